@@ -1,0 +1,60 @@
+package io.tierdesk.common;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Set;
+import java.util.UUID;
+
+/** Who is calling: the token's subject, roles and (lazily) team memberships. */
+@RequestScoped
+public class Caller {
+
+    private final SecurityIdentity identity;
+    private final Memberships memberships;
+    private Set<UUID> teams;
+
+    Caller(SecurityIdentity identity, Memberships memberships) {
+        this.identity = identity;
+        this.memberships = memberships;
+    }
+
+    public String subject() {
+        return identity.getPrincipal().getName();
+    }
+
+    public boolean is(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean isAny(String... roles) {
+        for (String role : roles) {
+            if (identity.hasRole(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Staff who see the whole inventory: support, governance and the integrations that mirror it. */
+    public boolean seesEverything() {
+        return isAny(Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.AUTOMATION);
+    }
+
+    public Set<UUID> teams() {
+        if (teams == null) {
+            teams = memberships.teamsOf(subject());
+        }
+        return teams;
+    }
+
+    public boolean leads(UUID teamId) {
+        return memberships.isLead(teamId, subject());
+    }
+
+    /** Answers who a subject belongs to; implemented by the team feature. */
+    public interface Memberships {
+        Set<UUID> teamsOf(String subject);
+
+        boolean isLead(UUID teamId, String subject);
+    }
+}

@@ -1,0 +1,148 @@
+package io.tierdesk.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.tierdesk.api.model.FieldError;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where exceptions become RFC 9457 problem details. Bodies never carry stack traces, class names or SQL. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return Problems.response(e.status(), e.type(), e.title(), e.getMessage(), path(uri), e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::getField).thenComparing(FieldError::getMessage))
+                .collect(Collectors.toList());
+        String detail = "The request has " + errors.size() + " invalid field" + (errors.size() == 1 ? "." : "s.");
+        return Problems.response(400, "/problems/validation", "Invalid request", detail, path(uri), errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = jsonPath(e);
+        return Problems.response(400, "/problems/validation", "Invalid request",
+                "Unknown property '" + e.getPropertyName() + "'.", path(uri),
+                List.of(new FieldError(field, "is not a known property")));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonMappingException e, UriInfo uri) {
+        String field = jsonPath(e);
+        String detail = field.isEmpty() ? "The request body does not match the expected structure."
+                : "The value of '" + field + "' has the wrong type or format.";
+        List<FieldError> errors = field.isEmpty() ? List.of() : List.of(new FieldError(field, "has the wrong type or format"));
+        return Problems.response(400, "/problems/malformed-body", "Malformed request body", detail, path(uri), errors);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        return Problems.response(400, "/problems/malformed-body", "Malformed request body",
+                "The request body is not valid JSON.", path(uri), List.of());
+    }
+
+    @ServerExceptionMapper({ AuthenticationFailedException.class, UnauthorizedException.class })
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(Problems.response(401, "/problems/unauthorized", "Unauthorized",
+                "A valid bearer token is required.", path(uri), List.of()))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Problems.response(403, "/problems/forbidden", "Forbidden",
+                "Your roles do not allow this operation.", path(uri), List.of());
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
+    public Response concurrentUpdate(RuntimeException e, UriInfo uri) {
+        return Problems.response(412, "/problems/precondition-failed", "Precondition failed",
+                "The resource was changed by another request; read it again.", path(uri), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+        }
+        Response problem = Problems.response(status, Problems.typeFor(status), Problems.titleFor(status),
+                detailFor(status), path(uri), List.of());
+        Response.ResponseBuilder builder = Response.fromResponse(problem);
+        String allow = e.getResponse().getHeaderString("Allow");
+        if (allow != null) {
+            builder.header("Allow", allow);
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        return Problems.response(500, "/problems/internal", "Internal Server Error",
+                "The request could not be completed; it has been logged.", path(uri), List.of());
+    }
+
+    private static String detailFor(int status) {
+        return switch (status) {
+            case 404 -> "No resource at this path.";
+            case 405 -> "This method is not supported on this resource.";
+            case 406 -> "The requested media type cannot be produced.";
+            case 415 -> "The request body's media type is not supported; send application/json.";
+            default -> Problems.titleFor(status) + ".";
+        };
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        // Paths look like "updateSolution.solutionUpdate.coOwners[0].<list element>"; keep the body-relative part.
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        StringBuilder field = new StringBuilder();
+        for (int i = Math.min(2, parts.length - 1); i < parts.length; i++) {
+            if (parts[i].startsWith("<")) {
+                continue;
+            }
+            if (field.length() > 0) {
+                field.append('.');
+            }
+            field.append(snakeCase(parts[i]));
+        }
+        return field.toString();
+    }
+
+    static String snakeCase(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+}

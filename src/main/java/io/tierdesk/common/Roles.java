@@ -1,0 +1,16 @@
+package io.tierdesk.common;
+
+/** The role names carried in tokens. */
+public final class Roles {
+    public static final String MAKER = "maker";
+    public static final String HELPDESK = "helpdesk";
+    public static final String PLATFORM = "platform";
+    public static final String PARTNER = "partner";
+    public static final String ADMIN = "admin";
+    public static final String AUTOMATION = "automation";
+    public static final String INTEGRATION = "integration";
+    public static final String AUDITOR = "auditor";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,108 @@
+package io.tierdesk.solution;
+
+import io.tierdesk.api.model.EnvironmentType;
+import io.tierdesk.api.model.LifecycleState;
+import io.tierdesk.api.model.SolutionKind;
+import io.tierdesk.api.model.SupportLevel;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "solutions")
+public class Solution {
+
+    @Id
+    public UUID id;
+
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    public SolutionKind kind;
+
+    public String maker;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "co_owners")
+    public List<String> coOwners = new ArrayList<>();
+
+    @Column(name = "owning_team_id")
+    public UUID owningTeamId;
+
+    @Column(name = "business_unit")
+    public String businessUnit;
+
+    @Column(name = "environment_id")
+    public String environmentId;
+
+    @Column(name = "environment_name")
+    public String environmentName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "environment_type")
+    public EnvironmentType environmentType;
+
+    @Column(name = "tier_id")
+    public String tierId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "support_level")
+    public SupportLevel supportLevel;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "data_sources")
+    public List<String> dataSources = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> connectors = new ArrayList<>();
+
+    public String description;
+
+    @Column(name = "business_justification")
+    public String businessJustification;
+
+    @Column(name = "mitigation_plan_url")
+    public String mitigationPlanUrl;
+
+    @ElementCollection
+    @CollectionTable(name = "solution_external_refs", joinColumns = @JoinColumn(name = "solution_id"))
+    @BatchSize(size = 200)
+    public List<ExternalRef> externalRefs = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lifecycle_state")
+    public LifecycleState lifecycleState;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    /** Whether the subject made or co-owns this solution. */
+    public boolean ownedBy(String subject) {
+        return maker.equals(subject) || coOwners.contains(subject);
+    }
+
+    @Embeddable
+    public record ExternalRef(String system, @Column(name = "external_id") String externalId, String url) {
+    }
+}

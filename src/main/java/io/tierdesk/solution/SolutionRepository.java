@@ -1,0 +1,88 @@
+package io.tierdesk.solution;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.tierdesk.api.model.LifecycleState;
+import io.tierdesk.api.model.SolutionKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class SolutionRepository implements PanacheRepositoryBase<Solution, UUID> {
+
+    record Filter(String tierId, SolutionKind kind, String maker, UUID owningTeamId, String businessUnit,
+            String environmentId, LifecycleState lifecycleState, String nameContains) {
+    }
+
+    /** Newest first; {@code after} is the (created_at, id) of the last solution of the previous page. */
+    List<Solution> page(Filter filter, SolutionVisibility visibility, OffsetDateTime afterCreated, UUID afterId,
+            int fetch) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        equal(where, params, "tierId", filter.tierId());
+        equal(where, params, "kind", filter.kind());
+        equal(where, params, "maker", filter.maker());
+        equal(where, params, "owningTeamId", filter.owningTeamId());
+        equal(where, params, "businessUnit", filter.businessUnit());
+        equal(where, params, "environmentId", filter.environmentId());
+        equal(where, params, "lifecycleState", filter.lifecycleState());
+        if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
+            where.append(" and lower(name) like :name escape '\\'");
+            params.put("name", "%" + escapeLike(filter.nameContains().toLowerCase()) + "%");
+        }
+        visibility.restrict(where, params);
+        if (afterCreated != null) {
+            where.append(" and (createdAt < :afterCreated or (createdAt = :afterCreated and id < :afterId))");
+            params.put("afterCreated", afterCreated);
+            params.put("afterId", afterId);
+        }
+        return find(where + " order by createdAt desc, id desc", params).page(0, fetch).list();
+    }
+
+    /** The external references among these that already belong to another solution. */
+    List<Object[]> externalRefsTakenByOthers(UUID solutionId, Collection<Solution.ExternalRef> refs) {
+        if (refs.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder(
+                "SELECT system, external_id FROM solution_external_refs WHERE solution_id <> ?1 AND (");
+        int index = 2;
+        for (int i = 0; i < refs.size(); i++) {
+            sql.append(i == 0 ? "" : " OR ").append("(system = ?").append(index++)
+                    .append(" AND external_id = ?").append(index++).append(")");
+        }
+        sql.append(")");
+        var query = getEntityManager().createNativeQuery(sql.toString());
+        query.setParameter(1, solutionId);
+        index = 2;
+        for (Solution.ExternalRef ref : refs) {
+            query.setParameter(index++, ref.system());
+            query.setParameter(index++, ref.externalId());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> taken = query.getResultList();
+        return taken;
+    }
+
+    Set<UUID> existingIds(Collection<UUID> ids) {
+        return Set.copyOf(getEntityManager()
+                .createQuery("select s.id from Solution s where s.id in :ids", UUID.class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    private static void equal(StringBuilder where, Map<String, Object> params, String field, Object value) {
+        if (value != null) {
+            where.append(" and ").append(field).append(" = :").append(field);
+            params.put(field, value);
+        }
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,252 @@
+package io.tierdesk.solution;
+
+import io.tierdesk.api.model.Environment;
+import io.tierdesk.api.model.ExternalRef;
+import io.tierdesk.api.model.LifecycleState;
+import io.tierdesk.api.model.SolutionCreate;
+import io.tierdesk.api.model.SolutionUpdate;
+import io.tierdesk.audit.AuditLog;
+import io.tierdesk.common.Caller;
+import io.tierdesk.common.ETags;
+import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Roles;
+import io.tierdesk.common.Timestamps;
+import io.tierdesk.team.TeamService;
+import io.tierdesk.tier.Tier;
+import io.tierdesk.tier.TierService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The solution inventory's rules: who registers and changes what, and who sees which solution. */
+@ApplicationScoped
+public class SolutionService {
+
+    private final SolutionRepository solutions;
+    private final TierService tiers;
+    private final TeamService teams;
+    private final AuditLog audit;
+    private final Caller caller;
+    private final Clock clock;
+
+    SolutionService(SolutionRepository solutions, TierService tiers, TeamService teams, AuditLog audit, Caller caller,
+            Clock clock) {
+        this.solutions = solutions;
+        this.tiers = tiers;
+        this.teams = teams;
+        this.audit = audit;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    SolutionVisibility visibility() {
+        if (caller.seesEverything()) {
+            return SolutionVisibility.all();
+        }
+        Set<UUID> visibleTeams = new HashSet<>();
+        String owner = null;
+        if (caller.is(Roles.MAKER)) {
+            owner = caller.subject();
+            visibleTeams.addAll(caller.teams());
+        }
+        if (caller.is(Roles.PARTNER)) {
+            visibleTeams.addAll(teams.partnerTeamsOf(caller.subject()));
+        }
+        return new SolutionVisibility(false, owner, visibleTeams);
+    }
+
+    /** The solution, or 404 when it does not exist or the caller may not see it. */
+    public Solution visible(UUID id) {
+        Solution solution = solutions.findById(id);
+        if (solution == null || !visibility().allows(solution)) {
+            throw ProblemException.notFound("solution", id);
+        }
+        return solution;
+    }
+
+    @Transactional
+    public Solution register(SolutionCreate request) {
+        boolean privileged = privileged();
+        String maker = request.getMaker() == null ? caller.subject() : request.getMaker();
+        if (!privileged && !maker.equals(caller.subject())) {
+            throw ProblemException.forbidden("Makers register solutions as themselves.");
+        }
+        Tier tier = tiers.require(request.getTierId() == null ? Tier.PRODUCTIVITY : request.getTierId(), "tier_id");
+        if (!privileged && !Tier.PRODUCTIVITY.equals(tier.id)) {
+            throw ProblemException.forbidden("Makers register in the Productivity tier; other tiers are reached by graduation.");
+        }
+        if (request.getLifecycleState() == LifecycleState.ARCHIVED) {
+            throw ProblemException.unprocessable("invalid-lifecycle-state", "Invalid lifecycle state",
+                    "A solution cannot be registered as archived.");
+        }
+        Solution solution = new Solution();
+        solution.id = UUID.randomUUID();
+        solution.name = request.getName();
+        solution.kind = request.getKind();
+        solution.maker = maker;
+        solution.coOwners = distinct(request.getCoOwners());
+        solution.owningTeamId = checkedTeam(request.getOwningTeamId(), privileged);
+        solution.businessUnit = request.getBusinessUnit();
+        applyEnvironment(solution, request.getEnvironment());
+        solution.tierId = tier.id;
+        solution.supportLevel = tier.supportLevel;
+        solution.dataSources = distinct(request.getDataSources());
+        solution.connectors = distinct(request.getConnectors());
+        solution.description = request.getDescription();
+        solution.businessJustification = request.getBusinessJustification();
+        solution.mitigationPlanUrl = request.getMitigationPlanUrl();
+        solution.externalRefs = checkedExternalRefs(solution.id, request.getExternalRefs());
+        solution.lifecycleState = request.getLifecycleState() == null ? LifecycleState.IN_DEVELOPMENT
+                : request.getLifecycleState();
+        solution.createdAt = Timestamps.now(clock);
+        solution.updatedAt = solution.createdAt;
+        solutions.persist(solution);
+        solutions.flush();
+        audit.record("solution.registered", "solution", solution.id, null, SolutionMapper.toApi(solution));
+        return solution;
+    }
+
+    @Transactional
+    public Solution update(UUID id, SolutionUpdate change, String ifMatch) {
+        Solution solution = editable(id);
+        ETags.checkIfMatch(ifMatch, solution.version);
+        boolean privileged = privileged();
+        if (!privileged && (change.getTierId() != null || change.getSupportLevel() != null)) {
+            throw ProblemException.forbidden(
+                    "Tier and support level change through graduation and handoffs, or by platform staff.");
+        }
+        var before = SolutionMapper.toApi(solution);
+        if (change.getName() != null) {
+            solution.name = change.getName();
+        }
+        if (change.getKind() != null) {
+            solution.kind = change.getKind();
+        }
+        if (change.getCoOwners() != null) {
+            solution.coOwners = distinct(change.getCoOwners());
+        }
+        if (change.getOwningTeamId() != null) {
+            solution.owningTeamId = checkedTeam(change.getOwningTeamId(), privileged);
+        }
+        if (change.getBusinessUnit() != null) {
+            solution.businessUnit = change.getBusinessUnit();
+        }
+        if (change.getEnvironment() != null) {
+            applyEnvironment(solution, change.getEnvironment());
+        }
+        if (change.getTierId() != null) {
+            solution.tierId = tiers.require(change.getTierId(), "tier_id").id;
+        }
+        if (change.getSupportLevel() != null) {
+            solution.supportLevel = change.getSupportLevel();
+        }
+        if (change.getDataSources() != null) {
+            solution.dataSources = distinct(change.getDataSources());
+        }
+        if (change.getConnectors() != null) {
+            solution.connectors = distinct(change.getConnectors());
+        }
+        if (change.getDescription() != null) {
+            solution.description = change.getDescription();
+        }
+        if (change.getBusinessJustification() != null) {
+            solution.businessJustification = change.getBusinessJustification();
+        }
+        if (change.getMitigationPlanUrl() != null) {
+            solution.mitigationPlanUrl = change.getMitigationPlanUrl();
+        }
+        if (change.getExternalRefs() != null) {
+            solution.externalRefs.clear();
+            solution.externalRefs.addAll(checkedExternalRefs(solution.id, change.getExternalRefs()));
+        }
+        if (change.getLifecycleState() != null) {
+            solution.lifecycleState = change.getLifecycleState();
+        }
+        return touched(solution, "solution.updated", before);
+    }
+
+    @Transactional
+    public Solution archive(UUID id, String ifMatch) {
+        Solution solution = editable(id);
+        ETags.checkIfMatch(ifMatch, solution.version);
+        if (solution.lifecycleState == LifecycleState.ARCHIVED) {
+            throw ProblemException.conflict("already-archived", "The solution is already archived.");
+        }
+        var before = SolutionMapper.toApi(solution);
+        solution.lifecycleState = LifecycleState.ARCHIVED;
+        return touched(solution, "solution.archived", before);
+    }
+
+    private Solution touched(Solution solution, String action, Object before) {
+        solution.updatedAt = Timestamps.now(clock);
+        solutions.flush();
+        audit.record(action, "solution", solution.id, before, SolutionMapper.toApi(solution));
+        return solution;
+    }
+
+    /** Platform and admin change any solution; makers those they own, co-own or their team owns. */
+    private Solution editable(UUID id) {
+        Solution solution = visible(id);
+        boolean makerOfIt = caller.is(Roles.MAKER)
+                && (solution.ownedBy(caller.subject()) || caller.teams().contains(solution.owningTeamId));
+        if (!privileged() && !makerOfIt) {
+            throw ProblemException.forbidden("You may read this solution but not change it.");
+        }
+        return solution;
+    }
+
+    private boolean privileged() {
+        return caller.isAny(Roles.ADMIN, Roles.PLATFORM);
+    }
+
+    private UUID checkedTeam(UUID teamId, boolean privileged) {
+        if (teamId == null) {
+            return null;
+        }
+        teams.require(teamId, "owning_team_id");
+        if (!privileged && !caller.teams().contains(teamId)) {
+            throw ProblemException.unprocessable("not-a-team-member", "Not a team member",
+                    "You can only give a solution to a team you belong to.");
+        }
+        return teamId;
+    }
+
+    private List<Solution.ExternalRef> checkedExternalRefs(UUID solutionId, List<ExternalRef> requested) {
+        if (requested == null) {
+            return new ArrayList<>();
+        }
+        Set<String> seen = new HashSet<>();
+        List<Solution.ExternalRef> refs = new ArrayList<>();
+        for (ExternalRef ref : requested) {
+            if (!seen.add(ref.getSystem() + "/" + ref.getExternalId())) {
+                throw ProblemException.invalidField("external_refs",
+                        "lists " + ref.getSystem() + "/" + ref.getExternalId() + " twice");
+            }
+            refs.add(SolutionMapper.toEntity(ref));
+        }
+        List<Object[]> taken = solutions.externalRefsTakenByOthers(solutionId, refs);
+        if (!taken.isEmpty()) {
+            String names = taken.stream().map(row -> row[0] + "/" + row[1]).collect(Collectors.joining(", "));
+            throw ProblemException.conflict("external-ref-taken",
+                    "External reference " + names + " belongs to another solution.");
+        }
+        return refs;
+    }
+
+    private static void applyEnvironment(Solution solution, Environment environment) {
+        solution.environmentId = environment == null ? null : environment.getId();
+        solution.environmentName = environment == null ? null : environment.getName();
+        solution.environmentType = environment == null ? null : environment.getType();
+    }
+
+    private static List<String> distinct(List<String> values) {
+        return values == null ? new ArrayList<>() : new ArrayList<>(new LinkedHashSet<>(values));
+    }
+}

@@ -1,0 +1,38 @@
+package io.tierdesk.solution;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Which solutions a caller may see: everything (support staff, governance, integrations), or the union of what
+ * they own or co-own, what their teams own, and what their partner teams support.
+ */
+record SolutionVisibility(boolean everything, String owner, Set<UUID> teams) {
+
+    static SolutionVisibility all() {
+        return new SolutionVisibility(true, null, Set.of());
+    }
+
+    boolean allows(Solution solution) {
+        return everything
+                || (owner != null && solution.ownedBy(owner))
+                || (solution.owningTeamId != null && teams.contains(solution.owningTeamId));
+    }
+
+    void restrict(StringBuilder where, Map<String, Object> params) {
+        if (everything) {
+            return;
+        }
+        StringBuilder any = new StringBuilder("1 = 0");
+        if (owner != null) {
+            any.append(" or maker = :visibleOwner or array_contains(coOwners, :visibleOwner)");
+            params.put("visibleOwner", owner);
+        }
+        if (!teams.isEmpty()) {
+            any.append(" or owningTeamId in :visibleTeams");
+            params.put("visibleTeams", teams);
+        }
+        where.append(" and (").append(any).append(")");
+    }
+}

@@ -1,0 +1,153 @@
+package io.tierdesk.team;
+
+import io.tierdesk.api.model.TeamCreate;
+import io.tierdesk.api.model.TeamKind;
+import io.tierdesk.api.model.TeamMemberInput;
+import io.tierdesk.api.model.TeamUpdate;
+import io.tierdesk.audit.AuditLog;
+import io.tierdesk.common.Caller;
+import io.tierdesk.common.ETags;
+import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import io.tierdesk.common.Timestamps;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class TeamService {
+
+    private final TeamRepository teams;
+    private final TeamMemberRepository members;
+    private final AuditLog audit;
+    private final Caller caller;
+    private final Clock clock;
+
+    TeamService(TeamRepository teams, TeamMemberRepository members, AuditLog audit, Caller caller, Clock clock) {
+        this.teams = teams;
+        this.members = members;
+        this.audit = audit;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** The team ids a caller is limited to, or null when the caller sees every team. */
+    Set<UUID> visibleTeamIds() {
+        boolean limitedToOwnTeams = caller.is(Roles.PARTNER) && !caller.seesEverything() && !caller.is(Roles.MAKER);
+        return limitedToOwnTeams ? caller.teams() : null;
+    }
+
+    /** The team, or 404 when it does not exist or the caller may not see it. */
+    public Team visible(UUID id) {
+        Team team = teams.findById(id);
+        Set<UUID> only = visibleTeamIds();
+        if (team == null || (only != null && !only.contains(id))) {
+            throw ProblemException.notFound("team", id);
+        }
+        return team;
+    }
+
+    /** The team with this id, or a 422 problem naming the field that referred to it. */
+    public Team require(UUID id, String field) {
+        Team team = teams.findById(id);
+        if (team == null) {
+            throw ProblemException.unprocessable("unknown-team", "Unknown team",
+                    "The " + field + " '" + id + "' names no team.");
+        }
+        return team;
+    }
+
+    /** Partner teams the subject belongs to. */
+    public Set<UUID> partnerTeamsOf(String subject) {
+        return members.teamsOfKind(subject, TeamKind.PARTNER);
+    }
+
+    @Transactional
+    public Team create(TeamCreate request) {
+        if (teams.nameTaken(request.getName(), null)) {
+            throw ProblemException.conflict("team-name-taken", "A team named '" + request.getName() + "' exists.");
+        }
+        Team team = new Team();
+        team.id = UUID.randomUUID();
+        team.name = request.getName();
+        team.kind = request.getKind();
+        team.businessUnit = request.getBusinessUnit();
+        team.description = request.getDescription();
+        team.createdAt = Timestamps.now(clock);
+        team.updatedAt = team.createdAt;
+        teams.persist(team);
+        teams.flush();
+        audit.record("team.created", "team", team.id, null, TeamMapper.toApi(team));
+        return team;
+    }
+
+    @Transactional
+    public Team update(UUID id, TeamUpdate change, String ifMatch) {
+        Team team = manageable(id);
+        ETags.checkIfMatch(ifMatch, team.version);
+        var before = TeamMapper.toApi(team);
+        if (change.getName() != null && !change.getName().equals(team.name)) {
+            if (teams.nameTaken(change.getName(), id)) {
+                throw ProblemException.conflict("team-name-taken", "A team named '" + change.getName() + "' exists.");
+            }
+            team.name = change.getName();
+        }
+        if (change.getBusinessUnit() != null) {
+            team.businessUnit = change.getBusinessUnit();
+        }
+        if (change.getDescription() != null) {
+            team.description = change.getDescription();
+        }
+        team.updatedAt = Timestamps.now(clock);
+        teams.flush();
+        audit.record("team.updated", "team", team.id, before, TeamMapper.toApi(team));
+        return team;
+    }
+
+    public List<TeamMember> members(UUID teamId, String afterSubject, int fetch) {
+        visible(teamId);
+        return members.page(teamId, afterSubject, fetch);
+    }
+
+    @Transactional
+    public TeamMember addMember(UUID teamId, TeamMemberInput input) {
+        manageable(teamId);
+        TeamMember member = members.findById(new TeamMember.Key(teamId, input.getSubject()));
+        var before = member == null ? null : TeamMapper.toApi(member);
+        if (member == null) {
+            member = new TeamMember();
+            member.key = new TeamMember.Key(teamId, input.getSubject());
+            member.addedAt = Timestamps.now(clock);
+            member.role = input.getRole();
+            members.persist(member);
+        } else {
+            member.role = input.getRole();
+        }
+        audit.record("team.member_added", "team", teamId, before, TeamMapper.toApi(member));
+        return member;
+    }
+
+    @Transactional
+    public void removeMember(UUID teamId, String subject) {
+        manageable(teamId);
+        TeamMember member = members.findById(new TeamMember.Key(teamId, subject));
+        if (member == null) {
+            throw ProblemException.notFound("member", subject);
+        }
+        members.delete(member);
+        audit.record("team.member_removed", "team", teamId, TeamMapper.toApi(member), null);
+    }
+
+    /** Admins, platform staff and the team's leads manage a team; others get 403 if they can see it, else 404. */
+    private Team manageable(UUID id) {
+        Team team = visible(id);
+        if (!caller.isAny(Roles.ADMIN, Roles.PLATFORM) && !caller.leads(id)) {
+            throw ProblemException.forbidden("Only admins, platform staff and the team's leads manage a team.");
+        }
+        return team;
+    }
+}

@@ -1,0 +1,87 @@
+package io.tierdesk.tier;
+
+import io.tierdesk.api.model.GraduationThresholds;
+import io.tierdesk.api.model.TierUpdate;
+import io.tierdesk.audit.AuditLog;
+import io.tierdesk.common.ETags;
+import io.tierdesk.common.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import io.tierdesk.common.Timestamps;
+import java.time.OffsetDateTime;
+
+@ApplicationScoped
+public class TierService {
+
+    private final TierRepository tiers;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    TierService(TierRepository tiers, AuditLog audit, Clock clock) {
+        this.tiers = tiers;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The tier with this id, or a 404 problem. */
+    public Tier get(String id) {
+        Tier tier = tiers.findById(id);
+        if (tier == null) {
+            throw ProblemException.notFound("tier", id);
+        }
+        return tier;
+    }
+
+    /** The tier with this id, or a 422 problem naming the field that referred to it. */
+    public Tier require(String id, String field) {
+        Tier tier = id == null ? null : tiers.findById(id);
+        if (tier == null) {
+            throw ProblemException.unprocessable("unknown-tier", "Unknown tier",
+                    "The " + field + " '" + id + "' names no tier.");
+        }
+        return tier;
+    }
+
+    @Transactional
+    public Tier update(String id, TierUpdate change, String ifMatch) {
+        Tier tier = get(id);
+        ETags.checkIfMatch(ifMatch, tier.version);
+        var before = TierMapper.toApi(tier);
+        if (change.getName() != null) {
+            tier.name = change.getName();
+        }
+        if (change.getDescription() != null) {
+            tier.description = change.getDescription();
+        }
+        if (change.getAlm() != null) {
+            tier.alm = change.getAlm();
+        }
+        if (change.getEnvironmentStrategy() != null) {
+            tier.environmentStrategy = change.getEnvironmentStrategy();
+        }
+        if (change.getMakerPermissionInProduction() != null) {
+            tier.makerPermissionInProduction = change.getMakerPermissionInProduction();
+        }
+        if (change.getItInvolvement() != null) {
+            tier.itInvolvement = change.getItInvolvement();
+        }
+        if (change.getDefaultSla() != null) {
+            tier.defaultSla = change.getDefaultSla();
+        }
+        if (change.getPartnerSupportAllowed() != null) {
+            tier.partnerSupportAllowed = change.getPartnerSupportAllowed();
+        }
+        GraduationThresholds thresholds = change.getGraduationThresholds();
+        if (thresholds != null) {
+            tier.thresholdSharedUsers = thresholds.getSharedUsers();
+            tier.thresholdSharedGroups = thresholds.getSharedGroups();
+            tier.thresholdLaunches30d = thresholds.getLaunches30d();
+            tier.thresholdBusinessUnits = thresholds.getBusinessUnits();
+        }
+        tier.updatedAt = Timestamps.now(clock);
+        tiers.flush();
+        audit.record("tier.updated", "tier", tier.id, before, TierMapper.toApi(tier));
+        return tier;
+    }
+}
