@@ -2,10 +2,12 @@ package io.tierdesk.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.tierdesk.api.model.FieldError;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -30,7 +32,7 @@ public class ProblemMappers {
         return Problems.response(e.status(), e.type(), e.title(), e.getMessage(), path(uri), e.errors());
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper({ ConstraintViolationException.class, ResteasyReactiveViolationException.class })
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(fieldOf(v), v.getMessage()))
@@ -48,12 +50,14 @@ public class ProblemMappers {
                 List.of(new FieldError(field, "is not a known property")));
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper({ JsonMappingException.class, MismatchedInputException.class })
     public Response unreadableJson(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
+        boolean missing = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Missing required");
+        String problem = missing ? "is required" : "has the wrong type or format";
         String detail = field.isEmpty() ? "The request body does not match the expected structure."
-                : "The value of '" + field + "' has the wrong type or format.";
-        List<FieldError> errors = field.isEmpty() ? List.of() : List.of(new FieldError(field, "has the wrong type or format"));
+                : "The value of '" + field + "' " + problem + ".";
+        List<FieldError> errors = field.isEmpty() ? List.of() : List.of(new FieldError(field, problem));
         return Problems.response(400, "/problems/malformed-body", "Malformed request body", detail, path(uri), errors);
     }
 
@@ -84,6 +88,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        // The JSON reader reports unreadable bodies as a 400 wrapping Jackson's exception.
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return unknownProperty(unknown, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return unreadableJson(mapping, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException parsing) {
+            return malformedJson(parsing, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);

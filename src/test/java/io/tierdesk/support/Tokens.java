@@ -28,6 +28,10 @@ public final class Tokens {
         return Jwt.issuer(issuer).subject(subject).groups(Set.of(roles)).expiresIn(3600).sign(key);
     }
 
+    public static PrivateKey localKey() {
+        return LOCAL_KEY;
+    }
+
     /** A subject no other test uses, so tests stay isolated on the shared database. */
     public static String uniqueSubject(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
