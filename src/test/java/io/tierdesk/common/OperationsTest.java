@@ -1,0 +1,43 @@
+package io.tierdesk.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OperationsTest {
+
+    @Test
+    void readinessIncludesTheDatabase() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database")));
+    }
+
+    @Test
+    void livenessIsUp() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void metricsArePublishedForPrometheus() {
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("http_server_requests"));
+    }
+
+    @Test
+    void corsPreflightIsAnsweredForConfiguredOrigins() {
+        given().header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "PATCH")
+                .header("Access-Control-Request-Headers", "authorization,if-match,content-type")
+                .when().options("/api/v1/solutions")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:3000");
+    }
+}
