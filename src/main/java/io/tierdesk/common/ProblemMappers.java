@@ -113,7 +113,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri) {
         LOG.error("Unexpected failure", e);
         return Problems.response(500, "/problems/internal", "Internal Server Error",
                 "The request could not be completed; it has been logged.", path(uri), List.of());

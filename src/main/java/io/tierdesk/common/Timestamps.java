@@ -13,7 +13,7 @@ public final class Timestamps {
     }
 
     public static OffsetDateTime now(Clock clock) {
-        return Timestamps.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     public static OffsetDateTime utc(OffsetDateTime value) {

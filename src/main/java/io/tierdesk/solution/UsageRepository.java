@@ -22,9 +22,13 @@ class UsageRepository implements PanacheRepositoryBase<UsageSnapshot, UsageSnaps
             ON CONFLICT (solution_id, day) DO UPDATE SET
                 shared_users = EXCLUDED.shared_users, shared_groups = EXCLUDED.shared_groups,
                 launches_30d = EXCLUDED.launches_30d, business_units = EXCLUDED.business_units,
-                recorded_at = EXCLUDED.recorded_at""";
+                recorded_at = EXCLUDED.recorded_at
+            WHERE (solution_usage.shared_users, solution_usage.shared_groups, solution_usage.launches_30d,
+                   solution_usage.business_units)
+                  IS DISTINCT FROM (EXCLUDED.shared_users, EXCLUDED.shared_groups, EXCLUDED.launches_30d,
+                   EXCLUDED.business_units)""";
 
-    /** Stores each (solution, day) once, replacing an earlier snapshot of the same day, in JDBC batches. */
+    /** Stores each (solution, day) once, replacing a different earlier snapshot of that day, in JDBC batches. */
     void upsert(List<UsageSnapshotBatchItem> items, OffsetDateTime recordedAt) {
         getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {

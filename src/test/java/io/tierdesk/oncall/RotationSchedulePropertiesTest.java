@@ -1,5 +1,6 @@
 package io.tierdesk.oncall;
 
+import io.tierdesk.support.PropertyCheck;
 import io.tierdesk.oncall.ScheduleGenerators.Scenario;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package io.tierdesk.oncall;
 
+import io.tierdesk.support.PropertyCheck;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -35,7 +36,7 @@ class TurnCounterPropertiesTest {
 
     @Test
     void countingTurnsFromTheAnchorAgreesWithCheckingEveryShiftOfAnyRange() {
-        PropertyCheck.forAll(TRIES, TurnCounterProperties::restrictedShiftRange, range -> {
+        PropertyCheck.forAll(TRIES, TurnCounterPropertiesTest::restrictedShiftRange, range -> {
             TurnCounter counter = new TurnCounter(range.rule(), new ShiftClock(range.rule()));
             long from = range.firstShift();
             long to = from + range.shiftCount();
@@ -47,7 +48,7 @@ class TurnCounterPropertiesTest {
 
     @Test
     void countingTurnsNearTheAnchorAgreesWithCheckingEveryShift() {
-        PropertyCheck.forAll(TRIES, TurnCounterProperties::restrictedShiftRange, range -> {
+        PropertyCheck.forAll(TRIES, TurnCounterPropertiesTest::restrictedShiftRange, range -> {
             TurnCounter counter = new TurnCounter(range.rule(), new ShiftClock(range.rule()));
             long shift = range.shiftCount() - 100;
 

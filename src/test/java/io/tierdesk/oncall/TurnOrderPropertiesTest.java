@@ -1,5 +1,6 @@
 package io.tierdesk.oncall;
 
+import io.tierdesk.support.PropertyCheck;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
