@@ -59,4 +59,65 @@ class TierResourceTest {
                 .then().statusCode(403)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void readingOneTierNeedsAToken() {
+        given().when().get("/api/v1/tiers/critical")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void editingATierNeedsAToken() {
+        given().contentType(ContentType.JSON).body("{\"default_sla\":\"none\"}")
+                .when().patch("/api/v1/tiers/important")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void adminEditsThresholdsWithIfMatchAndAStaleTagChangesNothing() {
+        String admin = token("admin-tiers", "admin");
+        String etag = given().auth().oauth2(admin).when().get("/api/v1/tiers/important")
+                .then().statusCode(200).extract().header("ETag");
+
+        String next = given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"graduation_thresholds\":{\"shared_users\":250,\"shared_groups\":6,"
+                        + "\"launches_30d\":6000,\"business_units\":4}}")
+                .when().patch("/api/v1/tiers/important")
+                .then().statusCode(200)
+                .body("graduation_thresholds.shared_users", equalTo(250))
+                .extract().header("ETag");
+        org.assertj.core.api.Assertions.assertThat(next).isNotEqualTo(etag);
+
+        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"default_sla\":\"stale write\"}")
+                .when().patch("/api/v1/tiers/important")
+                .then().statusCode(412).contentType("application/problem+json");
+        given().auth().oauth2(admin).when().get("/api/v1/tiers/important")
+                .then().statusCode(200).header("ETag", equalTo(next))
+                .body("default_sla", org.hamcrest.Matchers.not(equalTo("stale write")));
+    }
+
+    @Test
+    void unknownTierCannotBeEdited() {
+        given().auth().oauth2(token("admin-tiers", "admin")).contentType(ContentType.JSON)
+                .body("{\"default_sla\":\"none\"}")
+                .when().patch("/api/v1/tiers/legendary")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void tierListPagesWithASignedCursor() {
+        String maker = token("maker-pages", "maker");
+        String cursor = given().auth().oauth2(maker).queryParam("limit", 2)
+                .when().get("/api/v1/tiers")
+                .then().statusCode(200)
+                .body("items.id", contains("productivity", "important"))
+                .header("Link", org.hamcrest.Matchers.containsString("rel=\"next\""))
+                .extract().path("next_cursor");
+        given().auth().oauth2(maker).queryParam("limit", 2).queryParam("cursor", cursor)
+                .when().get("/api/v1/tiers")
+                .then().statusCode(200)
+                .body("items.id", contains("critical"))
+                .body("next_cursor", org.hamcrest.Matchers.nullValue());
+    }
 }
