@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -40,6 +41,10 @@ public class TeamRepository implements PanacheRepositoryBase<Team, UUID> {
             params.put("afterId", afterId);
         }
         return find(where + " order by name, id", params).page(0, fetch).list();
+    }
+
+    Optional<Team> firstOfKind(TeamKind kind) {
+        return find("kind = ?1 order by createdAt, id", kind).firstResultOptional();
     }
 
     boolean nameTaken(String name, UUID exceptId) {

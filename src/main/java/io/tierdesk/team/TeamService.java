@@ -15,6 +15,7 @@ import java.time.Clock;
 import io.tierdesk.common.Timestamps;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -59,6 +60,11 @@ public class TeamService {
                     "The " + field + " '" + id + "' names no team.");
         }
         return team;
+    }
+
+    /** The longest-standing team of a kind: the default team of the level that kind serves. */
+    public Optional<Team> firstOfKind(TeamKind kind) {
+        return teams.firstOfKind(kind);
     }
 
     /** Partner teams the subject belongs to. */

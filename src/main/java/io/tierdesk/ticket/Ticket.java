@@ -1,0 +1,112 @@
+package io.tierdesk.ticket;
+
+import io.tierdesk.api.model.SupportLevel;
+import io.tierdesk.api.model.TicketCategory;
+import io.tierdesk.api.model.TicketPriority;
+import io.tierdesk.api.model.TicketStatus;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+
+@Entity
+@Table(name = "tickets")
+public class Ticket {
+
+    @Id
+    public UUID id;
+
+    public String requester;
+
+    @Column(name = "solution_id")
+    public UUID solutionId;
+
+    @Enumerated(EnumType.STRING)
+    public TicketCategory category;
+
+    @Enumerated(EnumType.STRING)
+    public TicketPriority priority;
+
+    public String title;
+
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    public TicketStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "support_level")
+    public SupportLevel supportLevel;
+
+    @Column(name = "team_id")
+    public UUID teamId;
+
+    public String assignee;
+
+    @Column(name = "tier_id")
+    public String tierId;
+
+    @Column(name = "routing_reason")
+    public String routingReason;
+
+    @Column(name = "vendor_case_ref")
+    public String vendorCaseRef;
+
+    @Column(name = "kb_candidate")
+    public boolean kbCandidate;
+
+    @Column(name = "kb_summary")
+    public String kbSummary;
+
+    @Column(name = "reopen_count")
+    public int reopenCount;
+
+    /** The soonest due time of the running SLA clocks, kept here so queues sort and filter on one table. */
+    @Column(name = "due_at")
+    public OffsetDateTime dueAt;
+
+    public boolean breached;
+
+    @ElementCollection
+    @CollectionTable(name = "ticket_external_refs", joinColumns = @JoinColumn(name = "ticket_id"))
+    @BatchSize(size = 200)
+    public List<ExternalRef> externalRefs = new ArrayList<>();
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "first_responded_at")
+    public OffsetDateTime firstRespondedAt;
+
+    @Column(name = "resolved_at")
+    public OffsetDateTime resolvedAt;
+
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+
+    @Version
+    public long version;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    public boolean isOpen() {
+        return status != TicketStatus.RESOLVED && status != TicketStatus.CLOSED;
+    }
+
+    @Embeddable
+    public record ExternalRef(String system, @Column(name = "external_id") String externalId, String url) {
+    }
+}

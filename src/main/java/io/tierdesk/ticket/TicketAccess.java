@@ -1,0 +1,89 @@
+package io.tierdesk.ticket;
+
+import io.tierdesk.api.model.SupportLevel;
+import io.tierdesk.common.Caller;
+import io.tierdesk.common.Roles;
+import io.tierdesk.solution.Solution;
+import io.tierdesk.solution.SolutionRepository;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Map;
+
+/**
+ * Who sees and who works a ticket. Requesters see theirs; makers also those about their solutions; team members
+ * (partners included) their team's queue; support staff, auditors and integrations all. Working a ticket is for
+ * support staff, the members of the team it is routed to, and the maker of a self-supported solution.
+ */
+@RequestScoped
+class TicketAccess {
+
+    private final Caller caller;
+    private final SolutionRepository solutions;
+
+    TicketAccess(Caller caller, SolutionRepository solutions) {
+        this.caller = caller;
+        this.solutions = solutions;
+    }
+
+    boolean seesEverything() {
+        return caller.seesEverything();
+    }
+
+    boolean canSee(Ticket ticket) {
+        if (seesEverything() || ticket.requester.equals(caller.subject()) || caller.teams().contains(ticket.teamId)) {
+            return true;
+        }
+        if (ticket.solutionId == null || !caller.is(Roles.MAKER)) {
+            return false;
+        }
+        Solution solution = solutions.findById(ticket.solutionId);
+        return solution != null && (solution.ownedBy(caller.subject())
+                || (solution.owningTeamId != null && caller.teams().contains(solution.owningTeamId)));
+    }
+
+    /** Support staff working this ticket: they change status, priority and assignee, escalate, write notes. */
+    boolean works(Ticket ticket) {
+        if (caller.isAny(Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN, Roles.INTEGRATION)) {
+            return true;
+        }
+        if (ticket.teamId != null && caller.teams().contains(ticket.teamId)) {
+            return true;
+        }
+        return ticket.supportLevel == SupportLevel.MAKER && ticket.solutionId != null
+                && caller.is(Roles.MAKER) && makerOf(ticket);
+    }
+
+    boolean isRequester(Ticket ticket) {
+        return ticket.requester.equals(caller.subject());
+    }
+
+    String subject() {
+        return caller.subject();
+    }
+
+    /** Adds the caller's visibility to a ticket query. */
+    void restrict(StringBuilder where, Map<String, Object> params) {
+        if (seesEverything()) {
+            return;
+        }
+        params.put("me", caller.subject());
+        StringBuilder any = new StringBuilder("t.requester = :me");
+        if (!caller.teams().isEmpty()) {
+            any.append(" or t.teamId in :myTeams");
+            params.put("myTeams", caller.teams());
+        }
+        if (caller.is(Roles.MAKER)) {
+            any.append(" or t.solutionId in (select s.id from Solution s where s.maker = :me"
+                    + " or array_contains(s.coOwners, :me)");
+            if (!caller.teams().isEmpty()) {
+                any.append(" or s.owningTeamId in :myTeams");
+            }
+            any.append(")");
+        }
+        where.append(" and (").append(any).append(")");
+    }
+
+    private boolean makerOf(Ticket ticket) {
+        Solution solution = solutions.findById(ticket.solutionId);
+        return solution != null && solution.ownedBy(caller.subject());
+    }
+}

@@ -1,0 +1,78 @@
+package io.tierdesk.ticket;
+
+import io.tierdesk.api.model.CommentVisibility;
+import io.tierdesk.api.model.TicketCommentInput;
+import io.tierdesk.api.model.TicketStatus;
+import io.tierdesk.audit.AuditLog;
+import io.tierdesk.common.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Comments and internal notes. The first public comment by someone working the ticket is its first response; a
+ * requester's answer to a ticket waiting on them puts it back in progress.
+ */
+@ApplicationScoped
+public class TicketComments {
+
+    private final TicketService tickets;
+    private final TicketWorkflow workflow;
+    private final TicketCommentRepository comments;
+    private final TicketAccess access;
+    private final TicketJournal journal;
+    private final AuditLog audit;
+
+    TicketComments(TicketService tickets, TicketWorkflow workflow, TicketCommentRepository comments,
+            TicketAccess access, TicketJournal journal, AuditLog audit) {
+        this.tickets = tickets;
+        this.workflow = workflow;
+        this.comments = comments;
+        this.access = access;
+        this.journal = journal;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public TicketComment add(UUID ticketId, TicketCommentInput input) {
+        Ticket ticket = tickets.visible(ticketId);
+        CommentVisibility visibility = input.getVisibility() == null ? CommentVisibility.PUBLIC : input.getVisibility();
+        boolean works = access.works(ticket);
+        if (visibility == CommentVisibility.INTERNAL && !works) {
+            throw ProblemException.forbidden("Only support staff working this ticket write internal notes.");
+        }
+        if (ticket.status == TicketStatus.CLOSED) {
+            throw ProblemException.conflict("ticket-closed", "A closed ticket takes no more comments.");
+        }
+        TicketComment comment = new TicketComment();
+        comment.id = UUID.randomUUID();
+        comment.ticketId = ticket.id;
+        comment.author = access.subject();
+        comment.visibility = visibility;
+        comment.body = input.getBody();
+        comment.createdAt = journal.now();
+        boolean answersRequester = works && !access.isRequester(ticket);
+        if (visibility == CommentVisibility.PUBLIC && answersRequester && ticket.firstRespondedAt == null) {
+            comment.firstResponse = true;
+            ticket.firstRespondedAt = comment.createdAt;
+        }
+        comments.persist(comment);
+        if (access.isRequester(ticket) && visibility == CommentVisibility.PUBLIC
+                && ticket.status == TicketStatus.WAITING_ON_REQUESTER) {
+            workflow.moveTo(ticket, TicketStatus.IN_PROGRESS, "The requester answered.");
+        }
+        ticket.updatedAt = comment.createdAt;
+        audit.record("ticket.commented", "ticket", ticket.id, null,
+                Map.of("comment_id", comment.id.toString(), "visibility", visibility.toString(),
+                        "first_response", comment.firstResponse));
+        return comment;
+    }
+
+    public List<TicketComment> page(UUID ticketId, OffsetDateTime afterAt, UUID afterId, int fetch) {
+        Ticket ticket = tickets.visible(ticketId);
+        return comments.page(ticketId, access.works(ticket) || access.seesEverything(), afterAt, afterId, fetch);
+    }
+}

@@ -1,0 +1,61 @@
+package io.tierdesk.ticket;
+
+import io.tierdesk.api.model.SupportLevel;
+import io.tierdesk.api.model.TicketHistoryKind;
+import io.tierdesk.api.model.TicketStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One step in a ticket's life: where it went, who moved it and why. */
+@Entity
+@Table(name = "ticket_history")
+public class TicketHistory {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "ticket_id")
+    public UUID ticketId;
+
+    public OffsetDateTime at;
+
+    public String actor;
+
+    @Enumerated(EnumType.STRING)
+    public TicketHistoryKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_level")
+    public SupportLevel fromLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_level")
+    public SupportLevel toLevel;
+
+    @Column(name = "from_team_id")
+    public UUID fromTeamId;
+
+    @Column(name = "to_team_id")
+    public UUID toTeamId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status")
+    public TicketStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status")
+    public TicketStatus toStatus;
+
+    public String detail;
+
+    public String reason;
+}

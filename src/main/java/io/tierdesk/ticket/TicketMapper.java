@@ -1,0 +1,85 @@
+package io.tierdesk.ticket;
+
+import io.tierdesk.api.model.ExternalRef;
+import io.tierdesk.common.Timestamps;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+final class TicketMapper {
+
+    private TicketMapper() {
+    }
+
+    static io.tierdesk.api.model.Ticket toApi(Ticket ticket) {
+        return new io.tierdesk.api.model.Ticket()
+                .id(ticket.id)
+                .requester(ticket.requester)
+                .solutionId(ticket.solutionId)
+                .category(ticket.category)
+                .priority(ticket.priority)
+                .title(ticket.title)
+                .description(ticket.description)
+                .status(ticket.status)
+                .supportLevel(ticket.supportLevel)
+                .teamId(ticket.teamId)
+                .assignee(ticket.assignee)
+                .tierId(ticket.tierId)
+                .routingReason(ticket.routingReason)
+                .vendorCaseRef(ticket.vendorCaseRef)
+                .externalRefs(ticket.externalRefs.stream().map(TicketMapper::toApi).toList())
+                .kbCandidate(ticket.kbCandidate)
+                .kbSummary(ticket.kbSummary)
+                .reopenCount(ticket.reopenCount)
+                .dueAt(Timestamps.utc(ticket.dueAt))
+                .breached(ticket.breached)
+                .createdAt(Timestamps.utc(ticket.createdAt))
+                .firstRespondedAt(Timestamps.utc(ticket.firstRespondedAt))
+                .resolvedAt(Timestamps.utc(ticket.resolvedAt))
+                .closedAt(Timestamps.utc(ticket.closedAt))
+                .version(ticket.version)
+                .updatedAt(Timestamps.utc(ticket.updatedAt));
+    }
+
+    static ExternalRef toApi(Ticket.ExternalRef ref) {
+        return new ExternalRef().system(ref.system()).externalId(ref.externalId()).url(ref.url());
+    }
+
+    static List<Ticket.ExternalRef> toEntities(List<ExternalRef> refs) {
+        if (refs == null) {
+            return List.of();
+        }
+        Map<String, Ticket.ExternalRef> unique = new LinkedHashMap<>();
+        for (ExternalRef ref : refs) {
+            unique.put(ref.getSystem() + "\u0000" + ref.getExternalId(),
+                    new Ticket.ExternalRef(ref.getSystem(), ref.getExternalId(), ref.getUrl()));
+        }
+        return List.copyOf(unique.values());
+    }
+
+    static io.tierdesk.api.model.TicketComment toApi(TicketComment comment) {
+        return new io.tierdesk.api.model.TicketComment()
+                .id(comment.id)
+                .author(comment.author)
+                .visibility(comment.visibility)
+                .body(comment.body)
+                .firstResponse(comment.firstResponse)
+                .createdAt(Timestamps.utc(comment.createdAt));
+    }
+
+    static io.tierdesk.api.model.TicketHistoryEntry toApi(TicketHistory entry) {
+        return new io.tierdesk.api.model.TicketHistoryEntry()
+                .id(entry.id)
+                .at(Timestamps.utc(entry.at))
+                .actor(entry.actor)
+                .kind(entry.kind)
+                .fromLevel(entry.fromLevel)
+                .toLevel(entry.toLevel)
+                .fromTeamId(entry.fromTeamId)
+                .toTeamId(entry.toTeamId)
+                .fromStatus(entry.fromStatus)
+                .toStatus(entry.toStatus)
+                .detail(entry.detail)
+                .reason(entry.reason);
+    }
+}

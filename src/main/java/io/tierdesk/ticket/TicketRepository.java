@@ -1,0 +1,105 @@
+package io.tierdesk.ticket;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.tierdesk.api.model.SupportLevel;
+import io.tierdesk.api.model.TicketCategory;
+import io.tierdesk.api.model.TicketPriority;
+import io.tierdesk.api.model.TicketStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
+
+    record Filter(TicketStatus status, SupportLevel level, UUID teamId, String assignee, String requester,
+            UUID solutionId, TicketPriority priority, TicketCategory category, Boolean open, Boolean breached,
+            OffsetDateTime dueBefore, String externalSystem, String externalId) {
+    }
+
+    /** Where the previous page ended, in the order of the chosen sort. */
+    record Position(OffsetDateTime at, UUID id) {
+    }
+
+    List<Ticket> pageByCreation(Filter filter, TicketAccess access, Position after, int fetch) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = where(filter, access, params);
+        if (after != null) {
+            where.append(" and (t.createdAt < :afterAt or (t.createdAt = :afterAt and t.id < :afterId))");
+            params.put("afterAt", after.at());
+            params.put("afterId", after.id());
+        }
+        return find("from Ticket t where " + where + " order by t.createdAt desc, t.id desc", params)
+                .page(0, fetch).list();
+    }
+
+    /** Soonest due first; tickets with no running clock come last, in id order. */
+    List<Ticket> pageByDue(Filter filter, TicketAccess access, Position after, int fetch) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = where(filter, access, params);
+        if (after != null && after.at() != null) {
+            where.append(" and (t.dueAt > :afterAt or (t.dueAt = :afterAt and t.id > :afterId) or t.dueAt is null)");
+            params.put("afterAt", after.at());
+            params.put("afterId", after.id());
+        } else if (after != null) {
+            where.append(" and t.dueAt is null and t.id > :afterId");
+            params.put("afterId", after.id());
+        }
+        return find("from Ticket t where " + where + " order by t.dueAt asc nulls last, t.id asc", params)
+                .page(0, fetch).list();
+    }
+
+    boolean externalRefTakenByOther(UUID ticketId, Collection<Ticket.ExternalRef> refs) {
+        for (Ticket.ExternalRef ref : refs) {
+            Long count = getEntityManager().createQuery("""
+                    select count(t) from Ticket t join t.externalRefs r
+                    where r.system = :system and r.externalId = :externalId and t.id <> :id""", Long.class)
+                    .setParameter("system", ref.system()).setParameter("externalId", ref.externalId())
+                    .setParameter("id", ticketId).getSingleResult();
+            if (count > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static StringBuilder where(Filter filter, TicketAccess access, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        equal(where, params, "status", filter.status());
+        equal(where, params, "supportLevel", filter.level());
+        equal(where, params, "teamId", filter.teamId());
+        equal(where, params, "assignee", filter.assignee());
+        equal(where, params, "requester", filter.requester());
+        equal(where, params, "solutionId", filter.solutionId());
+        equal(where, params, "priority", filter.priority());
+        equal(where, params, "category", filter.category());
+        equal(where, params, "breached", filter.breached());
+        if (filter.open() != null) {
+            where.append(filter.open() ? " and t.status not in :closedStatuses" : " and t.status in :closedStatuses");
+            params.put("closedStatuses", List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED));
+        }
+        if (filter.dueBefore() != null) {
+            where.append(" and t.dueAt < :dueBefore");
+            params.put("dueBefore", filter.dueBefore());
+        }
+        if (filter.externalSystem() != null || filter.externalId() != null) {
+            where.append(" and exists (select 1 from Ticket x join x.externalRefs r where x.id = t.id"
+                    + " and r.system = :extSystem and r.externalId = :extId)");
+            params.put("extSystem", String.valueOf(filter.externalSystem()));
+            params.put("extId", String.valueOf(filter.externalId()));
+        }
+        access.restrict(where, params);
+        return where;
+    }
+
+    private static void equal(StringBuilder where, Map<String, Object> params, String field, Object value) {
+        if (value != null) {
+            where.append(" and t.").append(field).append(" = :").append(field);
+            params.put(field, value);
+        }
+    }
+}

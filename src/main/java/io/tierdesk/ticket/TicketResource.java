@@ -1,0 +1,144 @@
+package io.tierdesk.ticket;
+
+import io.quarkus.security.Authenticated;
+import io.tierdesk.api.TicketsApi;
+import io.tierdesk.api.model.SupportLevel;
+import io.tierdesk.api.model.TicketCategory;
+import io.tierdesk.api.model.TicketCommentInput;
+import io.tierdesk.api.model.TicketCommentPage;
+import io.tierdesk.api.model.TicketCreate;
+import io.tierdesk.api.model.TicketEscalation;
+import io.tierdesk.api.model.TicketHistoryPage;
+import io.tierdesk.api.model.TicketPage;
+import io.tierdesk.api.model.TicketPriority;
+import io.tierdesk.api.model.TicketReroute;
+import io.tierdesk.api.model.TicketStatus;
+import io.tierdesk.api.model.TicketTransition;
+import io.tierdesk.api.model.TicketUpdate;
+import io.tierdesk.common.Caller;
+import io.tierdesk.common.Cursors;
+import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Page;
+import io.tierdesk.common.PageRequest;
+import io.tierdesk.common.Responses;
+import io.tierdesk.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@Authenticated
+class TicketResource implements TicketsApi {
+
+    private final TicketService service;
+    private final TicketWorkflow workflow;
+    private final TicketComments comments;
+    private final TicketQueries queries;
+    private final Idempotency idempotency;
+    private final Cursors cursors;
+    private final Caller caller;
+
+    @Context
+    UriInfo uri;
+
+    TicketResource(TicketService service, TicketWorkflow workflow, TicketComments comments, TicketQueries queries,
+            Idempotency idempotency, Cursors cursors, Caller caller) {
+        this.service = service;
+        this.workflow = workflow;
+        this.comments = comments;
+        this.queries = queries;
+        this.idempotency = idempotency;
+        this.cursors = cursors;
+        this.caller = caller;
+    }
+
+    @Override
+    public Response listTickets(TicketStatus status, SupportLevel level, UUID teamId, String assignee,
+            String requester, UUID solutionId, TicketPriority priority, TicketCategory category, Boolean open,
+            Boolean breached, OffsetDateTime dueBefore, String externalSystem, String externalId, String sort,
+            Integer limit, String cursor) {
+        var filter = new TicketRepository.Filter(status, level, teamId, assignee, requester, solutionId, priority,
+                category, open, breached, dueBefore, externalSystem, externalId);
+        Page<Ticket> page = queries.page(filter, "due".equals(sort), PageRequest.of(limit, cursor));
+        TicketPage body = new TicketPage().items(page.map(TicketMapper::toApi).items());
+        body.setNextCursor(page.nextCursor());
+        return Responses.page(uri, body, page.nextCursor());
+    }
+
+    @Override
+    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
+            Roles.INTEGRATION })
+    public Response createTicket(TicketCreate ticketCreate, String idempotencyKey) {
+        return idempotency.run(idempotencyKey, "POST /tickets", ticketCreate, () -> {
+            Ticket ticket = service.create(ticketCreate);
+            return Responses.created(uri, ticket.id.toString(), TicketMapper.toApi(ticket), ticket.version);
+        });
+    }
+
+    @Override
+    public Response getTicket(UUID ticketId) {
+        return ok(service.visible(ticketId));
+    }
+
+    @Override
+    public Response updateTicket(UUID ticketId, TicketUpdate ticketUpdate, String ifMatch) {
+        return ok(service.update(ticketId, ticketUpdate, ifMatch));
+    }
+
+    @Override
+    public Response transitionTicket(UUID ticketId, TicketTransition transition, String ifMatch) {
+        return ok(workflow.transition(ticketId, transition.getToStatus(), transition.getReason(), ifMatch));
+    }
+
+    @Override
+    public Response escalateTicket(UUID ticketId, TicketEscalation escalation, String idempotencyKey) {
+        return idempotency.run(idempotencyKey, "POST /tickets/" + ticketId + "/escalations", escalation,
+                () -> ok(workflow.escalate(ticketId, escalation)));
+    }
+
+    @Override
+    @RolesAllowed({ Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN })
+    public Response rerouteTicket(UUID ticketId, TicketReroute reroute) {
+        return ok(workflow.reroute(ticketId, reroute));
+    }
+
+    @Override
+    public Response listTicketComments(UUID ticketId, Integer limit, String cursor) {
+        PageRequest request = PageRequest.of(limit, cursor);
+        String scope = "ticket-comments:" + ticketId;
+        OffsetDateTime afterAt = null;
+        UUID afterId = null;
+        if (!request.first()) {
+            List<String> key = cursors.decode(scope, caller.subject(), request.cursor(), 2);
+            afterAt = OffsetDateTime.parse(key.get(0));
+            afterId = UUID.fromString(key.get(1));
+        }
+        Page<TicketComment> page = Page.of(comments.page(ticketId, afterAt, afterId, request.limit() + 1),
+                request.limit(), last -> cursors.encode(scope, caller.subject(),
+                        List.of(last.createdAt.toString(), last.id.toString())));
+        TicketCommentPage body = new TicketCommentPage().items(page.map(TicketMapper::toApi).items());
+        body.setNextCursor(page.nextCursor());
+        return Responses.page(uri, body, page.nextCursor());
+    }
+
+    @Override
+    public Response addTicketComment(UUID ticketId, TicketCommentInput input, String idempotencyKey) {
+        return idempotency.run(idempotencyKey, "POST /tickets/" + ticketId + "/comments", input, () -> Response
+                .status(Response.Status.CREATED).entity(TicketMapper.toApi(comments.add(ticketId, input))).build());
+    }
+
+    @Override
+    public Response listTicketHistory(UUID ticketId, Integer limit, String cursor) {
+        Page<TicketHistory> page = queries.history(ticketId, PageRequest.of(limit, cursor));
+        TicketHistoryPage body = new TicketHistoryPage().items(page.map(TicketMapper::toApi).items());
+        body.setNextCursor(page.nextCursor());
+        return Responses.page(uri, body, page.nextCursor());
+    }
+
+    private static Response ok(Ticket ticket) {
+        return Responses.ok(TicketMapper.toApi(ticket), ticket.version);
+    }
+}

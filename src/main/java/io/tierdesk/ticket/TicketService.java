@@ -1,0 +1,166 @@
+package io.tierdesk.ticket;
+
+import io.tierdesk.api.model.TicketCreate;
+import io.tierdesk.api.model.TicketHistoryKind;
+import io.tierdesk.api.model.TicketPriority;
+import io.tierdesk.api.model.TicketStatus;
+import io.tierdesk.api.model.TicketUpdate;
+import io.tierdesk.common.Caller;
+import io.tierdesk.common.ETags;
+import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Roles;
+import io.tierdesk.solution.Solution;
+import io.tierdesk.solution.SolutionRepository;
+import io.tierdesk.tier.Tier;
+import io.tierdesk.tier.TierService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Raising, reading and editing tickets. Status, escalation and routing changes live in {@link TicketWorkflow}. */
+@ApplicationScoped
+public class TicketService {
+
+    private final TicketRepository tickets;
+    private final SolutionRepository solutions;
+    private final TierService tiers;
+    private final TicketRouter router;
+    private final TicketAccess access;
+    private final TicketJournal journal;
+    private final Caller caller;
+
+    TicketService(TicketRepository tickets, SolutionRepository solutions, TierService tiers, TicketRouter router,
+            TicketAccess access, TicketJournal journal, Caller caller) {
+        this.tickets = tickets;
+        this.solutions = solutions;
+        this.tiers = tiers;
+        this.router = router;
+        this.access = access;
+        this.journal = journal;
+        this.caller = caller;
+    }
+
+    /** The ticket, or 404 when it does not exist or is outside the caller's reach. */
+    public Ticket visible(UUID id) {
+        Ticket ticket = tickets.findById(id);
+        if (ticket == null || !access.canSee(ticket)) {
+            throw ProblemException.notFound("ticket", id);
+        }
+        return ticket;
+    }
+
+    @Transactional
+    public Ticket create(TicketCreate request) {
+        String requester = request.getRequester() == null ? caller.subject() : request.getRequester();
+        if (!requester.equals(caller.subject())
+                && !caller.isAny(Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN, Roles.INTEGRATION)) {
+            throw ProblemException.forbidden("Only support staff and integrations raise tickets for someone else.");
+        }
+        Solution solution = null;
+        if (request.getSolutionId() != null) {
+            solution = solutions.findById(request.getSolutionId());
+            if (solution == null) {
+                throw ProblemException.unprocessable("unknown-solution", "Unknown solution",
+                        "The solution_id '" + request.getSolutionId() + "' names no solution.");
+            }
+        }
+        Tier tier = tiers.get(solution == null ? Tier.PRODUCTIVITY : solution.tierId);
+        Ticket ticket = new Ticket();
+        ticket.id = UUID.randomUUID();
+        ticket.requester = requester;
+        ticket.solutionId = request.getSolutionId();
+        ticket.category = request.getCategory();
+        ticket.priority = request.getPriority() == null ? TicketPriority.P3 : request.getPriority();
+        ticket.title = request.getTitle();
+        ticket.description = request.getDescription();
+        ticket.status = TicketStatus.NEW;
+        ticket.tierId = tier.id;
+        ticket.externalRefs = new ArrayList<>(checkedExternalRefs(ticket.id, request.getExternalRefs()));
+        ticket.createdAt = journal.now();
+        ticket.updatedAt = ticket.createdAt;
+        Route route = router.route(request.getCategory(), solution, tier);
+        apply(ticket, route);
+        tickets.persist(ticket);
+        TicketHistory routed = journal.entry(ticket, TicketHistoryKind.ROUTED, route.reason());
+        routed.toLevel = route.level();
+        routed.toTeamId = route.teamId();
+        journal.keep(routed);
+        tickets.flush();
+        journal.audit("ticket.created", ticket, null);
+        return ticket;
+    }
+
+    @Transactional
+    public Ticket update(UUID id, TicketUpdate change, String ifMatch) {
+        Ticket ticket = visible(id);
+        ETags.checkIfMatch(ifMatch, ticket.version);
+        boolean works = access.works(ticket);
+        boolean onlyTexts = change.getPriority() == null && change.getAssignee() == null
+                && change.getVendorCaseRef() == null && change.getKbCandidate() == null
+                && change.getKbSummary() == null && change.getExternalRefs() == null;
+        if (!works && !(access.isRequester(ticket) && onlyTexts)) {
+            throw ProblemException.forbidden(access.isRequester(ticket)
+                    ? "Requesters change only the title and description of their tickets."
+                    : "Only support staff working this ticket change it.");
+        }
+        if (!ticket.isOpen() && !onlyTexts && change.getKbCandidate() == null && change.getKbSummary() == null) {
+            throw ProblemException.conflict("ticket-closed", "A " + ticket.status + " ticket cannot be reassigned "
+                    + "or re-prioritised; reopen it first.");
+        }
+        var before = TicketMapper.toApi(ticket);
+        if (change.getTitle() != null) {
+            ticket.title = change.getTitle();
+        }
+        if (change.getDescription() != null) {
+            ticket.description = change.getDescription();
+        }
+        if (change.getPriority() != null && change.getPriority() != ticket.priority) {
+            TicketHistory entry = journal.entry(ticket, TicketHistoryKind.PRIORITY_CHANGED, null);
+            entry.detail = ticket.priority + " → " + change.getPriority();
+            journal.keep(entry);
+            ticket.priority = change.getPriority();
+        }
+        if (change.getAssignee() != null && !Objects.equals(change.getAssignee(), ticket.assignee)) {
+            TicketHistory entry = journal.entry(ticket, TicketHistoryKind.ASSIGNED, null);
+            entry.detail = change.getAssignee();
+            journal.keep(entry);
+            ticket.assignee = change.getAssignee();
+        }
+        if (change.getVendorCaseRef() != null) {
+            ticket.vendorCaseRef = change.getVendorCaseRef();
+        }
+        if (change.getKbCandidate() != null) {
+            ticket.kbCandidate = change.getKbCandidate();
+        }
+        if (change.getKbSummary() != null) {
+            ticket.kbSummary = change.getKbSummary();
+        }
+        if (change.getExternalRefs() != null) {
+            ticket.externalRefs.clear();
+            ticket.externalRefs.addAll(checkedExternalRefs(ticket.id, change.getExternalRefs()));
+        }
+        ticket.updatedAt = journal.now();
+        tickets.flush();
+        journal.audit("ticket.updated", ticket, before);
+        return ticket;
+    }
+
+    static void apply(Ticket ticket, Route route) {
+        ticket.supportLevel = route.level();
+        ticket.teamId = route.teamId();
+        ticket.assignee = route.assignee();
+        ticket.routingReason = route.reason();
+    }
+
+    private List<Ticket.ExternalRef> checkedExternalRefs(UUID ticketId, List<io.tierdesk.api.model.ExternalRef> refs) {
+        List<Ticket.ExternalRef> entities = TicketMapper.toEntities(refs);
+        if (tickets.externalRefTakenByOther(ticketId, entities)) {
+            throw ProblemException.conflict("external-ref-taken",
+                    "An external reference in this request belongs to another ticket.");
+        }
+        return entities;
+    }
+}

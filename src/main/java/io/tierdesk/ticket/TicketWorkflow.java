@@ -1,0 +1,183 @@
+package io.tierdesk.ticket;
+
+import io.tierdesk.api.model.SupportLevel;
+import io.tierdesk.api.model.TicketEscalation;
+import io.tierdesk.api.model.TicketHistoryKind;
+import io.tierdesk.api.model.TicketReroute;
+import io.tierdesk.api.model.TicketStatus;
+import io.tierdesk.common.ETags;
+import io.tierdesk.common.ProblemException;
+import io.tierdesk.solution.Solution;
+import io.tierdesk.solution.SolutionRepository;
+import io.tierdesk.tier.TierService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+
+/** Moves tickets: status changes, escalation along the support paths, and re-routing by the help desk. */
+@ApplicationScoped
+public class TicketWorkflow {
+
+    private final TicketService tickets;
+    private final TicketRouter router;
+    private final TicketAccess access;
+    private final TicketJournal journal;
+    private final SolutionRepository solutions;
+    private final TierService tiers;
+
+    TicketWorkflow(TicketService tickets, TicketRouter router, TicketAccess access, TicketJournal journal,
+            SolutionRepository solutions, TierService tiers) {
+        this.tickets = tickets;
+        this.router = router;
+        this.access = access;
+        this.journal = journal;
+        this.solutions = solutions;
+        this.tiers = tiers;
+    }
+
+    @Transactional
+    public Ticket transition(UUID id, TicketStatus to, String reason, String ifMatch) {
+        Ticket ticket = tickets.visible(id);
+        ETags.checkIfMatch(ifMatch, ticket.version);
+        if (!access.works(ticket)
+                && !(access.isRequester(ticket) && TicketStatusMachine.requesterMay(ticket.status, to))) {
+            throw ProblemException.forbidden("Only support staff working this ticket change its status.");
+        }
+        TicketStatusMachine.check(ticket.status, to);
+        var before = TicketMapper.toApi(ticket);
+        moveTo(ticket, to, reason);
+        journal.audit("ticket.status_changed", ticket, before);
+        return ticket;
+    }
+
+    /** Changes status and its timestamps, and records it; the caller has checked that the move is allowed. */
+    void moveTo(Ticket ticket, TicketStatus to, String reason) {
+        TicketStatus from = ticket.status;
+        boolean reopen = TicketStatusMachine.isReopen(from, to);
+        TicketHistory entry = journal.entry(ticket, reopen ? TicketHistoryKind.REOPENED
+                : TicketHistoryKind.STATUS_CHANGED, reason);
+        entry.fromStatus = from;
+        entry.toStatus = to;
+        journal.keep(entry);
+        ticket.status = to;
+        if (to == TicketStatus.RESOLVED) {
+            ticket.resolvedAt = journal.now();
+        } else if (to == TicketStatus.CLOSED) {
+            ticket.closedAt = journal.now();
+        } else if (reopen) {
+            ticket.resolvedAt = null;
+            ticket.reopenCount++;
+        }
+        ticket.updatedAt = journal.now();
+    }
+
+    @Transactional
+    public Ticket escalate(UUID id, TicketEscalation request) {
+        Ticket ticket = tickets.visible(id);
+        if (!access.works(ticket)) {
+            throw ProblemException.forbidden("Only support staff working this ticket escalate it.");
+        }
+        requireOpen(ticket, "escalated");
+        SupportLevel to = request.getToLevel();
+        if (!EscalationPaths.allows(ticket.supportLevel, to)) {
+            throw ProblemException.conflict("illegal-escalation", "A ticket at " + ticket.supportLevel
+                    + " escalates to " + EscalationPaths.next(ticket.supportLevel) + ", not to " + to + ".");
+        }
+        var before = TicketMapper.toApi(ticket);
+        Route route = escalationRoute(ticket, to, request);
+        if (to == SupportLevel.VENDOR) {
+            ticket.vendorCaseRef = request.getVendorCaseRef();
+        }
+        move(ticket, route, TicketHistoryKind.ESCALATED, request.getReason(), request.getVendorCaseRef());
+        journal.audit("ticket.escalated", ticket, before);
+        return ticket;
+    }
+
+    @Transactional
+    public Ticket reroute(UUID id, TicketReroute request) {
+        Ticket ticket = tickets.visible(id);
+        requireOpen(ticket, "re-routed");
+        Route route;
+        if (request.getToLevel() != null) {
+            route = explicitRoute(ticket, request.getToLevel(), request.getTeamId(), request.getReason());
+        } else {
+            Solution solution = solutionOf(ticket);
+            if (solution == null) {
+                throw ProblemException.unprocessable("no-solution", "No solution",
+                        "A ticket about no solution needs a to_level to be re-routed.");
+            }
+            Route channel = router.toSolutionChannel(solution, tiers.get(solution.tierId));
+            route = new Route(channel.level(), channel.teamId(), channel.assignee(), request.getReason());
+        }
+        var before = TicketMapper.toApi(ticket);
+        move(ticket, route, TicketHistoryKind.REROUTED, request.getReason(), null);
+        journal.audit("ticket.rerouted", ticket, before);
+        return ticket;
+    }
+
+    private Route escalationRoute(Ticket ticket, SupportLevel to, TicketEscalation request) {
+        String reason = request.getReason();
+        return switch (to) {
+            case TEAM -> {
+                Solution solution = solutionOf(ticket);
+                if (solution == null || solution.owningTeamId == null) {
+                    throw ProblemException.unprocessable("no-owning-team", "No owning team",
+                            "Escalating to TEAM needs a solution with an owning team.");
+                }
+                yield new Route(SupportLevel.TEAM, solution.owningTeamId, null, reason);
+            }
+            case VENDOR -> {
+                if (request.getVendorCaseRef() == null || request.getVendorCaseRef().isBlank()) {
+                    throw ProblemException.unprocessable("vendor-case-required", "Vendor case required",
+                            "Escalating to VENDOR records the vendor's case reference: give vendor_case_ref.");
+                }
+                yield new Route(SupportLevel.VENDOR, ticket.teamId, null, reason);
+            }
+            default -> router.toLevel(to, request.getTeamId(), reason);
+        };
+    }
+
+    private Route explicitRoute(Ticket ticket, SupportLevel level, UUID teamId, String reason) {
+        if (level == SupportLevel.MAKER || level == SupportLevel.TEAM) {
+            Solution solution = solutionOf(ticket);
+            if (solution == null) {
+                throw ProblemException.unprocessable("no-solution", "No solution",
+                        "Only a ticket about a solution goes to its maker or team.");
+            }
+            if (level == SupportLevel.MAKER) {
+                return new Route(level, solution.owningTeamId, solution.maker, reason);
+            }
+            UUID team = teamId != null ? router.toLevel(SupportLevel.TEAM, teamId, reason).teamId()
+                    : solution.owningTeamId;
+            if (team == null) {
+                throw ProblemException.unprocessable("no-owning-team", "No owning team",
+                        "The solution has no owning team; give team_id.");
+            }
+            return new Route(level, team, null, reason);
+        }
+        return router.toLevel(level, teamId, reason);
+    }
+
+    private void move(Ticket ticket, Route route, TicketHistoryKind kind, String reason, String detail) {
+        TicketHistory entry = journal.entry(ticket, kind, reason);
+        entry.fromLevel = ticket.supportLevel;
+        entry.fromTeamId = ticket.teamId;
+        entry.toLevel = route.level();
+        entry.toTeamId = route.teamId();
+        entry.detail = detail;
+        journal.keep(entry);
+        TicketService.apply(ticket, route);
+        ticket.updatedAt = journal.now();
+    }
+
+    private Solution solutionOf(Ticket ticket) {
+        return ticket.solutionId == null ? null : solutions.findById(ticket.solutionId);
+    }
+
+    private static void requireOpen(Ticket ticket, String what) {
+        if (!ticket.isOpen()) {
+            throw ProblemException.conflict("ticket-closed", "A " + ticket.status + " ticket cannot be " + what
+                    + "; reopen it first.");
+        }
+    }
+}
