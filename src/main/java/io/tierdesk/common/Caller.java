@@ -18,8 +18,11 @@ public class Caller {
         this.memberships = memberships;
     }
 
+    /** Work done outside a request (schedulers) is attributed to this subject. */
+    public static final String SYSTEM = "system";
+
     public String subject() {
-        return identity.getPrincipal().getName();
+        return identity.isAnonymous() ? SYSTEM : identity.getPrincipal().getName();
     }
 
     public boolean is(String role) {
@@ -42,7 +45,7 @@ public class Caller {
 
     public Set<UUID> teams() {
         if (teams == null) {
-            teams = memberships.teamsOf(subject());
+            teams = identity.isAnonymous() ? Set.of() : memberships.teamsOf(subject());
         }
         return teams;
     }

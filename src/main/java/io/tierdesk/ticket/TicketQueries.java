@@ -18,15 +18,17 @@ class TicketQueries {
 
     private final TicketRepository tickets;
     private final TicketHistoryRepository history;
+    private final TicketComments comments;
     private final TicketService service;
     private final TicketAccess access;
     private final Cursors cursors;
     private final Caller caller;
 
-    TicketQueries(TicketRepository tickets, TicketHistoryRepository history, TicketService service,
-            TicketAccess access, Cursors cursors, Caller caller) {
+    TicketQueries(TicketRepository tickets, TicketHistoryRepository history, TicketComments comments,
+            TicketService service, TicketAccess access, Cursors cursors, Caller caller) {
         this.tickets = tickets;
         this.history = history;
+        this.comments = comments;
         this.service = service;
         this.access = access;
         this.cursors = cursors;
@@ -60,5 +62,18 @@ class TicketQueries {
                 : Long.valueOf(cursors.decode(scope, caller.subject(), request.cursor(), 1).get(0));
         return Page.of(history.page(ticketId, afterId, request.limit() + 1), request.limit(),
                 last -> cursors.encode(scope, caller.subject(), List.of(last.id.toString())));
+    }
+
+    Page<TicketComment> comments(UUID ticketId, PageRequest request) {
+        String scope = "ticket-comments:" + ticketId;
+        OffsetDateTime afterAt = null;
+        UUID afterId = null;
+        if (!request.first()) {
+            List<String> key = cursors.decode(scope, caller.subject(), request.cursor(), 2);
+            afterAt = OffsetDateTime.parse(key.get(0));
+            afterId = UUID.fromString(key.get(1));
+        }
+        return Page.of(comments.page(ticketId, afterAt, afterId, request.limit() + 1), request.limit(),
+                last -> cursors.encode(scope, caller.subject(), List.of(last.createdAt.toString(), last.id.toString())));
     }
 }

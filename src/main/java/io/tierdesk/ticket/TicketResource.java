@@ -15,8 +15,6 @@ import io.tierdesk.api.model.TicketReroute;
 import io.tierdesk.api.model.TicketStatus;
 import io.tierdesk.api.model.TicketTransition;
 import io.tierdesk.api.model.TicketUpdate;
-import io.tierdesk.common.Caller;
-import io.tierdesk.common.Cursors;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.PageRequest;
@@ -27,7 +25,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 @Authenticated
@@ -38,21 +35,17 @@ class TicketResource implements TicketsApi {
     private final TicketComments comments;
     private final TicketQueries queries;
     private final Idempotency idempotency;
-    private final Cursors cursors;
-    private final Caller caller;
 
     @Context
     UriInfo uri;
 
     TicketResource(TicketService service, TicketWorkflow workflow, TicketComments comments, TicketQueries queries,
-            Idempotency idempotency, Cursors cursors, Caller caller) {
+            Idempotency idempotency) {
         this.service = service;
         this.workflow = workflow;
         this.comments = comments;
         this.queries = queries;
         this.idempotency = idempotency;
-        this.cursors = cursors;
-        this.caller = caller;
     }
 
     @Override
@@ -107,18 +100,7 @@ class TicketResource implements TicketsApi {
 
     @Override
     public Response listTicketComments(UUID ticketId, Integer limit, String cursor) {
-        PageRequest request = PageRequest.of(limit, cursor);
-        String scope = "ticket-comments:" + ticketId;
-        OffsetDateTime afterAt = null;
-        UUID afterId = null;
-        if (!request.first()) {
-            List<String> key = cursors.decode(scope, caller.subject(), request.cursor(), 2);
-            afterAt = OffsetDateTime.parse(key.get(0));
-            afterId = UUID.fromString(key.get(1));
-        }
-        Page<TicketComment> page = Page.of(comments.page(ticketId, afterAt, afterId, request.limit() + 1),
-                request.limit(), last -> cursors.encode(scope, caller.subject(),
-                        List.of(last.createdAt.toString(), last.id.toString())));
+        Page<TicketComment> page = queries.comments(ticketId, PageRequest.of(limit, cursor));
         TicketCommentPage body = new TicketCommentPage().items(page.map(TicketMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
