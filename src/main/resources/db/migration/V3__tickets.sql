@@ -32,6 +32,7 @@ CREATE INDEX tickets_solution_idx ON tickets (solution_id, created_at DESC, id D
 CREATE INDEX tickets_assignee_idx ON tickets (assignee, created_at DESC, id DESC);
 CREATE INDEX tickets_team_due_idx ON tickets (team_id, due_at NULLS LAST, id);
 CREATE INDEX tickets_due_idx ON tickets (due_at NULLS LAST, id);
+CREATE INDEX tickets_resolved_idx ON tickets (resolved_at) WHERE resolved_at IS NOT NULL;
 
 CREATE TABLE ticket_external_refs (
     ticket_id   UUID NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
@@ -69,3 +70,4 @@ CREATE TABLE ticket_history (
     reason       VARCHAR(2000)
 );
 CREATE INDEX ticket_history_ticket_idx ON ticket_history (ticket_id, id);
+CREATE INDEX ticket_history_at_idx ON ticket_history (at);
