@@ -99,6 +99,11 @@ public class ProblemMappers {
             return malformedJson(parsing, uri);
         }
         int status = e.getResponse().getStatus();
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted (a bad enum or id); it is bad input.
+            return Problems.response(400, "/problems/invalid-parameter", "Invalid parameter",
+                    "A path or query parameter has a value that is not allowed.", path(uri), List.of());
+        }
         if (status >= 500) {
             LOG.error("Request failed", e);
         }

@@ -24,8 +24,9 @@ class TicketAccess {
         this.solutions = solutions;
     }
 
+    /** Support staff, auditors and ticket integrations; provisioning automation works environment requests, not tickets. */
     boolean seesEverything() {
-        return caller.seesEverything();
+        return caller.isAny(Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN, Roles.AUDITOR, Roles.INTEGRATION);
     }
 
     boolean canSee(Ticket ticket) {

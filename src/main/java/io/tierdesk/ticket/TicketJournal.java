@@ -43,7 +43,9 @@ class TicketJournal {
         history.persist(entry);
     }
 
+    /** Flushes first, so the audit record and the response carry the ticket's new version. */
     void audit(String action, Ticket ticket, Object before) {
+        history.flush();
         audit.record(action, "ticket", ticket.id, before, TicketMapper.toApi(ticket));
     }
 }

@@ -17,6 +17,7 @@ import io.tierdesk.api.model.TicketTransition;
 import io.tierdesk.api.model.TicketUpdate;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
+import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.PageRequest;
 import io.tierdesk.common.Responses;
 import io.tierdesk.common.Roles;
@@ -25,10 +26,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import java.util.UUID;
 
 @Authenticated
 class TicketResource implements TicketsApi {
+
+    private static final Set<String> SORTS = Set.of("created", "due");
 
     private final TicketService service;
     private final TicketWorkflow workflow;
@@ -55,6 +59,9 @@ class TicketResource implements TicketsApi {
             Integer limit, String cursor) {
         var filter = new TicketRepository.Filter(status, level, teamId, assignee, requester, solutionId, priority,
                 category, open, breached, dueBefore, externalSystem, externalId);
+        if (sort != null && !SORTS.contains(sort)) {
+            throw ProblemException.invalidField("sort", "must be one of created, due");
+        }
         Page<Ticket> page = queries.page(filter, "due".equals(sort), PageRequest.of(limit, cursor));
         TicketPage body = new TicketPage().items(page.map(TicketMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
@@ -77,16 +84,22 @@ class TicketResource implements TicketsApi {
     }
 
     @Override
+    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
+            Roles.INTEGRATION })
     public Response updateTicket(UUID ticketId, TicketUpdate ticketUpdate, String ifMatch) {
         return ok(service.update(ticketId, ticketUpdate, ifMatch));
     }
 
     @Override
+    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
+            Roles.INTEGRATION })
     public Response transitionTicket(UUID ticketId, TicketTransition transition, String ifMatch) {
         return ok(workflow.transition(ticketId, transition.getToStatus(), transition.getReason(), ifMatch));
     }
 
     @Override
+    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
+            Roles.INTEGRATION })
     public Response escalateTicket(UUID ticketId, TicketEscalation escalation, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /tickets/" + ticketId + "/escalations", escalation,
                 () -> ok(workflow.escalate(ticketId, escalation)));
@@ -107,6 +120,8 @@ class TicketResource implements TicketsApi {
     }
 
     @Override
+    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
+            Roles.INTEGRATION })
     public Response addTicketComment(UUID ticketId, TicketCommentInput input, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /tickets/" + ticketId + "/comments", input, () -> Response
                 .status(Response.Status.CREATED).entity(TicketMapper.toApi(comments.add(ticketId, input))).build());

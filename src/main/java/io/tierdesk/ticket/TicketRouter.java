@@ -56,22 +56,18 @@ class TicketRouter {
         };
     }
 
-    /** The default team of a level that is served by one kind of team. */
+    /** The given team, which must be of the kind that serves the level, or that kind's default team. */
     Route toLevel(SupportLevel level, UUID teamId, String reason) {
+        TeamKind kind = kindServing(level);
         if (teamId != null) {
             Team team = teams.require(teamId, "team_id");
-            if (level == SupportLevel.PARTNER && team.kind != TeamKind.PARTNER) {
-                throw ProblemException.unprocessable("not-a-partner-team", "Not a partner team",
-                        "Team " + teamId + " is not a partner team.");
+            if (kind != null && team.kind != kind) {
+                throw ProblemException.unprocessable("wrong-team-kind", "Wrong kind of team",
+                        "Team " + teamId + " is a " + team.kind + " team; " + level + " work goes to a " + kind
+                                + " team.");
             }
             return new Route(level, teamId, null, reason);
         }
-        TeamKind kind = switch (level) {
-            case HELP_DESK -> TeamKind.HELP_DESK;
-            case PLATFORM -> TeamKind.PLATFORM;
-            case PARTNER -> TeamKind.PARTNER;
-            default -> null;
-        };
         if (kind == null) {
             throw ProblemException.unprocessable("team-required", "Team required",
                     "Routing to " + level + " needs a team_id.");
@@ -82,6 +78,15 @@ class TicketRouter {
                     "No partner team is registered; name one with team_id.");
         }
         return new Route(level, defaultTeam, null, reason);
+    }
+
+    private static TeamKind kindServing(SupportLevel level) {
+        return switch (level) {
+            case HELP_DESK -> TeamKind.HELP_DESK;
+            case PLATFORM -> TeamKind.PLATFORM;
+            case PARTNER -> TeamKind.PARTNER;
+            default -> null;
+        };
     }
 
     private Route toHelpDesk(String reason) {

@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -134,7 +133,6 @@ class TicketAccessTest {
     }
 
     @Test
-    @Disabled("product bug: POST /tickets/{id}/comments by a read-only auditor answers 201 and adds a public comment")
     void auditorCannotCommentPublicly() {
         String id = raise(uniqueSubject("user"), "HOW_TO");
         String tag = etag(id);
@@ -326,8 +324,6 @@ class TicketAccessTest {
     }
 
     @Test
-    @Disabled("product bug: GET /tickets/{id} as role automation answers 200 for anyone's ticket (and lists all), "
-            + "though the contract names only helpdesk, platform, admin, auditor and integration as seeing all")
     void automationSeesOnlyTheTicketsItRaised() {
         String automation = uniqueSubject("provisioner");
         String own = call(as(automation, "automation"), "create", null).statusCode(201).extract().path("id");

@@ -308,7 +308,7 @@ class TicketRoutingTest {
                 .body(Map.of("to_level", "PARTNER", "team_id", createTeam("BUSINESS_UNIT"), "reason", "Partner"))
                 .when().post(path(id, "reroute"))
                 .then().statusCode(422).contentType(PROBLEM_JSON)
-                .body("type", equalTo("/problems/not-a-partner-team"));
+                .body("type", equalTo("/problems/wrong-team-kind"));
         jsonAs(agent, "helpdesk")
                 .body(Map.of("to_level", "PARTNER", "team_id", partnerTeam, "reason", "Partner"))
                 .when().post(path(id, "reroute"))
