@@ -5,6 +5,7 @@ import io.tierdesk.api.SlaApi;
 import io.tierdesk.api.model.SlaPolicyCreate;
 import io.tierdesk.api.model.SlaPolicyPage;
 import io.tierdesk.api.model.SlaPolicyUpdate;
+import io.tierdesk.api.model.SlaSimulationRequest;
 import io.tierdesk.api.model.TicketPriority;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.Cursors;
@@ -24,6 +25,7 @@ import java.util.UUID;
 class SlaPolicyResource implements SlaApi {
 
     private final SlaPolicyService service;
+    private final SlaSimulationService simulations;
     private final SlaPolicyRepository policies;
     private final Cursors cursors;
     private final Caller caller;
@@ -32,9 +34,10 @@ class SlaPolicyResource implements SlaApi {
     @Context
     UriInfo uri;
 
-    SlaPolicyResource(SlaPolicyService service, SlaPolicyRepository policies,
+    SlaPolicyResource(SlaPolicyService service, SlaSimulationService simulations, SlaPolicyRepository policies,
             Cursors cursors, Caller caller, Idempotency idempotency) {
         this.service = service;
+        this.simulations = simulations;
         this.policies = policies;
         this.cursors = cursors;
         this.caller = caller;
@@ -81,5 +84,10 @@ class SlaPolicyResource implements SlaApi {
     public Response updateSlaPolicy(UUID policyId, SlaPolicyUpdate slaPolicyUpdate, String ifMatch) {
         SlaPolicy policy = service.update(policyId, slaPolicyUpdate, ifMatch);
         return Responses.ok(SlaPolicyMapper.toApi(policy), policy.version);
+    }
+
+    @Override
+    public Response simulateSlaPolicy(UUID policyId, SlaSimulationRequest slaSimulationRequest) {
+        return Response.ok(simulations.simulate(policyId, slaSimulationRequest)).build();
     }
 }
