@@ -1,0 +1,90 @@
+package io.tierdesk.calendar;
+
+import io.quarkus.security.Authenticated;
+import io.tierdesk.api.CalendarsApi;
+import io.tierdesk.api.model.CalendarCreate;
+import io.tierdesk.api.model.CalendarPage;
+import io.tierdesk.api.model.CalendarUpdate;
+import io.tierdesk.common.Caller;
+import io.tierdesk.common.Cursors;
+import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Page;
+import io.tierdesk.common.PageRequest;
+import io.tierdesk.common.Responses;
+import io.tierdesk.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+
+@Authenticated
+class CalendarResource implements CalendarsApi {
+
+    private static final String SCOPE = "calendars";
+
+    private final CalendarService service;
+    private final CalendarRepository calendars;
+    private final Cursors cursors;
+    private final Caller caller;
+    private final Idempotency idempotency;
+
+    @Context
+    UriInfo uri;
+
+    CalendarResource(CalendarService service, CalendarRepository calendars, Cursors cursors, Caller caller,
+            Idempotency idempotency) {
+        this.service = service;
+        this.calendars = calendars;
+        this.cursors = cursors;
+        this.caller = caller;
+        this.idempotency = idempotency;
+    }
+
+    @Override
+    public Response listCalendars(Integer limit, String cursor) {
+        PageRequest request = PageRequest.of(limit, cursor);
+        String afterName = null;
+        UUID afterId = null;
+        if (!request.first()) {
+            List<String> key = cursors.decode(SCOPE, caller.subject(), request.cursor(), 2);
+            afterName = key.get(0);
+            afterId = UUID.fromString(key.get(1));
+        }
+        Page<CalendarDefinition> page = Page.of(calendars.page(afterName, afterId, request.limit() + 1),
+                request.limit(), last -> cursors.encode(SCOPE, caller.subject(), List.of(last.name, last.id.toString())));
+        CalendarPage body = new CalendarPage().items(page.map(CalendarMapper::toApi).items());
+        body.setNextCursor(page.nextCursor());
+        return Responses.page(uri, body, page.nextCursor());
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public Response createCalendar(CalendarCreate calendarCreate, String idempotencyKey) {
+        return idempotency.run(idempotencyKey, "POST /calendars", calendarCreate, () -> {
+            CalendarDefinition calendar = service.create(calendarCreate);
+            return Responses.created(uri, calendar.id.toString(), CalendarMapper.toApi(calendar), calendar.version);
+        });
+    }
+
+    @Override
+    public Response getCalendar(UUID calendarId) {
+        CalendarDefinition calendar = service.get(calendarId);
+        return Responses.ok(CalendarMapper.toApi(calendar), calendar.version);
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public Response updateCalendar(UUID calendarId, CalendarUpdate calendarUpdate, String ifMatch) {
+        CalendarDefinition calendar = service.update(calendarId, calendarUpdate, ifMatch);
+        return Responses.ok(CalendarMapper.toApi(calendar), calendar.version);
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public Response deleteCalendar(UUID calendarId, String ifMatch) {
+        service.delete(calendarId, ifMatch);
+        return Response.noContent().build();
+    }
+}

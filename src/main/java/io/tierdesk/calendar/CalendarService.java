@@ -1,0 +1,140 @@
+package io.tierdesk.calendar;
+
+import io.tierdesk.api.model.CalendarCreate;
+import io.tierdesk.api.model.CalendarUpdate;
+import io.tierdesk.audit.AuditLog;
+import io.tierdesk.common.ETags;
+import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Timestamps;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Business calendars: their rules, and the {@link BusinessCalendar} other features compute SLA time in. */
+@ApplicationScoped
+public class CalendarService {
+
+    private final CalendarRepository calendars;
+    private final Usage usage;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CalendarService(CalendarRepository calendars, Usage usage, AuditLog audit, Clock clock) {
+        this.calendars = calendars;
+        this.usage = usage;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The calendar, or a 404 problem. */
+    public CalendarDefinition get(UUID id) {
+        CalendarDefinition calendar = calendars.findById(id);
+        if (calendar == null) {
+            throw ProblemException.notFound("calendar", id);
+        }
+        return calendar;
+    }
+
+    /** The calendar with this id, or a 422 problem naming the field that referred to it. */
+    public CalendarDefinition require(UUID id, String field) {
+        CalendarDefinition calendar = calendars.findById(id);
+        if (calendar == null) {
+            throw ProblemException.unprocessable("unknown-calendar", "Unknown calendar",
+                    "The " + field + " '" + id + "' names no calendar.");
+        }
+        return calendar;
+    }
+
+    /** The calendar's current definition, ready for business-time arithmetic; a 404 problem when it is unknown. */
+    public BusinessCalendar businessCalendar(UUID id) {
+        return CalendarMapper.toBusinessCalendar(get(id));
+    }
+
+    @Transactional
+    public CalendarDefinition create(CalendarCreate request) {
+        requireFreeName(request.getName(), null);
+        List<CalendarDefinition.Hours> hours = CalendarMapper.hours(request.getWorkingHours());
+        List<CalendarDefinition.Closure> holidays = CalendarMapper.holidays(request.getHolidays());
+        CalendarRules.check(request.getTimeZone(), hours, holidays);
+        CalendarDefinition calendar = new CalendarDefinition();
+        calendar.id = UUID.randomUUID();
+        calendar.name = request.getName();
+        calendar.timeZone = request.getTimeZone();
+        calendar.workingHours = new ArrayList<>(CalendarMapper.sorted(hours));
+        calendar.holidays = new ArrayList<>(holidays);
+        calendar.version = 1;
+        calendar.createdAt = Timestamps.now(clock);
+        calendar.updatedAt = calendar.createdAt;
+        calendars.persist(calendar);
+        calendars.flush();
+        audit.record("calendar.created", "calendar", calendar.id, null, CalendarMapper.toApi(calendar));
+        return calendar;
+    }
+
+    @Transactional
+    public CalendarDefinition update(UUID id, CalendarUpdate change, String ifMatch) {
+        CalendarDefinition calendar = changeable(id, ifMatch);
+        var before = CalendarMapper.toApi(calendar);
+        String name = Objects.requireNonNullElse(change.getName(), calendar.name);
+        String timeZone = Objects.requireNonNullElse(change.getTimeZone(), calendar.timeZone);
+        List<CalendarDefinition.Hours> hours = change.getWorkingHours() == null ? calendar.workingHours
+                : CalendarMapper.hours(change.getWorkingHours());
+        List<CalendarDefinition.Closure> holidays = change.getHolidays() == null ? calendar.holidays
+                : CalendarMapper.holidays(change.getHolidays());
+        if (!name.equals(calendar.name)) {
+            requireFreeName(name, id);
+        }
+        CalendarRules.check(timeZone, hours, holidays);
+        hours = CalendarMapper.sorted(hours);
+        if (name.equals(calendar.name) && timeZone.equals(calendar.timeZone) && hours.equals(calendar.workingHours)
+                && holidays.equals(calendar.holidays)) {
+            return calendar;
+        }
+        calendar.name = name;
+        calendar.timeZone = timeZone;
+        calendar.workingHours = new ArrayList<>(hours);
+        calendar.holidays = new ArrayList<>(holidays);
+        calendar.updatedAt = Timestamps.now(clock);
+        calendars.flush();
+        audit.record("calendar.updated", "calendar", calendar.id, before, CalendarMapper.toApi(calendar));
+        return calendar;
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        CalendarDefinition calendar = changeable(id, ifMatch);
+        List<String> users = usage.policiesUsing(id);
+        if (!users.isEmpty()) {
+            throw ProblemException.conflict("calendar-in-use", "The calendar is used by SLA policy '"
+                    + String.join("', '", users) + "' (in its current or an earlier version).");
+        }
+        calendars.delete(calendar);
+        audit.record("calendar.deleted", "calendar", calendar.id, CalendarMapper.toApi(calendar), null);
+    }
+
+    private CalendarDefinition changeable(UUID id, String ifMatch) {
+        CalendarDefinition calendar = get(id);
+        if (calendar.builtIn) {
+            throw ProblemException.conflict("calendar-built-in",
+                    "The built-in calendar '" + calendar.name + "' cannot be changed or deleted.");
+        }
+        ETags.checkIfMatch(ifMatch, calendar.version);
+        return calendar;
+    }
+
+    private void requireFreeName(String name, UUID exceptId) {
+        if (calendars.nameTaken(name, exceptId)) {
+            throw ProblemException.conflict("calendar-name-taken", "A calendar named '" + name + "' exists.");
+        }
+    }
+
+    /** Tells which SLA policies use a calendar; implemented by the SLA feature. */
+    public interface Usage {
+        /** Names of policies whose current or any earlier version uses the calendar; empty when none does. */
+        List<String> policiesUsing(UUID calendarId);
+    }
+}

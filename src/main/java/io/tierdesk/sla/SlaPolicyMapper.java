@@ -1,0 +1,82 @@
+package io.tierdesk.sla;
+
+import io.tierdesk.api.model.SlaPolicyCreate;
+import io.tierdesk.api.model.SlaPolicyUpdate;
+import io.tierdesk.api.model.SlaTarget;
+import io.tierdesk.api.model.TicketStatus;
+import io.tierdesk.common.Timestamps;
+import java.util.List;
+import java.util.Objects;
+
+final class SlaPolicyMapper {
+
+    static final List<TicketStatus> DEFAULT_PAUSE_STATUSES =
+            List.of(TicketStatus.WAITING_ON_REQUESTER, TicketStatus.WAITING_ON_VENDOR);
+    static final List<Integer> DEFAULT_WARNING_THRESHOLDS = List.of(75, 90);
+
+    private SlaPolicyMapper() {
+    }
+
+    static io.tierdesk.api.model.SlaPolicy toApi(SlaPolicy policy) {
+        SlaPolicyTerms terms = policy.terms();
+        return new io.tierdesk.api.model.SlaPolicy()
+                .id(policy.id)
+                .name(terms.name())
+                .tierIds(terms.tierIds())
+                .priorities(terms.priorities())
+                .calendarId(terms.calendarId())
+                .targets(terms.targets().stream().map(SlaPolicyMapper::toApi).toList())
+                .pauseStatuses(terms.pauseStatuses())
+                .warningThresholds(terms.warningThresholds())
+                .escalateOnBreach(terms.escalateOnBreach())
+                .rank(terms.rank())
+                .enabled(terms.enabled())
+                .version(policy.version)
+                .createdAt(Timestamps.utc(policy.createdAt))
+                .updatedAt(Timestamps.utc(policy.updatedAt));
+    }
+
+    /** The terms a creation request asks for, with the documented defaults filled in. */
+    static SlaPolicyTerms terms(SlaPolicyCreate request) {
+        return new SlaPolicyTerms(
+                request.getName(),
+                request.getTierIds(),
+                request.getPriorities(),
+                request.getCalendarId(),
+                targets(request.getTargets()),
+                Objects.requireNonNullElse(request.getPauseStatuses(), DEFAULT_PAUSE_STATUSES),
+                Objects.requireNonNullElse(request.getWarningThresholds(), DEFAULT_WARNING_THRESHOLDS),
+                Boolean.TRUE.equals(request.getEscalateOnBreach()),
+                request.getRank(),
+                !Boolean.FALSE.equals(request.getEnabled()));
+    }
+
+    /** The current terms with the fields the change sets; lists given replace the stored ones. */
+    static SlaPolicyTerms merge(SlaPolicyTerms current, SlaPolicyUpdate change) {
+        return new SlaPolicyTerms(
+                Objects.requireNonNullElse(change.getName(), current.name()),
+                Objects.requireNonNullElse(change.getTierIds(), current.tierIds()),
+                Objects.requireNonNullElse(change.getPriorities(), current.priorities()),
+                Objects.requireNonNullElse(change.getCalendarId(), current.calendarId()),
+                change.getTargets() == null ? current.targets() : targets(change.getTargets()),
+                Objects.requireNonNullElse(change.getPauseStatuses(), current.pauseStatuses()),
+                Objects.requireNonNullElse(change.getWarningThresholds(), current.warningThresholds()),
+                Objects.requireNonNullElse(change.getEscalateOnBreach(), current.escalateOnBreach()),
+                Objects.requireNonNullElse(change.getRank(), current.rank()),
+                Objects.requireNonNullElse(change.getEnabled(), current.enabled()));
+    }
+
+    private static List<SlaPolicyTerms.Target> targets(List<SlaTarget> targets) {
+        return targets.stream()
+                .map(t -> new SlaPolicyTerms.Target(t.getPriority(), t.getFirstResponseMinutes(),
+                        t.getResolutionMinutes()))
+                .toList();
+    }
+
+    private static SlaTarget toApi(SlaPolicyTerms.Target target) {
+        return new SlaTarget()
+                .priority(target.priority())
+                .firstResponseMinutes(target.firstResponseMinutes())
+                .resolutionMinutes(target.resolutionMinutes());
+    }
+}

@@ -1,0 +1,75 @@
+package io.tierdesk.sla;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.tierdesk.api.model.TicketPriority;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+class SlaPolicyRepository implements PanacheRepositoryBase<SlaPolicy, UUID> {
+
+    record Filter(String tierId, TicketPriority priority, Boolean enabled) {
+    }
+
+    /** Highest rank first, then by id; {@code after} is the (rank, id) of the last policy of the previous page. */
+    List<SlaPolicy> page(Filter filter, Integer afterRank, UUID afterId, int fetch) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.tierId() != null) {
+            where.append(" and array_contains(tierIds, :tierId)");
+            params.put("tierId", filter.tierId());
+        }
+        if (filter.priority() != null) {
+            where.append(" and array_contains(priorities, :priority)");
+            params.put("priority", filter.priority().toString());
+        }
+        if (filter.enabled() != null) {
+            where.append(" and enabled = :enabled");
+            params.put("enabled", filter.enabled());
+        }
+        if (afterRank != null) {
+            where.append(" and (rank < :afterRank or (rank = :afterRank and id > :afterId))");
+            params.put("afterRank", afterRank);
+            params.put("afterId", afterId);
+        }
+        return find(where + " order by rank desc, id", params).page(0, fetch).list();
+    }
+
+    /** The enabled policy with the highest rank for this tier and priority. Equal ranks cannot overlap. */
+    Optional<SlaPolicy> best(String tierId, TicketPriority priority) {
+        return find("""
+                enabled = true and array_contains(tierIds, ?1) and array_contains(priorities, ?2)
+                order by rank desc, id""", tierId, priority.toString()).firstResultOptional();
+    }
+
+    List<SlaPolicy> enabledWithRank(int rank, UUID exceptId) {
+        return list("enabled = true and rank = ?1 and id <> ?2", rank, exceptId);
+    }
+
+    /**
+     * Serialises the rank-conflict check between concurrent writers until the transaction ends, so two requests
+     * cannot each pass the check and then commit overlapping policies of the same rank.
+     */
+    void lockRanks() {
+        getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext('sla_policies.rank'))) l")
+                .getSingleResult();
+    }
+
+    /** Names of policies whose current or an earlier version uses the calendar. */
+    List<String> namesUsingCalendar(UUID calendarId) {
+        @SuppressWarnings("unchecked")
+        List<String> names = getEntityManager().createNativeQuery("""
+                SELECT p.name FROM sla_policies p
+                WHERE p.calendar_id = ?1
+                   OR EXISTS (SELECT 1 FROM sla_policy_versions v
+                              WHERE v.policy_id = p.id AND v.snapshot ->> 'calendar_id' = ?2)
+                ORDER BY p.name LIMIT 10""", String.class)
+                .setParameter(1, calendarId).setParameter(2, calendarId.toString()).getResultList();
+        return names;
+    }
+}
