@@ -24,15 +24,17 @@ public class TicketComments {
     private final TicketCommentRepository comments;
     private final TicketAccess access;
     private final TicketJournal journal;
+    private final TicketSla sla;
     private final AuditLog audit;
 
     TicketComments(TicketService tickets, TicketWorkflow workflow, TicketCommentRepository comments,
-            TicketAccess access, TicketJournal journal, AuditLog audit) {
+            TicketAccess access, TicketJournal journal, TicketSla sla, AuditLog audit) {
         this.tickets = tickets;
         this.workflow = workflow;
         this.comments = comments;
         this.access = access;
         this.journal = journal;
+        this.sla = sla;
         this.audit = audit;
     }
 
@@ -58,6 +60,7 @@ public class TicketComments {
         if (visibility == CommentVisibility.PUBLIC && answersRequester && ticket.firstRespondedAt == null) {
             comment.firstResponse = true;
             ticket.firstRespondedAt = comment.createdAt;
+            sla.firstResponse(ticket, comment.createdAt);
         }
         comments.persist(comment);
         if (access.isRequester(ticket) && visibility == CommentVisibility.PUBLIC

@@ -25,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
@@ -39,17 +40,21 @@ class TicketResource implements TicketsApi {
     private final TicketComments comments;
     private final TicketQueries queries;
     private final Idempotency idempotency;
+    private final TicketSla sla;
+    private final Clock clock;
 
     @Context
     UriInfo uri;
 
     TicketResource(TicketService service, TicketWorkflow workflow, TicketComments comments, TicketQueries queries,
-            Idempotency idempotency) {
+            Idempotency idempotency, TicketSla sla, Clock clock) {
         this.service = service;
         this.workflow = workflow;
         this.comments = comments;
         this.queries = queries;
         this.idempotency = idempotency;
+        this.sla = sla;
+        this.clock = clock;
     }
 
     @Override
@@ -133,6 +138,11 @@ class TicketResource implements TicketsApi {
         TicketHistoryPage body = new TicketHistoryPage().items(page.map(TicketMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
+    }
+
+    @Override
+    public Response getTicketSla(UUID ticketId) {
+        return Response.ok(sla.explain(service.visible(ticketId), clock.instant())).build();
     }
 
     private static Response ok(Ticket ticket) {

@@ -30,16 +30,18 @@ public class TicketService {
     private final TicketRouter router;
     private final TicketAccess access;
     private final TicketJournal journal;
+    private final TicketSla sla;
     private final Caller caller;
 
     TicketService(TicketRepository tickets, SolutionRepository solutions, TierService tiers, TicketRouter router,
-            TicketAccess access, TicketJournal journal, Caller caller) {
+            TicketAccess access, TicketJournal journal, TicketSla sla, Caller caller) {
         this.tickets = tickets;
         this.solutions = solutions;
         this.tiers = tiers;
         this.router = router;
         this.access = access;
         this.journal = journal;
+        this.sla = sla;
         this.caller = caller;
     }
 
@@ -89,6 +91,7 @@ public class TicketService {
         routed.toTeamId = route.teamId();
         journal.keep(routed);
         tickets.flush();
+        sla.start(ticket);
         journal.audit("ticket.created", ticket, null);
         return ticket;
     }
@@ -122,6 +125,7 @@ public class TicketService {
             entry.detail = ticket.priority + " → " + change.getPriority();
             journal.keep(entry);
             ticket.priority = change.getPriority();
+            sla.priorityChanged(ticket, journal.now());
         }
         if (change.getAssignee() != null && !Objects.equals(change.getAssignee(), ticket.assignee)) {
             TicketHistory entry = journal.entry(ticket, TicketHistoryKind.ASSIGNED, null);

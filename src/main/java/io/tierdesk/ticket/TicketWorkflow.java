@@ -24,15 +24,17 @@ public class TicketWorkflow {
     private final TicketJournal journal;
     private final SolutionRepository solutions;
     private final TierService tiers;
+    private final TicketSla sla;
 
     TicketWorkflow(TicketService tickets, TicketRouter router, TicketAccess access, TicketJournal journal,
-            SolutionRepository solutions, TierService tiers) {
+            SolutionRepository solutions, TierService tiers, TicketSla sla) {
         this.tickets = tickets;
         this.router = router;
         this.access = access;
         this.journal = journal;
         this.solutions = solutions;
         this.tiers = tiers;
+        this.sla = sla;
     }
 
     @Transactional
@@ -69,6 +71,7 @@ public class TicketWorkflow {
             ticket.reopenCount++;
         }
         ticket.updatedAt = journal.now();
+        sla.statusChanged(ticket, from, to, ticket.updatedAt);
     }
 
     @Transactional
@@ -113,6 +116,19 @@ public class TicketWorkflow {
         move(ticket, route, TicketHistoryKind.REROUTED, request.getReason(), null);
         journal.audit("ticket.rerouted", ticket, before);
         return ticket;
+    }
+
+    /** One step up the path when an SLA breach calls for it; an empty level (no owning team) is skipped. */
+    void escalateAutomatically(Ticket ticket, String reason) {
+        EscalationPaths.automaticStep(ticket.supportLevel).ifPresent(to -> {
+            Solution solution = solutionOf(ticket);
+            Route route = to == SupportLevel.TEAM && solution != null && solution.owningTeamId != null
+                    ? new Route(SupportLevel.TEAM, solution.owningTeamId, null, reason)
+                    : router.toLevel(SupportLevel.PLATFORM, null, reason);
+            var before = TicketMapper.toApi(ticket);
+            move(ticket, route, TicketHistoryKind.ESCALATED, reason, null);
+            journal.audit("ticket.escalated", ticket, before);
+        });
     }
 
     private Route escalationRoute(Ticket ticket, SupportLevel to, TicketEscalation request) {

@@ -1,0 +1,141 @@
+package io.tierdesk.sla;
+
+import io.tierdesk.calendar.BusinessCalendar;
+import io.tierdesk.calendar.CalendarService;
+import io.tierdesk.common.Timestamps;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Persists ticket SLA clocks: each {@link SlaClock} operation is saved as its snapshot plus the transitions it
+ * recorded, and the clock's next check time, which the breach scan claims by index.
+ */
+@ApplicationScoped
+public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaClockRow.Key> {
+
+    private final CalendarService calendars;
+    private final SlaClockEvents events;
+
+    SlaClockStore(CalendarService calendars, SlaClockEvents events) {
+        this.calendars = calendars;
+        this.events = events;
+    }
+
+    /** A loaded clock and the row it came from. */
+    public record Stored(SlaClockRow row, SlaClock clock) {
+    }
+
+    public void start(UUID ticketId, SlaMetric metric, ResolvedSlaPolicy policy, Instant at) {
+        SlaClock clock = SlaClock.start(metric, policy.calendar(), at, policy.target(metric));
+        SlaClockRow row = new SlaClockRow();
+        row.key = new SlaClockRow.Key(ticketId, metric);
+        row.policyId = policy.policyId();
+        row.policyVersion = policy.policyVersion();
+        row.calendarId = policy.calendarId();
+        row.warningThresholds = new ArrayList<>(policy.warningThresholds());
+        row.escalateOnBreach = policy.escalateOnBreach();
+        save(row, clock);
+        persist(row);
+    }
+
+    public List<Stored> ofTicket(UUID ticketId) {
+        List<Stored> stored = new ArrayList<>();
+        for (SlaClockRow row : list("key.ticketId = ?1 order by key.metric", ticketId)) {
+            stored.add(new Stored(row, restore(row, List.of())));
+        }
+        return stored;
+    }
+
+    public Optional<Stored> load(UUID ticketId, SlaMetric metric) {
+        return findByIdOptional(new SlaClockRow.Key(ticketId, metric)).map(row -> new Stored(row, restore(row, List.of())));
+    }
+
+    /** The clock with its whole recorded history, to explain it. */
+    public SlaClock withHistory(SlaClockRow row) {
+        return restore(row, events.of(row.key.ticketId(), row.key.metric()));
+    }
+
+    /** Writes the clock's new state and what its last operation recorded. */
+    public void save(SlaClockRow row, SlaClock clock) {
+        SlaClockSnapshot snapshot = clock.snapshot();
+        row.startedAt = at(snapshot.startedAt());
+        row.targetSeconds = snapshot.target().toSeconds();
+        row.excludedSeconds = snapshot.excludedBusinessTime().toSeconds();
+        row.pausedSince = at(snapshot.pausedSince());
+        row.stoppedAt = at(snapshot.stoppedAt());
+        row.lastChangedAt = at(snapshot.lastChangedAt());
+        row.cycle = snapshot.cycle();
+        row.everBreached = snapshot.everBreached();
+        row.breachedInCycle = snapshot.breachedInCycle();
+        row.firedWarnings = new ArrayList<>(snapshot.firedWarnings());
+        row.dueAt = clock.dueAt().map(SlaClockStore::at).orElse(null);
+        row.nextCheckAt = at(nextCheck(clock, row.warningThresholds));
+        events.record(row.key.ticketId(), row.key.metric(), clock.newTransitions());
+    }
+
+    /**
+     * Locks up to {@code limit} clocks due for a check at {@code now}, skipping those another scanner holds, so
+     * several replicas share the work without doing any of it twice. Must run in a transaction.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Stored> claimDue(Instant now, int limit) {
+        List<Object[]> keys = getEntityManager().createNativeQuery("""
+                SELECT ticket_id, metric FROM sla_clocks
+                WHERE next_check_at <= ?1
+                ORDER BY next_check_at
+                LIMIT ?2
+                FOR UPDATE SKIP LOCKED""")
+                .setParameter(1, at(now)).setParameter(2, limit).getResultList();
+        List<Stored> claimed = new ArrayList<>();
+        for (Object[] key : keys) {
+            load((UUID) key[0], SlaMetric.valueOf((String) key[1])).ifPresent(claimed::add);
+        }
+        return claimed;
+    }
+
+    /** The next instant at which a warning or the breach fires, or null when nothing can fire. */
+    static Instant nextCheck(SlaClock clock, List<Integer> thresholds) {
+        if (clock.state() != SlaClockState.RUNNING || clock.breachedInCycle() || clock.dueAt().isEmpty()) {
+            return null;
+        }
+        Instant next = clock.dueAt().get();
+        HashSet<Integer> fired = new HashSet<>(clock.snapshot().firedWarnings());
+        BusinessCalendar calendar = clock.calendar();
+        for (int percent : thresholds) {
+            if (!fired.contains(percent)) {
+                Duration reached = clock.target().multipliedBy(percent).dividedBy(100)
+                        .plus(clock.excludedBusinessTime());
+                Instant warning = calendar.addBusinessTime(clock.startedAt(), reached);
+                if (warning.isBefore(next)) {
+                    next = warning;
+                }
+            }
+        }
+        return next;
+    }
+
+    private SlaClock restore(SlaClockRow row, List<SlaTransition> history) {
+        SlaClockSnapshot snapshot = new SlaClockSnapshot(row.key.metric(), row.startedAt.toInstant(),
+                Duration.ofSeconds(row.targetSeconds), Duration.ofSeconds(row.excludedSeconds),
+                instant(row.pausedSince), instant(row.stoppedAt), row.lastChangedAt.toInstant(), row.cycle,
+                row.everBreached, row.breachedInCycle, new HashSet<>(row.firedWarnings));
+        return SlaClock.restore(calendars.businessCalendar(row.calendarId), snapshot, history);
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : Timestamps.utc(instant.atOffset(ZoneOffset.UTC));
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
+    }
+}

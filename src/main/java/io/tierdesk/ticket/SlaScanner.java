@@ -1,0 +1,72 @@
+package io.tierdesk.ticket;
+
+import io.quarkus.scheduler.Scheduled;
+import io.tierdesk.sla.SlaClock;
+import io.tierdesk.sla.SlaClockStore;
+import io.tierdesk.sla.SlaTransition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Fires SLA warnings and breaches as they come due. Each batch claims due clocks with FOR UPDATE SKIP LOCKED, so
+ * replicas never process the same clock at once; what fired is stored with the clock in the same transaction (and
+ * a unique index on the events), so nothing fires twice across restarts. The work is proportional to the clocks
+ * that are due, found through the index on their next check time.
+ */
+@ApplicationScoped
+public class SlaScanner {
+
+    private static final Logger LOG = Logger.getLogger(SlaScanner.class);
+
+    private final SlaClockStore clocks;
+    private final TicketRepository tickets;
+    private final TicketSla sla;
+    private final TicketWorkflow workflow;
+    private final Clock clock;
+    private final int batchSize;
+
+    SlaScanner(SlaClockStore clocks, TicketRepository tickets, TicketSla sla, TicketWorkflow workflow, Clock clock,
+            @ConfigProperty(name = "tierdesk.sla.scan-batch", defaultValue = "200") int batchSize) {
+        this.clocks = clocks;
+        this.tickets = tickets;
+        this.sla = sla;
+        this.workflow = workflow;
+        this.clock = clock;
+        this.batchSize = batchSize;
+    }
+
+    @Scheduled(every = "{tierdesk.sla.scan-every:15s}", delayed = "{tierdesk.sla.scan-delay:10s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledScan() {
+        int processed;
+        do {
+            processed = scanBatch();
+        } while (processed == batchSize);
+    }
+
+    /** Checks one batch of due clocks; returns how many were claimed. */
+    @Transactional
+    public int scanBatch() {
+        Instant now = clock.instant();
+        var due = clocks.claimDue(now, batchSize);
+        for (SlaClockStore.Stored stored : due) {
+            SlaClock checked = stored.clock().check(now, stored.row().warningThresholds);
+            clocks.save(stored.row(), checked);
+            Ticket ticket = tickets.findById(stored.row().key.ticketId());
+            boolean breached = checked.newTransitions().stream()
+                    .anyMatch(t -> t.type() == SlaTransition.Type.BREACHED);
+            if (breached && stored.row().escalateOnBreach && ticket.isOpen()) {
+                workflow.escalateAutomatically(ticket, "The " + checked.metric() + " SLA was breached.");
+            }
+            sla.refresh(ticket);
+        }
+        if (!due.isEmpty()) {
+            LOG.debugf("SLA scan checked %d clocks", due.size());
+        }
+        return due.size();
+    }
+}

@@ -1,0 +1,148 @@
+package io.tierdesk.ticket;
+
+import io.tierdesk.api.model.TicketSlaReport;
+import io.tierdesk.api.model.TicketStatus;
+import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Timestamps;
+import io.tierdesk.sla.ResolvedSlaPolicy;
+import io.tierdesk.sla.SlaClock;
+import io.tierdesk.sla.SlaClockReports;
+import io.tierdesk.sla.SlaClockState;
+import io.tierdesk.sla.SlaClockStore;
+import io.tierdesk.sla.SlaMetric;
+import io.tierdesk.sla.SlaPolicyService;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * Drives a ticket's two SLA clocks from what happens to the ticket: started under the policy for its tier and
+ * priority, paused while waiting, stopped by the first response or the resolution, resumed by a reopen, and
+ * retargeted when the priority changes. Keeps the ticket's own due time and breach flag in step.
+ */
+@ApplicationScoped
+class TicketSla {
+
+    private static final String WAITING = "The ticket is waiting (%s).";
+
+    private final SlaPolicyService policies;
+    private final SlaClockStore clocks;
+
+    TicketSla(SlaPolicyService policies, SlaClockStore clocks) {
+        this.policies = policies;
+        this.clocks = clocks;
+    }
+
+    void start(Ticket ticket) {
+        policies.resolve(ticket.tierId, ticket.priority).ifPresent(policy -> {
+            Instant at = ticket.createdAt.toInstant();
+            clocks.start(ticket.id, SlaMetric.FIRST_RESPONSE, policy, at);
+            clocks.start(ticket.id, SlaMetric.RESOLUTION, policy, at);
+        });
+        refresh(ticket);
+    }
+
+    void firstResponse(Ticket ticket, OffsetDateTime at) {
+        apply(ticket, SlaMetric.FIRST_RESPONSE, clock -> clock.state() == SlaClockState.RUNNING
+                ? clock.stop(at.toInstant()) : clock);
+        refresh(ticket);
+    }
+
+    void statusChanged(Ticket ticket, TicketStatus from, TicketStatus to, OffsetDateTime when) {
+        Instant at = when.toInstant();
+        if (to == TicketStatus.RESOLVED) {
+            for (SlaMetric metric : SlaMetric.values()) {
+                apply(ticket, metric, clock -> stop(clock, at));
+            }
+        } else if (TicketStatusMachine.isReopen(from, to)) {
+            apply(ticket, SlaMetric.RESOLUTION, clock -> clock.reopen(at));
+        } else {
+            clocks.load(ticket.id, SlaMetric.RESOLUTION).ifPresent(stored -> {
+                ResolvedSlaPolicy pinned = termsFor(ticket, stored);
+                SlaClock clock = stored.clock();
+                SlaClock next = clock;
+                if (pinned.pausesIn(to) && clock.state() == SlaClockState.RUNNING) {
+                    next = clock.pause(at, String.format(WAITING, to));
+                } else if (!pinned.pausesIn(to) && clock.state() == SlaClockState.PAUSED) {
+                    next = clock.resume(at);
+                }
+                if (next != clock) {
+                    clocks.save(stored.row(), next);
+                }
+            });
+        }
+        refresh(ticket);
+    }
+
+    /** Targets are recomputed from each clock's start with the goal the pinned policy sets for the new priority. */
+    void priorityChanged(Ticket ticket, OffsetDateTime when) {
+        for (SlaClockStore.Stored stored : clocks.ofTicket(ticket.id)) {
+            ResolvedSlaPolicy pinned = termsFor(ticket, stored);
+            SlaClock clock = stored.clock();
+            if (!clock.target().equals(pinned.target(clock.metric())) && clock.state() != SlaClockState.MET
+                    && clock.state() != SlaClockState.MET_LATE) {
+                clocks.save(stored.row(), clock.changeTarget(when.toInstant(), pinned.target(clock.metric())));
+            }
+        }
+        refresh(ticket);
+    }
+
+    /** The ticket's clocks as they stand now, each with the history that explains its due time. */
+    TicketSlaReport explain(Ticket ticket, Instant now) {
+        TicketSlaReport report = new TicketSlaReport().ticketId(ticket.id).at(Timestamps.utc(now.atOffset(ZoneOffset.UTC)))
+                .clocks(new ArrayList<>());
+        for (SlaClockStore.Stored stored : clocks.ofTicket(ticket.id)) {
+            report.policyId(stored.row().policyId).policyVersion(stored.row().policyVersion);
+            SlaClock clock = clocks.withHistory(stored.row());
+            Instant at = now.isBefore(clock.snapshot().lastChangedAt()) ? clock.snapshot().lastChangedAt() : now;
+            report.getClocks().add(SlaClockReports.of(clock, at));
+        }
+        return report;
+    }
+
+    /**
+     * The terms the pinned policy version sets for the ticket's current priority; when that version does not
+     * cover the priority, the policy that applies to it now.
+     */
+    private ResolvedSlaPolicy termsFor(Ticket ticket, SlaClockStore.Stored stored) {
+        try {
+            return policies.version(stored.row().policyId, stored.row().policyVersion, ticket.priority);
+        } catch (ProblemException notCovered) {
+            if (notCovered.status() != 422) {
+                throw notCovered;
+            }
+            return policies.resolve(ticket.tierId, ticket.priority).orElseThrow(() -> notCovered);
+        }
+    }
+
+    /** The ticket's next due time is the soonest among its running clocks; a breach, once seen, stays. */
+    void refresh(Ticket ticket) {
+        List<SlaClockStore.Stored> stored = clocks.ofTicket(ticket.id);
+        ticket.dueAt = stored.stream()
+                .filter(s -> s.clock().state() == SlaClockState.RUNNING)
+                .map(s -> s.row().dueAt)
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
+        ticket.breached = ticket.breached || stored.stream().anyMatch(s -> s.row().everBreached);
+    }
+
+    private void apply(Ticket ticket, SlaMetric metric, UnaryOperator<SlaClock> operation) {
+        clocks.load(ticket.id, metric).ifPresent(stored -> {
+            SlaClock next = operation.apply(stored.clock());
+            if (next != stored.clock()) {
+                clocks.save(stored.row(), next);
+            }
+        });
+    }
+
+    private static SlaClock stop(SlaClock clock, Instant at) {
+        SlaClock running = clock.state() == SlaClockState.PAUSED ? clock.resume(at) : clock;
+        return running.state() == SlaClockState.RUNNING ? running.stop(at) : running;
+    }
+}

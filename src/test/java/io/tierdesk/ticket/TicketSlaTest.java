@@ -1,0 +1,196 @@
+package io.tierdesk.ticket;
+
+import static io.tierdesk.support.Fixtures.as;
+import static io.tierdesk.support.Fixtures.jsonAs;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.tierdesk.support.Fixtures;
+import io.tierdesk.support.TestClock;
+import io.tierdesk.support.Tokens;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A ticket's clocks through the HTTP API, and the breach scan, on the seeded policies. */
+@QuarkusTest
+class TicketSlaTest {
+
+    private static final String TICKETS = "/api/v1/tickets";
+    private static final String AGENT = "sla-agent";
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    SlaScanner scanner;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void criticalP1TicketRunsBothClocksOnTheAlwaysOpenCalendar() {
+        Instant start = Instant.parse("2031-03-03T10:00:00Z");
+        clock.set(start);
+        String id = criticalTicket("P1");
+
+        JsonPath sla = sla(id);
+        assertThat(sla.getString("clocks.find { it.metric == 'FIRST_RESPONSE' }.due_at"))
+                .isEqualTo("2031-03-03T10:15:00Z");
+        assertThat(sla.getString("clocks.find { it.metric == 'RESOLUTION' }.due_at"))
+                .isEqualTo("2031-03-03T14:00:00Z");
+        as(AGENT, "helpdesk").when().get(TICKETS + "/" + id)
+                .then().body("due_at", equalTo("2031-03-03T10:15:00Z")).body("breached", equalTo(false));
+    }
+
+    @Test
+    void waitingOnTheRequesterPausesResolutionButNotFirstResponse() {
+        Instant start = Instant.parse("2031-04-07T08:00:00Z");
+        clock.set(start);
+        String id = criticalTicket("P1");
+        move(id, "TRIAGED");
+        move(id, "IN_PROGRESS");
+        clock.set(start.plus(Duration.ofHours(1)));
+        move(id, "WAITING_ON_REQUESTER");
+
+        JsonPath paused = sla(id);
+        assertThat(paused.getString("clocks.find { it.metric == 'RESOLUTION' }.state")).isEqualTo("PAUSED");
+        assertThat(paused.getString("clocks.find { it.metric == 'RESOLUTION' }.due_at")).isNull();
+        assertThat(paused.getString("clocks.find { it.metric == 'FIRST_RESPONSE' }.state")).isEqualTo("RUNNING");
+
+        clock.set(start.plus(Duration.ofHours(3)));
+        move(id, "IN_PROGRESS");
+        JsonPath resumed = sla(id);
+        assertThat(resumed.getString("clocks.find { it.metric == 'RESOLUTION' }.due_at"))
+                .isEqualTo("2031-04-07T14:00:00Z");
+        assertThat(resumed.getList("clocks.find { it.metric == 'RESOLUTION' }.events.type"))
+                .containsExactly("STARTED", "PAUSED", "RESUMED");
+    }
+
+    @Test
+    void aPublicAnswerMeetsFirstResponseAndAnInternalNoteDoesNot() {
+        clock.set(Instant.parse("2031-05-05T09:00:00Z"));
+        String id = criticalTicket("P2");
+        jsonAs(AGENT, "helpdesk").body(Map.of("body", "checking", "visibility", "INTERNAL"))
+                .when().post(TICKETS + "/" + id + "/comments").then().statusCode(201);
+        assertThat(sla(id).getString("clocks.find { it.metric == 'FIRST_RESPONSE' }.state")).isEqualTo("RUNNING");
+        clock.advance(Duration.ofMinutes(5));
+        jsonAs(AGENT, "helpdesk").body(Map.of("body", "We are on it"))
+                .when().post(TICKETS + "/" + id + "/comments").then().statusCode(201);
+        assertThat(sla(id).getString("clocks.find { it.metric == 'FIRST_RESPONSE' }.state")).isEqualTo("MET");
+    }
+
+    @Test
+    void raisingThePriorityIntoThePastBreachesAtTheNewDueDate() {
+        Instant start = Instant.parse("2031-06-02T10:00:00Z");
+        clock.set(start);
+        String id = criticalTicket("P2");
+        clock.set(start.plus(Duration.ofMinutes(30)));
+        String etag = as(AGENT, "helpdesk").when().get(TICKETS + "/" + id).then().extract().header("ETag");
+        jsonAs(AGENT, "helpdesk").header("If-Match", etag).body(Map.of("priority", "P1"))
+                .when().patch(TICKETS + "/" + id).then().statusCode(200).body("breached", equalTo(true));
+        JsonPath sla = sla(id);
+        assertThat(sla.getBoolean("clocks.find { it.metric == 'FIRST_RESPONSE' }.ever_breached")).isTrue();
+        assertThat(sla.getList("clocks.find { it.metric == 'FIRST_RESPONSE' }.events.type"))
+                .contains("BREACHED", "TARGET_CHANGED");
+    }
+
+    @Test
+    void theScanWarnsAndBreachesOnceEvenWhenTwoScannersRace() throws Exception {
+        Instant start = Instant.parse("2031-07-07T10:00:00Z");
+        clock.set(start);
+        String id = criticalTicket("P1");
+        clock.set(start.plus(Duration.ofMinutes(12)));
+        race();
+        assertThat(events(id, "FIRST_RESPONSE")).containsExactly("STARTED", "WARNED");
+        race();
+        assertThat(events(id, "FIRST_RESPONSE")).containsExactly("STARTED", "WARNED");
+
+        clock.set(start.plus(Duration.ofMinutes(16)));
+        race();
+        race();
+        assertThat(events(id, "FIRST_RESPONSE")).containsExactly("STARTED", "WARNED", "BREACHED");
+        as(AGENT, "helpdesk").when().get(TICKETS + "/" + id).then().body("breached", equalTo(true));
+    }
+
+    @Test
+    void nothingFiresWhilePaused() {
+        Instant start = Instant.parse("2031-08-04T10:00:00Z");
+        clock.set(start);
+        String id = criticalTicket("P1");
+        move(id, "TRIAGED");
+        move(id, "IN_PROGRESS");
+        move(id, "WAITING_ON_VENDOR");
+        clock.set(start.plus(Duration.ofHours(10)));
+        scanner.scanBatch();
+        assertThat(events(id, "RESOLUTION")).containsExactly("STARTED", "PAUSED");
+    }
+
+    @Test
+    void slaExplanationFollowsTicketVisibility() {
+        String id = criticalTicket("P3");
+        as(Tokens.uniqueSubject("stranger"), "maker").when().get(TICKETS + "/" + id + "/sla")
+                .then().statusCode(404).contentType(Fixtures.PROBLEM_JSON);
+        io.restassured.RestAssured.given().when().get(TICKETS + "/" + id + "/sla")
+                .then().statusCode(401).contentType(Fixtures.PROBLEM_JSON);
+    }
+
+    @Test
+    void productivityTicketsHaveNoClocks() {
+        String maker = Tokens.uniqueSubject("maker");
+        String solution = Fixtures.registerAsMaker(maker);
+        String id = jsonAs(maker, "maker").body(Map.of("solution_id", solution, "category", "BUG", "title", "x"))
+                .when().post(TICKETS).then().statusCode(201).body("due_at", nullValue()).extract().path("id");
+        assertThat(sla(id).getList("clocks")).isEmpty();
+    }
+
+    private void race() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> runs = pool.invokeAll(List.<Callable<Integer>>of(scanner::scanBatch, scanner::scanBatch));
+            for (Future<Integer> run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private String criticalTicket(String priority) {
+        Map<String, Object> solution = new HashMap<>(Fixtures.solution("critical"));
+        solution.put("tier_id", "critical");
+        solution.put("maker", Tokens.uniqueSubject("maker"));
+        String solutionId = Fixtures.register("sla-platform", "platform", solution);
+        return jsonAs(Tokens.uniqueSubject("user"), "maker")
+                .body(Map.of("solution_id", solutionId, "category", "BUG", "title", "Down", "priority", priority))
+                .when().post(TICKETS).then().statusCode(201).extract().path("id");
+    }
+
+    private void move(String id, String status) {
+        jsonAs(AGENT, "helpdesk").body(Map.of("to_status", status))
+                .when().post(TICKETS + "/" + id + "/transitions").then().statusCode(200);
+    }
+
+    private JsonPath sla(String id) {
+        return as(AGENT, "helpdesk").when().get(TICKETS + "/" + id + "/sla").then().statusCode(200).extract()
+                .jsonPath();
+    }
+
+    private List<String> events(String id, String metric) {
+        return sla(id).getList("clocks.find { it.metric == '" + metric + "' }.events.type");
+    }
+}
