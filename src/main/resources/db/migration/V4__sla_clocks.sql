@@ -18,6 +18,8 @@ CREATE TABLE sla_clocks (
     warning_thresholds INTEGER[] NOT NULL,
     escalate_on_breach BOOLEAN NOT NULL,
     due_at             TIMESTAMPTZ,
+    -- Business time the clock consumed, kept once it stops (met or met late), for attainment reports.
+    elapsed_seconds    BIGINT,
     -- When the scanner must look at this clock next (a warning or the breach); null while paused or stopped.
     next_check_at      TIMESTAMPTZ,
     PRIMARY KEY (ticket_id, metric)

@@ -2,6 +2,7 @@ package io.tierdesk.report;
 
 import io.tierdesk.api.ReportsApi;
 import io.tierdesk.api.model.EscalationReport;
+import io.tierdesk.api.model.SlaAttainmentReport;
 import io.tierdesk.api.model.TicketVolumeReport;
 import io.tierdesk.common.Roles;
 import io.tierdesk.common.Timestamps;
@@ -16,6 +17,13 @@ class ReportResource implements ReportsApi {
 
     ReportResource(ReportService reports) {
         this.reports = reports;
+    }
+
+    @Override
+    public Response reportSlaAttainment(OffsetDateTime since, OffsetDateTime until, String groupBy) {
+        ReportPeriod period = new ReportPeriod(since, until);
+        return Response.ok(new SlaAttainmentReport().since(Timestamps.utc(since)).until(Timestamps.utc(until))
+                .groupBy(groupBy).rows(reports.slaAttainment(period, groupBy))).build();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.tierdesk.report;
 
 import io.tierdesk.api.model.EscalationRow;
+import io.tierdesk.api.model.SlaAttainmentRow;
 import io.tierdesk.api.model.SupportLevel;
 import io.tierdesk.api.model.TicketCategory;
 import io.tierdesk.api.model.TicketVolumeRow;
@@ -10,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Aggregates computed by PostgreSQL; nothing here loads tickets into memory. */
@@ -47,6 +49,31 @@ class ReportService {
             LEFT JOIN steps ON steps.from_level = path.from_level AND steps.to_level = path.to_level
             ORDER BY path.step""";
 
+    private static final Map<String, String> GROUPS = Map.of(
+            "tier", "t.tier_id",
+            "priority", "t.priority",
+            "team", "coalesce(CAST(t.team_id AS varchar), 'none')",
+            "level", "t.support_level");
+
+    private static final String ATTAINMENT = """
+            WITH per_ticket AS (
+                SELECT t.id, %s AS grp,
+                       bool_or(c.ever_breached) AS breached,
+                       bool_or(c.metric = 'RESOLUTION' AND c.stopped_at IS NOT NULL) AS resolved,
+                       max(c.elapsed_seconds) FILTER (WHERE c.metric = 'FIRST_RESPONSE') AS first_response,
+                       max(c.elapsed_seconds) FILTER (WHERE c.metric = 'RESOLUTION') AS resolution
+                FROM tickets t JOIN sla_clocks c ON c.ticket_id = t.id
+                WHERE t.created_at >= ?1 AND t.created_at < ?2
+                GROUP BY t.id, grp)
+            SELECT grp, count(*),
+                   count(*) FILTER (WHERE resolved AND NOT breached),
+                   count(*) FILTER (WHERE breached),
+                   percentile_cont(0.5) WITHIN GROUP (ORDER BY first_response) / 60,
+                   percentile_cont(0.5) WITHIN GROUP (ORDER BY resolution) / 60
+            FROM per_ticket
+            GROUP BY grp
+            ORDER BY grp""";
+
     private final EntityManager em;
 
     ReportService(EntityManager em) {
@@ -75,6 +102,25 @@ class ReportService {
                     .ticketsAtLevel(atLevel)
                     .escalated(escalated)
                     .rate(atLevel == 0 ? 0.0 : (double) escalated / atLevel);
+        }).toList();
+    }
+
+    List<SlaAttainmentRow> slaAttainment(ReportPeriod period, String groupBy) {
+        String group = GROUPS.get(groupBy);
+        if (group == null) {
+            throw ProblemException.invalidField("group_by", "must be one of tier, priority, team, level");
+        }
+        return rows(String.format(ATTAINMENT, group), period, null).stream().map(row -> {
+            long met = ((Number) row[2]).longValue();
+            long breached = ((Number) row[3]).longValue();
+            return new SlaAttainmentRow()
+                    .group((String) row[0])
+                    .tickets(((Number) row[1]).longValue())
+                    .met(met)
+                    .breached(breached)
+                    .attainmentPercent(met + breached == 0 ? null : 100.0 * met / (met + breached))
+                    .medianFirstResponseMinutes(row[4] == null ? null : ((Number) row[4]).doubleValue())
+                    .medianResolutionMinutes(row[5] == null ? null : ((Number) row[5]).doubleValue());
         }).toList();
     }
 

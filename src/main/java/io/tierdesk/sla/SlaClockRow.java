@@ -72,6 +72,9 @@ public class SlaClockRow {
     @Column(name = "due_at")
     public OffsetDateTime dueAt;
 
+    @Column(name = "elapsed_seconds")
+    public Long elapsedSeconds;
+
     @Column(name = "next_check_at")
     public OffsetDateTime nextCheckAt;
 

@@ -78,6 +78,8 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
         row.breachedInCycle = snapshot.breachedInCycle();
         row.firedWarnings = new ArrayList<>(snapshot.firedWarnings());
         row.dueAt = clock.dueAt().map(SlaClockStore::at).orElse(null);
+        row.elapsedSeconds = snapshot.stoppedAt() == null ? null
+                : clock.consumedBusinessTime(snapshot.stoppedAt()).toSeconds();
         row.nextCheckAt = at(nextCheck(clock, row.warningThresholds));
         events.record(row.key.ticketId(), row.key.metric(), clock.newTransitions());
     }

@@ -158,6 +158,78 @@ class TicketSlaTest {
         assertThat(sla(id).getList("clocks")).isEmpty();
     }
 
+    @Test
+    void attainmentCountsMetAndBreachedTicketsWithMedianBusinessTimes() {
+        Instant start = Instant.parse("2032-02-02T10:00:00Z");
+        clock.set(start);
+        String met = criticalTicket("P1");
+        String breached = criticalTicket("P1");
+        criticalTicket("P1");
+        clock.set(start.plus(Duration.ofMinutes(10)));
+        jsonAs(AGENT, "helpdesk").body(Map.of("body", "On it")).when().post(TICKETS + "/" + met + "/comments")
+                .then().statusCode(201);
+        clock.set(start.plus(Duration.ofMinutes(20)));
+        scanner.scanBatch();
+        clock.set(start.plus(Duration.ofMinutes(60)));
+        for (String id : List.of(met, breached)) {
+            move(id, "TRIAGED");
+            move(id, "IN_PROGRESS");
+            move(id, "RESOLVED");
+        }
+
+        JsonPath report = as("sla-auditor", "auditor")
+                .queryParam("since", "2032-02-02T00:00:00Z").queryParam("until", "2032-02-03T00:00:00Z")
+                .queryParam("group_by", "tier")
+                .when().get("/api/v1/reports/sla-attainment").then().statusCode(200).extract().jsonPath();
+        assertThat(report.getInt("rows.find { it.group == 'critical' }.tickets")).isEqualTo(3);
+        assertThat(report.getInt("rows.find { it.group == 'critical' }.met")).isEqualTo(1);
+        // the unanswered third ticket breached its first response too, though it is still open
+        assertThat(report.getInt("rows.find { it.group == 'critical' }.breached")).isEqualTo(2);
+        assertThat(report.getDouble("rows.find { it.group == 'critical' }.attainment_percent"))
+                .isCloseTo(100.0 / 3, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(report.getDouble("rows.find { it.group == 'critical' }.median_first_response_minutes"))
+                .isEqualTo(35.0);
+        assertThat(report.getDouble("rows.find { it.group == 'critical' }.median_resolution_minutes"))
+                .isEqualTo(60.0);
+    }
+
+    @Test
+    void aBreachEscalatesOneLevelWhenThePolicySaysSo() {
+        String admin = "sla-admin";
+        String policy = jsonAs(admin, "admin").body(Map.of(
+                "name", Fixtures.uniqueName("escalating"),
+                "tier_ids", List.of("important"), "priorities", List.of("P1"),
+                "calendar_id", "00000000-0000-0000-0000-000000000247",
+                "targets", List.of(Map.of("priority", "P1", "first_response_minutes", 10, "resolution_minutes", 60)),
+                "escalate_on_breach", true, "rank", 10_000, "enabled", true))
+                .when().post("/api/v1/sla-policies").then().statusCode(201).extract().path("id");
+        try {
+            Instant start = Instant.parse("2031-09-01T10:00:00Z");
+            clock.set(start);
+            String team = Fixtures.createTeam("BUSINESS_UNIT");
+            Map<String, Object> solution = new HashMap<>(Fixtures.solution("important"));
+            solution.put("tier_id", "important");
+            solution.put("maker", Tokens.uniqueSubject("maker"));
+            solution.put("owning_team_id", team);
+            String solutionId = Fixtures.register("sla-platform", "platform", solution);
+            String id = jsonAs(Tokens.uniqueSubject("user"), "maker")
+                    .body(Map.of("solution_id", solutionId, "category", "BUG", "title", "Down", "priority", "P1"))
+                    .when().post(TICKETS).then().statusCode(201).body("support_level", equalTo("TEAM"))
+                    .extract().path("id");
+            clock.set(start.plus(Duration.ofMinutes(11)));
+            scanner.scanBatch();
+            as(AGENT, "helpdesk").when().get(TICKETS + "/" + id)
+                    .then().body("support_level", equalTo("PLATFORM")).body("breached", equalTo(true));
+            as(AGENT, "helpdesk").when().get(TICKETS + "/" + id + "/history")
+                    .then().body("items.find { it.kind == 'ESCALATED' }.actor", equalTo("system"));
+        } finally {
+            String etag = as(admin, "admin").when().get("/api/v1/sla-policies/" + policy).then().extract()
+                    .header("ETag");
+            jsonAs(admin, "admin").header("If-Match", etag).body(Map.of("enabled", false))
+                    .when().patch("/api/v1/sla-policies/" + policy).then().statusCode(200);
+        }
+    }
+
     private void race() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
