@@ -2,10 +2,8 @@ package io.tierdesk.audit;
 
 import io.tierdesk.api.AuditApi;
 import io.tierdesk.api.model.AuditEventPage;
-import io.tierdesk.common.Caller;
-import io.tierdesk.common.Cursors;
+import io.tierdesk.common.Pager;
 import io.tierdesk.common.Page;
-import io.tierdesk.common.PageRequest;
 import io.tierdesk.common.Responses;
 import io.tierdesk.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,29 +17,24 @@ import java.util.List;
 class AuditResource implements AuditApi {
 
     private final AuditRepository events;
-    private final Cursors cursors;
-    private final Caller caller;
+    private final Pager pager;
 
     @Context
     UriInfo uri;
 
-    AuditResource(AuditRepository events, Cursors cursors, Caller caller) {
+    AuditResource(AuditRepository events, Pager pager) {
         this.events = events;
-        this.cursors = cursors;
-        this.caller = caller;
+        this.pager = pager;
     }
 
     @Override
     @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
     public Response listAuditEvents(String resourceType, String resourceId, String actor, String action,
             OffsetDateTime since, OffsetDateTime until, Integer limit, String cursor) {
-        PageRequest request = PageRequest.of(limit, cursor);
         AuditRepository.Filter filter = new AuditRepository.Filter(resourceType, resourceId, actor, action, since, until);
-        String scope = "audit:" + filter;
-        Long beforeId = request.first() ? null
-                : Long.valueOf(cursors.decode(scope, caller.subject(), request.cursor(), 1).get(0));
-        Page<AuditEvent> page = Page.of(events.page(filter, beforeId, request.limit() + 1), request.limit(),
-                last -> cursors.encode(scope, caller.subject(), List.of(last.id.toString())));
+        Page<AuditEvent> page = pager.page("audit:" + filter, limit, cursor, 1,
+                (after, fetch) -> events.page(filter, after == null ? null : Long.valueOf(after.get(0)), fetch),
+                event -> List.of(event.id.toString()));
         AuditEventPage body = new AuditEventPage().items(page.map(AuditResource::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());

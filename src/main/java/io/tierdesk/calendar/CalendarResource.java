@@ -5,11 +5,9 @@ import io.tierdesk.api.CalendarsApi;
 import io.tierdesk.api.model.CalendarCreate;
 import io.tierdesk.api.model.CalendarPage;
 import io.tierdesk.api.model.CalendarUpdate;
-import io.tierdesk.common.Caller;
-import io.tierdesk.common.Cursors;
+import io.tierdesk.common.Pager;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
-import io.tierdesk.common.PageRequest;
 import io.tierdesk.common.Responses;
 import io.tierdesk.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,34 +24,26 @@ class CalendarResource implements CalendarsApi {
 
     private final CalendarService service;
     private final CalendarRepository calendars;
-    private final Cursors cursors;
-    private final Caller caller;
+    private final Pager pager;
     private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
 
-    CalendarResource(CalendarService service, CalendarRepository calendars, Cursors cursors, Caller caller,
+    CalendarResource(CalendarService service, CalendarRepository calendars, Pager pager,
             Idempotency idempotency) {
         this.service = service;
         this.calendars = calendars;
-        this.cursors = cursors;
-        this.caller = caller;
+        this.pager = pager;
         this.idempotency = idempotency;
     }
 
     @Override
     public Response listCalendars(Integer limit, String cursor) {
-        PageRequest request = PageRequest.of(limit, cursor);
-        String afterName = null;
-        UUID afterId = null;
-        if (!request.first()) {
-            List<String> key = cursors.decode(SCOPE, caller.subject(), request.cursor(), 2);
-            afterName = key.get(0);
-            afterId = UUID.fromString(key.get(1));
-        }
-        Page<CalendarDefinition> page = Page.of(calendars.page(afterName, afterId, request.limit() + 1),
-                request.limit(), last -> cursors.encode(SCOPE, caller.subject(), List.of(last.name, last.id.toString())));
+        Page<CalendarDefinition> page = pager.page(SCOPE, limit, cursor, 2,
+                (after, fetch) -> calendars.page(after == null ? null : after.get(0),
+                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                calendar -> List.of(calendar.name, calendar.id.toString()));
         CalendarPage body = new CalendarPage().items(page.map(CalendarMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());

@@ -7,11 +7,9 @@ import io.tierdesk.api.model.SlaPolicyPage;
 import io.tierdesk.api.model.SlaPolicyUpdate;
 import io.tierdesk.api.model.SlaSimulationRequest;
 import io.tierdesk.api.model.TicketPriority;
-import io.tierdesk.common.Caller;
-import io.tierdesk.common.Cursors;
+import io.tierdesk.common.Pager;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
-import io.tierdesk.common.PageRequest;
 import io.tierdesk.common.Responses;
 import io.tierdesk.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,38 +25,29 @@ class SlaPolicyResource implements SlaApi {
     private final SlaPolicyService service;
     private final SlaSimulationService simulations;
     private final SlaPolicyRepository policies;
-    private final Cursors cursors;
-    private final Caller caller;
+    private final Pager pager;
     private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
 
     SlaPolicyResource(SlaPolicyService service, SlaSimulationService simulations, SlaPolicyRepository policies,
-            Cursors cursors, Caller caller, Idempotency idempotency) {
+            Pager pager, Idempotency idempotency) {
         this.service = service;
         this.simulations = simulations;
         this.policies = policies;
-        this.cursors = cursors;
-        this.caller = caller;
+        this.pager = pager;
         this.idempotency = idempotency;
     }
 
     @Override
     public Response listSlaPolicies(String tierId, TicketPriority priority, Boolean enabled, Integer limit,
             String cursor) {
-        PageRequest request = PageRequest.of(limit, cursor);
         SlaPolicyRepository.Filter filter = new SlaPolicyRepository.Filter(tierId, priority, enabled);
-        String scope = "sla-policies:" + filter;
-        Integer afterRank = null;
-        UUID afterId = null;
-        if (!request.first()) {
-            List<String> key = cursors.decode(scope, caller.subject(), request.cursor(), 2);
-            afterRank = Integer.valueOf(key.get(0));
-            afterId = UUID.fromString(key.get(1));
-        }
-        Page<SlaPolicy> page = Page.of(policies.page(filter, afterRank, afterId, request.limit() + 1), request.limit(),
-                last -> cursors.encode(scope, caller.subject(), List.of(Integer.toString(last.rank), last.id.toString())));
+        Page<SlaPolicy> page = pager.page("sla-policies:" + filter, limit, cursor, 2,
+                (after, fetch) -> policies.page(filter, after == null ? null : Integer.valueOf(after.get(0)),
+                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                policy -> List.of(Integer.toString(policy.rank), policy.id.toString()));
         SlaPolicyPage body = new SlaPolicyPage().items(page.map(SlaPolicyMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());

@@ -11,11 +11,9 @@ import io.tierdesk.api.model.UsageIngestResult;
 import io.tierdesk.api.model.UsageSnapshotBatch;
 import io.tierdesk.api.model.UsageSnapshotInput;
 import io.tierdesk.api.model.UsageSnapshotPage;
-import io.tierdesk.common.Caller;
-import io.tierdesk.common.Cursors;
+import io.tierdesk.common.Pager;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
-import io.tierdesk.common.PageRequest;
 import io.tierdesk.common.Responses;
 import io.tierdesk.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,20 +31,18 @@ class SolutionResource implements SolutionsApi {
     private final SolutionService service;
     private final UsageService usage;
     private final SolutionRepository solutions;
-    private final Cursors cursors;
-    private final Caller caller;
+    private final Pager pager;
     private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
 
-    SolutionResource(SolutionService service, UsageService usage, SolutionRepository solutions, Cursors cursors,
-            Caller caller, Idempotency idempotency) {
+    SolutionResource(SolutionService service, UsageService usage, SolutionRepository solutions, Pager pager,
+            Idempotency idempotency) {
         this.service = service;
         this.usage = usage;
         this.solutions = solutions;
-        this.cursors = cursors;
-        this.caller = caller;
+        this.pager = pager;
         this.idempotency = idempotency;
     }
 
@@ -54,21 +50,14 @@ class SolutionResource implements SolutionsApi {
     public Response listSolutions(String tierId, SolutionKind kind, String maker, UUID owningTeamId,
             String businessUnit, String environmentId, LifecycleState lifecycleState, String q, Integer limit,
             String cursor) {
-        PageRequest request = PageRequest.of(limit, cursor);
         var filter = new SolutionRepository.Filter(tierId, kind, maker, owningTeamId, businessUnit, environmentId,
                 lifecycleState, q);
-        String scope = "solutions:" + filter;
-        OffsetDateTime afterCreated = null;
-        UUID afterId = null;
-        if (!request.first()) {
-            List<String> key = cursors.decode(scope, caller.subject(), request.cursor(), 2);
-            afterCreated = OffsetDateTime.parse(key.get(0));
-            afterId = UUID.fromString(key.get(1));
-        }
-        List<Solution> fetched = solutions.page(filter, service.visibility(), afterCreated, afterId,
-                request.limit() + 1);
-        Page<Solution> page = Page.of(fetched, request.limit(), last -> cursors.encode(scope, caller.subject(),
-                List.of(last.createdAt.toString(), last.id.toString())));
+        SolutionVisibility visibility = service.visibility();
+        Page<Solution> page = pager.page("solutions:" + filter, limit, cursor, 2,
+                (after, fetch) -> solutions.page(filter, visibility,
+                        after == null ? null : OffsetDateTime.parse(after.get(0)),
+                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                solution -> List.of(solution.createdAt.toString(), solution.id.toString()));
         SolutionPage body = new SolutionPage().items(page.map(SolutionMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
@@ -103,12 +92,9 @@ class SolutionResource implements SolutionsApi {
 
     @Override
     public Response listSolutionUsage(UUID solutionId, Integer limit, String cursor) {
-        PageRequest request = PageRequest.of(limit, cursor);
-        String scope = "usage:" + solutionId;
-        LocalDate beforeDay = request.first() ? null
-                : LocalDate.parse(cursors.decode(scope, caller.subject(), request.cursor(), 1).get(0));
-        Page<UsageSnapshot> page = Page.of(usage.page(solutionId, beforeDay, request.limit() + 1), request.limit(),
-                last -> cursors.encode(scope, caller.subject(), List.of(last.key.day().toString())));
+        Page<UsageSnapshot> page = pager.page("usage:" + solutionId, limit, cursor, 1,
+                (after, fetch) -> usage.page(solutionId, after == null ? null : LocalDate.parse(after.get(0)), fetch),
+                snapshot -> List.of(snapshot.key.day().toString()));
         UsageSnapshotPage body = new UsageSnapshotPage().items(page.map(SolutionMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());

@@ -8,11 +8,9 @@ import io.tierdesk.api.model.TeamMemberInput;
 import io.tierdesk.api.model.TeamMemberPage;
 import io.tierdesk.api.model.TeamPage;
 import io.tierdesk.api.model.TeamUpdate;
-import io.tierdesk.common.Caller;
-import io.tierdesk.common.Cursors;
+import io.tierdesk.common.Pager;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
-import io.tierdesk.common.PageRequest;
 import io.tierdesk.common.Responses;
 import io.tierdesk.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,35 +25,26 @@ class TeamResource implements TeamsApi {
 
     private final TeamService service;
     private final TeamRepository teams;
-    private final Cursors cursors;
-    private final Caller caller;
+    private final Pager pager;
     private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
 
-    TeamResource(TeamService service, TeamRepository teams, Cursors cursors, Caller caller, Idempotency idempotency) {
+    TeamResource(TeamService service, TeamRepository teams, Pager pager, Idempotency idempotency) {
         this.service = service;
         this.teams = teams;
-        this.cursors = cursors;
-        this.caller = caller;
+        this.pager = pager;
         this.idempotency = idempotency;
     }
 
     @Override
     public Response listTeams(TeamKind kind, String member, Integer limit, String cursor) {
-        PageRequest request = PageRequest.of(limit, cursor);
         TeamRepository.Filter filter = new TeamRepository.Filter(kind, member, service.visibleTeamIds());
-        String scope = "teams:" + kind + ":" + member;
-        String afterName = null;
-        UUID afterId = null;
-        if (!request.first()) {
-            List<String> key = cursors.decode(scope, caller.subject(), request.cursor(), 2);
-            afterName = key.get(0);
-            afterId = UUID.fromString(key.get(1));
-        }
-        Page<Team> page = Page.of(teams.page(filter, afterName, afterId, request.limit() + 1), request.limit(),
-                last -> cursors.encode(scope, caller.subject(), List.of(last.name, last.id.toString())));
+        Page<Team> page = pager.page("teams:" + kind + ":" + member, limit, cursor, 2,
+                (after, fetch) -> teams.page(filter, after == null ? null : after.get(0),
+                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                team -> List.of(team.name, team.id.toString()));
         TeamPage body = new TeamPage().items(page.map(TeamMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
@@ -84,12 +73,9 @@ class TeamResource implements TeamsApi {
 
     @Override
     public Response listTeamMembers(UUID teamId, Integer limit, String cursor) {
-        PageRequest request = PageRequest.of(limit, cursor);
-        String scope = "team-members:" + teamId;
-        String after = request.first() ? null
-                : cursors.decode(scope, caller.subject(), request.cursor(), 1).get(0);
-        Page<TeamMember> page = Page.of(service.members(teamId, after, request.limit() + 1), request.limit(),
-                last -> cursors.encode(scope, caller.subject(), List.of(last.key.subject())));
+        Page<TeamMember> page = pager.page("team-members:" + teamId, limit, cursor, 1,
+                (after, fetch) -> service.members(teamId, after == null ? null : after.get(0), fetch),
+                member -> List.of(member.key.subject()));
         TeamMemberPage body = new TeamMemberPage().items(page.map(TeamMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());

@@ -1,12 +1,9 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.common.Caller;
-import io.tierdesk.common.Cursors;
 import io.tierdesk.common.Page;
-import io.tierdesk.common.PageRequest;
+import io.tierdesk.common.Pager;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,59 +18,41 @@ class TicketQueries {
     private final TicketComments comments;
     private final TicketService service;
     private final TicketAccess access;
-    private final Cursors cursors;
-    private final Caller caller;
+    private final Pager pager;
 
     TicketQueries(TicketRepository tickets, TicketHistoryRepository history, TicketComments comments,
-            TicketService service, TicketAccess access, Cursors cursors, Caller caller) {
+            TicketService service, TicketAccess access, Pager pager) {
         this.tickets = tickets;
         this.history = history;
         this.comments = comments;
         this.service = service;
         this.access = access;
-        this.cursors = cursors;
-        this.caller = caller;
+        this.pager = pager;
     }
 
-    Page<Ticket> page(TicketRepository.Filter filter, boolean byDue, PageRequest request) {
-        String scope = "tickets:" + (byDue ? "due:" : "created:") + filter;
-        TicketRepository.Position after = null;
-        if (!request.first()) {
-            List<String> key = cursors.decode(scope, caller.subject(), request.cursor(), 2);
-            after = new TicketRepository.Position(NONE.equals(key.get(0)) ? null : OffsetDateTime.parse(key.get(0)),
-                    UUID.fromString(key.get(1)));
-        }
-        int fetch = request.limit() + 1;
-        List<Ticket> rows = byDue ? tickets.pageByDue(filter, access, after, fetch)
-                : tickets.pageByCreation(filter, access, after, fetch);
-        return Page.of(rows, request.limit(), last -> {
-            OffsetDateTime at = byDue ? last.dueAt : last.createdAt;
-            List<String> key = new ArrayList<>();
-            key.add(at == null ? NONE : at.toString());
-            key.add(last.id.toString());
-            return cursors.encode(scope, caller.subject(), key);
+    Page<Ticket> page(TicketRepository.Filter filter, boolean byDue, Integer limit, String cursor) {
+        return pager.page("tickets:" + (byDue ? "due:" : "created:") + filter, limit, cursor, 2, (after, fetch) -> {
+            TicketRepository.Position position = after == null ? null : new TicketRepository.Position(
+                    NONE.equals(after.get(0)) ? null : OffsetDateTime.parse(after.get(0)), UUID.fromString(after.get(1)));
+            return byDue ? tickets.pageByDue(filter, access, position, fetch)
+                    : tickets.pageByCreation(filter, access, position, fetch);
+        }, ticket -> {
+            OffsetDateTime at = byDue ? ticket.dueAt : ticket.createdAt;
+            return List.of(at == null ? NONE : at.toString(), ticket.id.toString());
         });
     }
 
-    Page<TicketHistory> history(UUID ticketId, PageRequest request) {
+    Page<TicketHistory> history(UUID ticketId, Integer limit, String cursor) {
         service.visible(ticketId);
-        String scope = "ticket-history:" + ticketId;
-        Long afterId = request.first() ? null
-                : Long.valueOf(cursors.decode(scope, caller.subject(), request.cursor(), 1).get(0));
-        return Page.of(history.page(ticketId, afterId, request.limit() + 1), request.limit(),
-                last -> cursors.encode(scope, caller.subject(), List.of(last.id.toString())));
+        return pager.page("ticket-history:" + ticketId, limit, cursor, 1,
+                (after, fetch) -> history.page(ticketId, after == null ? null : Long.valueOf(after.get(0)), fetch),
+                entry -> List.of(entry.id.toString()));
     }
 
-    Page<TicketComment> comments(UUID ticketId, PageRequest request) {
-        String scope = "ticket-comments:" + ticketId;
-        OffsetDateTime afterAt = null;
-        UUID afterId = null;
-        if (!request.first()) {
-            List<String> key = cursors.decode(scope, caller.subject(), request.cursor(), 2);
-            afterAt = OffsetDateTime.parse(key.get(0));
-            afterId = UUID.fromString(key.get(1));
-        }
-        return Page.of(comments.page(ticketId, afterAt, afterId, request.limit() + 1), request.limit(),
-                last -> cursors.encode(scope, caller.subject(), List.of(last.createdAt.toString(), last.id.toString())));
+    Page<TicketComment> comments(UUID ticketId, Integer limit, String cursor) {
+        return pager.page("ticket-comments:" + ticketId, limit, cursor, 2,
+                (after, fetch) -> comments.page(ticketId, after == null ? null : OffsetDateTime.parse(after.get(0)),
+                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                comment -> List.of(comment.createdAt.toString(), comment.id.toString()));
     }
 }

@@ -18,7 +18,6 @@ import io.tierdesk.api.model.TicketUpdate;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.ProblemException;
-import io.tierdesk.common.PageRequest;
 import io.tierdesk.common.Responses;
 import io.tierdesk.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -67,7 +66,7 @@ class TicketResource implements TicketsApi {
         if (sort != null && !SORTS.contains(sort)) {
             throw ProblemException.invalidField("sort", "must be one of created, due");
         }
-        Page<Ticket> page = queries.page(filter, "due".equals(sort), PageRequest.of(limit, cursor));
+        Page<Ticket> page = queries.page(filter, "due".equals(sort), limit, cursor);
         TicketPage body = new TicketPage().items(page.map(TicketMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
@@ -118,7 +117,7 @@ class TicketResource implements TicketsApi {
 
     @Override
     public Response listTicketComments(UUID ticketId, Integer limit, String cursor) {
-        Page<TicketComment> page = queries.comments(ticketId, PageRequest.of(limit, cursor));
+        Page<TicketComment> page = queries.comments(ticketId, limit, cursor);
         TicketCommentPage body = new TicketCommentPage().items(page.map(TicketMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
@@ -134,7 +133,7 @@ class TicketResource implements TicketsApi {
 
     @Override
     public Response listTicketHistory(UUID ticketId, Integer limit, String cursor) {
-        Page<TicketHistory> page = queries.history(ticketId, PageRequest.of(limit, cursor));
+        Page<TicketHistory> page = queries.history(ticketId, limit, cursor);
         TicketHistoryPage body = new TicketHistoryPage().items(page.map(TicketMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());

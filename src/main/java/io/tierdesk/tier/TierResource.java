@@ -4,10 +4,8 @@ import io.quarkus.security.Authenticated;
 import io.tierdesk.api.TiersApi;
 import io.tierdesk.api.model.TierPage;
 import io.tierdesk.api.model.TierUpdate;
-import io.tierdesk.common.Caller;
-import io.tierdesk.common.Cursors;
+import io.tierdesk.common.Pager;
 import io.tierdesk.common.Page;
-import io.tierdesk.common.PageRequest;
 import io.tierdesk.common.Responses;
 import io.tierdesk.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,26 +21,22 @@ class TierResource implements TiersApi {
 
     private final TierService service;
     private final TierRepository tiers;
-    private final Cursors cursors;
-    private final Caller caller;
+    private final Pager pager;
 
     @Context
     UriInfo uri;
 
-    TierResource(TierService service, TierRepository tiers, Cursors cursors, Caller caller) {
+    TierResource(TierService service, TierRepository tiers, Pager pager) {
         this.service = service;
         this.tiers = tiers;
-        this.cursors = cursors;
-        this.caller = caller;
+        this.pager = pager;
     }
 
     @Override
     public Response listTiers(Integer limit, String cursor) {
-        PageRequest request = PageRequest.of(limit, cursor);
-        Integer afterRank = request.first() ? null
-                : Integer.valueOf(cursors.decode(SCOPE, caller.subject(), request.cursor(), 1).get(0));
-        Page<Tier> page = Page.of(tiers.pageAfterRank(afterRank, request.limit() + 1), request.limit(),
-                last -> cursors.encode(SCOPE, caller.subject(), List.of(Integer.toString(last.rank))));
+        Page<Tier> page = pager.page(SCOPE, limit, cursor, 1,
+                (after, fetch) -> tiers.pageAfterRank(after == null ? null : Integer.valueOf(after.get(0)), fetch),
+                tier -> List.of(Integer.toString(tier.rank)));
         TierPage body = new TierPage().items(page.map(TierMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
