@@ -104,6 +104,16 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
         return claimed;
     }
 
+    /** Open tickets' clocks pinned to a version of the policy older than the given one: ticket, metric, priority. */
+    @SuppressWarnings("unchecked")
+    List<Object[]> openClocksPinnedBefore(UUID policyId, long version) {
+        return getEntityManager().createNativeQuery("""
+                SELECT c.ticket_id, c.metric, t.priority FROM sla_clocks c JOIN tickets t ON t.id = c.ticket_id
+                WHERE c.policy_id = ?1 AND c.policy_version < ?2 AND t.status NOT IN ('RESOLVED', 'CLOSED')
+                ORDER BY c.ticket_id, c.metric""")
+                .setParameter(1, policyId).setParameter(2, version).getResultList();
+    }
+
     /** The next instant at which a warning or the breach fires, or null when nothing can fire. */
     static Instant nextCheck(SlaClock clock, List<Integer> thresholds) {
         if (clock.state() != SlaClockState.RUNNING || clock.breachedInCycle() || clock.dueAt().isEmpty()) {

@@ -25,6 +25,7 @@ class SlaPolicyResource implements SlaApi {
     private final SlaPolicyService service;
     private final SlaSimulationService simulations;
     private final SlaPolicyRepository policies;
+    private final SlaReapply reapply;
     private final Pager pager;
     private final Idempotency idempotency;
 
@@ -32,8 +33,9 @@ class SlaPolicyResource implements SlaApi {
     UriInfo uri;
 
     SlaPolicyResource(SlaPolicyService service, SlaSimulationService simulations, SlaPolicyRepository policies,
-            Pager pager, Idempotency idempotency) {
+            SlaReapply reapply, Pager pager, Idempotency idempotency) {
         this.service = service;
+        this.reapply = reapply;
         this.simulations = simulations;
         this.policies = policies;
         this.pager = pager;
@@ -73,6 +75,12 @@ class SlaPolicyResource implements SlaApi {
     public Response updateSlaPolicy(UUID policyId, SlaPolicyUpdate slaPolicyUpdate, String ifMatch) {
         SlaPolicy policy = service.update(policyId, slaPolicyUpdate, ifMatch);
         return Responses.ok(SlaPolicyMapper.toApi(policy), policy.version);
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public Response reapplySlaPolicy(UUID policyId) {
+        return Response.ok(reapply.reapply(policyId)).build();
     }
 
     @Override

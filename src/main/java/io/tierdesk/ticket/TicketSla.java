@@ -4,6 +4,7 @@ import io.tierdesk.api.model.TicketSlaReport;
 import io.tierdesk.api.model.TicketStatus;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.sla.ClocksRetargeted;
 import io.tierdesk.sla.ResolvedSlaPolicy;
 import io.tierdesk.sla.SlaClock;
 import io.tierdesk.sla.SlaClockReports;
@@ -12,6 +13,7 @@ import io.tierdesk.sla.SlaClockStore;
 import io.tierdesk.sla.SlaMetric;
 import io.tierdesk.sla.SlaPolicyService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -91,6 +93,11 @@ class TicketSla {
             }
         }
         refresh(ticket);
+    }
+
+    /** Clocks changed by an admin action (a policy re-applied): the tickets' due times follow. */
+    void clocksRetargeted(@Observes ClocksRetargeted event, TicketRepository tickets) {
+        event.ticketIds().forEach(id -> refresh(tickets.findById(id)));
     }
 
     /** The ticket's clocks as they stand now, each with the history that explains its due time. */

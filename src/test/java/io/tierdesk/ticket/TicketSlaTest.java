@@ -230,6 +230,58 @@ class TicketSlaTest {
         }
     }
 
+    @Test
+    void reapplyingAnEditedPolicyMovesOpenTicketsToTheNewTargets() {
+        String admin = "sla-admin";
+        String policy = jsonAs(admin, "admin").body(Map.of(
+                "name", Fixtures.uniqueName("reapplied"),
+                "tier_ids", List.of("important"), "priorities", List.of("P2"),
+                "calendar_id", "00000000-0000-0000-0000-000000000247",
+                "targets", List.of(Map.of("priority", "P2", "first_response_minutes", 60, "resolution_minutes", 600)),
+                "rank", 10_001, "enabled", true))
+                .when().post("/api/v1/sla-policies").then().statusCode(201).extract().path("id");
+        try {
+            clock.set(Instant.parse("2031-10-06T10:00:00Z"));
+            String ticket = importantTicket("P2");
+            as(AGENT, "helpdesk").when().get(TICKETS + "/" + ticket)
+                    .then().body("due_at", equalTo("2031-10-06T11:00:00Z"));
+
+            String etag = as(admin, "admin").when().get("/api/v1/sla-policies/" + policy).then().extract()
+                    .header("ETag");
+            jsonAs(admin, "admin").header("If-Match", etag).body(Map.of("targets",
+                    List.of(Map.of("priority", "P2", "first_response_minutes", 30, "resolution_minutes", 300))))
+                    .when().patch("/api/v1/sla-policies/" + policy).then().statusCode(200);
+            as(AGENT, "helpdesk").when().get(TICKETS + "/" + ticket)
+                    .then().body("due_at", equalTo("2031-10-06T11:00:00Z"));
+
+            as("sla-platform", "platform").when().post("/api/v1/sla-policies/" + policy + "/reapply")
+                    .then().statusCode(403).contentType(Fixtures.PROBLEM_JSON);
+            clock.set(Instant.parse("2031-10-06T10:05:00Z"));
+            as(admin, "admin").when().post("/api/v1/sla-policies/" + policy + "/reapply")
+                    .then().statusCode(200).body("tickets_updated", equalTo(1)).body("policy_version", equalTo(2));
+            as(AGENT, "helpdesk").when().get(TICKETS + "/" + ticket)
+                    .then().body("due_at", equalTo("2031-10-06T10:30:00Z"));
+            assertThat(sla(ticket).getInt("policy_version")).isEqualTo(2);
+            as(admin, "admin").when().post("/api/v1/sla-policies/" + policy + "/reapply")
+                    .then().statusCode(200).body("tickets_updated", equalTo(0));
+        } finally {
+            String etag = as(admin, "admin").when().get("/api/v1/sla-policies/" + policy).then().extract()
+                    .header("ETag");
+            jsonAs(admin, "admin").header("If-Match", etag).body(Map.of("enabled", false))
+                    .when().patch("/api/v1/sla-policies/" + policy).then().statusCode(200);
+        }
+    }
+
+    private String importantTicket(String priority) {
+        Map<String, Object> solution = new HashMap<>(Fixtures.solution("important"));
+        solution.put("tier_id", "important");
+        solution.put("maker", Tokens.uniqueSubject("maker"));
+        String solutionId = Fixtures.register("sla-platform", "platform", solution);
+        return jsonAs(Tokens.uniqueSubject("user"), "maker")
+                .body(Map.of("solution_id", solutionId, "category", "BUG", "title", "Slow", "priority", priority))
+                .when().post(TICKETS).then().statusCode(201).extract().path("id");
+    }
+
     private void race() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

@@ -1,0 +1,71 @@
+package io.tierdesk.sla;
+
+import io.tierdesk.api.model.SlaReapplyResult;
+import io.tierdesk.api.model.TicketPriority;
+import io.tierdesk.audit.AuditLog;
+import io.tierdesk.common.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Moves open tickets pinned to an earlier version of a policy onto its current version: an explicit admin act. */
+@ApplicationScoped
+class SlaReapply {
+
+    private final SlaPolicyService policies;
+    private final SlaClockStore clocks;
+    private final Event<ClocksRetargeted> retargeted;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    SlaReapply(SlaPolicyService policies, SlaClockStore clocks, Event<ClocksRetargeted> retargeted, AuditLog audit,
+            Clock clock) {
+        this.policies = policies;
+        this.clocks = clocks;
+        this.retargeted = retargeted;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    SlaReapplyResult reapply(UUID policyId) {
+        SlaPolicy policy = policies.get(policyId);
+        Instant now = clock.instant();
+        Set<UUID> tickets = new LinkedHashSet<>();
+        for (Object[] pinned : clocks.openClocksPinnedBefore(policyId, policy.version)) {
+            UUID ticketId = (UUID) pinned[0];
+            TicketPriority priority = TicketPriority.fromValue((String) pinned[2]);
+            ResolvedSlaPolicy current;
+            try {
+                current = policies.version(policyId, policy.version, priority);
+            } catch (ProblemException notCovered) {
+                continue; // the current version no longer covers this priority; the ticket keeps its terms
+            }
+            clocks.load(ticketId, SlaMetric.valueOf((String) pinned[1])).ifPresent(stored -> {
+                SlaClockRow row = stored.row();
+                SlaClock running = stored.clock();
+                row.policyVersion = current.policyVersion();
+                row.warningThresholds = new ArrayList<>(current.warningThresholds());
+                row.escalateOnBreach = current.escalateOnBreach();
+                boolean stopped = running.state() == SlaClockState.MET || running.state() == SlaClockState.MET_LATE;
+                Instant last = running.snapshot().lastChangedAt();
+                Instant at = now.isBefore(last) ? last : now;
+                boolean newGoal = !stopped && !running.target().equals(current.target(running.metric()));
+                clocks.save(row, newGoal ? running.changeTarget(at, current.target(running.metric())) : running);
+                tickets.add(ticketId);
+            });
+        }
+        retargeted.fire(new ClocksRetargeted(List.copyOf(tickets)));
+        audit.record("sla_policy.reapplied", "sla_policy", policyId, null,
+                Map.of("policy_version", policy.version, "tickets_updated", tickets.size()));
+        return new SlaReapplyResult().policyVersion(policy.version).ticketsUpdated(tickets.size());
+    }
+}
