@@ -10,6 +10,7 @@ import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import io.tierdesk.common.Timestamps;
@@ -27,8 +28,11 @@ public class TeamService {
     private final AuditLog audit;
     private final Caller caller;
     private final Clock clock;
+    private final Event<TeamMemberRemoved> memberRemoved;
 
-    TeamService(TeamRepository teams, TeamMemberRepository members, AuditLog audit, Caller caller, Clock clock) {
+    TeamService(TeamRepository teams, TeamMemberRepository members, AuditLog audit, Caller caller, Clock clock,
+                Event<TeamMemberRemoved> memberRemoved) {
+        this.memberRemoved = memberRemoved;
         this.teams = teams;
         this.members = members;
         this.audit = audit;
@@ -146,6 +150,7 @@ public class TeamService {
         }
         members.delete(member);
         audit.record("team.member_removed", "team", teamId, TeamMapper.toApi(member), null);
+        memberRemoved.fire(new TeamMemberRemoved(teamId, subject));
     }
 
     /** Admins, platform staff and the team's leads manage a team; others get 403 if they can see it, else 404. */

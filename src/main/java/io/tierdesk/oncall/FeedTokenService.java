@@ -1,0 +1,98 @@
+package io.tierdesk.oncall;
+
+import io.quarkus.security.UnauthorizedException;
+import io.tierdesk.api.model.FeedTokenCreate;
+import io.tierdesk.audit.AuditLog;
+import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Timestamps;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Calendar feed tokens: a secret shown once, kept only as its SHA-256, that opens its owner's on-call feeds and
+ * nothing else (it is not a JWT, so no bearer-authenticated endpoint accepts it).
+ */
+@ApplicationScoped
+class FeedTokenService {
+
+    static final String PREFIX = "tdfeed_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final FeedTokenRepository tokens;
+    private final OnCallAccess access;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    FeedTokenService(FeedTokenRepository tokens, OnCallAccess access, AuditLog audit, Clock clock) {
+        this.tokens = tokens;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The created token and its secret, which is not kept. */
+    record Created(FeedToken token, String secret) {
+    }
+
+    @Transactional
+    public Created create(FeedTokenCreate request) {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        FeedToken token = new FeedToken();
+        token.id = UUID.randomUUID();
+        token.owner = access.subject();
+        token.name = request.getName();
+        token.tokenHash = hash(secret);
+        token.seesAll = access.readsAllTeams();
+        token.createdAt = Timestamps.now(clock);
+        tokens.persist(token);
+        tokens.flush();
+        audit.record("feed_token.created", "feed_token", token.id, null, OnCallMapper.toApi(token));
+        return new Created(token, secret);
+    }
+
+    List<FeedToken> page(OffsetDateTime afterCreated, UUID afterId, int fetch) {
+        return tokens.page(access.subject(), afterCreated, afterId, fetch);
+    }
+
+    @Transactional
+    public void revoke(UUID id) {
+        FeedToken token = tokens.findById(id);
+        if (token == null || !token.owner.equals(access.subject())) {
+            throw ProblemException.notFound("feed token", id);
+        }
+        if (token.revokedAt == null) {
+            var before = OnCallMapper.toApi(token);
+            token.revokedAt = Timestamps.now(clock);
+            audit.record("feed_token.revoked", "feed_token", id, before, OnCallMapper.toApi(token));
+        }
+    }
+
+    /** The active token with this secret; a missing, unknown or revoked one is a 401. */
+    FeedToken resolve(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX)) {
+            throw new UnauthorizedException();
+        }
+        return tokens.activeByHash(hash(secret)).orElseThrow(UnauthorizedException::new);
+    }
+
+    static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package io.tierdesk.oncall;
+
+import io.quarkus.security.Authenticated;
+import io.tierdesk.api.OnCallApi;
+import io.tierdesk.api.model.EscalationPolicyCreate;
+import io.tierdesk.api.model.EscalationPolicyPage;
+import io.tierdesk.api.model.EscalationPolicyUpdate;
+import io.tierdesk.api.model.FeedTokenCreate;
+import io.tierdesk.api.model.FeedTokenCreated;
+import io.tierdesk.api.model.FeedTokenPage;
+import io.tierdesk.api.model.OnCallAnswer;
+import io.tierdesk.api.model.RotationCreate;
+import io.tierdesk.api.model.RotationOverrideCreate;
+import io.tierdesk.api.model.RotationOverridePage;
+import io.tierdesk.api.model.RotationPage;
+import io.tierdesk.api.model.RotationScheduleView;
+import io.tierdesk.api.model.RotationUpdate;
+import io.tierdesk.common.Caller;
+import io.tierdesk.common.Cursors;
+import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Page;
+import io.tierdesk.common.PageRequest;
+import io.tierdesk.common.Responses;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** On-call over HTTP: translates requests to the services and picks status codes. */
+@Authenticated
+class OnCallResource implements OnCallApi {
+
+    private static final String CALENDAR = "text/calendar; charset=utf-8";
+
+    private final RotationService rotations;
+    private final ScheduleService schedules;
+    private final OverrideService overrides;
+    private final EscalationPolicyService policies;
+    private final OnCallService onCall;
+    private final FeedTokenService feedTokens;
+    private final CalendarFeedService feeds;
+    private final Cursors cursors;
+    private final Caller caller;
+    private final Idempotency idempotency;
+
+    @Context
+    UriInfo uri;
+
+    OnCallResource(RotationService rotations, ScheduleService schedules, OverrideService overrides,
+                   EscalationPolicyService policies, OnCallService onCall, FeedTokenService feedTokens,
+                   CalendarFeedService feeds, Cursors cursors, Caller caller, Idempotency idempotency) {
+        this.rotations = rotations;
+        this.schedules = schedules;
+        this.overrides = overrides;
+        this.policies = policies;
+        this.onCall = onCall;
+        this.feedTokens = feedTokens;
+        this.feeds = feeds;
+        this.cursors = cursors;
+        this.caller = caller;
+        this.idempotency = idempotency;
+    }
+
+    // --- rotations -------------------------------------------------------------------------------------------
+
+    @Override
+    public Response listRotations(UUID teamId, Integer limit, String cursor) {
+        PageRequest request = PageRequest.of(limit, cursor);
+        String scope = "rotations:" + teamId;
+        List<String> after = request.first() ? null : cursors.decode(scope, caller.subject(), request.cursor(), 2);
+        Page<Rotation> page = Page.of(rotations.page(teamId, after == null ? null : after.get(0),
+                        after == null ? null : UUID.fromString(after.get(1)), request.limit() + 1), request.limit(),
+                last -> cursors.encode(scope, caller.subject(), List.of(last.name, last.id.toString())));
+        RotationPage body = new RotationPage()
+                .items(page.map(r -> OnCallMapper.toApi(r, rotations.current(r))).items());
+        body.setNextCursor(page.nextCursor());
+        return Responses.page(uri, body, page.nextCursor());
+    }
+
+    @Override
+    public Response createRotation(RotationCreate rotationCreate, String idempotencyKey) {
+        return idempotency.run(idempotencyKey, "POST /rotations", rotationCreate, () -> {
+            Rotation rotation = rotations.create(rotationCreate);
+            return Responses.created(uri, rotation.id.toString(),
+                    OnCallMapper.toApi(rotation, rotations.current(rotation)), rotation.version);
+        });
+    }
+
+    @Override
+    public Response getRotation(UUID rotationId) {
+        Rotation rotation = rotations.visible(rotationId);
+        return Responses.ok(OnCallMapper.toApi(rotation, rotations.current(rotation)), rotation.version);
+    }
+
+    @Override
+    public Response updateRotation(UUID rotationId, RotationUpdate rotationUpdate, String ifMatch) {
+        Rotation rotation = rotations.update(rotationId, rotationUpdate, ifMatch);
+        return Responses.ok(OnCallMapper.toApi(rotation, rotations.current(rotation)), rotation.version);
+    }
+
+    // --- overrides -------------------------------------------------------------------------------------------
+
+    @Override
+    public Response listRotationOverrides(UUID rotationId, OffsetDateTime since, OffsetDateTime until, Integer limit,
+                                          String cursor) {
+        PageRequest request = PageRequest.of(limit, cursor);
+        String scope = "rotation-overrides:" + rotationId + ":" + since + ":" + until;
+        List<String> after = request.first() ? null : cursors.decode(scope, caller.subject(), request.cursor(), 2);
+        Page<RotationOverride> page = Page.of(overrides.page(rotationId, since, until,
+                        after == null ? null : OffsetDateTime.parse(after.get(0)),
+                        after == null ? null : UUID.fromString(after.get(1)), request.limit() + 1), request.limit(),
+                last -> cursors.encode(scope, caller.subject(), List.of(last.startAt.toString(), last.id.toString())));
+        RotationOverridePage body = new RotationOverridePage().items(page.map(OnCallMapper::toApi).items());
+        body.setNextCursor(page.nextCursor());
+        return Responses.page(uri, body, page.nextCursor());
+    }
+
+    @Override
+    public Response createRotationOverride(UUID rotationId, RotationOverrideCreate request, String idempotencyKey) {
+        return idempotency.run(idempotencyKey, "POST /rotations/" + rotationId + "/overrides", request, () -> {
+            RotationOverride override = overrides.create(rotationId, request);
+            return Response.created(uri.getAbsolutePathBuilder().path(override.id.toString()).build())
+                    .entity(OnCallMapper.toApi(override)).build();
+        });
+    }
+
+    @Override
+    public Response deleteRotationOverride(UUID rotationId, UUID overrideId) {
+        overrides.delete(rotationId, overrideId);
+        return Response.noContent().build();
+    }
+
+    // --- schedules -------------------------------------------------------------------------------------------
+
+    @Override
+    public Response getRotationSchedule(UUID rotationId, OffsetDateTime since, OffsetDateTime until) {
+        var entries = schedules.schedule(rotationId, since, until);
+        return Response.ok(new RotationScheduleView().rotationId(rotationId)
+                .since(OnCallMapper.utc(since)).until(OnCallMapper.utc(until))
+                .entries(entries.stream().map(OnCallMapper::toApi).toList())).build();
+    }
+
+    @Override
+    public Response getRotationGaps(UUID rotationId, Integer days) {
+        Instant since = schedules.now();
+        Instant until = since.plus(Duration.ofDays(days == null ? 30 : days));
+        var gaps = schedules.gaps(rotationId, since, until);
+        return Response.ok(new RotationScheduleView().rotationId(rotationId)
+                .since(OnCallMapper.utc(since)).until(OnCallMapper.utc(until))
+                .entries(gaps.stream().map(OnCallMapper::toApi).toList())).build();
+    }
+
+    // --- escalation policies ---------------------------------------------------------------------------------
+
+    @Override
+    public Response listEscalationPolicies(UUID teamId, Integer limit, String cursor) {
+        PageRequest request = PageRequest.of(limit, cursor);
+        String scope = "escalation-policies:" + teamId;
+        List<String> after = request.first() ? null : cursors.decode(scope, caller.subject(), request.cursor(), 2);
+        Page<EscalationPolicy> page = Page.of(policies.page(teamId, after == null ? null : after.get(0),
+                        after == null ? null : UUID.fromString(after.get(1)), request.limit() + 1), request.limit(),
+                last -> cursors.encode(scope, caller.subject(), List.of(last.name, last.id.toString())));
+        EscalationPolicyPage body = new EscalationPolicyPage().items(page.map(OnCallMapper::toApi).items());
+        body.setNextCursor(page.nextCursor());
+        return Responses.page(uri, body, page.nextCursor());
+    }
+
+    @Override
+    public Response createEscalationPolicy(EscalationPolicyCreate request, String idempotencyKey) {
+        return idempotency.run(idempotencyKey, "POST /escalation-policies", request, () -> {
+            EscalationPolicy policy = policies.create(request);
+            return Responses.created(uri, policy.id.toString(), OnCallMapper.toApi(policy), policy.version);
+        });
+    }
+
+    @Override
+    public Response getEscalationPolicy(UUID policyId) {
+        EscalationPolicy policy = policies.visible(policyId);
+        return Responses.ok(OnCallMapper.toApi(policy), policy.version);
+    }
+
+    @Override
+    public Response updateEscalationPolicy(UUID policyId, EscalationPolicyUpdate request, String ifMatch) {
+        EscalationPolicy policy = policies.update(policyId, request, ifMatch);
+        return Responses.ok(OnCallMapper.toApi(policy), policy.version);
+    }
+
+    @Override
+    public Response getOnCall(UUID teamId, UUID escalationPolicyId, OffsetDateTime at) {
+        OnCallService.requireOneTarget(teamId, escalationPolicyId);
+        Instant instant = at == null ? schedules.now() : at.toInstant();
+        var items = teamId != null ? onCall.forTeam(teamId, instant) : onCall.forPolicy(escalationPolicyId, instant);
+        return Response.ok(new OnCallAnswer().at(OnCallMapper.utc(instant)).items(items)).build();
+    }
+
+    // --- feed tokens and feeds -------------------------------------------------------------------------------
+
+    @Override
+    public Response listFeedTokens(Integer limit, String cursor) {
+        PageRequest request = PageRequest.of(limit, cursor);
+        String scope = "feed-tokens";
+        List<String> after = request.first() ? null : cursors.decode(scope, caller.subject(), request.cursor(), 2);
+        Page<FeedToken> page = Page.of(feedTokens.page(after == null ? null : OffsetDateTime.parse(after.get(0)),
+                        after == null ? null : UUID.fromString(after.get(1)), request.limit() + 1), request.limit(),
+                last -> cursors.encode(scope, caller.subject(), List.of(last.createdAt.toString(), last.id.toString())));
+        FeedTokenPage body = new FeedTokenPage().items(page.map(OnCallMapper::toApi).items());
+        body.setNextCursor(page.nextCursor());
+        return Responses.page(uri, body, page.nextCursor());
+    }
+
+    @Override
+    public Response createFeedToken(FeedTokenCreate request) {
+        FeedTokenService.Created created = feedTokens.create(request);
+        FeedToken token = created.token();
+        FeedTokenCreated body = new FeedTokenCreated().id(token.id).name(token.name)
+                .createdAt(OnCallMapper.utc(token.createdAt)).token(created.secret());
+        return Response.created(uri.getAbsolutePathBuilder().path(token.id.toString()).build()).entity(body).build();
+    }
+
+    @Override
+    public Response revokeFeedToken(UUID feedTokenId) {
+        feedTokens.revoke(feedTokenId);
+        return Response.noContent().build();
+    }
+
+    @Override
+    @PermitAll
+    public Response getRotationCalendarFeed(UUID rotationId, String token) {
+        return Response.ok(feeds.rotationFeed(rotationId, token), CALENDAR).build();
+    }
+
+    @Override
+    @PermitAll
+    public Response getPersonCalendarFeed(String subject, String token) {
+        return Response.ok(feeds.personFeed(subject, token), CALENDAR).build();
+    }
+}

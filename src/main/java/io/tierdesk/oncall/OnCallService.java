@@ -1,0 +1,80 @@
+package io.tierdesk.oncall;
+
+import io.tierdesk.api.model.EscalationLevel;
+import io.tierdesk.api.model.OnCallItem;
+import io.tierdesk.api.model.OnCallSource;
+import io.tierdesk.common.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Who is on call at an instant: one answer per rotation of a team, or per level of an escalation policy. Each
+ * answer looks only at the shift holding the instant, so it costs the same however old the rotation is.
+ */
+@ApplicationScoped
+class OnCallService {
+
+    private static final int MAX_ROTATIONS = 200;
+
+    private final RotationRepository rotations;
+    private final EscalationPolicyService policies;
+    private final ScheduleService schedules;
+    private final OnCallAccess access;
+
+    OnCallService(RotationRepository rotations, EscalationPolicyService policies, ScheduleService schedules,
+                  OnCallAccess access) {
+        this.rotations = rotations;
+        this.policies = policies;
+        this.schedules = schedules;
+        this.access = access;
+    }
+
+    List<OnCallItem> forTeam(UUID teamId, Instant at) {
+        access.requireReadTeam(teamId);
+        List<OnCallItem> items = new ArrayList<>();
+        for (Rotation rotation : rotations.ofTeam(teamId, MAX_ROTATIONS)) {
+            items.add(fromRotation(rotation, at));
+        }
+        return items;
+    }
+
+    List<OnCallItem> forPolicy(UUID policyId, Instant at) {
+        EscalationPolicy policy = policies.visible(policyId);
+        List<OnCallItem> items = new ArrayList<>();
+        int number = 1;
+        for (var stored : policy.levels) {
+            EscalationLevel level = OnCallMapper.level(stored);
+            OnCallItem item;
+            if (level.getRotationId() != null) {
+                Rotation rotation = rotations.findById(level.getRotationId());
+                item = rotation == null
+                        ? new OnCallItem().rotationId(level.getRotationId()).source(OnCallSource.ROTATION).empty(true)
+                        : fromRotation(rotation, at);
+            } else {
+                item = new OnCallItem().subject(level.getSubject()).source(OnCallSource.PERSON).empty(false);
+            }
+            items.add(item.level(number++).delayMinutes(level.getDelayMinutes()));
+        }
+        return items;
+    }
+
+    private OnCallItem fromRotation(Rotation rotation, Instant at) {
+        ScheduleEntry entry = schedules.entryAt(rotation, at);
+        return new OnCallItem()
+                .rotationId(rotation.id)
+                .subject(entry.member())
+                .source(OnCallSource.valueOf(entry.source().name()))
+                .empty(entry.isGap())
+                .start(OnCallMapper.utc(entry.start()))
+                .end(OnCallMapper.utc(entry.end()));
+    }
+
+    static void requireOneTarget(UUID teamId, UUID policyId) {
+        if ((teamId == null) == (policyId == null)) {
+            throw ProblemException.invalidField("team_id", "give exactly one of team_id and escalation_policy_id");
+        }
+    }
+}
