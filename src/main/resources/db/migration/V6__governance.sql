@@ -37,3 +37,14 @@ CREATE INDEX environment_requests_queue_idx ON environment_requests (queued_at, 
 -- The expiry job reads only live requests that expire.
 CREATE INDEX environment_requests_expiry_idx ON environment_requests (expires_at)
     WHERE status = 'LIVE' AND expires_at IS NOT NULL;
+
+-- Requirements of a tier that the inventory cannot see by itself (a pipeline, a service principal as owner, ...),
+-- attested with evidence, e.g. by ticking a handoff checklist item. Compliance findings read them.
+CREATE TABLE solution_attestations (
+    solution_id UUID NOT NULL REFERENCES solutions (id) ON DELETE CASCADE,
+    requirement VARCHAR(40) NOT NULL,
+    evidence    TEXT NOT NULL,
+    attested_by VARCHAR(255) NOT NULL,
+    attested_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (solution_id, requirement)
+);
