@@ -1,0 +1,74 @@
+package io.tierdesk.environment;
+
+import io.quarkus.scheduler.Scheduled;
+import io.tierdesk.api.model.EnvironmentRequestStatus;
+import io.tierdesk.audit.AuditLog;
+import io.tierdesk.common.Timestamps;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Warns ahead of time and then expires live environments whose duration has run out. Rows are claimed with
+ * FOR UPDATE SKIP LOCKED and the state change commits with its audit event, so with several replicas each
+ * request is warned once and expired once.
+ */
+@ApplicationScoped
+public class EnvironmentExpiry {
+
+    private final EnvironmentRequestRepository requests;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final int warningHours;
+    private final int batchSize;
+
+    EnvironmentExpiry(EnvironmentRequestRepository requests, AuditLog audit, Clock clock,
+            @ConfigProperty(name = "tierdesk.environments.expiry-warning-hours", defaultValue = "72") int warningHours,
+            @ConfigProperty(name = "tierdesk.environments.expiry-batch", defaultValue = "200") int batchSize) {
+        this.requests = requests;
+        this.audit = audit;
+        this.clock = clock;
+        this.warningHours = warningHours;
+        this.batchSize = batchSize;
+    }
+
+    @Scheduled(every = "{tierdesk.environments.expiry-scan-every:5m}",
+            delayed = "{tierdesk.environments.expiry-scan-delay:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledScan() {
+        while (scanBatch() == batchSize) {
+            // keep going while full batches come back
+        }
+    }
+
+    /** Warns and expires one batch; returns how many requests it changed. */
+    @Transactional
+    @ActivateRequestContext
+    public int scanBatch() {
+        OffsetDateTime now = Timestamps.now(clock);
+        List<UUID> expired = requests.lockExpired(now, batchSize);
+        for (EnvironmentRequest request : requests.byIds(expired)) {
+            var before = EnvironmentRequestMapper.toApi(request);
+            request.status = EnvironmentRequestStatus.EXPIRED;
+            request.updatedAt = now;
+            requests.flush();
+            audit.record("environment_request.expired", "environment_request", request.id, before,
+                    EnvironmentRequestMapper.toApi(request));
+        }
+        List<UUID> warn = requests.lockDueForWarning(now, now.plusHours(warningHours), batchSize);
+        for (EnvironmentRequest request : requests.byIds(warn)) {
+            var before = EnvironmentRequestMapper.toApi(request);
+            request.expiryWarnedAt = now;
+            request.updatedAt = now;
+            requests.flush();
+            audit.record("environment_request.expiry_warning", "environment_request", request.id, before,
+                    EnvironmentRequestMapper.toApi(request));
+        }
+        return Math.max(expired.size(), warn.size());
+    }
+}

@@ -1,0 +1,42 @@
+package io.tierdesk.environment;
+
+import io.tierdesk.common.Timestamps;
+import java.util.List;
+
+/** Environment requests on the wire. */
+public final class EnvironmentRequestMapper {
+
+    private EnvironmentRequestMapper() {
+    }
+
+    public static io.tierdesk.api.model.EnvironmentRequest toApi(EnvironmentRequest request) {
+        return new io.tierdesk.api.model.EnvironmentRequest()
+                .id(request.id)
+                .displayName(request.displayName)
+                .type(request.type)
+                .region(request.region)
+                .purpose(request.purpose)
+                .requestedAdmins(List.copyOf(request.requestedAdmins))
+                .securityGroup(request.securityGroup)
+                .dataverse(request.dataverse)
+                .expiryDays(request.expiryDays)
+                .tierId(request.tierId)
+                .requester(request.requester)
+                .status(request.status)
+                .decisionReason(request.decisionReason)
+                .decidedBy(request.decidedBy)
+                .decidedAt(Timestamps.utc(request.decidedAt))
+                .leaseOwner(request.leaseOwner)
+                .leaseExpiresAt(Timestamps.utc(request.leaseExpiresAt))
+                .attempts(request.attempts)
+                .environmentId(request.environmentId)
+                .environmentUrl(request.environmentUrl)
+                .error(request.error)
+                .provisionedAt(Timestamps.utc(request.provisionedAt))
+                .expiresAt(Timestamps.utc(request.expiresAt))
+                .expiryWarnedAt(Timestamps.utc(request.expiryWarnedAt))
+                .version(request.version)
+                .createdAt(Timestamps.utc(request.createdAt))
+                .updatedAt(Timestamps.utc(request.updatedAt));
+    }
+}

@@ -1,0 +1,147 @@
+package io.tierdesk.environment;
+
+import io.tierdesk.api.model.EnvironmentRequestCreate;
+import io.tierdesk.api.model.EnvironmentRequestStatus;
+import io.tierdesk.audit.AuditLog;
+import io.tierdesk.common.Caller;
+import io.tierdesk.common.ETags;
+import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Roles;
+import io.tierdesk.common.Timestamps;
+import io.tierdesk.tier.Tier;
+import io.tierdesk.tier.TierService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+
+/** Makers ask for environments, admins decide: the human side of the environment request queue. */
+@ApplicationScoped
+public class EnvironmentRequestService {
+
+    private final EnvironmentRequestRepository requests;
+    private final TierService tiers;
+    private final AuditLog audit;
+    private final Caller caller;
+    private final Clock clock;
+
+    EnvironmentRequestService(EnvironmentRequestRepository requests, TierService tiers, AuditLog audit,
+            Caller caller, Clock clock) {
+        this.requests = requests;
+        this.tiers = tiers;
+        this.audit = audit;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** Makers see the requests they made; staff and automation see all. */
+    public String visibleRequester() {
+        return caller.isAny(Roles.ADMIN, Roles.PLATFORM, Roles.HELPDESK, Roles.AUDITOR, Roles.AUTOMATION)
+                ? null : caller.subject();
+    }
+
+    /** The request, or 404 when it does not exist or the caller may not see it. */
+    public EnvironmentRequest visible(UUID id) {
+        EnvironmentRequest request = requests.findById(id);
+        String requester = visibleRequester();
+        if (request == null || (requester != null && !requester.equals(request.requester))) {
+            throw ProblemException.notFound("environment request", id);
+        }
+        return request;
+    }
+
+    public List<EnvironmentRequest> page(EnvironmentRequestStatus status, OffsetDateTime afterCreated, UUID afterId,
+            int fetch) {
+        return requests.page(visibleRequester(), status, afterCreated, afterId, fetch);
+    }
+
+    @Transactional
+    public EnvironmentRequest create(EnvironmentRequestCreate input) {
+        Tier tier = tiers.require(input.getTierId() == null ? Tier.PRODUCTIVITY : input.getTierId(), "tier_id");
+        EnvironmentRequest request = new EnvironmentRequest();
+        request.id = UUID.randomUUID();
+        request.displayName = input.getDisplayName();
+        request.type = input.getType();
+        request.region = input.getRegion();
+        request.purpose = input.getPurpose();
+        request.requestedAdmins = input.getRequestedAdmins() == null ? new ArrayList<>()
+                : new ArrayList<>(new LinkedHashSet<>(input.getRequestedAdmins()));
+        request.securityGroup = input.getSecurityGroup();
+        request.dataverse = Boolean.TRUE.equals(input.getDataverse());
+        request.expiryDays = input.getExpiryDays();
+        request.tierId = tier.id;
+        request.requester = caller.subject();
+        request.status = EnvironmentRequestStatus.PENDING;
+        request.createdAt = Timestamps.now(clock);
+        request.updatedAt = request.createdAt;
+        requests.persist(request);
+        requests.flush();
+        audit.record("environment_request.created", "environment_request", request.id, null,
+                EnvironmentRequestMapper.toApi(request));
+        return request;
+    }
+
+    @Transactional
+    public EnvironmentRequest approve(UUID id, String ifMatch) {
+        return decide(id, ifMatch, EnvironmentRequestStatus.APPROVED, null);
+    }
+
+    @Transactional
+    public EnvironmentRequest reject(UUID id, String reason, String ifMatch) {
+        return decide(id, ifMatch, EnvironmentRequestStatus.REJECTED, reason);
+    }
+
+    @Transactional
+    public EnvironmentRequest cancel(UUID id, String ifMatch) {
+        EnvironmentRequest request = visible(id);
+        if (!caller.is(Roles.ADMIN) && !request.requester.equals(caller.subject())) {
+            throw ProblemException.forbidden("Only the requester or an admin cancels an environment request.");
+        }
+        EnvironmentRequestStates.require(request.status, EnvironmentRequestStatus.PENDING, "cancelled");
+        return move(request, ifMatch, EnvironmentRequestStatus.CANCELLED, "environment_request.cancelled", r -> {
+        });
+    }
+
+    @Transactional
+    public EnvironmentRequest retry(UUID id, String ifMatch) {
+        EnvironmentRequest request = visible(id);
+        EnvironmentRequestStates.require(request.status, EnvironmentRequestStatus.FAILED, "retried");
+        return move(request, ifMatch, EnvironmentRequestStatus.APPROVED, "environment_request.retried", r -> {
+            r.queuedAt = Timestamps.now(clock);
+            r.leaseOwner = null;
+            r.leaseExpiresAt = null;
+        });
+    }
+
+    private EnvironmentRequest decide(UUID id, String ifMatch, EnvironmentRequestStatus to, String reason) {
+        EnvironmentRequest request = visible(id);
+        EnvironmentRequestStates.require(request.status, EnvironmentRequestStatus.PENDING, "decided");
+        String action = to == EnvironmentRequestStatus.APPROVED ? "environment_request.approved"
+                : "environment_request.rejected";
+        return move(request, ifMatch, to, action, r -> {
+            r.decisionReason = reason;
+            r.decidedBy = caller.subject();
+            r.decidedAt = Timestamps.now(clock);
+            if (to == EnvironmentRequestStatus.APPROVED) {
+                r.queuedAt = r.decidedAt;
+            }
+        });
+    }
+
+    private EnvironmentRequest move(EnvironmentRequest request, String ifMatch, EnvironmentRequestStatus to,
+            String action, java.util.function.Consumer<EnvironmentRequest> change) {
+        ETags.checkIfMatch(ifMatch, request.version);
+        EnvironmentRequestStates.check(request.status, to);
+        var before = EnvironmentRequestMapper.toApi(request);
+        request.status = to;
+        change.accept(request);
+        request.updatedAt = Timestamps.now(clock);
+        requests.flush();
+        audit.record(action, "environment_request", request.id, before, EnvironmentRequestMapper.toApi(request));
+        return request;
+    }
+}

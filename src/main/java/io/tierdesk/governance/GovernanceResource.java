@@ -1,0 +1,223 @@
+package io.tierdesk.governance;
+
+import io.quarkus.security.Authenticated;
+import io.tierdesk.api.GovernanceApi;
+import io.tierdesk.api.model.ComplianceFinding;
+import io.tierdesk.api.model.ComplianceFindingPage;
+import io.tierdesk.api.model.EnvironmentClaim;
+import io.tierdesk.api.model.EnvironmentClaimRequest;
+import io.tierdesk.api.model.EnvironmentLeaseExtension;
+import io.tierdesk.api.model.EnvironmentProvisioned;
+import io.tierdesk.api.model.EnvironmentProvisioningFailure;
+import io.tierdesk.api.model.EnvironmentRequestCreate;
+import io.tierdesk.api.model.EnvironmentRequestPage;
+import io.tierdesk.api.model.EnvironmentRequestStatus;
+import io.tierdesk.api.model.FindingCode;
+import io.tierdesk.api.model.FindingSeverity;
+import io.tierdesk.api.model.GraduationCandidate;
+import io.tierdesk.api.model.GraduationCandidatePage;
+import io.tierdesk.api.model.ReasonInput;
+import io.tierdesk.api.model.SolutionCompliance;
+import io.tierdesk.common.Caller;
+import io.tierdesk.common.Cursors;
+import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Page;
+import io.tierdesk.common.PageRequest;
+import io.tierdesk.common.Responses;
+import io.tierdesk.common.Roles;
+import io.tierdesk.environment.EnvironmentLeases;
+import io.tierdesk.environment.EnvironmentRequest;
+import io.tierdesk.environment.EnvironmentRequestMapper;
+import io.tierdesk.environment.EnvironmentRequestService;
+import io.tierdesk.solution.Solution;
+import io.tierdesk.solution.SolutionService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** The Governance operations of the contract; each translates HTTP to one service call. */
+@Authenticated
+class GovernanceResource implements GovernanceApi {
+
+    private static final int DEFAULT_LEASE_SECONDS = 300;
+
+    private final EnvironmentRequestService environments;
+    private final SolutionService solutions;
+    private final ComplianceQueries compliance;
+    private final GraduationCandidates candidates;
+    private final EnvironmentLeases leases;
+    private final Cursors cursors;
+    private final Caller caller;
+    private final Idempotency idempotency;
+
+    @Context
+    UriInfo uri;
+
+    GovernanceResource(EnvironmentRequestService environments, EnvironmentLeases leases, SolutionService solutions,
+            ComplianceQueries compliance, GraduationCandidates candidates, Cursors cursors, Caller caller,
+            Idempotency idempotency) {
+        this.environments = environments;
+        this.solutions = solutions;
+        this.compliance = compliance;
+        this.candidates = candidates;
+        this.leases = leases;
+        this.cursors = cursors;
+        this.caller = caller;
+        this.idempotency = idempotency;
+    }
+
+    // --- environment requests ----------------------------------------------------------------------------------
+
+    @Override
+    @RolesAllowed({ Roles.MAKER, Roles.ADMIN, Roles.PLATFORM, Roles.HELPDESK, Roles.AUDITOR, Roles.AUTOMATION })
+    public Response listEnvironmentRequests(EnvironmentRequestStatus status, Integer limit, String cursor) {
+        PageRequest request = PageRequest.of(limit, cursor);
+        String scope = "environment-requests:" + status;
+        OffsetDateTime afterCreated = null;
+        UUID afterId = null;
+        if (!request.first()) {
+            List<String> key = cursors.decode(scope, caller.subject(), request.cursor(), 2);
+            afterCreated = OffsetDateTime.parse(key.get(0));
+            afterId = UUID.fromString(key.get(1));
+        }
+        Page<EnvironmentRequest> page = Page.of(environments.page(status, afterCreated, afterId, request.limit() + 1),
+                request.limit(), last -> cursors.encode(scope, caller.subject(),
+                        List.of(last.createdAt.toString(), last.id.toString())));
+        EnvironmentRequestPage body = new EnvironmentRequestPage()
+                .items(page.map(EnvironmentRequestMapper::toApi).items());
+        body.setNextCursor(page.nextCursor());
+        return Responses.page(uri, body, page.nextCursor());
+    }
+
+    @Override
+    @RolesAllowed({ Roles.MAKER, Roles.ADMIN, Roles.PLATFORM })
+    public Response createEnvironmentRequest(EnvironmentRequestCreate body, String idempotencyKey) {
+        return idempotency.run(idempotencyKey, "POST /environment-requests", body, () -> {
+            EnvironmentRequest created = environments.create(body);
+            return Responses.created(uri, created.id.toString(), EnvironmentRequestMapper.toApi(created),
+                    created.version);
+        });
+    }
+
+    @Override
+    @RolesAllowed({ Roles.MAKER, Roles.ADMIN, Roles.PLATFORM, Roles.HELPDESK, Roles.AUDITOR, Roles.AUTOMATION })
+    public Response getEnvironmentRequest(UUID id) {
+        return environmentResponse(environments.visible(id));
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public Response approveEnvironmentRequest(UUID id, String ifMatch) {
+        return environmentResponse(environments.approve(id, ifMatch));
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public Response rejectEnvironmentRequest(UUID id, ReasonInput body, String ifMatch) {
+        return environmentResponse(environments.reject(id, body.getReason(), ifMatch));
+    }
+
+    @Override
+    @RolesAllowed({ Roles.MAKER, Roles.ADMIN, Roles.PLATFORM })
+    public Response cancelEnvironmentRequest(UUID id, String ifMatch) {
+        return environmentResponse(environments.cancel(id, ifMatch));
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public Response retryEnvironmentRequest(UUID id, String ifMatch) {
+        return environmentResponse(environments.retry(id, ifMatch));
+    }
+
+    @Override
+    @RolesAllowed(Roles.AUTOMATION)
+    public Response claimEnvironmentRequests(EnvironmentClaimRequest body) {
+        int max = body.getMaxItems() == null ? 1 : body.getMaxItems();
+        int lease = body.getLeaseSeconds() == null ? DEFAULT_LEASE_SECONDS : body.getLeaseSeconds();
+        List<EnvironmentRequest> claimed = leases.claim(max, lease);
+        if (claimed.isEmpty()) {
+            return Response.noContent().build();
+        }
+        return Response.ok(new EnvironmentClaim().items(claimed.stream().map(EnvironmentRequestMapper::toApi)
+                .toList())).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.AUTOMATION)
+    public Response heartbeatEnvironmentRequest(UUID id, EnvironmentLeaseExtension body) {
+        int lease = body.getLeaseSeconds() == null ? DEFAULT_LEASE_SECONDS : body.getLeaseSeconds();
+        return Response.ok(EnvironmentRequestMapper.toApi(leases.heartbeat(id, lease))).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.AUTOMATION)
+    public Response completeEnvironmentRequest(UUID id, EnvironmentProvisioned body) {
+        return Response.ok(EnvironmentRequestMapper.toApi(
+                leases.complete(id, body.getEnvironmentId(), body.getEnvironmentUrl()))).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.AUTOMATION)
+    public Response failEnvironmentRequest(UUID id, EnvironmentProvisioningFailure body) {
+        return Response.ok(EnvironmentRequestMapper.toApi(leases.fail(id, body.getError()))).build();
+    }
+
+    // --- compliance and graduation candidates ---------------------------------------------------------------
+
+    @Override
+    public Response getSolutionCompliance(UUID solutionId) {
+        Solution solution = solutions.visible(solutionId);
+        List<ComplianceFinding> findings = compliance.ofSolution(solution.id);
+        return Response.ok(new SolutionCompliance().solutionId(solution.id).tierId(solution.tierId)
+                .compliant(findings.isEmpty()).findings(findings)).build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.ADMIN, Roles.PLATFORM, Roles.HELPDESK, Roles.AUDITOR })
+    public Response listComplianceFindings(String tierId, FindingSeverity severity, FindingCode code,
+            UUID owningTeamId, String businessUnit, Integer limit, String cursor) {
+        PageRequest request = PageRequest.of(limit, cursor);
+        var filter = new ComplianceQueries.Filter(tierId, severity, code, owningTeamId, businessUnit);
+        String scope = "compliance-findings:" + filter;
+        ComplianceQueries.After after = null;
+        if (!request.first()) {
+            List<String> key = cursors.decode(scope, caller.subject(), request.cursor(), 3);
+            after = new ComplianceQueries.After(Integer.parseInt(key.get(0)), UUID.fromString(key.get(1)),
+                    key.get(2));
+        }
+        Page<ComplianceFinding> page = Page.of(compliance.page(filter, after, request.limit() + 1), request.limit(),
+                last -> cursors.encode(scope, caller.subject(), List.of(
+                        String.valueOf(ComplianceQueries.severityRank(last.getSeverity())),
+                        last.getSolutionId().toString(), last.getCode().toString())));
+        ComplianceFindingPage body = new ComplianceFindingPage().items(page.items());
+        body.setNextCursor(page.nextCursor());
+        return Responses.page(uri, body, page.nextCursor());
+    }
+
+    @Override
+    @RolesAllowed({ Roles.ADMIN, Roles.PLATFORM, Roles.HELPDESK, Roles.AUDITOR })
+    public Response listGraduationCandidates(String tierId, Integer limit, String cursor) {
+        PageRequest request = PageRequest.of(limit, cursor);
+        String scope = "graduation-candidates:" + tierId;
+        GraduationCandidates.After after = null;
+        if (!request.first()) {
+            List<String> key = cursors.decode(scope, caller.subject(), request.cursor(), 2);
+            after = new GraduationCandidates.After(new BigDecimal(key.get(0)), UUID.fromString(key.get(1)));
+        }
+        Page<GraduationCandidate> page = Page.of(candidates.page(tierId, after, request.limit() + 1),
+                request.limit(), last -> cursors.encode(scope, caller.subject(), List.of(
+                        GraduationCandidates.urgencyOf(last).toPlainString(), last.getSolutionId().toString())));
+        GraduationCandidatePage body = new GraduationCandidatePage().items(page.items());
+        body.setNextCursor(page.nextCursor());
+        return Responses.page(uri, body, page.nextCursor());
+    }
+
+    private static Response environmentResponse(EnvironmentRequest request) {
+        return Responses.ok(EnvironmentRequestMapper.toApi(request), request.version);
+    }
+}

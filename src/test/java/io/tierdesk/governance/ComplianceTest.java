@@ -1,0 +1,128 @@
+package io.tierdesk.governance;
+
+import static io.tierdesk.support.Fixtures.SOLUTIONS;
+import static io.tierdesk.support.Fixtures.as;
+import static io.tierdesk.support.Fixtures.createTeam;
+import static io.tierdesk.support.Fixtures.register;
+import static io.tierdesk.support.Fixtures.solution;
+import static io.tierdesk.support.Fixtures.uniqueName;
+import static io.tierdesk.support.Tokens.uniqueSubject;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ComplianceTest {
+
+    private static final String FINDINGS = "/api/v1/compliance-findings";
+
+    static String compliancePath(String id) {
+        return SOLUTIONS + "/" + id + "/compliance";
+    }
+
+    @Test
+    void bareCriticalSolutionLacksEverythingItsTierRequires() {
+        String maker = uniqueSubject("gov-maker");
+        Map<String, Object> body = solution("critical");
+        body.put("maker", maker);
+        body.put("tier_id", "critical");
+        String id = register("gov-admin", "admin", body);
+
+        List<String> codes = as(maker, "maker").when().get(compliancePath(id))
+                .then().statusCode(200).body("compliant", equalTo(false)).body("tier_id", equalTo("critical"))
+                .extract().path("findings.code");
+        assertThat(codes).containsExactlyInAnyOrder("MISSING_DESCRIPTION", "MISSING_BUSINESS_JUSTIFICATION",
+                "MISSING_MITIGATION_PLAN", "NO_DEDICATED_ENVIRONMENT", "NO_PIPELINE_ALM",
+                "NO_SERVICE_PRINCIPAL_OWNER", "NO_SUPPORT_TEAM");
+        List<String> severities = as(maker, "maker").when().get(compliancePath(id)).then()
+                .extract().path("findings.severity");
+        assertThat(severities.get(0)).isEqualTo("HIGH");
+        assertThat(severities.get(severities.size() - 1)).isEqualTo("MEDIUM");
+    }
+
+    @Test
+    void completeCriticalSolutionOnlyLacksWhatMustBeAttested() {
+        Map<String, Object> body = criticalWithEverything(uniqueName("bu"));
+        String id = register("gov-admin", "admin", body);
+        List<String> codes = as("gov-auditor", "auditor").when().get(compliancePath(id))
+                .then().statusCode(200).extract().path("findings.code");
+        assertThat(codes).containsExactlyInAnyOrder("NO_PIPELINE_ALM", "NO_SERVICE_PRINCIPAL_OWNER");
+    }
+
+    @Test
+    void productivitySolutionWithADescriptionIsCompliant() {
+        String maker = uniqueSubject("gov-maker");
+        Map<String, Object> body = solution("productive");
+        body.put("description", "Tracks team holidays.");
+        String id = register(maker, "maker", body);
+        as(maker, "maker").when().get(compliancePath(id)).then().statusCode(200)
+                .body("compliant", equalTo(true)).body("findings.size()", equalTo(0));
+        as(uniqueSubject("gov-maker"), "maker").when().get(compliancePath(id)).then().statusCode(404);
+        RestAssured.given().when().get(compliancePath(id)).then().statusCode(401);
+    }
+
+    @Test
+    void inventoryFindingsFilterAndPageInTheDatabase() {
+        String unit = uniqueName("bu");
+        String bare = register("gov-admin", "admin", withUnit(solution("important"), unit, "important"));
+        register("gov-admin", "admin", criticalWithEverything(unit));
+        List<Map<String, Object>> all = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = as("gov-platform", "platform").queryParam("business_unit", unit).queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            ExtractableResponse<Response> page = request.when().get(FINDINGS).then().statusCode(200).extract();
+            all.addAll(page.path("items"));
+            cursor = page.path("next_cursor");
+            pages++;
+        } while (cursor != null);
+        // important bare: description, justification, environment, team (all MEDIUM); critical: 2 HIGH
+        assertThat(all).hasSize(6);
+        assertThat(pages).isEqualTo(3);
+        assertThat(all.subList(0, 2)).extracting(f -> f.get("severity")).containsOnly("HIGH");
+        assertThat(all.subList(2, 6)).extracting(f -> f.get("solution_id")).containsOnly(bare);
+
+        List<String> high = as("gov-helpdesk", "helpdesk").queryParam("business_unit", unit)
+                .queryParam("severity", "HIGH").queryParam("code", "NO_PIPELINE_ALM").when().get(FINDINGS)
+                .then().statusCode(200).extract().path("items.code");
+        assertThat(high).containsExactly("NO_PIPELINE_ALM");
+        assertThat(as("gov-auditor", "auditor").queryParam("business_unit", unit).queryParam("tier_id", "important")
+                .when().get(FINDINGS).then().statusCode(200).extract().<List<Object>>path("items")).hasSize(4);
+    }
+
+    @Test
+    void inventoryFindingsAreForGovernanceStaff() {
+        RestAssured.given().when().get(FINDINGS).then().statusCode(401);
+        as(uniqueSubject("gov-maker"), "maker").when().get(FINDINGS).then().statusCode(403);
+        as("gov-partner", "partner").when().get(FINDINGS).then().statusCode(403);
+        as("gov-admin", "admin").queryParam("cursor", "forged.cursor").when().get(FINDINGS).then().statusCode(400);
+    }
+
+    static Map<String, Object> criticalWithEverything(String unit) {
+        Map<String, Object> body = withUnit(solution("critical"), unit, "critical");
+        body.put("description", "Intake of insurance claims.");
+        body.put("business_justification", "Handles 2000 claims a day.");
+        body.put("mitigation_plan_url", "https://wiki.example.org/claims/mitigation");
+        body.put("environment", Map.of("id", "env-prod-claims", "name", "Claims Prod", "type", "PRODUCTION"));
+        body.put("owning_team_id", createTeam("PLATFORM"));
+        return body;
+    }
+
+    private static Map<String, Object> withUnit(Map<String, Object> body, String unit, String tier) {
+        body.put("business_unit", unit);
+        body.put("tier_id", tier);
+        body.put("maker", uniqueSubject("gov-maker"));
+        return body;
+    }
+}
