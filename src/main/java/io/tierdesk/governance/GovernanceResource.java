@@ -2,6 +2,8 @@ package io.tierdesk.governance;
 
 import io.quarkus.security.Authenticated;
 import io.tierdesk.api.GovernanceApi;
+import io.tierdesk.api.model.ChecklistItemCode;
+import io.tierdesk.api.model.ChecklistTick;
 import io.tierdesk.api.model.ComplianceFinding;
 import io.tierdesk.api.model.ComplianceFindingPage;
 import io.tierdesk.api.model.EnvironmentClaim;
@@ -16,6 +18,9 @@ import io.tierdesk.api.model.FindingCode;
 import io.tierdesk.api.model.FindingSeverity;
 import io.tierdesk.api.model.GraduationCandidate;
 import io.tierdesk.api.model.GraduationCandidatePage;
+import io.tierdesk.api.model.GraduationRequestCreate;
+import io.tierdesk.api.model.HandoffCreate;
+import io.tierdesk.api.model.HandoffTransition;
 import io.tierdesk.api.model.ReasonInput;
 import io.tierdesk.api.model.SolutionCompliance;
 import io.tierdesk.common.Caller;
@@ -50,6 +55,8 @@ class GovernanceResource implements GovernanceApi {
     private final SolutionService solutions;
     private final ComplianceQueries compliance;
     private final GraduationCandidates candidates;
+    private final GraduationService graduations;
+    private final HandoffService handoffs;
     private final EnvironmentLeases leases;
     private final Cursors cursors;
     private final Caller caller;
@@ -59,8 +66,10 @@ class GovernanceResource implements GovernanceApi {
     UriInfo uri;
 
     GovernanceResource(EnvironmentRequestService environments, EnvironmentLeases leases, SolutionService solutions,
-            ComplianceQueries compliance, GraduationCandidates candidates, Cursors cursors, Caller caller,
-            Idempotency idempotency) {
+            ComplianceQueries compliance, GraduationCandidates candidates, GraduationService graduations,
+            HandoffService handoffs, Cursors cursors, Caller caller, Idempotency idempotency) {
+        this.graduations = graduations;
+        this.handoffs = handoffs;
         this.environments = environments;
         this.solutions = solutions;
         this.compliance = compliance;
@@ -215,6 +224,65 @@ class GovernanceResource implements GovernanceApi {
         GraduationCandidatePage body = new GraduationCandidatePage().items(page.items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
+    }
+
+    // --- graduation requests and handoffs ---------------------------------------------------------------------
+
+    @Override
+    @RolesAllowed({ Roles.MAKER, Roles.PLATFORM, Roles.ADMIN })
+    public Response createGraduationRequest(GraduationRequestCreate body, String idempotencyKey) {
+        return idempotency.run(idempotencyKey, "POST /graduation-requests", body, () -> {
+            GraduationRequest created = graduations.create(body);
+            return Responses.created(uri, created.id.toString(), GovernanceMapper.toApi(created), created.version);
+        });
+    }
+
+    @Override
+    public Response getGraduationRequest(UUID id) {
+        GraduationRequest request = graduations.visible(id);
+        return Responses.ok(GovernanceMapper.toApi(request), request.version);
+    }
+
+    @Override
+    @RolesAllowed({ Roles.PLATFORM, Roles.ADMIN })
+    public Response approveGraduationRequest(UUID id, ReasonInput body, String ifMatch) {
+        GraduationRequest request = graduations.approve(id, body.getReason(), ifMatch);
+        return Responses.ok(GovernanceMapper.toApi(request), request.version);
+    }
+
+    @Override
+    @RolesAllowed({ Roles.PLATFORM, Roles.ADMIN })
+    public Response rejectGraduationRequest(UUID id, ReasonInput body, String ifMatch) {
+        GraduationRequest request = graduations.reject(id, body.getReason(), ifMatch);
+        return Responses.ok(GovernanceMapper.toApi(request), request.version);
+    }
+
+    @Override
+    @RolesAllowed({ Roles.MAKER, Roles.PLATFORM, Roles.ADMIN })
+    public Response createHandoff(HandoffCreate body, String idempotencyKey) {
+        return idempotency.run(idempotencyKey, "POST /handoffs", body, () -> {
+            Handoff created = handoffs.propose(body);
+            return Responses.created(uri, created.id.toString(), GovernanceMapper.toApi(created), created.version);
+        });
+    }
+
+    @Override
+    public Response getHandoff(UUID id) {
+        return handoffResponse(handoffs.visible(id));
+    }
+
+    @Override
+    public Response transitionHandoff(UUID id, HandoffTransition body, String ifMatch) {
+        return handoffResponse(handoffs.transition(id, body.getStatus(), body.getReason(), ifMatch));
+    }
+
+    @Override
+    public Response tickHandoffChecklistItem(UUID id, ChecklistItemCode itemCode, ChecklistTick body) {
+        return handoffResponse(handoffs.tick(id, itemCode, body.getEvidence()));
+    }
+
+    private static Response handoffResponse(Handoff handoff) {
+        return Responses.ok(GovernanceMapper.toApi(handoff), handoff.version);
     }
 
     private static Response environmentResponse(EnvironmentRequest request) {

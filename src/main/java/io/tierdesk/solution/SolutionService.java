@@ -184,6 +184,26 @@ public class SolutionService {
         return touched(solution, "solution.archived", before);
     }
 
+    /**
+     * Moves a solution's support (and, for a graduation, its tier) as a governance workflow decided; audited in
+     * the caller's transaction. A null argument leaves that attribute as it is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Solution transferSupport(Solution solution, io.tierdesk.api.model.SupportLevel level, UUID teamId,
+            String tierId, String action) {
+        var before = SolutionMapper.toApi(solution);
+        if (level != null) {
+            solution.supportLevel = level;
+        }
+        if (teamId != null) {
+            solution.owningTeamId = teamId;
+        }
+        if (tierId != null) {
+            solution.tierId = tiers.require(tierId, "tier_id").id;
+        }
+        return touched(solution, action, before);
+    }
+
     private Solution touched(Solution solution, String action, Object before) {
         solution.updatedAt = Timestamps.now(clock);
         solutions.flush();

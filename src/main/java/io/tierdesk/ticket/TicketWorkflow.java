@@ -118,6 +118,33 @@ public class TicketWorkflow {
         return ticket;
     }
 
+    /**
+     * After a solution's support moved (a completed handoff), sends its open tickets that sit with the solution's
+     * own support channel (maker, team or platform) to the channel its tier now names. Tickets with the help
+     * desk, a partner or the vendor stay where they are. Returns how many moved.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int rerouteOpenTickets(UUID solutionId, String reason) {
+        Solution solution = solutions.findById(solutionId);
+        Route channel = router.toSolutionChannel(solution, tiers.get(solution.tierId));
+        Route route = new Route(channel.level(), channel.teamId(), channel.assignee(), reason);
+        int moved = 0;
+        var open = solutions.getEntityManager().createQuery("""
+                from Ticket t where t.solutionId = :solution and t.status not in :closed and t.supportLevel in :levels
+                order by t.createdAt, t.id""", Ticket.class)
+                .setParameter("solution", solutionId)
+                .setParameter("closed", java.util.EnumSet.of(TicketStatus.RESOLVED, TicketStatus.CLOSED))
+                .setParameter("levels", java.util.EnumSet.of(SupportLevel.MAKER, SupportLevel.TEAM, SupportLevel.PLATFORM))
+                .getResultList();
+        for (Ticket ticket : open) {
+            var before = TicketMapper.toApi(ticket);
+            move(ticket, route, TicketHistoryKind.REROUTED, reason, null);
+            journal.audit("ticket.rerouted", ticket, before);
+            moved++;
+        }
+        return moved;
+    }
+
     /** One step up the path when an SLA breach calls for it; an empty level (no owning team) is skipped. */
     void escalateAutomatically(Ticket ticket, String reason) {
         EscalationPaths.automaticStep(ticket.supportLevel).ifPresent(to -> {

@@ -1,0 +1,52 @@
+package io.tierdesk.governance;
+
+import io.tierdesk.api.model.ChecklistItem;
+import io.tierdesk.common.Timestamps;
+
+final class GovernanceMapper {
+
+    private GovernanceMapper() {
+    }
+
+    static io.tierdesk.api.model.GraduationRequest toApi(GraduationRequest request) {
+        return new io.tierdesk.api.model.GraduationRequest()
+                .id(request.id)
+                .solutionId(request.solutionId)
+                .fromTierId(request.fromTierId)
+                .toTierId(request.toTierId)
+                .justification(request.justification)
+                .requestedBy(request.requestedBy)
+                .status(request.status)
+                .decisionReason(request.decisionReason)
+                .decidedBy(request.decidedBy)
+                .decidedAt(Timestamps.utc(request.decidedAt))
+                .handoffId(request.handoffId)
+                .version(request.version)
+                .createdAt(Timestamps.utc(request.createdAt))
+                .updatedAt(Timestamps.utc(request.updatedAt));
+    }
+
+    static io.tierdesk.api.model.Handoff toApi(Handoff handoff) {
+        return new io.tierdesk.api.model.Handoff()
+                .id(handoff.id)
+                .solutionId(handoff.solutionId)
+                .graduationRequestId(handoff.graduationRequestId)
+                .targetTierId(handoff.targetTierId)
+                .toTeamId(handoff.toTeamId)
+                .toLevel(handoff.toLevel)
+                .reason(handoff.reason)
+                .proposedBy(handoff.proposedBy)
+                .status(handoff.status)
+                .checklist(handoff.checklist.stream().map(GovernanceMapper::toApi).toList())
+                .reroutedTickets(handoff.reroutedTickets)
+                .completedAt(Timestamps.utc(handoff.completedAt))
+                .version(handoff.version)
+                .createdAt(Timestamps.utc(handoff.createdAt))
+                .updatedAt(Timestamps.utc(handoff.updatedAt));
+    }
+
+    private static ChecklistItem toApi(Handoff.Item item) {
+        return new ChecklistItem().code(item.code).required(item.required).done(item.done).evidence(item.evidence)
+                .tickedBy(item.tickedBy).tickedAt(Timestamps.utc(item.tickedAt));
+    }
+}
