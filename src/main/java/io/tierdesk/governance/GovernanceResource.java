@@ -23,11 +23,9 @@ import io.tierdesk.api.model.HandoffCreate;
 import io.tierdesk.api.model.HandoffTransition;
 import io.tierdesk.api.model.ReasonInput;
 import io.tierdesk.api.model.SolutionCompliance;
-import io.tierdesk.common.Caller;
-import io.tierdesk.common.Cursors;
+import io.tierdesk.common.Pager;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
-import io.tierdesk.common.PageRequest;
 import io.tierdesk.common.Responses;
 import io.tierdesk.common.Roles;
 import io.tierdesk.environment.EnvironmentLeases;
@@ -58,8 +56,7 @@ class GovernanceResource implements GovernanceApi {
     private final GraduationService graduations;
     private final HandoffService handoffs;
     private final EnvironmentLeases leases;
-    private final Cursors cursors;
-    private final Caller caller;
+    private final Pager pager;
     private final Idempotency idempotency;
 
     @Context
@@ -67,7 +64,7 @@ class GovernanceResource implements GovernanceApi {
 
     GovernanceResource(EnvironmentRequestService environments, EnvironmentLeases leases, SolutionService solutions,
             ComplianceQueries compliance, GraduationCandidates candidates, GraduationService graduations,
-            HandoffService handoffs, Cursors cursors, Caller caller, Idempotency idempotency) {
+            HandoffService handoffs, Pager pager, Idempotency idempotency) {
         this.graduations = graduations;
         this.handoffs = handoffs;
         this.environments = environments;
@@ -75,8 +72,7 @@ class GovernanceResource implements GovernanceApi {
         this.compliance = compliance;
         this.candidates = candidates;
         this.leases = leases;
-        this.cursors = cursors;
-        this.caller = caller;
+        this.pager = pager;
         this.idempotency = idempotency;
     }
 
@@ -85,18 +81,10 @@ class GovernanceResource implements GovernanceApi {
     @Override
     @RolesAllowed({ Roles.MAKER, Roles.ADMIN, Roles.PLATFORM, Roles.HELPDESK, Roles.AUDITOR, Roles.AUTOMATION })
     public Response listEnvironmentRequests(EnvironmentRequestStatus status, Integer limit, String cursor) {
-        PageRequest request = PageRequest.of(limit, cursor);
-        String scope = "environment-requests:" + status;
-        OffsetDateTime afterCreated = null;
-        UUID afterId = null;
-        if (!request.first()) {
-            List<String> key = cursors.decode(scope, caller.subject(), request.cursor(), 2);
-            afterCreated = OffsetDateTime.parse(key.get(0));
-            afterId = UUID.fromString(key.get(1));
-        }
-        Page<EnvironmentRequest> page = Page.of(environments.page(status, afterCreated, afterId, request.limit() + 1),
-                request.limit(), last -> cursors.encode(scope, caller.subject(),
-                        List.of(last.createdAt.toString(), last.id.toString())));
+        Page<EnvironmentRequest> page = pager.page("environment-requests:" + status, limit, cursor, 2,
+                (after, fetch) -> environments.page(status, after == null ? null : OffsetDateTime.parse(after.get(0)),
+                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                request -> List.of(request.createdAt.toString(), request.id.toString()));
         EnvironmentRequestPage body = new EnvironmentRequestPage()
                 .items(page.map(EnvironmentRequestMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
@@ -190,19 +178,12 @@ class GovernanceResource implements GovernanceApi {
     @RolesAllowed({ Roles.ADMIN, Roles.PLATFORM, Roles.HELPDESK, Roles.AUDITOR })
     public Response listComplianceFindings(String tierId, FindingSeverity severity, FindingCode code,
             UUID owningTeamId, String businessUnit, Integer limit, String cursor) {
-        PageRequest request = PageRequest.of(limit, cursor);
         var filter = new ComplianceQueries.Filter(tierId, severity, code, owningTeamId, businessUnit);
-        String scope = "compliance-findings:" + filter;
-        ComplianceQueries.After after = null;
-        if (!request.first()) {
-            List<String> key = cursors.decode(scope, caller.subject(), request.cursor(), 3);
-            after = new ComplianceQueries.After(Integer.parseInt(key.get(0)), UUID.fromString(key.get(1)),
-                    key.get(2));
-        }
-        Page<ComplianceFinding> page = Page.of(compliance.page(filter, after, request.limit() + 1), request.limit(),
-                last -> cursors.encode(scope, caller.subject(), List.of(
-                        String.valueOf(ComplianceQueries.severityRank(last.getSeverity())),
-                        last.getSolutionId().toString(), last.getCode().toString())));
+        Page<ComplianceFinding> page = pager.page("compliance-findings:" + filter, limit, cursor, 3,
+                (after, fetch) -> compliance.page(filter, after == null ? null : new ComplianceQueries.After(
+                        Integer.parseInt(after.get(0)), UUID.fromString(after.get(1)), after.get(2)), fetch),
+                finding -> List.of(String.valueOf(ComplianceQueries.severityRank(finding.getSeverity())),
+                        finding.getSolutionId().toString(), finding.getCode().toString()));
         ComplianceFindingPage body = new ComplianceFindingPage().items(page.items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
@@ -211,16 +192,11 @@ class GovernanceResource implements GovernanceApi {
     @Override
     @RolesAllowed({ Roles.ADMIN, Roles.PLATFORM, Roles.HELPDESK, Roles.AUDITOR })
     public Response listGraduationCandidates(String tierId, Integer limit, String cursor) {
-        PageRequest request = PageRequest.of(limit, cursor);
-        String scope = "graduation-candidates:" + tierId;
-        GraduationCandidates.After after = null;
-        if (!request.first()) {
-            List<String> key = cursors.decode(scope, caller.subject(), request.cursor(), 2);
-            after = new GraduationCandidates.After(new BigDecimal(key.get(0)), UUID.fromString(key.get(1)));
-        }
-        Page<GraduationCandidate> page = Page.of(candidates.page(tierId, after, request.limit() + 1),
-                request.limit(), last -> cursors.encode(scope, caller.subject(), List.of(
-                        GraduationCandidates.urgencyOf(last).toPlainString(), last.getSolutionId().toString())));
+        Page<GraduationCandidate> page = pager.page("graduation-candidates:" + tierId, limit, cursor, 2,
+                (after, fetch) -> candidates.page(tierId, after == null ? null : new GraduationCandidates.After(
+                        new BigDecimal(after.get(0)), UUID.fromString(after.get(1))), fetch),
+                candidate -> List.of(GraduationCandidates.urgencyOf(candidate).toPlainString(),
+                        candidate.getSolutionId().toString()));
         GraduationCandidatePage body = new GraduationCandidatePage().items(page.items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());

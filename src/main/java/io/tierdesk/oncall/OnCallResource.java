@@ -15,11 +15,9 @@ import io.tierdesk.api.model.RotationOverridePage;
 import io.tierdesk.api.model.RotationPage;
 import io.tierdesk.api.model.RotationScheduleView;
 import io.tierdesk.api.model.RotationUpdate;
-import io.tierdesk.common.Caller;
-import io.tierdesk.common.Cursors;
+import io.tierdesk.common.Pager;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
-import io.tierdesk.common.PageRequest;
 import io.tierdesk.common.Responses;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.core.Context;
@@ -44,8 +42,7 @@ class OnCallResource implements OnCallApi {
     private final OnCallService onCall;
     private final FeedTokenService feedTokens;
     private final CalendarFeedService feeds;
-    private final Cursors cursors;
-    private final Caller caller;
+    private final Pager pager;
     private final Idempotency idempotency;
 
     @Context
@@ -53,7 +50,7 @@ class OnCallResource implements OnCallApi {
 
     OnCallResource(RotationService rotations, ScheduleService schedules, OverrideService overrides,
                    EscalationPolicyService policies, OnCallService onCall, FeedTokenService feedTokens,
-                   CalendarFeedService feeds, Cursors cursors, Caller caller, Idempotency idempotency) {
+                   CalendarFeedService feeds, Pager pager, Idempotency idempotency) {
         this.rotations = rotations;
         this.schedules = schedules;
         this.overrides = overrides;
@@ -61,8 +58,7 @@ class OnCallResource implements OnCallApi {
         this.onCall = onCall;
         this.feedTokens = feedTokens;
         this.feeds = feeds;
-        this.cursors = cursors;
-        this.caller = caller;
+        this.pager = pager;
         this.idempotency = idempotency;
     }
 
@@ -70,12 +66,10 @@ class OnCallResource implements OnCallApi {
 
     @Override
     public Response listRotations(UUID teamId, Integer limit, String cursor) {
-        PageRequest request = PageRequest.of(limit, cursor);
-        String scope = "rotations:" + teamId;
-        List<String> after = request.first() ? null : cursors.decode(scope, caller.subject(), request.cursor(), 2);
-        Page<Rotation> page = Page.of(rotations.page(teamId, after == null ? null : after.get(0),
-                        after == null ? null : UUID.fromString(after.get(1)), request.limit() + 1), request.limit(),
-                last -> cursors.encode(scope, caller.subject(), List.of(last.name, last.id.toString())));
+        Page<Rotation> page = pager.page("rotations:" + teamId, limit, cursor, 2,
+                (after, fetch) -> rotations.page(teamId, after == null ? null : after.get(0),
+                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                rotation -> List.of(rotation.name, rotation.id.toString()));
         RotationPage body = new RotationPage()
                 .items(page.map(r -> OnCallMapper.toApi(r, rotations.current(r))).items());
         body.setNextCursor(page.nextCursor());
@@ -108,13 +102,12 @@ class OnCallResource implements OnCallApi {
     @Override
     public Response listRotationOverrides(UUID rotationId, OffsetDateTime since, OffsetDateTime until, Integer limit,
                                           String cursor) {
-        PageRequest request = PageRequest.of(limit, cursor);
-        String scope = "rotation-overrides:" + rotationId + ":" + since + ":" + until;
-        List<String> after = request.first() ? null : cursors.decode(scope, caller.subject(), request.cursor(), 2);
-        Page<RotationOverride> page = Page.of(overrides.page(rotationId, since, until,
+        Page<RotationOverride> page = pager.page("rotation-overrides:" + rotationId + ":" + since + ":" + until,
+                limit, cursor, 2,
+                (after, fetch) -> overrides.page(rotationId, since, until,
                         after == null ? null : OffsetDateTime.parse(after.get(0)),
-                        after == null ? null : UUID.fromString(after.get(1)), request.limit() + 1), request.limit(),
-                last -> cursors.encode(scope, caller.subject(), List.of(last.startAt.toString(), last.id.toString())));
+                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                override -> List.of(override.startAt.toString(), override.id.toString()));
         RotationOverridePage body = new RotationOverridePage().items(page.map(OnCallMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
@@ -159,12 +152,10 @@ class OnCallResource implements OnCallApi {
 
     @Override
     public Response listEscalationPolicies(UUID teamId, Integer limit, String cursor) {
-        PageRequest request = PageRequest.of(limit, cursor);
-        String scope = "escalation-policies:" + teamId;
-        List<String> after = request.first() ? null : cursors.decode(scope, caller.subject(), request.cursor(), 2);
-        Page<EscalationPolicy> page = Page.of(policies.page(teamId, after == null ? null : after.get(0),
-                        after == null ? null : UUID.fromString(after.get(1)), request.limit() + 1), request.limit(),
-                last -> cursors.encode(scope, caller.subject(), List.of(last.name, last.id.toString())));
+        Page<EscalationPolicy> page = pager.page("escalation-policies:" + teamId, limit, cursor, 2,
+                (after, fetch) -> policies.page(teamId, after == null ? null : after.get(0),
+                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                policy -> List.of(policy.name, policy.id.toString()));
         EscalationPolicyPage body = new EscalationPolicyPage().items(page.map(OnCallMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
@@ -202,12 +193,10 @@ class OnCallResource implements OnCallApi {
 
     @Override
     public Response listFeedTokens(Integer limit, String cursor) {
-        PageRequest request = PageRequest.of(limit, cursor);
-        String scope = "feed-tokens";
-        List<String> after = request.first() ? null : cursors.decode(scope, caller.subject(), request.cursor(), 2);
-        Page<FeedToken> page = Page.of(feedTokens.page(after == null ? null : OffsetDateTime.parse(after.get(0)),
-                        after == null ? null : UUID.fromString(after.get(1)), request.limit() + 1), request.limit(),
-                last -> cursors.encode(scope, caller.subject(), List.of(last.createdAt.toString(), last.id.toString())));
+        Page<FeedToken> page = pager.page("feed-tokens", limit, cursor, 2,
+                (after, fetch) -> feedTokens.page(after == null ? null : OffsetDateTime.parse(after.get(0)),
+                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                token -> List.of(token.createdAt.toString(), token.id.toString()));
         FeedTokenPage body = new FeedTokenPage().items(page.map(OnCallMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
