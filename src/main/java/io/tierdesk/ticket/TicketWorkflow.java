@@ -12,6 +12,7 @@ import io.tierdesk.solution.SolutionRepository;
 import io.tierdesk.tier.TierService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.UUID;
 
 /** Moves tickets: status changes, escalation along the support paths, and re-routing by the help desk. */
@@ -25,9 +26,10 @@ public class TicketWorkflow {
     private final SolutionRepository solutions;
     private final TierService tiers;
     private final TicketSla sla;
+    private final TicketRepository ticketRepository;
 
     TicketWorkflow(TicketService tickets, TicketRouter router, TicketAccess access, TicketJournal journal,
-            SolutionRepository solutions, TierService tiers, TicketSla sla) {
+            SolutionRepository solutions, TierService tiers, TicketSla sla, TicketRepository ticketRepository) {
         this.tickets = tickets;
         this.router = router;
         this.access = access;
@@ -35,6 +37,7 @@ public class TicketWorkflow {
         this.solutions = solutions;
         this.tiers = tiers;
         this.sla = sla;
+        this.ticketRepository = ticketRepository;
     }
 
     @Transactional
@@ -129,13 +132,7 @@ public class TicketWorkflow {
         Route channel = router.toSolutionChannel(solution, tiers.get(solution.tierId));
         Route route = new Route(channel.level(), channel.teamId(), channel.assignee(), reason);
         int moved = 0;
-        var open = solutions.getEntityManager().createQuery("""
-                from Ticket t where t.solutionId = :solution and t.status not in :closed and t.supportLevel in :levels
-                order by t.createdAt, t.id""", Ticket.class)
-                .setParameter("solution", solutionId)
-                .setParameter("closed", java.util.EnumSet.of(TicketStatus.RESOLVED, TicketStatus.CLOSED))
-                .setParameter("levels", java.util.EnumSet.of(SupportLevel.MAKER, SupportLevel.TEAM, SupportLevel.PLATFORM))
-                .getResultList();
+        List<Ticket> open = ticketRepository.openAtSolutionLevels(solutionId);
         for (Ticket ticket : open) {
             var before = TicketMapper.toApi(ticket);
             move(ticket, route, TicketHistoryKind.REROUTED, reason, null);
