@@ -47,6 +47,14 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
         persist(row);
     }
 
+    /** Pins a clock to other policy terms: version, warning thresholds and escalation rule (the calendar stays). */
+    public void repin(SlaClockRow row, ResolvedSlaPolicy policy) {
+        row.policyId = policy.policyId();
+        row.policyVersion = policy.policyVersion();
+        row.warningThresholds = new ArrayList<>(policy.warningThresholds());
+        row.escalateOnBreach = policy.escalateOnBreach();
+    }
+
     public List<Stored> ofTicket(UUID ticketId) {
         List<Stored> stored = new ArrayList<>();
         for (SlaClockRow row : list("key.ticketId = ?1 order by key.metric", ticketId)) {

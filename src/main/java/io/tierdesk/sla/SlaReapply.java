@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +51,7 @@ class SlaReapply {
             clocks.load(ticketId, SlaMetric.valueOf((String) pinned[1])).ifPresent(stored -> {
                 SlaClockRow row = stored.row();
                 SlaClock running = stored.clock();
-                row.policyVersion = current.policyVersion();
-                row.warningThresholds = new ArrayList<>(current.warningThresholds());
-                row.escalateOnBreach = current.escalateOnBreach();
+                clocks.repin(row, current);
                 boolean stopped = running.state() == SlaClockState.MET || running.state() == SlaClockState.MET_LATE;
                 Instant last = running.snapshot().lastChangedAt();
                 Instant at = now.isBefore(last) ? last : now;

@@ -15,6 +15,7 @@ import io.tierdesk.team.TeamService;
 import io.tierdesk.tier.Tier;
 import io.tierdesk.tier.TierService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,15 +36,17 @@ public class SolutionService {
     private final AuditLog audit;
     private final Caller caller;
     private final Clock clock;
+    private final Event<SolutionTierChanged> tierChanged;
 
     SolutionService(SolutionRepository solutions, TierService tiers, TeamService teams, AuditLog audit, Caller caller,
-            Clock clock) {
+            Clock clock, Event<SolutionTierChanged> tierChanged) {
         this.solutions = solutions;
         this.tiers = tiers;
         this.teams = teams;
         this.audit = audit;
         this.caller = caller;
         this.clock = clock;
+        this.tierChanged = tierChanged;
     }
 
     SolutionVisibility visibility() {
@@ -204,10 +207,13 @@ public class SolutionService {
         return touched(solution, action, before);
     }
 
-    private Solution touched(Solution solution, String action, Object before) {
+    private Solution touched(Solution solution, String action, io.tierdesk.api.model.Solution before) {
         solution.updatedAt = Timestamps.now(clock);
         solutions.flush();
         audit.record(action, "solution", solution.id, before, SolutionMapper.toApi(solution));
+        if (!solution.tierId.equals(before.getTierId())) {
+            tierChanged.fire(new SolutionTierChanged(solution.id, solution.tierId));
+        }
         return solution;
     }
 

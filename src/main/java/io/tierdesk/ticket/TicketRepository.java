@@ -53,6 +53,11 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 .page(0, fetch).list();
     }
 
+    List<Ticket> openOfSolution(UUID solutionId) {
+        return find("solutionId = ?1 and status not in ?2 order by createdAt, id", solutionId,
+                List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED)).list();
+    }
+
     /** A solution's open tickets at the levels its support model names (maker, team, platform), oldest first. */
     List<Ticket> openAtSolutionLevels(UUID solutionId) {
         return find("solutionId = ?1 and status not in ?2 and supportLevel in ?3 order by createdAt, id", solutionId,

@@ -95,6 +95,47 @@ class TicketSla {
         refresh(ticket);
     }
 
+    /**
+     * The ticket's solution moved to another tier: the clocks follow the policy for the new tier, their targets
+     * recomputed from their start; a ticket that ran no clocks starts them from its creation. With no policy for
+     * the new tier the clocks stay as they were.
+     */
+    void tierChanged(Ticket ticket, OffsetDateTime when) {
+        policies.resolve(ticket.tierId, ticket.priority).ifPresent(policy -> {
+            List<SlaClockStore.Stored> existing = clocks.ofTicket(ticket.id);
+            if (existing.isEmpty()) {
+                startLate(ticket, policy, when.toInstant());
+            }
+            for (SlaClockStore.Stored stored : existing) {
+                SlaClock clock = stored.clock();
+                clocks.repin(stored.row(), policy);
+                boolean running = clock.state() != SlaClockState.MET && clock.state() != SlaClockState.MET_LATE;
+                Instant at = latest(clock, when.toInstant());
+                clocks.save(stored.row(), running && !clock.target().equals(policy.target(clock.metric()))
+                        ? clock.changeTarget(at, policy.target(clock.metric())) : clock);
+            }
+        });
+        refresh(ticket);
+    }
+
+    /** Clocks for a ticket that had none, as if they had run from its creation. */
+    private void startLate(Ticket ticket, ResolvedSlaPolicy policy, Instant now) {
+        Instant created = ticket.createdAt.toInstant();
+        clocks.start(ticket.id, SlaMetric.FIRST_RESPONSE, policy, created);
+        clocks.start(ticket.id, SlaMetric.RESOLUTION, policy, created);
+        if (ticket.firstRespondedAt != null) {
+            apply(ticket, SlaMetric.FIRST_RESPONSE, clock -> clock.stop(ticket.firstRespondedAt.toInstant()));
+        }
+        if (policy.pausesIn(ticket.status)) {
+            apply(ticket, SlaMetric.RESOLUTION, clock -> clock.pause(now, String.format(WAITING, ticket.status)));
+        }
+    }
+
+    private static Instant latest(SlaClock clock, Instant when) {
+        Instant last = clock.snapshot().lastChangedAt();
+        return when.isBefore(last) ? last : when;
+    }
+
     /** Clocks changed by an admin action (a policy re-applied): the tickets' due times follow. */
     void clocksRetargeted(@Observes ClocksRetargeted event, TicketRepository tickets) {
         event.ticketIds().forEach(id -> refresh(tickets.findById(id)));

@@ -272,6 +272,26 @@ class TicketSlaTest {
         }
     }
 
+    @Test
+    void movingTheSolutionToAnotherTierStartsItsTicketsClocksFromTheirCreation() {
+        Instant start = Instant.parse("2031-11-03T10:00:00Z");
+        clock.set(start);
+        String maker = Tokens.uniqueSubject("maker");
+        String solution = Fixtures.registerAsMaker(maker);
+        String ticket = jsonAs(maker, "maker")
+                .body(Map.of("solution_id", solution, "category", "BUG", "title", "Growing", "priority", "P1"))
+                .when().post(TICKETS).then().statusCode(201).body("due_at", nullValue()).extract().path("id");
+        clock.set(start.plus(Duration.ofMinutes(5)));
+        String etag = as("sla-platform", "platform").when().get("/api/v1/solutions/" + solution).then().extract()
+                .header("ETag");
+        jsonAs("sla-platform", "platform").header("If-Match", etag).body(Map.of("tier_id", "critical"))
+                .when().patch("/api/v1/solutions/" + solution).then().statusCode(200);
+
+        as(AGENT, "helpdesk").when().get(TICKETS + "/" + ticket)
+                .then().body("tier_id", equalTo("critical")).body("due_at", equalTo("2031-11-03T10:15:00Z"));
+        assertThat(sla(ticket).getList("clocks.metric")).containsExactlyInAnyOrder("FIRST_RESPONSE", "RESOLUTION");
+    }
+
     private String importantTicket(String priority) {
         Map<String, Object> solution = new HashMap<>(Fixtures.solution("important"));
         solution.put("tier_id", "important");
