@@ -100,8 +100,8 @@ class TicketSla {
      * recomputed from their start; a ticket that ran no clocks starts them from its creation. With no policy for
      * the new tier the clocks stay as they were.
      */
-    void tierChanged(Ticket ticket, OffsetDateTime when) {
-        policies.resolve(ticket.tierId, ticket.priority).ifPresent(policy -> {
+    void tierChanged(Ticket ticket, String tierId, OffsetDateTime when) {
+        policies.resolve(tierId, ticket.priority).ifPresent(policy -> {
             List<SlaClockStore.Stored> existing = clocks.ofTicket(ticket.id);
             if (existing.isEmpty()) {
                 startLate(ticket, policy, when.toInstant());

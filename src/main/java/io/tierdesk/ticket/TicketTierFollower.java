@@ -7,7 +7,10 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
-/** When a solution changes tier, its open tickets take the new tier and their SLA clocks follow it. */
+/**
+ * When a solution changes tier, the SLA clocks of its open tickets follow the new tier's policy. The tickets keep
+ * the tier they were raised under as their snapshot.
+ */
 @ApplicationScoped
 class TicketTierFollower {
 
@@ -24,8 +27,7 @@ class TicketTierFollower {
     void solutionTierChanged(@Observes SolutionTierChanged event) {
         OffsetDateTime now = Timestamps.now(clock);
         for (Ticket ticket : tickets.openOfSolution(event.solutionId())) {
-            ticket.tierId = event.tierId();
-            sla.tierChanged(ticket, now);
+            sla.tierChanged(ticket, event.tierId(), now);
         }
     }
 }

@@ -288,7 +288,7 @@ class TicketSlaTest {
                 .when().patch("/api/v1/solutions/" + solution).then().statusCode(200);
 
         as(AGENT, "helpdesk").when().get(TICKETS + "/" + ticket)
-                .then().body("tier_id", equalTo("critical")).body("due_at", equalTo("2031-11-03T10:15:00Z"));
+                .then().body("tier_id", equalTo("productivity")).body("due_at", equalTo("2031-11-03T10:15:00Z"));
         assertThat(sla(ticket).getList("clocks.metric")).containsExactlyInAnyOrder("FIRST_RESPONSE", "RESOLUTION");
     }
 
