@@ -17,25 +17,41 @@ import java.util.TreeSet;
  */
 final class TurnCounter {
 
+    /** About a quarter: at most one or two offset changes lie between a checkpoint and any shift. */
+    private static final long CHECKPOINT_SPACING_SECONDS = 91L * 24 * 3600;
+
     private final RotationRule rule;
     private final ShiftClock clock;
     private final WeekWindows windows;
     private final AllowedTime allowedTime;
     private final Map<Integer, ShiftPattern> elapsedPatternsByOffset = new HashMap<>();
+    private final long checkpointSpacing;
     private ShiftPattern calendarPattern;
 
     TurnCounter(RotationRule rule, ShiftClock clock) {
         this.rule = rule;
         this.clock = clock;
+        this.checkpointSpacing = Math.max(1, CHECKPOINT_SPACING_SECONDS / clock.lengthSeconds());
         this.windows = new WeekWindows(rule.restrictions());
         this.allowedTime = new AllowedTime(rule.zone(), windows);
     }
 
-    /** Turns taken by shifts [0, shift) — negative for shifts before the anchor. */
+    /**
+     * Turns taken by shifts [0, shift) — negative for shifts before the anchor. Counted from the
+     * nearest earlier checkpoint, whose own count is remembered, so the cost does not grow with
+     * the distance from the anchor.
+     */
     long turnsBefore(long shift) {
         if (rule.everyShiftIsATurn()) {
             return shift;
         }
+        long checkpoint = Math.floorDiv(shift, checkpointSpacing) * checkpointSpacing;
+        long beforeCheckpoint = checkpoint == 0 ? 0
+                : TurnCheckpoints.turnsBefore(TurnCheckpoints.Shape.of(rule), checkpoint, this::countFromAnchor);
+        return beforeCheckpoint + turnsBetween(checkpoint, shift);
+    }
+
+    private long countFromAnchor(long shift) {
         return shift >= 0 ? turnsBetween(0, shift) : -turnsBetween(shift, 0);
     }
 

@@ -18,6 +18,7 @@ public final class OnCallLookupBenchmark {
 
     private static final int WARM_UP = 100_000;
     private static final int MEASURED = 200_000;
+    private static final int ROUNDS = 5;
     private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
     private static final Instant NOW = Instant.parse("2026-11-27T09:00:00Z");
 
@@ -29,8 +30,13 @@ public final class OnCallLookupBenchmark {
         boolean ok = true;
         System.out.printf("%-28s %14s %14s %8s%n", "rotation", "1 week (ns)", "10 years (ns)", "ratio");
         for (boolean restricted : new boolean[] { false, true }) {
-            double recent = nanosPerLookup(schedule, rule(Duration.ofDays(7), restricted));
-            double old = nanosPerLookup(schedule, rule(Duration.ofDays(3653), restricted));
+            double recent = Double.MAX_VALUE;
+            double old = Double.MAX_VALUE;
+            // Alternating rounds, best of each: other work on a shared machine only ever adds time.
+            for (int round = 0; round < ROUNDS; round++) {
+                recent = Math.min(recent, nanosPerLookup(schedule, rule(Duration.ofDays(7), restricted)));
+                old = Math.min(old, nanosPerLookup(schedule, rule(Duration.ofDays(3653), restricted)));
+            }
             double ratio = old / recent;
             ok &= ratio < 2.0;
             System.out.printf("%-28s %14.0f %14.0f %8.2f%n",

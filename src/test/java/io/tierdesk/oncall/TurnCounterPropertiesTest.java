@@ -57,4 +57,21 @@ class TurnCounterPropertiesTest {
             assertThat(counter.turnsBefore(shift)).isEqualTo(expected);
         });
     }
+
+    @Test
+    void rememberedCheckpointsAgreeWithCheckingEveryShiftAcrossSeveralOfThem() {
+        PropertyCheck.forAll(100, random -> {
+            ShiftRange range = restrictedShiftRange(random);
+            return new ShiftRange(range.rule(), range.firstShift(), between(random, 2_000, 6_000));
+        }, range -> {
+            TurnCounter counter = new TurnCounter(range.rule(), new ShiftClock(range.rule()));
+            long from = range.firstShift();
+            long to = from + range.shiftCount();
+            long expected = turnsCountedOneByOne(counter, from, to);
+
+            assertThat(counter.turnsBefore(to) - counter.turnsBefore(from)).isEqualTo(expected);
+            assertThat(counter.turnsBefore(to) - counter.turnsBefore(from)).as("answered from the cache")
+                    .isEqualTo(expected);
+        });
+    }
 }
