@@ -12,7 +12,7 @@ import java.util.UUID;
  * every team's; the team's leads, platform and admin change it. What a caller cannot read answers 404.
  */
 @ApplicationScoped
-class OnCallAccess {
+public class OnCallAccess {
 
     private final Caller caller;
     private final Caller.Memberships memberships;
@@ -24,15 +24,15 @@ class OnCallAccess {
         this.teams = teams;
     }
 
-    boolean readsAllTeams() {
+    public boolean readsAllTeams() {
         return caller.isAny(Roles.HELPDESK, Roles.AUDITOR, Roles.PLATFORM, Roles.ADMIN);
     }
 
-    boolean canRead(UUID teamId) {
+    public boolean canRead(UUID teamId) {
         return readsAllTeams() || caller.teams().contains(teamId);
     }
 
-    boolean canManage(UUID teamId) {
+    public boolean canManage(UUID teamId) {
         return caller.isAny(Roles.PLATFORM, Roles.ADMIN) || caller.leads(teamId);
     }
 
@@ -69,7 +69,7 @@ class OnCallAccess {
         }
     }
 
-    String subject() {
+    public String subject() {
         return caller.subject();
     }
 }

@@ -2,6 +2,9 @@ package io.tierdesk.oncall;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +19,16 @@ class RotationRepository implements PanacheRepositoryBase<Rotation, UUID> {
         }
         return find("teamId = ?1 and (name > ?2 or (name = ?2 and id > ?3)) order by name, id",
                 teamId, afterName, afterId).page(0, fetch).list();
+    }
+
+    /** Ids of the rotations created before {@code until} that had not ended by {@code since}. */
+    List<UUID> activeBetween(Instant since, Instant until) {
+        return getEntityManager().createQuery(
+                "select r.id from Rotation r where r.createdAt < ?1"
+                        + " and (r.effectiveUntil is null or r.effectiveUntil > ?2) order by r.id", UUID.class)
+                .setParameter(1, OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
+                .setParameter(2, OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+                .getResultList();
     }
 
     List<Rotation> ofTeam(UUID teamId, int max) {

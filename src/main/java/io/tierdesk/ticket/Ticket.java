@@ -79,6 +79,13 @@ public class Ticket {
 
     public boolean breached;
 
+    /** Who was last paged about this ticket, when a breach escalated it on a Critical solution. */
+    @Column(name = "paged_subject")
+    public String pagedSubject;
+
+    @Column(name = "paged_at")
+    public OffsetDateTime pagedAt;
+
     @ElementCollection
     @CollectionTable(name = "ticket_external_refs", joinColumns = @JoinColumn(name = "ticket_id"))
     @BatchSize(size = 200)

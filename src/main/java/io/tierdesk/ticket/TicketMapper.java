@@ -33,6 +33,8 @@ final class TicketMapper {
                 .reopenCount(ticket.reopenCount)
                 .dueAt(Timestamps.utc(ticket.dueAt))
                 .breached(ticket.breached)
+                .pagedSubject(ticket.pagedSubject)
+                .pagedAt(Timestamps.utc(ticket.pagedAt))
                 .createdAt(Timestamps.utc(ticket.createdAt))
                 .firstRespondedAt(Timestamps.utc(ticket.firstRespondedAt))
                 .resolvedAt(Timestamps.utc(ticket.resolvedAt))

@@ -27,9 +27,11 @@ public class TicketWorkflow {
     private final TierService tiers;
     private final TicketSla sla;
     private final TicketRepository ticketRepository;
+    private final BreachPaging paging;
 
     TicketWorkflow(TicketService tickets, TicketRouter router, TicketAccess access, TicketJournal journal,
-            SolutionRepository solutions, TierService tiers, TicketSla sla, TicketRepository ticketRepository) {
+            SolutionRepository solutions, TierService tiers, TicketSla sla, TicketRepository ticketRepository,
+            BreachPaging paging) {
         this.tickets = tickets;
         this.router = router;
         this.access = access;
@@ -38,6 +40,7 @@ public class TicketWorkflow {
         this.tiers = tiers;
         this.sla = sla;
         this.ticketRepository = ticketRepository;
+        this.paging = paging;
     }
 
     @Transactional
@@ -151,6 +154,9 @@ public class TicketWorkflow {
                     : router.toLevel(SupportLevel.PLATFORM, null, reason);
             var before = TicketMapper.toApi(ticket);
             move(ticket, route, TicketHistoryKind.ESCALATED, reason, null);
+            if (BreachPaging.pagesFor(ticket, solution)) {
+                paging.page(ticket, journal.now().toInstant());
+            }
             journal.audit("ticket.escalated", ticket, before);
         });
     }

@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 public class Tier {
 
     public static final String PRODUCTIVITY = "productivity";
+    public static final String CRITICAL = "critical";
 
     @Id
     public String id;

@@ -1,0 +1,59 @@
+package io.tierdesk.shift;
+
+import io.quarkus.security.Authenticated;
+import io.tierdesk.api.ShiftHandoffsApi;
+import io.tierdesk.api.model.ShiftHandoffNotes;
+import io.tierdesk.api.model.ShiftHandoffPage;
+import io.tierdesk.common.Page;
+import io.tierdesk.common.Responses;
+import io.tierdesk.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+
+@Authenticated
+public class ShiftHandoffResource implements ShiftHandoffsApi {
+
+    private final ShiftHandoffService handoffs;
+
+    @Context
+    UriInfo uri;
+
+    ShiftHandoffResource(ShiftHandoffService handoffs) {
+        this.handoffs = handoffs;
+    }
+
+    @Override
+    public Response listShiftHandoffs(UUID teamId, UUID rotationId, String member, Boolean unacknowledged,
+                                      Integer limit, String cursor) {
+        Page<ShiftHandoff> page = handoffs.list(teamId, rotationId, member, unacknowledged, limit, cursor);
+        ShiftHandoffPage body = new ShiftHandoffPage().items(page.map(ShiftHandoffMapper::summary).items());
+        body.setNextCursor(page.nextCursor());
+        return Responses.page(uri, body, page.nextCursor());
+    }
+
+    @Override
+    public Response getShiftHandoff(UUID id) {
+        return detail(handoffs.visible(id));
+    }
+
+    @Override
+    @RolesAllowed({Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
+            Roles.INTEGRATION})
+    public Response putShiftHandoffNotes(UUID id, ShiftHandoffNotes notes, String ifMatch) {
+        return detail(handoffs.writeNotes(id, notes.getNotes(), ifMatch));
+    }
+
+    @Override
+    @RolesAllowed({Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
+            Roles.INTEGRATION})
+    public Response acknowledgeShiftHandoff(UUID id) {
+        return detail(handoffs.acknowledge(id));
+    }
+
+    private Response detail(ShiftHandoff handoff) {
+        return Responses.ok(ShiftHandoffMapper.detail(handoff, handoffs.tickets(handoff)), handoff.version);
+    }
+}
