@@ -3,6 +3,7 @@ package io.tierdesk.shift;
 import io.quarkus.scheduler.Scheduled;
 import io.tierdesk.oncall.OnCallDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +40,7 @@ public class ShiftHandoffJob {
     }
 
     /** Records every boundary of the last lookback; returns how many handoffs this run created. */
+    @ActivateRequestContext
     public int recordRecent() {
         Instant until = clock.instant();
         Instant since = until.minus(lookback);
