@@ -3,9 +3,11 @@ package io.tierdesk.governance;
 import io.tierdesk.api.model.ComplianceFinding;
 import io.tierdesk.api.model.FindingCode;
 import io.tierdesk.api.model.FindingSeverity;
+import io.tierdesk.common.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +52,10 @@ class ComplianceQueries {
               ('NO_SUPPORT_TEAM', CASE WHEN t.support_level = 'PLATFORM' THEN 'HIGH' ELSE 'MEDIUM' END,
                'A ' || t.name || ' solution needs an owning support team.',
                t.support_level <> 'MAKER' AND s.owning_team_id IS NULL),
+              ('NO_ONCALL_ROTATION', 'HIGH',
+               'A ' || t.name || ' solution needs its support team to keep an on-call rotation; it has none.',
+               t.support_level = 'PLATFORM' AND NOT EXISTS (SELECT 1 FROM rotations r
+                   WHERE r.team_id = s.owning_team_id AND (r.effective_until IS NULL OR r.effective_until > :now))),
               ('SUPPORT_LEVEL_BELOW_TIER', 'MEDIUM',
                'The ' || t.name || ' tier is supported at ' || t.support_level || ', the solution at '
                    || s.support_level || '.',
@@ -69,15 +75,18 @@ class ComplianceQueries {
     }
 
     private final EntityManager em;
+    private final Clock clock;
 
-    ComplianceQueries(EntityManager em) {
+    ComplianceQueries(EntityManager em, Clock clock) {
         this.em = em;
+        this.clock = clock;
     }
 
     List<ComplianceFinding> ofSolution(UUID solutionId) {
         Query query = em.createNativeQuery("SELECT * FROM (" + FINDINGS + ") f WHERE f.solution_id = :id "
                 + "ORDER BY f.severity_rank DESC, f.code");
         query.setParameter("id", solutionId);
+        query.setParameter("now", Timestamps.now(clock));
         return map(query);
     }
 
@@ -99,6 +108,7 @@ class ComplianceQueries {
         }
         sql.append(" ORDER BY f.severity_rank DESC, f.solution_id, f.code LIMIT :fetch");
         params.put("fetch", fetch);
+        params.put("now", Timestamps.now(clock));
         Query query = em.createNativeQuery(sql.toString());
         params.forEach(query::setParameter);
         return map(query);

@@ -19,13 +19,17 @@ import io.tierdesk.api.model.FindingSeverity;
 import io.tierdesk.api.model.GraduationCandidate;
 import io.tierdesk.api.model.GraduationCandidatePage;
 import io.tierdesk.api.model.GraduationRequestCreate;
+import io.tierdesk.api.model.GraduationRequestPage;
+import io.tierdesk.api.model.GraduationRequestStatus;
 import io.tierdesk.api.model.HandoffCreate;
+import io.tierdesk.api.model.HandoffPage;
+import io.tierdesk.api.model.HandoffStatus;
 import io.tierdesk.api.model.HandoffTransition;
 import io.tierdesk.api.model.ReasonInput;
 import io.tierdesk.api.model.SolutionCompliance;
-import io.tierdesk.common.Pager;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
+import io.tierdesk.common.Pager;
 import io.tierdesk.common.Responses;
 import io.tierdesk.common.Roles;
 import io.tierdesk.environment.EnvironmentLeases;
@@ -214,6 +218,17 @@ class GovernanceResource implements GovernanceApi {
     }
 
     @Override
+    public Response listGraduationRequests(GraduationRequestStatus status, UUID solutionId, Integer limit,
+                                           String cursor) {
+        Page<GraduationRequest> page = pager.page("graduation-requests:" + status + ":" + solutionId, limit, cursor,
+                2, (after, fetch) -> graduations.page(status, solutionId, createdAfter(after), idAfter(after), fetch),
+                request -> List.of(request.createdAt.toString(), request.id.toString()));
+        GraduationRequestPage body = new GraduationRequestPage().items(page.map(GovernanceMapper::toApi).items());
+        body.setNextCursor(page.nextCursor());
+        return Responses.page(uri, body, page.nextCursor());
+    }
+
+    @Override
     public Response getGraduationRequest(UUID id) {
         GraduationRequest request = graduations.visible(id);
         return Responses.ok(GovernanceMapper.toApi(request), request.version);
@@ -243,6 +258,16 @@ class GovernanceResource implements GovernanceApi {
     }
 
     @Override
+    public Response listHandoffs(HandoffStatus status, UUID solutionId, UUID toTeamId, Integer limit, String cursor) {
+        Page<Handoff> page = pager.page("handoffs:" + status + ":" + solutionId + ":" + toTeamId, limit, cursor, 2,
+                (after, fetch) -> handoffs.page(status, solutionId, toTeamId, createdAfter(after), idAfter(after), fetch),
+                handoff -> List.of(handoff.createdAt.toString(), handoff.id.toString()));
+        HandoffPage body = new HandoffPage().items(page.map(GovernanceMapper::toApi).items());
+        body.setNextCursor(page.nextCursor());
+        return Responses.page(uri, body, page.nextCursor());
+    }
+
+    @Override
     public Response getHandoff(UUID id) {
         return handoffResponse(handoffs.visible(id));
     }
@@ -255,6 +280,14 @@ class GovernanceResource implements GovernanceApi {
     @Override
     public Response tickHandoffChecklistItem(UUID id, ChecklistItemCode itemCode, ChecklistTick body) {
         return handoffResponse(handoffs.tick(id, itemCode, body.getEvidence()));
+    }
+
+    private static OffsetDateTime createdAfter(List<String> after) {
+        return after == null ? null : OffsetDateTime.parse(after.get(0));
+    }
+
+    private static UUID idAfter(List<String> after) {
+        return after == null ? null : UUID.fromString(after.get(1));
     }
 
     private static Response handoffResponse(Handoff handoff) {

@@ -19,6 +19,10 @@ import io.tierdesk.tier.TierService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -50,6 +54,14 @@ class GraduationService {
         this.audit = audit;
         this.caller = caller;
         this.clock = clock;
+    }
+
+    /** Requests about solutions the caller may see, newest first, after (created, id) of the previous page. */
+    List<GraduationRequest> page(GraduationRequestStatus status, UUID solutionId, OffsetDateTime afterCreated,
+                                 UUID afterId, int fetch) {
+        Map<String, Object> params = new HashMap<>();
+        String visible = solutions.visibleSolutionCondition("r.solutionId", params);
+        return requests.page(status, solutionId, visible, params, afterCreated, afterId, fetch);
     }
 
     GraduationRequest visible(UUID id) {

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -63,6 +64,14 @@ public class SolutionService {
             visibleTeams.addAll(teams.partnerTeamsOf(caller.subject()));
         }
         return new SolutionVisibility(false, owner, visibleTeams);
+    }
+
+    /**
+     * An HQL condition that keeps rows whose solution id (at {@code solutionIdPath}) the caller may see; lists of
+     * things about solutions use it so that a page never holds a foreign solution's row.
+     */
+    public String visibleSolutionCondition(String solutionIdPath, Map<String, Object> params) {
+        return visibility().solutionIdIn(solutionIdPath, params);
     }
 
     /** The solution, or 404 when it does not exist or the caller may not see it. */

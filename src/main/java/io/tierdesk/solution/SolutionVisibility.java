@@ -35,4 +35,21 @@ record SolutionVisibility(boolean everything, String owner, Set<UUID> teams) {
         }
         where.append(" and (").append(any).append(")");
     }
+
+    /** An HQL condition: the solution id at {@code solutionIdPath} is one of the solutions this allows. */
+    String solutionIdIn(String solutionIdPath, Map<String, Object> params) {
+        if (everything) {
+            return "1 = 1";
+        }
+        StringBuilder any = new StringBuilder("1 = 0");
+        if (owner != null) {
+            any.append(" or vs.maker = :visibleOwner or array_contains(vs.coOwners, :visibleOwner)");
+            params.put("visibleOwner", owner);
+        }
+        if (!teams.isEmpty()) {
+            any.append(" or vs.owningTeamId in :visibleTeams");
+            params.put("visibleTeams", teams);
+        }
+        return solutionIdPath + " in (select vs.id from Solution vs where " + any + ")";
+    }
 }

@@ -1,8 +1,10 @@
 package io.tierdesk.governance;
 
 import static io.tierdesk.support.Fixtures.SOLUTIONS;
+import static io.tierdesk.support.Fixtures.addMember;
 import static io.tierdesk.support.Fixtures.as;
 import static io.tierdesk.support.Fixtures.createTeam;
+import static io.tierdesk.support.Fixtures.jsonAs;
 import static io.tierdesk.support.Fixtures.register;
 import static io.tierdesk.support.Fixtures.solution;
 import static io.tierdesk.support.Fixtures.uniqueName;
@@ -14,9 +16,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.tierdesk.support.TestClock;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -26,6 +33,14 @@ class ComplianceTest {
 
     static String compliancePath(String id) {
         return SOLUTIONS + "/" + id + "/compliance";
+    }
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     @Test
@@ -41,7 +56,7 @@ class ComplianceTest {
                 .extract().path("findings.code");
         assertThat(codes).containsExactlyInAnyOrder("MISSING_DESCRIPTION", "MISSING_BUSINESS_JUSTIFICATION",
                 "MISSING_MITIGATION_PLAN", "NO_DEDICATED_ENVIRONMENT", "NO_PIPELINE_ALM",
-                "NO_SERVICE_PRINCIPAL_OWNER", "NO_SUPPORT_TEAM");
+                "NO_SERVICE_PRINCIPAL_OWNER", "NO_SUPPORT_TEAM", "NO_ONCALL_ROTATION");
         List<String> severities = as(maker, "maker").when().get(compliancePath(id)).then()
                 .extract().path("findings.severity");
         assertThat(severities.get(0)).isEqualTo("HIGH");
@@ -55,6 +70,30 @@ class ComplianceTest {
         List<String> codes = as("gov-auditor", "auditor").when().get(compliancePath(id))
                 .then().statusCode(200).extract().path("findings.code");
         assertThat(codes).containsExactlyInAnyOrder("NO_PIPELINE_ALM", "NO_SERVICE_PRINCIPAL_OWNER");
+    }
+
+    @Test
+    void aCriticalSolutionsTeamMustKeepAnOnCallRotationThatHasNotEnded() {
+        Map<String, Object> body = criticalWithEverything(uniqueName("bu"));
+        String team = createTeam("PLATFORM");
+        body.put("owning_team_id", team);
+        String id = register("gov-admin", "admin", body);
+        assertThat(as("gov-auditor", "auditor").when().get(compliancePath(id)).then().statusCode(200)
+                .extract().<List<String>>path("findings.code")).contains("NO_ONCALL_ROTATION");
+
+        String rotation = rotationFor(team);
+        assertThat(as("gov-auditor", "auditor").when().get(compliancePath(id)).then()
+                .extract().<List<String>>path("findings.code")).doesNotContain("NO_ONCALL_ROTATION");
+
+        Instant now = Instant.parse("2030-01-07T10:00:00Z");
+        clock.set(now);
+        String etag = as("gov-admin", "admin").when().get("/api/v1/rotations/" + rotation).then().extract().header("ETag");
+        jsonAs("gov-admin", "admin").header("If-Match", etag)
+                .body(Map.of("effective_until", now.plus(Duration.ofHours(1)).toString()))
+                .when().patch("/api/v1/rotations/" + rotation).then().statusCode(200);
+        clock.set(now.plus(Duration.ofHours(2)));
+        assertThat(as("gov-auditor", "auditor").when().get(compliancePath(id)).then()
+                .extract().<List<String>>path("findings.code")).contains("NO_ONCALL_ROTATION");
     }
 
     @Test
@@ -115,8 +154,20 @@ class ComplianceTest {
         body.put("business_justification", "Handles 2000 claims a day.");
         body.put("mitigation_plan_url", "https://wiki.example.org/claims/mitigation");
         body.put("environment", Map.of("id", "env-prod-claims", "name", "Claims Prod", "type", "PRODUCTION"));
-        body.put("owning_team_id", createTeam("PLATFORM"));
+        String team = createTeam("PLATFORM");
+        rotationFor(team);
+        body.put("owning_team_id", team);
         return body;
+    }
+
+    /** A weekly rotation of one member of the team, created by an admin. */
+    static String rotationFor(String team) {
+        String member = uniqueSubject("gov-oncall");
+        addMember(team, member, "MEMBER");
+        return jsonAs("gov-admin", "admin").body(Map.of("team_id", team, "name", uniqueName("rotation"),
+                        "time_zone", "Europe/Madrid", "members", List.of(member),
+                        "shift_length", Map.of("amount", 1, "unit", "WEEKS"), "handoff_anchor", "2026-01-05T09:00:00"))
+                .when().post("/api/v1/rotations").then().statusCode(201).extract().path("id");
     }
 
     private static Map<String, Object> withUnit(Map<String, Object> body, String unit, String tier) {

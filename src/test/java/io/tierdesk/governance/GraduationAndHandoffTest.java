@@ -11,9 +11,12 @@ import static io.tierdesk.support.Fixtures.registerAsMaker;
 import static io.tierdesk.support.Fixtures.solution;
 import static io.tierdesk.support.Tokens.uniqueSubject;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -202,6 +205,59 @@ class GraduationAndHandoffTest {
         move(handoff, GOV, "platform", "COMPLETED").statusCode(200).body("rerouted_tickets", equalTo(0));
         as(maker, "maker").when().get(SOLUTIONS + "/" + solutionId).then().body("tier_id", equalTo("productivity"))
                 .body("support_level", equalTo("TEAM")).body("owning_team_id", equalTo(team));
+    }
+
+    @Test
+    void graduationRequestsListOnlyForThoseWhoSeeTheSolutionAndPageByCreation() {
+        String maker = uniqueSubject("list-maker");
+        String stranger = uniqueSubject("list-maker");
+        String first = registerAsMaker(maker);
+        String second = registerAsMaker(maker);
+        String firstRequest = ask(maker, "maker", first, "important");
+        String secondRequest = ask(maker, "maker", second, "important");
+        jsonAs(GOV, "platform").body(Map.of("reason", "Not yet.")).when()
+                .post(GRADUATIONS + "/" + firstRequest + "/reject").then().statusCode(200);
+
+        String cursor = as(maker, "maker").queryParam("limit", 1).when().get(GRADUATIONS).then().statusCode(200)
+                .body("items.id", contains(secondRequest)).extract().path("next_cursor");
+        as(maker, "maker").queryParam("limit", 1).queryParam("cursor", cursor).when().get(GRADUATIONS)
+                .then().statusCode(200).body("items.id", contains(firstRequest));
+        as(stranger, "maker").queryParam("limit", 1).queryParam("cursor", cursor).when().get(GRADUATIONS)
+                .then().statusCode(400).contentType(PROBLEM_JSON);
+        as(stranger, "maker").when().get(GRADUATIONS).then().statusCode(200)
+                .body("items.id", not(hasItems(firstRequest)));
+        as(stranger, "maker").queryParam("solution_id", first).when().get(GRADUATIONS).then().statusCode(200)
+                .body("items", empty());
+        as(GOV, "platform").queryParam("solution_id", first).queryParam("status", "REJECTED").when().get(GRADUATIONS)
+                .then().statusCode(200).body("items.id", contains(firstRequest));
+        as("gov-auditor", "auditor").queryParam("solution_id", second).queryParam("status", "PENDING")
+                .when().get(GRADUATIONS).then().statusCode(200).body("items.id", contains(secondRequest));
+        as(GOV, "platform").queryParam("status", "SOMEDAY").when().get(GRADUATIONS).then().statusCode(400)
+                .contentType(PROBLEM_JSON);
+        RestAssured.given().when().get(GRADUATIONS).then().statusCode(401).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void handoffsListForTheSolutionsOwnersAndTheReceivingTeamOnly() {
+        String maker = uniqueSubject("list-maker");
+        String solutionId = registerAsMaker(maker);
+        String team = createTeam("BUSINESS_UNIT");
+        String lead = uniqueSubject("list-lead");
+        addMember(team, lead, "LEAD");
+        String handoff = jsonAs(maker, "maker").body(Map.of("solution_id", solutionId, "to_team_id", team,
+                "to_level", "TEAM")).when().post(HANDOFFS).then().statusCode(201).extract().path("id");
+
+        as(maker, "maker").queryParam("solution_id", solutionId).when().get(HANDOFFS).then().statusCode(200)
+                .body("items.id", contains(handoff)).body("items[0].status", equalTo("PROPOSED"));
+        as(lead, "maker").queryParam("to_team_id", team).when().get(HANDOFFS).then().statusCode(200)
+                .body("items.id", contains(handoff));
+        as(lead, "maker").queryParam("to_team_id", team).queryParam("status", "COMPLETED").when().get(HANDOFFS)
+                .then().statusCode(200).body("items", empty());
+        as(uniqueSubject("list-maker"), "maker").queryParam("solution_id", solutionId).when().get(HANDOFFS)
+                .then().statusCode(200).body("items", empty());
+        as("gov-auditor", "auditor").queryParam("to_team_id", team).when().get(HANDOFFS).then().statusCode(200)
+                .body("items.id", contains(handoff));
+        RestAssured.given().when().get(HANDOFFS).then().statusCode(401).contentType(PROBLEM_JSON);
     }
 
     @Test
