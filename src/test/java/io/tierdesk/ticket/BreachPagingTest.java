@@ -59,7 +59,7 @@ class BreachPagingTest {
 
     @Test
     void aBreachOnACriticalTicketPagesWhoeverIsOnCallForTheTeamItEscalatesTo() {
-        Instant start = Instant.parse("2032-02-02T10:00:00Z");
+        Instant start = Instant.parse("2033-05-02T10:00:00Z");
         clock.set(start);
         String team = Fixtures.createTeam("BUSINESS_UNIT");
         String lead = Tokens.uniqueSubject("lead");
@@ -79,7 +79,7 @@ class BreachPagingTest {
                 .body("support_level", equalTo("TEAM"))
                 .body("team_id", equalTo(team))
                 .body("paged_subject", equalTo(onCall))
-                .body("paged_at", equalTo("2032-02-02T10:11:00Z"));
+                .body("paged_at", equalTo("2033-05-02T10:11:00Z"));
         JsonPath history = as(AGENT, "helpdesk").when().get(TICKETS + "/" + ticket + "/history").then()
                 .extract().jsonPath();
         assertThat(history.getString("items.find { it.kind == 'PAGED' }.detail")).isEqualTo(onCall);
@@ -88,7 +88,7 @@ class BreachPagingTest {
 
     @Test
     void anEscalationPolicyDecidesWhomToPageBeforeTheTeamsRotations() {
-        Instant start = Instant.parse("2032-02-03T10:00:00Z");
+        Instant start = Instant.parse("2033-05-03T10:00:00Z");
         clock.set(start);
         String team = Fixtures.createTeam("BUSINESS_UNIT");
         String lead = Tokens.uniqueSubject("lead");
@@ -106,7 +106,7 @@ class BreachPagingTest {
 
     @Test
     void withNobodyOnCallTheHistorySaysNobodyWasPaged() {
-        Instant start = Instant.parse("2032-02-04T10:00:00Z");
+        Instant start = Instant.parse("2033-05-04T10:00:00Z");
         clock.set(start);
         String team = Fixtures.createTeam("BUSINESS_UNIT");
         String ticket = ticketAtMakerLevel("critical", team);
@@ -122,7 +122,7 @@ class BreachPagingTest {
 
     @Test
     void aBreachOnAnImportantTicketEscalatesWithoutPaging() {
-        Instant start = Instant.parse("2032-02-05T10:00:00Z");
+        Instant start = Instant.parse("2033-05-05T10:00:00Z");
         clock.set(start);
         String team = Fixtures.createTeam("BUSINESS_UNIT");
         String ticket = ticketAtMakerLevel("important", team);
