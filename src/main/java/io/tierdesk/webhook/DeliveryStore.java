@@ -55,7 +55,8 @@ class DeliveryStore {
     }
 
     /**
-     * Turns up to {@code limit} waiting events into one delivery per matching enabled subscription. Returns how many
+     * Turns up to {@code limit} waiting events into one delivery per matching enabled subscription that existed when
+     * the event happened. Returns how many
      * events were handled; 0 also when another replica holds the fan-out.
      */
     @Transactional
@@ -73,7 +74,8 @@ class DeliveryStore {
         OffsetDateTime now = Timestamps.now(clock);
         for (OutboxEvent event : events) {
             for (WebhookSubscription subscription : enabled) {
-                if (EventFilter.matches(subscription, event.type, event.tierId, event.teamId)) {
+                if (!event.occurredAt.isBefore(subscription.createdAt)
+                        && EventFilter.matches(subscription, event.type, event.tierId, event.teamId)) {
                     em.createNativeQuery("""
                             INSERT INTO webhook_deliveries (id, subscription_id, event_id, event_seq, event_type,
                                 resource_id, status, attempts, next_attempt_at, retry_until, created_at)

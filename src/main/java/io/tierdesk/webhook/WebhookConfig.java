@@ -6,9 +6,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** Delivery settings. The schedule itself is {@code tierdesk.webhooks.dispatch-every} ({@code off} disables it). */
+/** Delivery settings. */
 @ConfigMapping(prefix = "tierdesk.webhooks")
 public interface WebhookConfig {
+
+    /** How often the dispatcher runs (read by its schedule); {@code off} disables it. */
+    @WithDefault("5s")
+    String dispatchEvery();
+
+    /** How long after start-up the dispatcher first runs. */
+    @WithDefault("10s")
+    String dispatchDelay();
 
     /** Hosts (names or literal addresses) that may be targets although they resolve to private ranges. */
     Optional<List<String>> allowedHosts();
