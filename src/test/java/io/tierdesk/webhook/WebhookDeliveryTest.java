@@ -257,6 +257,34 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aReceiverThatDoesNotAnswerInTimeFailsTheAttemptWithoutHoldingUpOthers() {
+        WebhookSupport.Team team = WebhookSupport.Team.create();
+        String slowPath = "/slow/" + java.util.UUID.randomUUID();
+        receiver.server.stubFor(post(urlEqualTo(slowPath))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(6000)));
+        String slow = receiver.url(slowPath);
+        String fast = receiver.acceptingUrl();
+        String slowOwner = uniqueSubject("integration");
+        Map<String, Object> slowSubscription = subscribe(slowOwner, slow, List.of("ticket.created"), team.teamId());
+        subscribe(uniqueSubject("integration"), fast, List.of("ticket.created"), team.teamId());
+        team.raiseTicket("Slow and fast");
+
+        long started = System.currentTimeMillis();
+        dispatcher.dispatch();
+        long took = System.currentTimeMillis() - started;
+
+        assertThat(took).as("bounded by the 3 s answer timeout, not the receiver's 6 s").isLessThan(5800);
+        LoggedRequest fastRequest = receiver.received(fast).get(0);
+        assertThat(fastRequest.getLoggedDate().getTime() - started).as("sent alongside the slow one")
+                .isLessThan(2500);
+        Map<String, Object> timedOut = deliveries(slowOwner, slowSubscription.get("id")).get(0);
+        assertThat(timedOut.get("status")).isEqualTo("PENDING");
+        assertThat(timedOut.get("last_status_code")).isNull();
+        assertThat((String) timedOut.get("last_error")).containsIgnoringCase("timed out");
+        assertThat((Integer) timedOut.get("last_latency_ms")).isBetween(2900, 5800);
+    }
+
+    @Test
     void duringARotationsOverlapBothSecretsSignAndAfterItOnlyTheNewOne() {
         WebhookSupport.Team team = WebhookSupport.Team.create();
         String integration = uniqueSubject("integration");
