@@ -1,17 +1,17 @@
 package io.tierdesk.ticket;
 
 import io.quarkus.scheduler.Scheduled;
+import io.tierdesk.api.model.SlaEventData;
+import io.tierdesk.event.EventType;
+import io.tierdesk.event.Outbox;
 import io.tierdesk.sla.SlaClock;
 import io.tierdesk.sla.SlaClockStore;
 import io.tierdesk.sla.SlaTransition;
-import io.tierdesk.event.EventType;
-import io.tierdesk.event.Outbox;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -85,16 +85,16 @@ public class SlaScanner {
                 default -> null;
             };
             if (type != null) {
-                Map<String, Object> data = new LinkedHashMap<>();
-                data.put("ticket_id", ticket.id);
-                data.put("metric", checked.metric().name());
-                data.put("warning_percent", transition.warningPercent());
-                data.put("at", transition.at().toString());
-                data.put("due_at", transition.dueAt() == null ? null : transition.dueAt().toString());
-                data.put("cycle", transition.cycle());
-                data.put("priority", ticket.priority.name());
-                data.put("tier_id", ticket.tierId);
-                data.put("team_id", ticket.teamId);
+                SlaEventData data = new SlaEventData()
+                        .ticketId(ticket.id)
+                        .metric(io.tierdesk.api.model.SlaMetric.fromValue(checked.metric().name()))
+                        .warningPercent(transition.warningPercent())
+                        .at(transition.at().atOffset(ZoneOffset.UTC))
+                        .dueAt(transition.dueAt() == null ? null : transition.dueAt().atOffset(ZoneOffset.UTC))
+                        .cycle(transition.cycle())
+                        .priority(ticket.priority)
+                        .tierId(ticket.tierId)
+                        .teamId(ticket.teamId);
                 outbox.publish(type, ticket.id, ticket.tierId, ticket.teamId, data);
             }
         }

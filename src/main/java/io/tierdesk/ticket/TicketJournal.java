@@ -1,19 +1,17 @@
 package io.tierdesk.ticket;
 
 import io.tierdesk.api.model.TicketHistoryKind;
+import io.tierdesk.api.model.TicketStatus;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.event.EventType;
 import io.tierdesk.event.Outbox;
-import io.tierdesk.api.model.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
-/**
- * Records what happened to a ticket: in its own history, in the audit trail, and as an event for webhooks.
- */
+/** Records what happened to a ticket: in its own history, in the audit trail, and as an event for webhooks. */
 @ApplicationScoped
 class TicketJournal {
 

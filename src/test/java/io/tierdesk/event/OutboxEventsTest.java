@@ -86,7 +86,7 @@ class OutboxEventsTest {
 
     @Test
     void slaWarningsAndBreachesFoundByTheScanAreEvents() {
-        Instant start = Instant.parse("2032-02-02T10:00:00Z");
+        Instant start = Instant.parse("2033-05-17T10:00:00Z");
         clock.set(start);
         String solutionId = solution("critical");
         String ticket = jsonAs(uniqueSubject("user"), "maker")
