@@ -3,6 +3,8 @@ package io.tierdesk.environment;
 import io.quarkus.scheduler.Scheduled;
 import io.tierdesk.api.model.EnvironmentRequestStatus;
 import io.tierdesk.audit.AuditLog;
+import io.tierdesk.event.EventType;
+import io.tierdesk.event.Outbox;
 import io.tierdesk.common.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -23,15 +25,17 @@ public class EnvironmentExpiry {
 
     private final EnvironmentRequestRepository requests;
     private final AuditLog audit;
+    private final Outbox outbox;
     private final Clock clock;
     private final int warningHours;
     private final int batchSize;
 
-    EnvironmentExpiry(EnvironmentRequestRepository requests, AuditLog audit, Clock clock,
+    EnvironmentExpiry(EnvironmentRequestRepository requests, AuditLog audit, Outbox outbox, Clock clock,
             @ConfigProperty(name = "tierdesk.environments.expiry-warning-hours", defaultValue = "72") int warningHours,
             @ConfigProperty(name = "tierdesk.environments.expiry-batch", defaultValue = "200") int batchSize) {
         this.requests = requests;
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
         this.warningHours = warningHours;
         this.batchSize = batchSize;
@@ -57,8 +61,9 @@ public class EnvironmentExpiry {
             request.status = EnvironmentRequestStatus.EXPIRED;
             request.updatedAt = now;
             requests.flush();
-            audit.record("environment_request.expired", "environment_request", request.id, before,
-                    EnvironmentRequestMapper.toApi(request));
+            var after = EnvironmentRequestMapper.toApi(request);
+            audit.record("environment_request.expired", "environment_request", request.id, before, after);
+            outbox.publish(EventType.ENVIRONMENT_REQUEST_EXPIRED, request.id, request.tierId, null, after);
         }
         List<UUID> warn = requests.lockDueForWarning(now, now.plusHours(warningHours), batchSize);
         for (EnvironmentRequest request : requests.byIds(warn)) {
@@ -66,8 +71,9 @@ public class EnvironmentExpiry {
             request.expiryWarnedAt = now;
             request.updatedAt = now;
             requests.flush();
-            audit.record("environment_request.expiry_warning", "environment_request", request.id, before,
-                    EnvironmentRequestMapper.toApi(request));
+            var after = EnvironmentRequestMapper.toApi(request);
+            audit.record("environment_request.expiry_warning", "environment_request", request.id, before, after);
+            outbox.publish(EventType.ENVIRONMENT_REQUEST_EXPIRY_WARNING, request.id, request.tierId, null, after);
         }
         return Math.max(expired.size(), warn.size());
     }

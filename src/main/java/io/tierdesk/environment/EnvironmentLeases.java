@@ -2,6 +2,8 @@ package io.tierdesk.environment;
 
 import io.tierdesk.api.model.EnvironmentRequestStatus;
 import io.tierdesk.audit.AuditLog;
+import io.tierdesk.event.EventType;
+import io.tierdesk.event.Outbox;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Timestamps;
@@ -24,13 +26,15 @@ public class EnvironmentLeases {
 
     private final EnvironmentRequestRepository requests;
     private final AuditLog audit;
+    private final Outbox outbox;
     private final Caller caller;
     private final Clock clock;
 
-    EnvironmentLeases(EnvironmentRequestRepository requests, AuditLog audit,
+    EnvironmentLeases(EnvironmentRequestRepository requests, AuditLog audit, Outbox outbox,
             Caller caller, Clock clock) {
         this.requests = requests;
         this.audit = audit;
+        this.outbox = outbox;
         this.caller = caller;
         this.clock = clock;
     }
@@ -44,8 +48,9 @@ public class EnvironmentLeases {
         }
         List<EnvironmentRequest> claimed = requests.byIds(ids);
         for (EnvironmentRequest request : claimed) {
-            audit.record("environment_request.claimed", "environment_request", request.id, null,
-                    EnvironmentRequestMapper.toApi(request));
+            var after = EnvironmentRequestMapper.toApi(request);
+            audit.record("environment_request.claimed", "environment_request", request.id, null, after);
+            outbox.publish(EventType.ENVIRONMENT_REQUEST_CLAIMED, request.id, request.tierId, null, after);
         }
         return claimed;
     }
@@ -95,7 +100,9 @@ public class EnvironmentLeases {
         change.accept(request);
         request.updatedAt = now;
         requests.flush();
-        audit.record(action, "environment_request", request.id, before, EnvironmentRequestMapper.toApi(request));
+        var after = EnvironmentRequestMapper.toApi(request);
+        audit.record(action, "environment_request", request.id, before, after);
+        EventType.named(action).ifPresent(type -> outbox.publish(type, request.id, request.tierId, null, after));
         return request;
     }
 

@@ -3,6 +3,8 @@ package io.tierdesk.environment;
 import io.tierdesk.api.model.EnvironmentRequestCreate;
 import io.tierdesk.api.model.EnvironmentRequestStatus;
 import io.tierdesk.audit.AuditLog;
+import io.tierdesk.event.EventType;
+import io.tierdesk.event.Outbox;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
@@ -26,14 +28,16 @@ public class EnvironmentRequestService {
     private final EnvironmentRequestRepository requests;
     private final TierService tiers;
     private final AuditLog audit;
+    private final Outbox outbox;
     private final Caller caller;
     private final Clock clock;
 
     EnvironmentRequestService(EnvironmentRequestRepository requests, TierService tiers, AuditLog audit,
-            Caller caller, Clock clock) {
+            Outbox outbox, Caller caller, Clock clock) {
         this.requests = requests;
         this.tiers = tiers;
         this.audit = audit;
+        this.outbox = outbox;
         this.caller = caller;
         this.clock = clock;
     }
@@ -80,8 +84,9 @@ public class EnvironmentRequestService {
         request.updatedAt = request.createdAt;
         requests.persist(request);
         requests.flush();
-        audit.record("environment_request.created", "environment_request", request.id, null,
-                EnvironmentRequestMapper.toApi(request));
+        var created = EnvironmentRequestMapper.toApi(request);
+        audit.record("environment_request.created", "environment_request", request.id, null, created);
+        outbox.publish(EventType.ENVIRONMENT_REQUEST_CREATED, request.id, request.tierId, null, created);
         return request;
     }
 
@@ -141,7 +146,9 @@ public class EnvironmentRequestService {
         change.accept(request);
         request.updatedAt = Timestamps.now(clock);
         requests.flush();
-        audit.record(action, "environment_request", request.id, before, EnvironmentRequestMapper.toApi(request));
+        var after = EnvironmentRequestMapper.toApi(request);
+        audit.record(action, "environment_request", request.id, before, after);
+        EventType.named(action).ifPresent(type -> outbox.publish(type, request.id, request.tierId, null, after));
         return request;
     }
 }

@@ -2,6 +2,7 @@ package io.tierdesk.governance;
 
 import io.tierdesk.api.model.ChecklistItem;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.event.EventType;
 
 final class GovernanceMapper {
 
@@ -48,5 +49,10 @@ final class GovernanceMapper {
     private static ChecklistItem toApi(Handoff.Item item) {
         return new ChecklistItem().code(item.code).required(item.required).done(item.done).evidence(item.evidence)
                 .tickedBy(item.tickedBy).tickedAt(Timestamps.utc(item.tickedAt));
+    }
+
+    /** The event of a graduation request's audit action: {@code graduation_request.approved} is {@code graduation.approved}. */
+    static EventType graduationEvent(String action) {
+        return EventType.named(action.replace("graduation_request.", "graduation.")).orElseThrow();
     }
 }

@@ -5,6 +5,8 @@ import io.tierdesk.api.model.GraduationRequestStatus;
 import io.tierdesk.api.model.SupportLevel;
 import io.tierdesk.api.model.TeamKind;
 import io.tierdesk.audit.AuditLog;
+import io.tierdesk.event.EventType;
+import io.tierdesk.event.Outbox;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
@@ -39,12 +41,13 @@ class GraduationService {
     private final HandoffService handoffs;
     private final TicketWorkflow tickets;
     private final AuditLog audit;
+    private final Outbox outbox;
     private final Caller caller;
     private final Clock clock;
 
     GraduationService(GovernanceRepositories.GraduationRequests requests, SolutionService solutions,
             TierService tiers, TeamService teams, HandoffService handoffs, TicketWorkflow tickets, AuditLog audit,
-            Caller caller, Clock clock) {
+            Outbox outbox, Caller caller, Clock clock) {
         this.requests = requests;
         this.solutions = solutions;
         this.tiers = tiers;
@@ -52,6 +55,7 @@ class GraduationService {
         this.handoffs = handoffs;
         this.tickets = tickets;
         this.audit = audit;
+        this.outbox = outbox;
         this.caller = caller;
         this.clock = clock;
     }
@@ -105,8 +109,9 @@ class GraduationService {
         request.updatedAt = request.createdAt;
         requests.persist(request);
         requests.flush();
-        audit.record("graduation_request.created", "graduation_request", request.id, null,
-                GovernanceMapper.toApi(request));
+        var created = GovernanceMapper.toApi(request);
+        audit.record("graduation_request.created", "graduation_request", request.id, null, created);
+        outbox.publish(EventType.GRADUATION_REQUESTED, request.id, request.toTierId, null, created);
         return request;
     }
 
@@ -157,7 +162,9 @@ class GraduationService {
     private GraduationRequest recorded(GraduationRequest request, String action, Object before) {
         request.updatedAt = Timestamps.now(clock);
         requests.flush();
-        audit.record(action, "graduation_request", request.id, before, GovernanceMapper.toApi(request));
+        var after = GovernanceMapper.toApi(request);
+        audit.record(action, "graduation_request", request.id, before, after);
+        outbox.publish(GovernanceMapper.graduationEvent(action), request.id, request.toTierId, null, after);
         return request;
     }
 }

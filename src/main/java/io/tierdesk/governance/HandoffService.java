@@ -7,6 +7,8 @@ import io.tierdesk.api.model.HandoffCreate;
 import io.tierdesk.api.model.HandoffStatus;
 import io.tierdesk.api.model.SupportLevel;
 import io.tierdesk.audit.AuditLog;
+import io.tierdesk.event.EventType;
+import io.tierdesk.event.Outbox;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
@@ -41,12 +43,14 @@ class HandoffService {
     private final TicketWorkflow tickets;
     private final Attestations attestations;
     private final AuditLog audit;
+    private final Outbox outbox;
     private final Caller caller;
     private final Clock clock;
 
     HandoffService(GovernanceRepositories.Handoffs handoffs, GovernanceRepositories.GraduationRequests graduations,
             SolutionService solutionService, SolutionRepository solutions, TierService tiers, TeamService teams,
-            TicketWorkflow tickets, Attestations attestations, AuditLog audit, Caller caller, Clock clock) {
+            TicketWorkflow tickets, Attestations attestations, AuditLog audit, Outbox outbox, Caller caller,
+            Clock clock) {
         this.handoffs = handoffs;
         this.graduations = graduations;
         this.solutionService = solutionService;
@@ -56,6 +60,7 @@ class HandoffService {
         this.tickets = tickets;
         this.attestations = attestations;
         this.audit = audit;
+        this.outbox = outbox;
         this.caller = caller;
         this.clock = clock;
     }
@@ -115,7 +120,9 @@ class HandoffService {
         handoff.updatedAt = handoff.createdAt;
         handoffs.persist(handoff);
         handoffs.flush();
-        audit.record("handoff.proposed", "handoff", handoff.id, null, GovernanceMapper.toApi(handoff));
+        var proposed = GovernanceMapper.toApi(handoff);
+        audit.record("handoff.proposed", "handoff", handoff.id, null, proposed);
+        outbox.publish(EventType.HANDOFF_PROPOSED, handoff.id, handoff.targetTierId, handoff.toTeamId, proposed);
         return handoff;
     }
 
@@ -142,8 +149,11 @@ class HandoffService {
         handoff.status = to;
         handoff.updatedAt = Timestamps.now(clock);
         handoffs.flush();
-        audit.record("handoff." + to.toString().toLowerCase(), "handoff", handoff.id, before,
-                GovernanceMapper.toApi(handoff));
+        String action = "handoff." + to.toString().toLowerCase();
+        var after = GovernanceMapper.toApi(handoff);
+        audit.record(action, "handoff", handoff.id, before, after);
+        outbox.publish(EventType.named(action).orElseThrow(), handoff.id, handoff.targetTierId, handoff.toTeamId,
+                after);
         return handoff;
     }
 
@@ -169,7 +179,9 @@ class HandoffService {
             attestations.attest(handoff.solutionId, code.toString(), evidence, item.tickedAt);
         }
         handoffs.flush();
-        audit.record("handoff.checklist_ticked", "handoff", handoff.id, before, GovernanceMapper.toApi(handoff));
+        var after = GovernanceMapper.toApi(handoff);
+        audit.record("handoff.checklist_ticked", "handoff", handoff.id, before, after);
+        outbox.publish(EventType.HANDOFF_CHECKLIST_TICKED, handoff.id, handoff.targetTierId, handoff.toTeamId, after);
         return handoff;
     }
 
@@ -201,8 +213,10 @@ class HandoffService {
         graduation.status = status;
         graduation.updatedAt = Timestamps.now(clock);
         graduations.flush();
-        audit.record("graduation_request." + status.toString().toLowerCase(), "graduation_request", graduation.id,
-                before, GovernanceMapper.toApi(graduation));
+        String action = "graduation_request." + status.toString().toLowerCase();
+        var after = GovernanceMapper.toApi(graduation);
+        audit.record(action, "graduation_request", graduation.id, before, after);
+        outbox.publish(GovernanceMapper.graduationEvent(action), graduation.id, graduation.toTierId, null, after);
     }
 
     private boolean governs() {

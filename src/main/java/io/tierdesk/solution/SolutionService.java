@@ -11,6 +11,8 @@ import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Roles;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.event.EventType;
+import io.tierdesk.event.Outbox;
 import io.tierdesk.team.TeamService;
 import io.tierdesk.tier.Tier;
 import io.tierdesk.tier.TierService;
@@ -38,9 +40,10 @@ public class SolutionService {
     private final Caller caller;
     private final Clock clock;
     private final Event<SolutionTierChanged> tierChanged;
+    private final Outbox outbox;
 
     SolutionService(SolutionRepository solutions, TierService tiers, TeamService teams, AuditLog audit, Caller caller,
-            Clock clock, Event<SolutionTierChanged> tierChanged) {
+            Clock clock, Event<SolutionTierChanged> tierChanged, Outbox outbox) {
         this.solutions = solutions;
         this.tiers = tiers;
         this.teams = teams;
@@ -48,6 +51,7 @@ public class SolutionService {
         this.caller = caller;
         this.clock = clock;
         this.tierChanged = tierChanged;
+        this.outbox = outbox;
     }
 
     SolutionVisibility visibility() {
@@ -121,7 +125,9 @@ public class SolutionService {
         solution.updatedAt = solution.createdAt;
         solutions.persist(solution);
         solutions.flush();
-        audit.record("solution.registered", "solution", solution.id, null, SolutionMapper.toApi(solution));
+        var registered = SolutionMapper.toApi(solution);
+        audit.record("solution.registered", "solution", solution.id, null, registered);
+        outbox.publish(EventType.SOLUTION_REGISTERED, solution.id, solution.tierId, solution.owningTeamId, registered);
         return solution;
     }
 
@@ -219,8 +225,10 @@ public class SolutionService {
     private Solution touched(Solution solution, String action, io.tierdesk.api.model.Solution before) {
         solution.updatedAt = Timestamps.now(clock);
         solutions.flush();
-        audit.record(action, "solution", solution.id, before, SolutionMapper.toApi(solution));
+        var after = SolutionMapper.toApi(solution);
+        audit.record(action, "solution", solution.id, before, after);
         if (!solution.tierId.equals(before.getTierId())) {
+            outbox.publish(EventType.SOLUTION_TIER_CHANGED, solution.id, solution.tierId, solution.owningTeamId, after);
             tierChanged.fire(new SolutionTierChanged(solution.id, solution.tierId));
         }
         return solution;

@@ -1,6 +1,9 @@
 package io.tierdesk.ticket;
 
 import io.quarkus.scheduler.Scheduled;
+import io.tierdesk.api.model.SlaEventData;
+import io.tierdesk.event.EventType;
+import io.tierdesk.event.Outbox;
 import io.tierdesk.sla.SlaClock;
 import io.tierdesk.sla.SlaClockStore;
 import io.tierdesk.sla.SlaTransition;
@@ -8,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -26,15 +30,17 @@ public class SlaScanner {
     private final TicketRepository tickets;
     private final TicketSla sla;
     private final TicketWorkflow workflow;
+    private final Outbox outbox;
     private final Clock clock;
     private final int batchSize;
 
-    SlaScanner(SlaClockStore clocks, TicketRepository tickets, TicketSla sla, TicketWorkflow workflow, Clock clock,
-            @ConfigProperty(name = "tierdesk.sla.scan-batch", defaultValue = "200") int batchSize) {
+    SlaScanner(SlaClockStore clocks, TicketRepository tickets, TicketSla sla, TicketWorkflow workflow, Outbox outbox,
+            Clock clock, @ConfigProperty(name = "tierdesk.sla.scan-batch", defaultValue = "200") int batchSize) {
         this.clocks = clocks;
         this.tickets = tickets;
         this.sla = sla;
         this.workflow = workflow;
+        this.outbox = outbox;
         this.clock = clock;
         this.batchSize = batchSize;
     }
@@ -57,6 +63,7 @@ public class SlaScanner {
             SlaClock checked = stored.clock().check(now, stored.row().warningThresholds);
             clocks.save(stored.row(), checked);
             Ticket ticket = tickets.findById(stored.row().key.ticketId());
+            publish(ticket, checked);
             boolean breached = checked.newTransitions().stream()
                     .anyMatch(t -> t.type() == SlaTransition.Type.BREACHED);
             if (breached && stored.row().escalateOnBreach && ticket.isOpen()) {
@@ -68,5 +75,28 @@ public class SlaScanner {
             LOG.debugf("SLA scan checked %d clocks", due.size());
         }
         return due.size();
+    }
+
+    private void publish(Ticket ticket, SlaClock checked) {
+        for (SlaTransition transition : checked.newTransitions()) {
+            EventType type = switch (transition.type()) {
+                case WARNED -> EventType.SLA_WARNING;
+                case BREACHED -> EventType.SLA_BREACHED;
+                default -> null;
+            };
+            if (type != null) {
+                SlaEventData data = new SlaEventData()
+                        .ticketId(ticket.id)
+                        .metric(io.tierdesk.api.model.SlaMetric.fromValue(checked.metric().name()))
+                        .warningPercent(transition.warningPercent())
+                        .at(transition.at().atOffset(ZoneOffset.UTC))
+                        .dueAt(transition.dueAt() == null ? null : transition.dueAt().atOffset(ZoneOffset.UTC))
+                        .cycle(transition.cycle())
+                        .priority(ticket.priority)
+                        .tierId(ticket.tierId)
+                        .teamId(ticket.teamId);
+                outbox.publish(type, ticket.id, ticket.tierId, ticket.teamId, data);
+            }
+        }
     }
 }

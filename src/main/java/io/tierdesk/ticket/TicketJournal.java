@@ -1,25 +1,30 @@
 package io.tierdesk.ticket;
 
 import io.tierdesk.api.model.TicketHistoryKind;
+import io.tierdesk.api.model.TicketStatus;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.event.EventType;
+import io.tierdesk.event.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
-/** Records what happened to a ticket twice over: in its own history, and in the audit trail. */
+/** Records what happened to a ticket: in its own history, in the audit trail, and as an event for webhooks. */
 @ApplicationScoped
 class TicketJournal {
 
     private final TicketHistoryRepository history;
     private final AuditLog audit;
     private final Caller caller;
+    private final Outbox outbox;
     private final Clock clock;
 
-    TicketJournal(TicketHistoryRepository history, AuditLog audit, Caller caller, Clock clock) {
+    TicketJournal(TicketHistoryRepository history, AuditLog audit, Outbox outbox, Caller caller, Clock clock) {
         this.history = history;
         this.audit = audit;
+        this.outbox = outbox;
         this.caller = caller;
         this.clock = clock;
     }
@@ -46,6 +51,19 @@ class TicketJournal {
     /** Flushes first, so the audit record and the response carry the ticket's new version. */
     void audit(String action, Ticket ticket, Object before) {
         history.flush();
-        audit.record(action, "ticket", ticket.id, before, TicketMapper.toApi(ticket));
+        var after = TicketMapper.toApi(ticket);
+        audit.record(action, "ticket", ticket.id, before, after);
+        outbox.publish(eventOf(action, ticket), ticket.id, ticket.tierId, ticket.teamId, after);
+    }
+
+    private static EventType eventOf(String action, Ticket ticket) {
+        return switch (action) {
+            case "ticket.created" -> EventType.TICKET_CREATED;
+            case "ticket.escalated" -> EventType.TICKET_ESCALATED;
+            case "ticket.rerouted" -> EventType.TICKET_ROUTED;
+            case "ticket.status_changed" -> ticket.status == TicketStatus.RESOLVED ? EventType.TICKET_RESOLVED
+                    : ticket.status == TicketStatus.CLOSED ? EventType.TICKET_CLOSED : EventType.TICKET_UPDATED;
+            default -> EventType.TICKET_UPDATED;
+        };
     }
 }

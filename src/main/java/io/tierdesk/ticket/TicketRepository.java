@@ -65,6 +65,15 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 List.of(SupportLevel.MAKER, SupportLevel.TEAM, SupportLevel.PLATFORM)).list();
     }
 
+    /** The ticket that carries this external reference, if any. */
+    Ticket byExternalRef(String system, String externalId) {
+        return getEntityManager().createQuery("""
+                select t from Ticket t join t.externalRefs r
+                where r.system = :system and r.externalId = :externalId""", Ticket.class)
+                .setParameter("system", system).setParameter("externalId", externalId)
+                .getResultStream().findFirst().orElse(null);
+    }
+
     boolean externalRefTakenByOther(UUID ticketId, Collection<Ticket.ExternalRef> refs) {
         for (Ticket.ExternalRef ref : refs) {
             Long count = getEntityManager().createQuery("""

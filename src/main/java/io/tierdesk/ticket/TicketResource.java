@@ -15,6 +15,8 @@ import io.tierdesk.api.model.TicketReroute;
 import io.tierdesk.api.model.TicketStatus;
 import io.tierdesk.api.model.TicketTransition;
 import io.tierdesk.api.model.TicketUpdate;
+import io.tierdesk.api.model.TicketUpsert;
+import io.tierdesk.common.ETags;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.ProblemException;
@@ -40,19 +42,21 @@ class TicketResource implements TicketsApi {
     private final TicketQueries queries;
     private final Idempotency idempotency;
     private final TicketSla sla;
+    private final TicketSync sync;
     private final Clock clock;
 
     @Context
     UriInfo uri;
 
     TicketResource(TicketService service, TicketWorkflow workflow, TicketComments comments, TicketQueries queries,
-            Idempotency idempotency, TicketSla sla, Clock clock) {
+            Idempotency idempotency, TicketSla sla, TicketSync sync, Clock clock) {
         this.service = service;
         this.workflow = workflow;
         this.comments = comments;
         this.queries = queries;
         this.idempotency = idempotency;
         this.sla = sla;
+        this.sync = sync;
         this.clock = clock;
     }
 
@@ -80,6 +84,19 @@ class TicketResource implements TicketsApi {
             Ticket ticket = service.create(ticketCreate);
             return Responses.created(uri, ticket.id.toString(), TicketMapper.toApi(ticket), ticket.version);
         });
+    }
+
+    @Override
+    @RolesAllowed({ Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN, Roles.INTEGRATION })
+    public Response upsertTicketByExternalRef(String system, String externalId, TicketUpsert ticketUpsert,
+            String ifMatch) {
+        TicketService.Upserted upserted = sync.upsert(system, externalId, ticketUpsert, ifMatch);
+        Ticket ticket = upserted.ticket();
+        if (!upserted.created()) {
+            return ok(ticket);
+        }
+        return Response.created(uri.getBaseUriBuilder().path("tickets").path(ticket.id.toString()).build())
+                .entity(TicketMapper.toApi(ticket)).tag(ETags.of(ticket.version)).build();
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.tierdesk.api.model.TicketHistoryKind;
 import io.tierdesk.api.model.TicketPriority;
 import io.tierdesk.api.model.TicketStatus;
 import io.tierdesk.api.model.TicketUpdate;
+import io.tierdesk.api.model.TicketUpsert;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
@@ -150,6 +151,61 @@ public class TicketService {
         tickets.flush();
         journal.audit("ticket.updated", ticket, before);
         return ticket;
+    }
+
+    /** The outcome of a create-or-update by external reference. */
+    record Upserted(Ticket ticket, boolean created) {
+    }
+
+    /**
+     * Creates the ticket that carries this external reference, or updates the one that does. A race with another
+     * first call for the same reference ends in a unique-key violation (or a taken reference) here; {@link TicketSync}
+     * then runs this again, which finds and updates the winner's ticket.
+     */
+    @Transactional
+    Upserted upsertByExternalRef(String system, String externalId, TicketUpsert request, String ifMatch) {
+        Ticket existing = tickets.byExternalRef(system, externalId);
+        if (existing == null) {
+            if (ifMatch != null && !ifMatch.isBlank()) {
+                throw new ProblemException(412, "/problems/precondition-failed", "Precondition failed",
+                        "No ticket carries the external reference " + system + "/" + externalId + ".");
+            }
+            TicketCreate create = new TicketCreate()
+                    .category(request.getCategory())
+                    .priority(request.getPriority())
+                    .title(request.getTitle())
+                    .description(request.getDescription())
+                    .requester(request.getRequester())
+                    .solutionId(request.getSolutionId())
+                    .externalRefs(List.of(new io.tierdesk.api.model.ExternalRef().system(system)
+                            .externalId(externalId).url(request.getUrl())));
+            return new Upserted(create(create), true);
+        }
+        Ticket ticket = visible(existing.id);
+        ETags.checkIfMatch(ifMatch, ticket.version);
+        TicketUpdate change = new TicketUpdate();
+        boolean changed = false;
+        if (!request.getTitle().equals(ticket.title)) {
+            change.setTitle(request.getTitle());
+            changed = true;
+        }
+        if (request.getDescription() != null && !request.getDescription().equals(ticket.description)) {
+            change.setDescription(request.getDescription());
+            changed = true;
+        }
+        if (request.getPriority() != null && request.getPriority() != ticket.priority) {
+            change.setPriority(request.getPriority());
+            changed = true;
+        }
+        if (request.getUrl() != null && ticket.externalRefs.stream().anyMatch(ref -> ref.system().equals(system)
+                && ref.externalId().equals(externalId) && !request.getUrl().equals(ref.url()))) {
+            change.setExternalRefs(ticket.externalRefs.stream()
+                    .map(ref -> ref.system().equals(system) && ref.externalId().equals(externalId)
+                            ? new Ticket.ExternalRef(system, externalId, request.getUrl()) : ref)
+                    .map(TicketMapper::toApi).toList());
+            changed = true;
+        }
+        return new Upserted(changed ? update(ticket.id, change, null) : ticket, false);
     }
 
     static void apply(Ticket ticket, Route route) {

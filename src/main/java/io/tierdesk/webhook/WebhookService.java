@@ -1,0 +1,196 @@
+package io.tierdesk.webhook;
+
+import io.tierdesk.api.model.WebhookCreate;
+import io.tierdesk.api.model.WebhookDeliveryStatus;
+import io.tierdesk.api.model.WebhookUpdate;
+import io.tierdesk.audit.AuditLog;
+import io.tierdesk.common.Caller;
+import io.tierdesk.common.ETags;
+import io.tierdesk.common.Page;
+import io.tierdesk.common.Pager;
+import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Roles;
+import io.tierdesk.common.Timestamps;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Webhook subscriptions and their delivery logs. Admins manage every subscription; integrations those they created
+ * (others' answer 404). Secrets are shown only by the create and rotate responses and never audited.
+ */
+@ApplicationScoped
+class WebhookService {
+
+    private final WebhookSubscriptionRepository subscriptions;
+    private final WebhookDeliveryRepository deliveries;
+    private final WebhookTargets targets;
+    private final WebhookConfig config;
+    private final Pager pager;
+    private final AuditLog audit;
+    private final Caller caller;
+    private final Clock clock;
+
+    WebhookService(WebhookSubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries,
+            WebhookTargets targets, WebhookConfig config, Pager pager, AuditLog audit, Caller caller, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
+        this.targets = targets;
+        this.config = config;
+        this.pager = pager;
+        this.audit = audit;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    Page<WebhookSubscription> list(Integer limit, String cursor) {
+        String owner = caller.is(Roles.ADMIN) ? null : caller.subject();
+        return pager.page("webhooks:" + owner, limit, cursor, 2,
+                (after, fetch) -> after == null ? subscriptions.page(owner, null, null, fetch)
+                        : subscriptions.page(owner, OffsetDateTime.parse(after.get(0)), UUID.fromString(after.get(1)),
+                                fetch),
+                subscription -> List.of(subscription.createdAt.toString(), subscription.id.toString()));
+    }
+
+    /** The subscription, or 404 when it does not exist or belongs to another integration. */
+    WebhookSubscription visible(UUID id) {
+        WebhookSubscription subscription = subscriptions.findById(id);
+        if (subscription == null || !(caller.is(Roles.ADMIN) || subscription.createdBy.equals(caller.subject()))) {
+            throw ProblemException.notFound("webhook", id);
+        }
+        return subscription;
+    }
+
+    @Transactional
+    WebhookSubscription create(WebhookCreate request) {
+        WebhookSubscription subscription = new WebhookSubscription();
+        subscription.id = UUID.randomUUID();
+        subscription.targetUrl = targets.check(request.getTargetUrl()).toString();
+        subscription.eventTypes = checkedEventTypes(request.getEventTypes());
+        subscription.tierIds = distinct(request.getTierIds());
+        subscription.teamIds = distinct(request.getTeamIds());
+        subscription.enabled = request.getEnabled() == null || request.getEnabled();
+        subscription.description = request.getDescription();
+        subscription.secret = WebhookSignatures.newSecret();
+        subscription.createdBy = caller.subject();
+        subscription.createdAt = Timestamps.now(clock);
+        subscription.updatedAt = subscription.createdAt;
+        subscriptions.persist(subscription);
+        subscriptions.flush();
+        audit.record("webhook.created", "webhook", subscription.id, null, WebhookMapper.toApi(subscription));
+        return subscription;
+    }
+
+    @Transactional
+    WebhookSubscription update(UUID id, WebhookUpdate change, String ifMatch) {
+        WebhookSubscription subscription = visible(id);
+        ETags.checkIfMatch(ifMatch, subscription.version);
+        var before = WebhookMapper.toApi(subscription);
+        if (change.getTargetUrl() != null) {
+            subscription.targetUrl = targets.check(change.getTargetUrl()).toString();
+        }
+        if (change.getEventTypes() != null) {
+            subscription.eventTypes = checkedEventTypes(change.getEventTypes());
+        }
+        if (change.getTierIds() != null) {
+            subscription.tierIds = distinct(change.getTierIds());
+        }
+        if (change.getTeamIds() != null) {
+            subscription.teamIds = distinct(change.getTeamIds());
+        }
+        if (change.getDescription() != null) {
+            subscription.description = change.getDescription();
+        }
+        if (change.getEnabled() != null) {
+            if (change.getEnabled() && !subscription.enabled) {
+                subscription.disabledReason = null;
+                subscription.failingSince = null;
+            }
+            subscription.enabled = change.getEnabled();
+        }
+        subscription.updatedAt = Timestamps.now(clock);
+        subscriptions.flush();
+        audit.record("webhook.updated", "webhook", subscription.id, before, WebhookMapper.toApi(subscription));
+        return subscription;
+    }
+
+    @Transactional
+    void delete(UUID id, String ifMatch) {
+        WebhookSubscription subscription = visible(id);
+        ETags.checkIfMatch(ifMatch, subscription.version);
+        var before = WebhookMapper.toApi(subscription);
+        deliveries.delete("subscriptionId", subscription.id);
+        subscriptions.delete(subscription);
+        audit.record("webhook.deleted", "webhook", id, before, null);
+    }
+
+    /** A new secret; the previous one keeps signing (next to it) until the overlap ends. */
+    @Transactional
+    WebhookSubscription rotate(UUID id, int overlapSeconds) {
+        WebhookSubscription subscription = visible(id);
+        var before = WebhookMapper.toApi(subscription);
+        OffsetDateTime now = Timestamps.now(clock);
+        if (overlapSeconds > 0) {
+            subscription.previousSecret = subscription.secret;
+            subscription.previousSecretExpiresAt = now.plusSeconds(overlapSeconds);
+        } else {
+            subscription.previousSecret = null;
+            subscription.previousSecretExpiresAt = null;
+        }
+        subscription.secret = WebhookSignatures.newSecret();
+        subscription.updatedAt = now;
+        subscriptions.flush();
+        audit.record("webhook.secret_rotated", "webhook", subscription.id, before, WebhookMapper.toApi(subscription));
+        return subscription;
+    }
+
+    Page<WebhookDelivery> deliveries(UUID subscriptionId, WebhookDeliveryStatus status, Integer limit, String cursor) {
+        WebhookSubscription subscription = visible(subscriptionId);
+        return pager.page("webhook-deliveries:" + subscription.id + ":" + status, limit, cursor, 2,
+                (after, fetch) -> after == null ? deliveries.page(subscription.id, status, null, null, fetch)
+                        : deliveries.page(subscription.id, status, Long.valueOf(after.get(0)),
+                                UUID.fromString(after.get(1)), fetch),
+                delivery -> List.of(Long.toString(delivery.eventSeq), delivery.id.toString()));
+    }
+
+    /** Sends a finished delivery again with the same webhook-id and a fresh retry period. */
+    @Transactional
+    WebhookDelivery redeliver(UUID subscriptionId, UUID deliveryId) {
+        WebhookSubscription subscription = visible(subscriptionId);
+        WebhookDelivery delivery = deliveries.findById(deliveryId);
+        if (delivery == null || !delivery.subscriptionId.equals(subscription.id)) {
+            throw ProblemException.notFound("delivery", deliveryId);
+        }
+        if (delivery.status == WebhookDeliveryStatus.PENDING) {
+            throw ProblemException.conflict("delivery-pending", "The delivery is still pending; it is sent as due.");
+        }
+        var before = WebhookMapper.toApi(delivery);
+        OffsetDateTime now = Timestamps.now(clock);
+        delivery.status = WebhookDeliveryStatus.PENDING;
+        delivery.attempts = 0;
+        delivery.nextAttemptAt = now;
+        delivery.retryUntil = now.plus(config.retryFor());
+        delivery.completedAt = null;
+        deliveries.flush();
+        audit.record("webhook.redelivery_requested", "webhook_delivery", delivery.id, before,
+                WebhookMapper.toApi(delivery));
+        return delivery;
+    }
+
+    private static List<String> checkedEventTypes(List<String> requested) {
+        List<String> unknown = EventFilter.unknown(requested);
+        if (!unknown.isEmpty()) {
+            throw ProblemException.invalidField("event_types", "names no catalogued event: " + unknown);
+        }
+        return distinct(requested);
+    }
+
+    private static <T> List<T> distinct(List<T> values) {
+        return values == null ? new ArrayList<>() : new ArrayList<>(new LinkedHashSet<>(values));
+    }
+}
