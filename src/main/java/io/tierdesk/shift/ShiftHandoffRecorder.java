@@ -2,6 +2,8 @@ package io.tierdesk.shift;
 
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.event.EventType;
+import io.tierdesk.event.Outbox;
 import io.tierdesk.oncall.OnCallDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -37,12 +39,14 @@ public class ShiftHandoffRecorder {
     private final OnCallDirectory directory;
     private final EntityManager em;
     private final AuditLog audit;
+    private final Outbox outbox;
     private final Clock clock;
 
-    ShiftHandoffRecorder(OnCallDirectory directory, EntityManager em, AuditLog audit, Clock clock) {
+    ShiftHandoffRecorder(OnCallDirectory directory, EntityManager em, AuditLog audit, Outbox outbox, Clock clock) {
         this.directory = directory;
         this.em = em;
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -76,7 +80,9 @@ public class ShiftHandoffRecorder {
         }
         snapshotTickets(id, boundary.teamId());
         ShiftHandoff handoff = em.find(ShiftHandoff.class, id);
-        audit.record("shift_handoff.created", "shift_handoff", id, null, ShiftHandoffMapper.summary(handoff));
+        var summary = ShiftHandoffMapper.summary(handoff);
+        audit.record("shift_handoff.created", "shift_handoff", id, null, summary);
+        outbox.publish(EventType.SHIFT_HANDOFF_CREATED, id, null, handoff.teamId, summary);
         return true;
     }
 

@@ -1,6 +1,10 @@
 package io.tierdesk.ticket;
 
+import io.tierdesk.api.model.OnCallPagedData;
 import io.tierdesk.api.model.TicketHistoryKind;
+import io.tierdesk.common.Timestamps;
+import io.tierdesk.event.EventType;
+import io.tierdesk.event.Outbox;
 import io.tierdesk.oncall.OnCallDirectory;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.tier.Tier;
@@ -17,10 +21,12 @@ class BreachPaging {
 
     private final OnCallDirectory onCall;
     private final TicketJournal journal;
+    private final Outbox outbox;
 
-    BreachPaging(OnCallDirectory onCall, TicketJournal journal) {
+    BreachPaging(OnCallDirectory onCall, TicketJournal journal, Outbox outbox) {
         this.onCall = onCall;
         this.journal = journal;
+        this.outbox = outbox;
     }
 
     /** Whether a breach escalation of this ticket pages anyone: its solution is Critical now. */
@@ -43,6 +49,14 @@ class BreachPaging {
             entry.detail = r.subject();
             ticket.pagedSubject = r.subject();
             ticket.pagedAt = journal.now();
+            outbox.publish(EventType.ONCALL_PAGED, ticket.id, ticket.tierId, ticket.teamId, new OnCallPagedData()
+                    .ticketId(ticket.id)
+                    .subject(r.subject())
+                    .teamId(ticket.teamId)
+                    .supportLevel(ticket.supportLevel)
+                    .rotationId(r.rotationId())
+                    .escalationPolicyId(r.escalationPolicyId())
+                    .pagedAt(Timestamps.utc(ticket.pagedAt)));
         });
         journal.keep(entry);
     }

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.tierdesk.event.Outbox;
 import io.tierdesk.support.Fixtures;
 import io.tierdesk.support.TestClock;
 import io.tierdesk.support.Tokens;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,6 +43,9 @@ class ShiftHandoffTest {
 
     @Inject
     SlaScanner scanner;
+
+    @Inject
+    Outbox outbox;
 
     @AfterEach
     void resetClock() {
@@ -98,6 +103,13 @@ class ShiftHandoffTest {
                 .containsExactly(team.second(), team.first(), team.second(), team.first());
         assertThat(page.getList("items.outgoing_member"))
                 .containsExactly(team.first(), team.second(), team.first(), null);
+        for (String id : page.<String>getList("items.id")) {
+            assertThat(outbox.list("resourceId = ?1", UUID.fromString(id))).as("events of %s", id)
+                    .singleElement().satisfies(event -> {
+                        assertThat(event.type).isEqualTo("shift.handoff_created");
+                        assertThat(event.data).containsEntry("id", id).containsEntry("rotation_id", team.rotation());
+                    });
+        }
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.tierdesk.event.Outbox;
+import io.tierdesk.event.OutboxEvent;
 import io.tierdesk.support.Fixtures;
 import io.tierdesk.support.TestClock;
 import io.tierdesk.support.Tokens;
@@ -17,6 +19,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,9 @@ class BreachPagingTest {
 
     @Inject
     SlaScanner scanner;
+
+    @Inject
+    Outbox outbox;
 
     private String escalatingPolicy;
 
@@ -84,6 +90,12 @@ class BreachPagingTest {
                 .extract().jsonPath();
         assertThat(history.getString("items.find { it.kind == 'PAGED' }.detail")).isEqualTo(onCall);
         assertThat(history.getString("items.find { it.kind == 'PAGED' }.actor")).isEqualTo("system");
+        List<OutboxEvent> pages = outbox.list("resourceId = ?1 and type = 'oncall.paged'", UUID.fromString(ticket));
+        assertThat(pages).singleElement().satisfies(event -> {
+            assertThat(event.data).containsEntry("subject", onCall).containsEntry("team_id", team)
+                    .containsEntry("support_level", "TEAM").containsEntry("paged_at", "2033-05-02T10:11:00Z");
+            assertThat(event.teamId).hasToString(team);
+        });
     }
 
     @Test
@@ -118,6 +130,7 @@ class BreachPagingTest {
                 .body("support_level", equalTo("TEAM")).body("paged_subject", nullValue());
         as(AGENT, "helpdesk").when().get(TICKETS + "/" + ticket + "/history").then()
                 .body("items.find { it.kind == 'PAGED' }.reason", equalTo("Nobody was on call for the team at TEAM to page."));
+        assertThat(outbox.count("resourceId = ?1 and type = 'oncall.paged'", UUID.fromString(ticket))).isZero();
     }
 
     @Test
