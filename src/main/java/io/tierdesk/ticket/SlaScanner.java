@@ -1,6 +1,7 @@
 package io.tierdesk.ticket;
 
 import io.quarkus.scheduler.Scheduled;
+import io.tierdesk.common.Shutdown;
 import io.tierdesk.sla.SlaClock;
 import io.tierdesk.sla.SlaClockStore;
 import io.tierdesk.sla.SlaTransition;
@@ -27,15 +28,18 @@ public class SlaScanner {
     private final TicketSla sla;
     private final TicketWorkflow workflow;
     private final Clock clock;
+    private final Shutdown shutdown;
     private final int batchSize;
 
     SlaScanner(SlaClockStore clocks, TicketRepository tickets, TicketSla sla, TicketWorkflow workflow, Clock clock,
+            Shutdown shutdown,
             @ConfigProperty(name = "tierdesk.sla.scan-batch", defaultValue = "200") int batchSize) {
         this.clocks = clocks;
         this.tickets = tickets;
         this.sla = sla;
         this.workflow = workflow;
         this.clock = clock;
+        this.shutdown = shutdown;
         this.batchSize = batchSize;
     }
 
@@ -45,7 +49,7 @@ public class SlaScanner {
         int processed;
         do {
             processed = scanBatch();
-        } while (processed == batchSize);
+        } while (processed == batchSize && !shutdown.requested());
     }
 
     /** Checks one batch of due clocks; returns how many were claimed. */
