@@ -27,7 +27,8 @@ scale="${BENCH_SCALE:-1}"
 seconds="${BENCH_SECONDS:-15}"
 warmup="${BENCH_WARMUP:-20}"
 connections="${BENCH_CONNECTIONS:-16 64}"
-java_opts="${BENCH_JAVA_OPTS:--Xmx64m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+ExitOnOutOfMemoryError}"
+java_opts="${BENCH_JAVA_OPTS:--Xmx64m -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+ExitOnOutOfMemoryError}"
+malloc_arenas="${BENCH_MALLOC_ARENA_MAX:-2}"
 pool="${BENCH_POOL:-20}"
 doc="${BENCH_DOC:-$here/docs/performance.md}"
 out="$here/target/bench/load"
@@ -78,7 +79,7 @@ start_app() { # start_app LOG JAVA-OPTS...; sets app_pid and ready_ms
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/postgres" \
     QUARKUS_DATASOURCE_USERNAME=tierdesk QUARKUS_DATASOURCE_PASSWORD=unused \
     QUARKUS_OIDC_PUBLIC_KEY="$public_key" QUARKUS_OIDC_TOKEN_ISSUER="$issuer" \
-    TIERDESK_CURSOR_SECRET=bench-secret TIERDESK_DB_POOL_MAX="$pool" \
+    TIERDESK_CURSOR_SECRET=bench-secret TIERDESK_DB_POOL_MAX="$pool" MALLOC_ARENA_MAX="$malloc_arenas" \
     java "$@" -jar "$jar" > "$log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 1200); do
@@ -214,8 +215,8 @@ for s in $scenarios; do
   sleep 0.5
   tail -n +"$((from + 1))" "$pg_log" > "$out/plans-$s.txt"
   statements=$(grep -c 'Query Text:' "$out/plans-$s.txt" || true)
-  seqs=$( (grep -oE 'Seq Scan on [a-z_]+' "$out/plans-$s.txt" || true) | sort | uniq -c \
-    | awk '{ printf "%s%s x%s", sep, $4, $1; sep=", " }')
+  seqs=$( (grep -oE 'Seq Scan on [a-z_]+' "$out/plans-$s.txt" || true) | grep -v ' pg_' | sort | uniq -c \
+    | awk '{ printf "%s%s x%s", sep, $5, $1; sep=", " }')
   printf '%s\tHTTP %s\t%s statements\t%s\n' "$s" "$code" "$statements" "${seqs:-no sequential scan}" | tee -a "$out/plans.txt"
   if grep -qE 'Seq Scan on tickets( |$)' "$out/plans-$s.txt"; then seq_fail=1; fi
 done
@@ -292,7 +293,7 @@ report() {
   echo
   echo "| memory and start-up | value |"
   echo "|---|---:|"
-  echo "| JVM options | \`$java_opts\` |"
+  echo "| JVM options | \`$java_opts\`, \`MALLOC_ARENA_MAX=$malloc_arenas\` |"
   echo "| start-up to ready (loaded database) | $ready_ms ms |"
   echo "| RSS idle, 5 s after ready | $idle_rss MB |"
   echo "| RSS after warm-up, before the measured runs | $rss_before MB |"
