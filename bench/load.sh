@@ -215,7 +215,7 @@ for s in $scenarios; do
   sleep 0.5
   tail -n +"$((from + 1))" "$pg_log" > "$out/plans-$s.txt"
   statements=$(grep -c 'Query Text:' "$out/plans-$s.txt" || true)
-  seqs=$( (grep -oE 'Seq Scan on [a-z_]+' "$out/plans-$s.txt" || true) | grep -v ' pg_' | sort | uniq -c \
+  seqs=$( (grep -oE 'Seq Scan on [a-z_]+' "$out/plans-$s.txt" || true) | { grep -v ' pg_' || true; } | sort | uniq -c \
     | awk '{ printf "%s%s x%s", sep, $5, $1; sep=", " }')
   printf '%s\tHTTP %s\t%s statements\t%s\n' "$s" "$code" "$statements" "${seqs:-no sequential scan}" | tee -a "$out/plans.txt"
   if grep -qE 'Seq Scan on tickets( |$)' "$out/plans-$s.txt"; then seq_fail=1; fi
