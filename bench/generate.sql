@@ -35,7 +35,7 @@ SELECT md5('solution-' || s)::uuid, 'Bench solution ' || s, 'CANVAS_APP', 'bench
 FROM generate_series(1, :solutions) s;
 
 CREATE TEMP TABLE spec AS
-SELECT i, md5('ticket-' || i)::uuid AS id, 1 + (i * 7919) % :solutions AS s,
+SELECT i, md5('ticket-' || i)::uuid AS id, 1 + (i::bigint * 7919) % :solutions AS s,
        CASE WHEN i % 10 < 7 THEN 'CLOSED' WHEN i % 10 = 7 THEN 'WAITING_ON_REQUESTER'
             WHEN i % 10 = 8 THEN 'IN_PROGRESS' WHEN i % 20 = 9 THEN 'NEW' ELSE 'TRIAGED' END AS status,
        CASE WHEN i % 10 >= 8 THEN :'t0'::timestamptz - make_interval(secs => (i * 31) % 86400)
