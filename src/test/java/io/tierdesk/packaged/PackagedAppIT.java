@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.tierdesk.support.Fixtures;
 import io.tierdesk.support.PackagedAppResource;
@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * shows up here.
  */
 @QuarkusIntegrationTest
-@QuarkusTestResource(PackagedAppResource.class)
+// The database is the run's one EmbeddedPostgresResource, registered for every test by support/TestDatabase.
+@WithTestResource(PackagedAppResource.class)
 class PackagedAppIT {
 
     @Test

@@ -1,27 +1,31 @@
 package io.tierdesk.support;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The one resource of the integration tests that run the packaged artifact (JVM jar, or native binary where a
- * GraalVM exists): a throw-away PostgreSQL, and the production settings that the artifact needs and the
- * repository does not hold -- the key its tokens are verified with (the local development key, whose private
- * half signs the tests' tokens), the issuer and the cursor secret.
+ * What the packaged artifact (JVM jar, or native binary where a GraalVM exists) needs in the production profile
+ * besides its database, which the run's one {@link EmbeddedPostgresResource} provides: the key its tokens are
+ * verified with (the local development key, whose private half signs the tests' tokens), the issuer and the
+ * cursor secret. Restricted to the integration tests that name it, so the {@code @QuarkusTest} run never sees it.
  */
-public class PackagedAppResource extends EmbeddedPostgresResource {
+public class PackagedAppResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        Map<String, String> config = new HashMap<>(super.start());
-        config.put("quarkus.oidc.public-key", publicKeyBody(Path.of("dev/local-keys/public.pem")));
-        config.put("quarkus.oidc.token.issuer", Tokens.ISSUER);
-        config.put("tierdesk.cursor.secret", "packaged-test-cursor-secret");
-        return config;
+        return Map.of(
+                "quarkus.oidc.public-key", publicKeyBody(Path.of("dev/local-keys/public.pem")),
+                "quarkus.oidc.token.issuer", Tokens.ISSUER,
+                "tierdesk.cursor.secret", "packaged-test-cursor-secret");
+    }
+
+    @Override
+    public void stop() {
+        // nothing was started
     }
 
     private static String publicKeyBody(Path pem) {
