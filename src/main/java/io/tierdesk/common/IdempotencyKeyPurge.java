@@ -26,7 +26,7 @@ class IdempotencyKeyPurge {
         this.retention = retention;
     }
 
-    @Scheduled(every = "{tierdesk.idempotency.purge-every:1h}", delayed = "1m",
+    @Scheduled(every = "{tierdesk.idempotency.purge-every:1h}", delayed = "{tierdesk.idempotency.purge-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledPurge() {
         purge();

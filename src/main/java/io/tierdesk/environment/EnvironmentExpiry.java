@@ -3,6 +3,7 @@ package io.tierdesk.environment;
 import io.quarkus.scheduler.Scheduled;
 import io.tierdesk.api.model.EnvironmentRequestStatus;
 import io.tierdesk.audit.AuditLog;
+import io.tierdesk.common.Shutdown;
 import io.tierdesk.event.EventType;
 import io.tierdesk.event.Outbox;
 import io.tierdesk.common.Timestamps;
@@ -27,16 +28,19 @@ public class EnvironmentExpiry {
     private final AuditLog audit;
     private final Outbox outbox;
     private final Clock clock;
+    private final Shutdown shutdown;
     private final int warningHours;
     private final int batchSize;
 
     EnvironmentExpiry(EnvironmentRequestRepository requests, AuditLog audit, Outbox outbox, Clock clock,
+            Shutdown shutdown,
             @ConfigProperty(name = "tierdesk.environments.expiry-warning-hours", defaultValue = "72") int warningHours,
             @ConfigProperty(name = "tierdesk.environments.expiry-batch", defaultValue = "200") int batchSize) {
         this.requests = requests;
         this.audit = audit;
         this.outbox = outbox;
         this.clock = clock;
+        this.shutdown = shutdown;
         this.warningHours = warningHours;
         this.batchSize = batchSize;
     }
@@ -45,7 +49,7 @@ public class EnvironmentExpiry {
             delayed = "{tierdesk.environments.expiry-scan-delay:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledScan() {
-        while (scanBatch() == batchSize) {
+        while (scanBatch() == batchSize && !shutdown.requested()) {
             // keep going while full batches come back
         }
     }

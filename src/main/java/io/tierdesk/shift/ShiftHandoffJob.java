@@ -1,6 +1,7 @@
 package io.tierdesk.shift;
 
 import io.quarkus.scheduler.Scheduled;
+import io.tierdesk.common.Shutdown;
 import io.tierdesk.oncall.OnCallDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -23,13 +24,15 @@ public class ShiftHandoffJob {
     private final OnCallDirectory directory;
     private final ShiftHandoffRecorder recorder;
     private final Clock clock;
+    private final Shutdown shutdown;
     private final Duration lookback;
 
-    ShiftHandoffJob(OnCallDirectory directory, ShiftHandoffRecorder recorder, Clock clock,
+    ShiftHandoffJob(OnCallDirectory directory, ShiftHandoffRecorder recorder, Clock clock, Shutdown shutdown,
                     @ConfigProperty(name = "tierdesk.oncall.handoff-lookback", defaultValue = "24h") Duration lookback) {
         this.directory = directory;
         this.recorder = recorder;
         this.clock = clock;
+        this.shutdown = shutdown;
         this.lookback = lookback;
     }
 
@@ -46,6 +49,9 @@ public class ShiftHandoffJob {
         Instant since = until.minus(lookback);
         int created = 0;
         for (UUID rotationId : directory.rotationsActiveBetween(since, until)) {
+            if (shutdown.requested()) {
+                break;
+            }
             created += recorder.record(rotationId, since, until);
         }
         if (created > 0) {

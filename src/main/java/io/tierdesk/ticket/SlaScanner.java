@@ -2,6 +2,7 @@ package io.tierdesk.ticket;
 
 import io.quarkus.scheduler.Scheduled;
 import io.tierdesk.api.model.SlaEventData;
+import io.tierdesk.common.Shutdown;
 import io.tierdesk.event.EventType;
 import io.tierdesk.event.Outbox;
 import io.tierdesk.sla.SlaClock;
@@ -32,16 +33,19 @@ public class SlaScanner {
     private final TicketWorkflow workflow;
     private final Outbox outbox;
     private final Clock clock;
+    private final Shutdown shutdown;
     private final int batchSize;
 
     SlaScanner(SlaClockStore clocks, TicketRepository tickets, TicketSla sla, TicketWorkflow workflow, Outbox outbox,
-            Clock clock, @ConfigProperty(name = "tierdesk.sla.scan-batch", defaultValue = "200") int batchSize) {
+            Clock clock, Shutdown shutdown,
+            @ConfigProperty(name = "tierdesk.sla.scan-batch", defaultValue = "200") int batchSize) {
         this.clocks = clocks;
         this.tickets = tickets;
         this.sla = sla;
         this.workflow = workflow;
         this.outbox = outbox;
         this.clock = clock;
+        this.shutdown = shutdown;
         this.batchSize = batchSize;
     }
 
@@ -51,7 +55,7 @@ public class SlaScanner {
         int processed;
         do {
             processed = scanBatch();
-        } while (processed == batchSize);
+        } while (processed == batchSize && !shutdown.requested());
     }
 
     /** Checks one batch of due clocks; returns how many were claimed. */

@@ -7,6 +7,7 @@ import io.tierdesk.api.model.TicketPriority;
 import io.tierdesk.api.model.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +30,8 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = where(filter, access, params);
         if (after != null) {
-            where.append(" and (t.createdAt < :afterAt or (t.createdAt = :afterAt and t.id < :afterId))");
+            // A row-value comparison is an index condition, so a deep page costs what the first one does.
+            where.append(" and (t.createdAt, t.id) < (:afterAt, :afterId)");
             params.put("afterAt", after.at());
             params.put("afterId", after.id());
         }
@@ -37,20 +39,42 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 .page(0, fetch).list();
     }
 
-    /** Soonest due first; tickets with no running clock come last, in id order. */
+    /**
+     * Soonest due first; tickets with no running clock come last, in id order. After a position with a due time
+     * the page continues with a row-value comparison (an index condition, so a deep page costs what the first one
+     * does) and, when the dated tickets run out, with the undated ones.
+     */
     List<Ticket> pageByDue(Filter filter, TicketAccess access, Position after, int fetch) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = where(filter, access, params);
         if (after != null && after.at() != null) {
-            where.append(" and (t.dueAt > :afterAt or (t.dueAt = :afterAt and t.id > :afterId) or t.dueAt is null)");
+            Map<String, Object> params = new HashMap<>();
+            StringBuilder where = where(filter, access, params);
+            where.append(" and (t.dueAt, t.id) > (:afterAt, :afterId)");
             params.put("afterAt", after.at());
             params.put("afterId", after.id());
-        } else if (after != null) {
-            where.append(" and t.dueAt is null and t.id > :afterId");
-            params.put("afterId", after.id());
+            List<Ticket> dated = new ArrayList<>(find("from Ticket t where " + where + " order by t.dueAt asc, t.id asc",
+                    params).page(0, fetch).list());
+            if (dated.size() < fetch) {
+                dated.addAll(undated(filter, access, null, fetch - dated.size()));
+            }
+            return dated;
         }
+        if (after != null) {
+            return undated(filter, access, after.id(), fetch);
+        }
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = where(filter, access, params);
         return find("from Ticket t where " + where + " order by t.dueAt asc nulls last, t.id asc", params)
                 .page(0, fetch).list();
+    }
+
+    private List<Ticket> undated(Filter filter, TicketAccess access, UUID afterId, int fetch) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = where(filter, access, params).append(" and t.dueAt is null");
+        if (afterId != null) {
+            where.append(" and t.id > :afterId");
+            params.put("afterId", afterId);
+        }
+        return find("from Ticket t where " + where + " order by t.id asc", params).page(0, fetch).list();
     }
 
     List<Ticket> openOfSolution(UUID solutionId) {

@@ -2,6 +2,7 @@ package io.tierdesk.webhook;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
+import io.tierdesk.common.Shutdown;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.time.Duration;
@@ -32,12 +33,14 @@ public class WebhookDispatcher {
     private final DeliveryStore store;
     private final WebhookSender sender;
     private final WebhookConfig config;
+    private final Shutdown shutdown;
     private final ExecutorService senders;
 
-    WebhookDispatcher(DeliveryStore store, WebhookSender sender, WebhookConfig config) {
+    WebhookDispatcher(DeliveryStore store, WebhookSender sender, WebhookConfig config, Shutdown shutdown) {
         this.store = store;
         this.sender = sender;
         this.config = config;
+        this.shutdown = shutdown;
         this.senders = Executors.newFixedThreadPool(Math.max(1, config.parallelism()), runnable -> {
             Thread thread = new Thread(runnable, "webhook-sender");
             thread.setDaemon(true);
@@ -55,7 +58,7 @@ public class WebhookDispatcher {
     @ActivateRequestContext
     public int dispatch() {
         int batch = config.batchSize();
-        while (store.fanOut(batch) == batch) {
+        while (!shutdown.requested() && store.fanOut(batch) == batch) {
             LOG.debug("Fanned out a full batch of events");
         }
         int attempts = 0;
@@ -63,7 +66,7 @@ public class WebhookDispatcher {
         do {
             sent = sendBatch();
             attempts += sent;
-        } while (sent > 0);
+        } while (sent > 0 && !shutdown.requested());
         return attempts;
     }
 

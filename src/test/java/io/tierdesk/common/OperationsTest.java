@@ -25,6 +25,12 @@ class OperationsTest {
     }
 
     @Test
+    void pingAnswersWithoutATokenAndTouchesNothingElse() {
+        given().when().get("/ping").then().statusCode(200).body(equalTo("pong"));
+        given().when().post("/ping").then().statusCode(404);
+    }
+
+    @Test
     void metricsArePublishedForPrometheus() {
         given().when().get("/q/metrics")
                 .then().statusCode(200)

@@ -1,0 +1,351 @@
+#!/usr/bin/env bash
+# Load benchmark of the production jar on loopback, with its references measured in the same run.
+#
+#  1. A throw-away PostgreSQL (bin/lib/throwaway-postgres.sh), migrated by the jar, loaded with bench/generate.sql:
+#     at BENCH_SCALE=1, 10 000 solutions, 1 000 000 tickets (with 1.5 M comments, 1 M history entries, 2 M SLA
+#     clocks), 50 teams, 100 rotations over two years. VACUUM ANALYZE afterwards.
+#  2. The jar restarted with BENCH_JAVA_OPTS (default -Xmx64m, SerialGC): startup-to-ready time and idle RSS.
+#  3. One request of every scenario under auto_explain (EXPLAIN ANALYZE, BUFFERS of every statement it runs): the
+#     statements per request and any sequential scan on tickets, comments, clocks or history are reported; a
+#     sequential scan on tickets fails the run.
+#  4. wrk with bench/wrk/requests.lua, real RS256 tokens of several subjects and roles: each scenario at 16 and 64
+#     connections for BENCH_SECONDS after a warm-up, and the references: GET /ping (the HTTP ceiling) and pgbench
+#     single-row insert and primary-key select on the same PostgreSQL (the database ceiling).
+#  5. A table with requests/s, p50 and p99 per scenario, the ratios to the targets, RSS before and after; written
+#     to docs/performance.md ("Load benchmark") unless BENCH_DOC=none.
+#
+# Usage: bench/load.sh     (builds target/quarkus-app if missing; installs wrk with apt-get if missing and root)
+# Knobs: BENCH_SCALE (1; 0.1 for a quick run), BENCH_SECONDS (15), BENCH_WARMUP (20), BENCH_CONNECTIONS ("16 64"),
+#        BENCH_JAVA_OPTS, BENCH_POOL (20, the JDBC pool), BENCH_DOC (docs/performance.md or none).
+# Output: target/bench/load/ (plans, wrk output, logs).
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+# shellcheck source=../bin/lib/throwaway-postgres.sh
+. "$here/bin/lib/throwaway-postgres.sh"
+
+scale="${BENCH_SCALE:-1}"
+seconds="${BENCH_SECONDS:-15}"
+warmup="${BENCH_WARMUP:-20}"
+connections="${BENCH_CONNECTIONS:-16 64}"
+java_opts="${BENCH_JAVA_OPTS:--Xmx64m -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+ExitOnOutOfMemoryError}"
+malloc_arenas="${BENCH_MALLOC_ARENA_MAX:-2}"
+pool="${BENCH_POOL:-20}"
+doc="${BENCH_DOC:-$here/docs/performance.md}"
+out="$here/target/bench/load"
+jar="$here/target/quarkus-app/quarkus-run.jar"
+
+if ! command -v wrk >/dev/null && [ "$(id -u)" = 0 ]; then apt-get install -y -q wrk >/dev/null 2>&1 || true; fi
+for tool in java curl psql pgbench wrk openssl python3 jq; do
+  command -v "$tool" >/dev/null || { echo "$tool is needed" >&2; exit 1; }
+done
+if [ ! -f "$jar" ]; then
+  echo "building the jar (./mvnw -B package -DskipTests)"
+  (cd "$here" && ./mvnw -B -q package -DskipTests)
+fi
+rm -rf "$out" && mkdir -p "$out"
+n() { python3 -c "import sys; print(max(1, round(float(sys.argv[1]) * float(sys.argv[2]))))" "$1" "$scale"; }
+solutions=$(n 10000); tickets=$(n 1000000); teams=50; rotations=100
+[ "$tickets" -ge 20000 ] || { echo "BENCH_SCALE too small (at least 0.02)" >&2; exit 1; }
+
+work=$(mktemp -d)
+chmod 711 "$work"
+app_pid=""
+stop_app() { if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; app_pid=""; fi; }
+cleanup() { stop_app; throwaway_postgres_stop; cp "$pg_log" "$out/postgres.log" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+trap 'echo "bench/load.sh: failed at line $LINENO" >&2' ERR
+trap 'exit 130' INT TERM
+
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
+throwaway_postgres_start "$work" max_wal_size=4GB shared_buffers=256MB max_connections=200 \
+  shared_preload_libraries=auto_explain auto_explain.log_analyze=on \
+  auto_explain.log_buffers=on auto_explain.log_timing=off auto_explain.log_nested_statements=on
+sql() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U tierdesk -d postgres "$@"; }
+value() { sql -At -c "$1"; }
+
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/issuer.pem" 2>/dev/null
+public_key=$(openssl pkey -in "$work/issuer.pem" -pubout | grep -v -- ----- | tr -d '\n')
+issuer=https://login.example.org/bench
+token() { TOKEN_SIGNING_KEY="$work/issuer.pem" TOKEN_ISSUER="$issuer" "$here/bin/token" "$@"; }
+
+http_port=$(free_port)
+rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status"; }
+start_app() { # start_app LOG JAVA-OPTS...; sets app_pid and ready_ms
+  local log="$1" t0; shift
+  t0=$(date +%s%N)
+  # shellcheck disable=SC2086
+  env -i PATH="$PATH" HOME="$HOME" \
+    QUARKUS_HTTP_PORT="$http_port" \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/postgres" \
+    QUARKUS_DATASOURCE_USERNAME=tierdesk QUARKUS_DATASOURCE_PASSWORD=unused \
+    QUARKUS_OIDC_PUBLIC_KEY="$public_key" QUARKUS_OIDC_TOKEN_ISSUER="$issuer" \
+    TIERDESK_CURSOR_SECRET=bench-secret TIERDESK_DB_POOL_MAX="$pool" MALLOC_ARENA_MAX="$malloc_arenas" \
+    java "$@" -jar "$jar" > "$log" 2>&1 &
+  app_pid=$!
+  for _ in $(seq 1 1200); do
+    if curl -fs "http://127.0.0.1:$http_port/q/health/ready" >/dev/null 2>&1; then
+      ready_ms=$(( ($(date +%s%N) - t0) / 1000000 )); return 0
+    fi
+    kill -0 "$app_pid" 2>/dev/null || { tail -20 "$log" >&2; echo "the jar exited" >&2; return 1; }
+    sleep 0.1
+  done
+  echo "the jar did not become ready" >&2; return 1
+}
+
+# 1. schema and data
+echo "migrating with the jar, then loading scale $scale: $solutions solutions, $tickets tickets"
+start_app "$out/app-migrate.log" -Xmx256m
+stop_app
+t0=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+load_begin=$(date +%s)
+sql -v t0="$t0" -v solutions="$solutions" -v tickets="$tickets" -v teams="$teams" -v rotations="$rotations" \
+  -f "$here/bench/generate.sql"
+sql -c "VACUUM ANALYZE"
+load_s=$(( $(date +%s) - load_begin ))
+echo "loaded in $load_s s: $(value "SELECT pg_size_pretty(pg_database_size('postgres'))")"
+
+# 2. the measured instance
+start_app "$out/app.log" $java_opts
+sleep 5
+idle_rss=$(rss_mb)
+echo "ready in $ready_ms ms, idle RSS $idle_rss MB ($java_opts)"
+
+# Subjects and roles: a help-desk agent (sees every ticket), requesters (maker role, their own tickets), team
+# members (maker role; their team's tickets), makers owning solutions, an admin.
+tokens="$out/tokens.txt"
+{
+  token bench-helpdesk helpdesk                              # 1
+  token bench-admin admin                                    # 2
+  for u in 1 2 3 4 5 6 7 8; do token "bench-user-$u" maker; done          # 3..10: requesters
+  for k in 3 4 5 6; do token "bench-agent-$k-2" maker; done                # 11..14: members of teams 3..6
+  for m in 1 2 3 4 5 6 7 8; do token "bench-maker-$m" maker; done          # 15..22: makers of solutions
+  token bench-agent-2-2 platform                             # 23: the platform team
+} > "$tokens"
+team() { value "SELECT md5('team-$1')::uuid"; }
+
+# Request files. Tickets of requesters 1..8 (i % 20000 = u), read by their requester, the help desk, or a member
+# of the ticket's team (tickets of team 3..6).
+sql -At -F $'\t' -c "
+  SELECT 'GET', '/api/v1/tickets/' || md5('ticket-' || i)::uuid, 2 + i % 20000 FROM generate_series(1, $tickets) i
+  WHERE i % 20000 BETWEEN 1 AND 8 LIMIT 1000" > "$out/get-requester.tsv"
+sql -At -F $'\t' -c "
+  SELECT 'GET', '/api/v1/tickets/' || id, CASE WHEN row_number() OVER () % 2 = 0 THEN 1 ELSE 10 + (team_id = md5('team-3')::uuid)::int
+    + 2 * (team_id = md5('team-4')::uuid)::int + 3 * (team_id = md5('team-5')::uuid)::int + 4 * (team_id = md5('team-6')::uuid)::int END
+  FROM tickets WHERE team_id IN (md5('team-3')::uuid, md5('team-4')::uuid, md5('team-5')::uuid, md5('team-6')::uuid)
+  ORDER BY md5(id::text) LIMIT 1000" > "$out/get-team.tsv"
+sort -R "$out/get-requester.tsv" "$out/get-team.tsv" > "$out/get-ticket.tsv"
+
+# Lists: a team's open tickets, soonest due first; members of teams 3..6 (maker role, visibility restricted to
+# what they may see) and the help desk on the platform team (the largest queue).
+: > "$out/list-first.tsv"; : > "$out/list-deep.tsv"
+deep_pages=$(python3 -c "print(max(2, min(40, round(40 * $scale))))")
+for spec in "3 11" "4 12" "5 13" "6 14" "2 1"; do
+  set -- $spec
+  tid=$(team "$1"); path="/api/v1/tickets?team_id=$tid&open=true&sort=due&limit=50"
+  printf 'GET\t%s\t%s\n' "$path" "$2" >> "$out/list-first.tsv"
+  tok=$(sed -n "${2}p" "$tokens"); cursor=""
+  for _ in $(seq 1 "$deep_pages"); do
+    next=$(curl -fsS -H "Authorization: Bearer $tok" "http://127.0.0.1:$http_port$path${cursor:+&cursor=$cursor}" | jq -r '.next_cursor // empty')
+    [ -n "$next" ] || break
+    cursor="$next"
+  done
+  [ -n "$cursor" ] && printf 'GET\t%s&cursor=%s\t%s\n' "$path" "$cursor" "$2" >> "$out/list-deep.tsv"
+done
+
+# Writes. Create: a bug about a solution of the maker (bench-maker-m owns solutions s with s % 2000 = m).
+for m in 1 2 3 4 5 6 7 8; do
+  for s in $(seq "$m" 2000 "$solutions" | head -20); do
+    printf 'POST\t/api/v1/tickets\t%s\t{"category":"BUG","priority":"P3","title":"Bench: the form does not save","solution_id":"%s"}\n' \
+      $((14 + m)) "$(value "SELECT md5('solution-$s')::uuid")"
+  done
+done > "$out/create-ticket.tsv"
+# Comment: the help desk answers open tickets. Transition: the platform team moves its in-progress tickets
+# between IN_PROGRESS and WAITING_ON_REQUESTER (each ticket in one wrk thread only, see requests.lua).
+sql -At -F $'\t' -c "
+  SELECT 'POST', '/api/v1/tickets/' || id || '/comments', 1, '{\"body\":\"Could you send a screenshot?\",\"visibility\":\"PUBLIC\"}'
+  FROM tickets WHERE status = 'TRIAGED' ORDER BY md5(id::text) LIMIT 2000" > "$out/add-comment.tsv"
+transition_file() { # written before every run: each ticket moves to the other status than the one it has now
+  sql -At -F $'\t' -c "
+    SELECT 'POST', '/api/v1/tickets/' || id || '/transitions', 23,
+           'TOGGLE:' || CASE status WHEN 'IN_PROGRESS' THEN 'WAITING_ON_REQUESTER' ELSE 'IN_PROGRESS' END
+    FROM tickets WHERE status IN ('IN_PROGRESS', 'WAITING_ON_REQUESTER') AND team_id = md5('team-2')::uuid
+      AND title LIKE 'Benchmark ticket %'
+    ORDER BY md5(id::text) LIMIT 4000" > "$out/transition.tsv"
+}
+transition_file
+sql -At -F $'\t' -c "
+  SELECT 'GET', '/api/v1/on-call?team_id=' || md5('team-' || k)::uuid, CASE WHEN k BETWEEN 3 AND 6 THEN 8 + k ELSE 1 END
+  FROM generate_series(1, 50) k" \
+  > "$out/on-call.tsv"
+sql -At -F $'\t' -c "
+  SELECT 'GET', '/api/v1/solutions/' || md5('solution-' || s)::uuid || '/compliance', CASE WHEN s % 2 = 0 THEN 2 ELSE 14 + s % 2000 END
+  FROM generate_series(1, $solutions) s WHERE s % 2000 BETWEEN 1 AND 8 OR s % 97 = 0 ORDER BY s LIMIT 500" \
+  | awk -F'\t' '$3 <= 23' > "$out/compliance.tsv"
+printf 'GET\t/ping\t1\nGET\t/ping\t2\n' > "$out/ping.tsv"
+
+scenarios="ping get-ticket list-first list-deep create-ticket add-comment transition on-call compliance"
+declare -A label=(
+  [ping]="GET /ping (HTTP ceiling)" [get-ticket]="GET ticket by id" [list-first]="team's open tickets by due, first page"
+  [list-deep]="same list, page $((deep_pages + 1)) (cursor)" [create-ticket]="create ticket" [add-comment]="add comment"
+  [transition]="transition status" [on-call]="who is on call (team)" [compliance]="solution compliance")
+for s in $scenarios; do
+  [ -s "$out/$s.tsv" ] || { echo "no requests for $s" >&2; exit 1; }
+done
+
+# 3. plans: one request of each scenario under auto_explain (auto_explain.log_min_duration is off until then; it
+# must not be set on the command line, which would win over ALTER SYSTEM)
+curl_line() { # curl_line FILE LINE: sends that request once
+  local method path tok body data=()
+  IFS=$'\t' read -r method path tok body < <(sed -n "${2}p" "$1")
+  body="${body#TOGGLE:}"
+  case "$body" in IN_PROGRESS|WAITING_ON_REQUESTER) body="{\"to_status\":\"$body\"}" ;; esac
+  [ -n "$body" ] && data=(-H 'Content-Type: application/json' --data "$body")
+  curl -s -o /dev/null -w '%{http_code}' -X "$method" -H "Authorization: Bearer $(sed -n "${tok}p" "$tokens")" \
+    "${data[@]}" "http://127.0.0.1:$http_port$path"
+}
+for s in $scenarios; do curl_line "$out/$s.tsv" 1 >/dev/null; done   # warm the caches of the first execution
+sql -c "ALTER SYSTEM SET auto_explain.log_min_duration = 0" -c "SELECT pg_reload_conf()" >/dev/null
+sleep 1
+: > "$out/plans.txt"
+seq_fail=0
+for s in $scenarios; do
+  [ "$s" = ping ] && continue
+  from=$(wc -l < "$pg_log")
+  code=$(curl_line "$out/$s.tsv" 2)
+  sleep 0.5
+  tail -n +"$((from + 1))" "$pg_log" > "$out/plans-$s.txt"
+  statements=$(grep -c 'Query Text:' "$out/plans-$s.txt" || true)
+  seqs=$( (grep -oE 'Seq Scan on [a-z_]+' "$out/plans-$s.txt" || true) | { grep -v ' pg_' || true; } | sort | uniq -c \
+    | awk '{ printf "%s%s x%s", sep, $5, $1; sep=", " }')
+  printf '%s\tHTTP %s\t%s statements\t%s\n' "$s" "$code" "$statements" "${seqs:-no sequential scan}" | tee -a "$out/plans.txt"
+  if grep -qE 'Seq Scan on tickets( |$)' "$out/plans-$s.txt"; then seq_fail=1; fi
+done
+sql -c "ALTER SYSTEM RESET auto_explain.log_min_duration" -c "SELECT pg_reload_conf()" >/dev/null
+
+# 4. load. Warm-up: every DB scenario, at 16 connections, BENCH_WARMUP seconds in total.
+run_wrk() { # run_wrk SCENARIO CONNECTIONS SECONDS -> prints the RESULT line
+  [ "$1" = transition ] && transition_file
+  wrk -t2 -c"$2" -d"$3"s --timeout 10s -s "$here/bench/wrk/requests.lua" "http://127.0.0.1:$http_port" \
+    -- "$out/$1.tsv" "$tokens" 2 2>"$out/wrk-$1-$2.err" | tee "$out/wrk-$1-$2.txt" | grep '^RESULT'
+}
+per=$(( warmup / 8 > 1 ? warmup / 8 : 2 ))
+echo "warm-up: ${per} s per scenario"
+for s in $scenarios; do run_wrk "$s" 16 "$per" >/dev/null; done
+rss_before=$(rss_mb)
+
+declare -A rps p50 p99 bad
+for c in $connections; do
+  for s in $scenarios; do
+    line=$(run_wrk "$s" "$c" "$seconds")
+    eval "$(sed -E 's/^RESULT //; s/([a-z0-9_]+)=/local_\1=/g' <<<"$line")"
+    rps[$s,$c]=$(awk -v r="$local_requests" -v d="$local_duration_us" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
+    p50[$s,$c]=$(awk -v v="$local_p50_us" 'BEGIN { printf "%.1f", v / 1000 }')
+    p99[$s,$c]=$(awk -v v="$local_p99_us" 'BEGIN { printf "%.1f", v / 1000 }')
+    bad[$s,$c]=$((local_non2xx + local_socket_errors))
+    printf '%-14s c=%-3s %8s req/s  p50 %7s ms  p99 %7s ms  errors %s\n' "$s" "$c" "${rps[$s,$c]}" "${p50[$s,$c]}" "${p99[$s,$c]}" "${bad[$s,$c]}"
+  done
+done
+rss_after=$(rss_mb)
+peak_rss=$(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status")
+stop_app
+
+# References on the same PostgreSQL: single-row insert and primary-key select, 16 clients.
+sql -c "CREATE TABLE bench_ref (id bigserial PRIMARY KEY, payload text NOT NULL, created_at timestamptz NOT NULL)"
+pgbench -h 127.0.0.1 -p "$pg_port" -U tierdesk -i -s 10 -q postgres > "$out/pgbench-init.txt" 2>&1
+echo "INSERT INTO bench_ref (payload, created_at) VALUES ('benchmark row', now());" > "$work/insert.sql"
+printf '%s\n' '\set aid random(1, 1000000)' 'SELECT abalance FROM pgbench_accounts WHERE aid = :aid;' > "$work/select.sql"
+pg_tps() { pgbench -h 127.0.0.1 -p "$pg_port" -U tierdesk -n -M prepared -c 16 -j 2 -T "$seconds" -f "$1" postgres \
+  2>&1 | tee "$out/pgbench-$(basename "$1" .sql).txt" | awk '/^tps/ { printf "%.0f", $3 }'; }
+pg_insert=$(pg_tps "$work/insert.sql")
+pg_select=$(pg_tps "$work/select.sql")
+echo "pgbench, 16 clients: insert $pg_insert tps, select by primary key $pg_select tps"
+load_end=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# 5. report
+c16=$(awk '{ print $1 }' <<<"$connections")
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+get_vs_ceiling=$(ratio "${rps[get-ticket,$c16]}" "${rps[ping,$c16]}")
+create_vs_insert=$(ratio "${rps[create-ticket,$c16]}" "$pg_insert")
+list_first_vs_get=$(ratio "${p99[list-first,$c16]}" "${p99[get-ticket,$c16]}")
+list_deep_vs_get=$(ratio "${p99[list-deep,$c16]}" "${p99[get-ticket,$c16]}")
+verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN { ok = (op == ">=") ? v >= t : v <= t; print ok ? "met" : "missed" }'; }
+
+report() {
+  echo "| scenario | connections | requests/s | p50 | p99 | errors |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  for c in $connections; do
+    for s in $scenarios; do
+      printf '| %s | %s | %s | %s ms | %s ms | %s |\n' "${label[$s]}" "$c" "${rps[$s,$c]}" "${p50[$s,$c]}" "${p99[$s,$c]}" "${bad[$s,$c]}"
+    done
+  done
+  echo
+  echo "| reference | value |"
+  echo "|---|---:|"
+  echo "| pgbench single-row insert, 16 clients | $pg_insert tps |"
+  echo "| pgbench primary-key select, 16 clients | $pg_select tps |"
+  echo
+  echo "| target (at $c16 connections) | measured | |"
+  echo "|---|---:|---|"
+  echo "| GET ticket by id ≥ 25 % of the HTTP ceiling | $(awk -v r="$get_vs_ceiling" 'BEGIN { printf "%.0f %%", r * 100 }') | $(verdict "$get_vs_ceiling" 0.25 '>=') |"
+  echo "| create ticket ≥ 40 % of pgbench inserts | $(awk -v r="$create_vs_insert" 'BEGIN { printf "%.0f %%", r * 100 }') | $(verdict "$create_vs_insert" 0.40 '>=') |"
+  echo "| list, first page: p99 ≤ 3 × GET-by-id p99 | $list_first_vs_get × | $(verdict "$list_first_vs_get" 3 '<=') |"
+  echo "| list, deep page: p99 ≤ 3 × GET-by-id p99 | $list_deep_vs_get × | $(verdict "$list_deep_vs_get" 3 '<=') |"
+  echo
+  echo "| memory and start-up | value |"
+  echo "|---|---:|"
+  echo "| JVM options | \`$java_opts\`, \`MALLOC_ARENA_MAX=$malloc_arenas\` |"
+  echo "| start-up to ready (loaded database) | $ready_ms ms |"
+  echo "| RSS idle, 5 s after ready | $idle_rss MB |"
+  echo "| RSS after warm-up, before the measured runs | $rss_before MB |"
+  echo "| RSS after the load | $rss_after MB (peak $peak_rss MB) |"
+}
+echo
+report | tee "$out/report.md"
+echo
+cat "$out/plans.txt"
+
+if [ "$doc" != none ]; then
+  mem=$(free -h | awk '/^Mem:/ { print $2 }')
+  cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -1)
+  {
+    echo "## Load benchmark"
+    echo
+    echo "\`bench/load.sh\` (scale $scale): a throw-away PostgreSQL $(value "SHOW server_version") migrated by the production jar and"
+    echo "loaded by \`bench/generate.sql\` with $solutions solutions, $tickets tickets (70 % closed, 10 % waiting, 20 % open)"
+    echo "with $(value "SELECT count(*) FROM ticket_comments") comments, $(value "SELECT count(*) FROM ticket_history") history entries and $(value "SELECT count(*) FROM sla_clocks") SLA clocks, $teams teams and $rotations rotations"
+    echo "over two years, in $load_s s ($(value "SELECT pg_size_pretty(pg_database_size('postgres'))")). The production jar then runs on loopback with"
+    echo "\`$java_opts\`, a pool of $pool connections and JDBC batching (\`statement-batch-size=50\`). wrk (2 threads, the"
+    echo "same machine) replays request files with real RS256 tokens of 23 subjects: a help-desk agent (sees every"
+    echo "ticket), requesters and team members with the maker role (their own and their team's tickets: the"
+    echo "visibility filter runs), makers of solutions, the platform team, an admin. Each scenario ran $seconds s per"
+    echo "connection count after a ${warmup} s warm-up over all scenarios; errors are non-2xx answers plus socket errors."
+    echo
+    report
+    echo
+    echo "Statements per request and sequential scans, from \`auto_explain\` (EXPLAIN ANALYZE, BUFFERS of every"
+    echo "statement; the plans are in \`target/bench/load/plans-*.txt\`):"
+    echo
+    echo '```'
+    cat "$out/plans.txt"
+    echo '```'
+    echo
+    echo "Reproduce: \`bench/load.sh\` (scale 1, about 15 minutes) or \`BENCH_SCALE=0.1 bench/load.sh\`."
+    echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) CPUs${cpu:+ ($cpu)}, $mem RAM, $(uname -srm), with the load"
+    echo "generator, PostgreSQL and the service on the same cores; load average $load_start before and $load_end after"
+    echo "(other builds were running on the machine). $(java -version 2>&1 | head -1 | tr -d '"')."
+  } > "$work/section.md"
+  python3 - "$doc" "$work/section.md" <<'PY'
+import os, re, sys
+doc, section = sys.argv[1], open(sys.argv[2]).read().rstrip("\n") + "\n"
+text = open(doc).read() if os.path.exists(doc) else "# Performance\n"
+pattern = re.compile(r"^## Load benchmark\n.*?(?=^## |\Z)", re.S | re.M)
+m = pattern.search(text)
+if m:
+    text = text[:m.start()] + section + ("\n" if m.end() < len(text) else "") + text[m.end():]
+else:
+    text = text.rstrip("\n") + "\n\n" + section
+open(doc, "w").write(text)
+PY
+  echo "wrote $doc"
+fi
+[ "$seq_fail" = 0 ] || { echo "FAIL: a scenario reads tickets sequentially (see $out/plans-*.txt)" >&2; exit 1; }
