@@ -14,9 +14,11 @@ import java.time.OffsetDateTime;
 class ReportResource implements ReportsApi {
 
     private final ReportService reports;
+    private final FeedbackReports feedback;
 
-    ReportResource(ReportService reports) {
+    ReportResource(ReportService reports, FeedbackReports feedback) {
         this.reports = reports;
+        this.feedback = feedback;
     }
 
     @Override
@@ -38,5 +40,10 @@ class ReportResource implements ReportsApi {
         ReportPeriod period = new ReportPeriod(since, until);
         return Response.ok(new EscalationReport().since(Timestamps.utc(since)).until(Timestamps.utc(until))
                 .rows(reports.escalations(period))).build();
+    }
+
+    @Override
+    public Response reportKnowledgeCandidates(OffsetDateTime since, OffsetDateTime until) {
+        return Response.ok(feedback.knowledgeCandidates(new ReportPeriod(since, until))).build();
     }
 }

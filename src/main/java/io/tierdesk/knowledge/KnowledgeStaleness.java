@@ -1,0 +1,71 @@
+package io.tierdesk.knowledge;
+
+import io.quarkus.scheduler.Scheduled;
+import io.tierdesk.audit.AuditLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Reports published articles that passed their review date, once per article and review date however many
+ * replicas run the job: the claim records the review date it reported in the same statement (see
+ * {@link KnowledgeArticleRepository#claimNewlyStale}). Setting a new review date arms the report again.
+ */
+@ApplicationScoped
+public class KnowledgeStaleness {
+
+    private final KnowledgeArticleRepository articles;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final int batchSize;
+
+    KnowledgeStaleness(KnowledgeArticleRepository articles, AuditLog audit, Clock clock,
+            @ConfigProperty(name = "tierdesk.knowledge.staleness-batch", defaultValue = "200") int batchSize) {
+        this.articles = articles;
+        this.audit = audit;
+        this.clock = clock;
+        this.batchSize = batchSize;
+    }
+
+    @Scheduled(every = "{tierdesk.knowledge.staleness-every:1h}", delayed = "{tierdesk.knowledge.staleness-delay:1m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledScan() {
+        while (markDue() == batchSize) {
+            // keep going while full batches come back
+        }
+    }
+
+    /** Reports one batch of newly stale articles; returns how many. */
+    @Transactional
+    @ActivateRequestContext
+    public int markDue() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        var claimed = articles.claimNewlyStale(today, batchSize);
+        for (UUID id : claimed) {
+            markStale(articles.findById(id));
+        }
+        return claimed.size();
+    }
+
+    /**
+     * The one place an article is declared stale: the audit trail records it for its owner. An event for
+     * webhook subscribers belongs here too, in the same transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void markStale(KnowledgeArticle article) {
+        Map<String, Object> stale = new LinkedHashMap<>();
+        stale.put("id", article.id.toString());
+        stale.put("title", article.title);
+        stale.put("review_by", article.reviewBy.toString());
+        stale.put("owner_subject", article.ownerSubject);
+        stale.put("owner_team_id", article.ownerTeamId == null ? null : article.ownerTeamId.toString());
+        audit.record("knowledge_article.stale", "knowledge_article", article.id, null, stale);
+    }
+}
