@@ -11,10 +11,12 @@ import io.tierdesk.api.model.KnowledgeDraftFromTicket;
 import io.tierdesk.api.model.KnowledgeSearchResult;
 import io.tierdesk.api.model.TicketCategory;
 import io.tierdesk.api.model.TicketKnowledgeLinkInput;
+import io.tierdesk.common.ETags;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
 import io.tierdesk.common.Roles;
+import io.tierdesk.common.Timestamps;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -93,7 +95,7 @@ class KnowledgeResource implements KnowledgeApi {
     public Response draftKnowledgeArticleFromTicket(UUID ticketId, KnowledgeDraftFromTicket request) {
         KnowledgeArticle article = service.draftFromTicket(ticketId, request);
         return Response.created(uri.getBaseUriBuilder().path("knowledge-articles").path(article.id.toString()).build())
-                .entity(service.toApi(article)).tag(io.tierdesk.common.ETags.of(article.version)).build();
+                .entity(service.toApi(article)).tag(ETags.of(article.version)).build();
     }
 
     @Override
@@ -102,7 +104,7 @@ class KnowledgeResource implements KnowledgeApi {
         TicketKnowledgeLink link = service.link(ticketId, input.getArticleId());
         return Response.ok(new io.tierdesk.api.model.TicketKnowledgeLink().ticketId(link.ticketId)
                 .articleId(link.articleId).linkedBy(link.linkedBy)
-                .linkedAt(io.tierdesk.common.Timestamps.utc(link.linkedAt))).build();
+                .linkedAt(Timestamps.utc(link.linkedAt))).build();
     }
 
     private Response ok(KnowledgeArticle article) {

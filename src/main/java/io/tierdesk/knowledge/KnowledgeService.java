@@ -13,6 +13,7 @@ import io.tierdesk.team.TeamService;
 import io.tierdesk.ticket.Ticket;
 import io.tierdesk.ticket.TicketService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Writing, publishing and retiring articles, drafting them from tickets, and recording what solved a ticket. */
@@ -83,6 +85,7 @@ class KnowledgeService {
             throw ProblemException.unprocessable("not-a-knowledge-candidate", "Not a knowledge-base candidate",
                     "Ticket " + ticketId + " is not flagged as a knowledge-base candidate.");
         }
+        lock(ticket);
         if (articles.draftedFrom(ticketId)) {
             throw ProblemException.conflict("already-drafted",
                     "An article was already drafted from ticket " + ticketId + ".");
@@ -172,6 +175,7 @@ class KnowledgeService {
             throw ProblemException.unprocessable("article-not-published", "Article not published",
                     "The article_id '" + articleId + "' names no published article.");
         }
+        lock(ticket);
         var em = articles.getEntityManager();
         TicketKnowledgeLink link = em.find(TicketKnowledgeLink.class, ticket.id);
         String before = link == null ? null : link.articleId.toString();
@@ -189,9 +193,14 @@ class KnowledgeService {
         }
         em.flush();
         audit.record("ticket.knowledge_linked", "ticket", ticket.id,
-                before == null ? null : java.util.Map.of("knowledge_article_id", before),
-                java.util.Map.of("knowledge_article_id", article.id.toString()));
+                before == null ? null : Map.of("knowledge_article_id", before),
+                Map.of("knowledge_article_id", article.id.toString()));
         return link;
+    }
+
+    /** Serialises knowledge changes made from one ticket, so concurrent requests see each other's draft or link. */
+    private void lock(Ticket ticket) {
+        articles.getEntityManager().lock(ticket, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private KnowledgeArticle editable(UUID id) {
