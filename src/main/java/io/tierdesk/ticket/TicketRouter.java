@@ -37,20 +37,30 @@ class TicketRouter {
     Routed route(TicketCategory category, Solution solution, Tier tier) {
         RoutingDecision decision = table.decide(new RoutingFacts(category, tier.id, solution != null,
                 solution == null ? null : solution.kind, solution == null ? null : solution.businessUnit));
-        Route route = switch (decision.target()) {
+        return new Routed(toTarget(decision, solution, tier), decision.tableVersion(), decision.rulePosition());
+    }
+
+    /** The route a decision names. Targets that need the solution are only decided for tickets that have one. */
+    private Route toTarget(RoutingDecision decision, Solution solution, Tier tier) {
+        String reason = decision.explained(decision.reason());
+        return switch (decision.target()) {
             case SOLUTION_CHANNEL -> explained(toSolutionChannel(solution, tier), decision);
-            case MAKER -> new Route(SupportLevel.MAKER, solution.owningTeamId, solution.maker,
-                    decision.explained(decision.reason()));
-            case TEAM -> decision.teamId() != null || solution.owningTeamId != null
-                    ? toLevel(SupportLevel.TEAM, decision.teamId() != null ? decision.teamId() : solution.owningTeamId,
-                            decision.explained(decision.reason()))
-                    : new Route(SupportLevel.MAKER, null, solution.maker,
-                            decision.explained(decision.reason() + " The solution has no owning team, so its maker."));
-            case HELP_DESK -> toLevel(SupportLevel.HELP_DESK, decision.teamId(), decision.explained(decision.reason()));
-            case PLATFORM -> toLevel(SupportLevel.PLATFORM, decision.teamId(), decision.explained(decision.reason()));
-            case PARTNER -> toLevel(SupportLevel.PARTNER, decision.teamId(), decision.explained(decision.reason()));
+            case MAKER -> new Route(SupportLevel.MAKER, solution.owningTeamId, solution.maker, reason);
+            case TEAM -> toTeam(decision, solution);
+            case HELP_DESK -> toLevel(SupportLevel.HELP_DESK, decision.teamId(), reason);
+            case PLATFORM -> toLevel(SupportLevel.PLATFORM, decision.teamId(), reason);
+            case PARTNER -> toLevel(SupportLevel.PARTNER, decision.teamId(), reason);
         };
-        return new Routed(route, decision.tableVersion(), decision.rulePosition());
+    }
+
+    /** The rule's team, else the solution's owning team, else (like the tier channel) the solution's maker. */
+    private Route toTeam(RoutingDecision decision, Solution solution) {
+        UUID teamId = decision.teamId() != null ? decision.teamId() : solution.owningTeamId;
+        if (teamId == null) {
+            return new Route(SupportLevel.MAKER, null, solution.maker,
+                    decision.explained(decision.reason() + " The solution has no owning team, so its maker."));
+        }
+        return toLevel(SupportLevel.TEAM, teamId, decision.explained(decision.reason()));
     }
 
     private static Route explained(Route route, RoutingDecision decision) {
