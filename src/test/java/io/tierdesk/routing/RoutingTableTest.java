@@ -187,6 +187,28 @@ class RoutingTableTest {
     }
 
     @Test
+    void aTeamRuleWithoutATeamSendsTheTicketToTheSolutionsOwningTeamOrItsMaker() {
+        String businessUnit = Fixtures.uniqueName("unit");
+        Map<String, Object> rule = new HashMap<>();
+        rule.put("categories", List.of("CONNECTOR_REQUEST"));
+        rule.put("business_units", List.of(businessUnit));
+        rule.put("route_to", "TEAM");
+        rule.put("reason", "This unit's own team handles its connector requests.");
+        publish(withFirstRule(rule)).statusCode(200);
+        String team = Fixtures.createTeam("BUSINESS_UNIT");
+        String owned = solutionIn("critical", businessUnit, team);
+        String unowned = solutionIn("critical", businessUnit, null);
+
+        JsonPath toTeam = raise("CONNECTOR_REQUEST", owned);
+        assertThat(toTeam.getString("support_level")).isEqualTo("TEAM");
+        assertThat(toTeam.getString("team_id")).isEqualTo(team);
+        JsonPath toMaker = raise("CONNECTOR_REQUEST", unowned);
+        assertThat(toMaker.getString("support_level")).isEqualTo("MAKER");
+        assertThat(toMaker.getString("routing_reason")).contains("no owning team");
+        assertThat(raise("CONNECTOR_REQUEST", null).getString("support_level")).isEqualTo("HELP_DESK");
+    }
+
+    @Test
     void aTableNamingUnknownTiersOrTheWrongTeamsIsRejectedAndNothingChanges() {
         int version = current().getInt("version");
         String businessTeam = Fixtures.createTeam("BUSINESS_UNIT");
