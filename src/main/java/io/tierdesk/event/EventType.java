@@ -63,6 +63,8 @@ public enum EventType {
             "EnvironmentRequest", "A live environment expires soon."),
     ENVIRONMENT_REQUEST_EXPIRED("environment_request.expired", "environment_request", "EnvironmentRequest",
             "A live environment reached its expiry."),
+    KNOWLEDGE_ARTICLE_STALE("knowledge.article_stale", "knowledge_article", "KnowledgeArticle",
+            "A published knowledge article passed its review date."),
     WEBHOOK_DISABLED("webhook.disabled", "webhook", "WebhookSubscription",
             "A webhook subscription kept failing and was disabled.");
 

@@ -1,22 +1,31 @@
 package io.tierdesk.report;
 
 import io.tierdesk.api.ReportsApi;
+import io.tierdesk.api.model.AutomationCandidateReport;
 import io.tierdesk.api.model.EscalationReport;
+import io.tierdesk.api.model.RepeatIssueReport;
 import io.tierdesk.api.model.SlaAttainmentReport;
 import io.tierdesk.api.model.TicketVolumeReport;
+import io.tierdesk.api.model.TopVolumeReport;
+import io.tierdesk.api.model.WorkloadReport;
 import io.tierdesk.common.Roles;
 import io.tierdesk.common.Timestamps;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 
 @RolesAllowed({ Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN, Roles.AUDITOR })
 class ReportResource implements ReportsApi {
 
     private final ReportService reports;
+    private final FeedbackReports feedback;
+    private final CapacityReports capacity;
 
-    ReportResource(ReportService reports) {
+    ReportResource(ReportService reports, FeedbackReports feedback, CapacityReports capacity) {
         this.reports = reports;
+        this.feedback = feedback;
+        this.capacity = capacity;
     }
 
     @Override
@@ -38,5 +47,38 @@ class ReportResource implements ReportsApi {
         ReportPeriod period = new ReportPeriod(since, until);
         return Response.ok(new EscalationReport().since(Timestamps.utc(since)).until(Timestamps.utc(until))
                 .rows(reports.escalations(period))).build();
+    }
+
+    @Override
+    public Response reportKnowledgeCandidates(OffsetDateTime since, OffsetDateTime until) {
+        return Response.ok(feedback.knowledgeCandidates(new ReportPeriod(since, until))).build();
+    }
+
+    @Override
+    public Response reportWorkload(OffsetDateTime since, OffsetDateTime until, UUID teamId) {
+        ReportPeriod period = new ReportPeriod(since, until);
+        return Response.ok(new WorkloadReport().since(Timestamps.utc(since)).until(Timestamps.utc(until))
+                .rows(capacity.workload(period, teamId))).build();
+    }
+
+    @Override
+    public Response reportTopVolume(OffsetDateTime since, OffsetDateTime until, UUID teamId, String by, Integer top) {
+        ReportPeriod period = new ReportPeriod(since, until);
+        return Response.ok(new TopVolumeReport().since(Timestamps.utc(since)).until(Timestamps.utc(until)).by(by)
+                .rows(capacity.topVolume(period, teamId, by, top))).build();
+    }
+
+    @Override
+    public Response reportRepeatIssues(OffsetDateTime since, OffsetDateTime until, UUID teamId, Integer minTickets) {
+        ReportPeriod period = new ReportPeriod(since, until);
+        return Response.ok(new RepeatIssueReport().since(Timestamps.utc(since)).until(Timestamps.utc(until))
+                .minTickets(minTickets).rows(capacity.repeatIssues(period, teamId, minTickets))).build();
+    }
+
+    @Override
+    public Response reportAutomationCandidates(OffsetDateTime since, OffsetDateTime until, UUID teamId) {
+        ReportPeriod period = new ReportPeriod(since, until);
+        return Response.ok(new AutomationCandidateReport().since(Timestamps.utc(since)).until(Timestamps.utc(until))
+                .rows(capacity.automationCandidates(period, teamId))).build();
     }
 }

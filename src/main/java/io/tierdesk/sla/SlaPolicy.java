@@ -1,5 +1,6 @@
 package io.tierdesk.sla;
 
+import io.tierdesk.api.model.TicketCategory;
 import io.tierdesk.api.model.TicketPriority;
 import io.tierdesk.api.model.TicketStatus;
 import jakarta.persistence.Column;
@@ -30,6 +31,10 @@ public class SlaPolicy {
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> priorities = new ArrayList<>();
+
+    /** Ticket categories this policy is a fast lane for; empty for a tier-only policy. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> categories = new ArrayList<>();
 
     @Column(name = "calendar_id")
     public UUID calendarId;
@@ -67,7 +72,8 @@ public class SlaPolicy {
                 priorities.stream().map(TicketPriority::fromValue).toList(),
                 calendarId, targets,
                 pauseStatuses.stream().map(TicketStatus::fromValue).toList(),
-                warningThresholds, escalateOnBreach, rank, enabled);
+                warningThresholds, escalateOnBreach, rank, enabled,
+                categories.stream().map(TicketCategory::fromValue).toList());
     }
 
     void apply(SlaPolicyTerms terms) {
@@ -81,5 +87,6 @@ public class SlaPolicy {
         escalateOnBreach = terms.escalateOnBreach();
         rank = terms.rank();
         enabled = terms.enabled();
+        categories = new ArrayList<>(terms.categories().stream().map(TicketCategory::toString).toList());
     }
 }

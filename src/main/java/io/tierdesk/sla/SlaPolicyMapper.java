@@ -23,6 +23,7 @@ final class SlaPolicyMapper {
                 .id(policy.id)
                 .name(terms.name())
                 .tierIds(terms.tierIds())
+                .categories(terms.categories())
                 .priorities(terms.priorities())
                 .calendarId(terms.calendarId())
                 .targets(terms.targets().stream().map(SlaPolicyMapper::toApi).toList())
@@ -48,7 +49,8 @@ final class SlaPolicyMapper {
                 Objects.requireNonNullElse(request.getWarningThresholds(), DEFAULT_WARNING_THRESHOLDS),
                 Boolean.TRUE.equals(request.getEscalateOnBreach()),
                 request.getRank(),
-                !Boolean.FALSE.equals(request.getEnabled()));
+                !Boolean.FALSE.equals(request.getEnabled()),
+                request.getCategories());
     }
 
     /** The current terms with the fields the change sets; lists given replace the stored ones. */
@@ -63,7 +65,8 @@ final class SlaPolicyMapper {
                 Objects.requireNonNullElse(change.getWarningThresholds(), current.warningThresholds()),
                 Objects.requireNonNullElse(change.getEscalateOnBreach(), current.escalateOnBreach()),
                 Objects.requireNonNullElse(change.getRank(), current.rank()),
-                Objects.requireNonNullElse(change.getEnabled(), current.enabled()));
+                Objects.requireNonNullElse(change.getEnabled(), current.enabled()),
+                Objects.requireNonNullElse(change.getCategories(), current.categories()));
     }
 
     private static List<SlaPolicyTerms.Target> targets(List<SlaTarget> targets) {

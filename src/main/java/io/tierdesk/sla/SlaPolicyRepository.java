@@ -1,6 +1,7 @@
 package io.tierdesk.sla;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.tierdesk.api.model.TicketCategory;
 import io.tierdesk.api.model.TicketPriority;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
@@ -39,11 +40,21 @@ class SlaPolicyRepository implements PanacheRepositoryBase<SlaPolicy, UUID> {
         return find(where + " order by rank desc, id", params).page(0, fetch).list();
     }
 
-    /** The enabled policy with the highest rank for this tier and priority. Equal ranks cannot overlap. */
-    Optional<SlaPolicy> best(String tierId, TicketPriority priority) {
-        return find("""
-                enabled = true and array_contains(tierIds, ?1) and array_contains(priorities, ?2)
-                order by rank desc, id""", tierId, priority.toString()).firstResultOptional();
+    /**
+     * The enabled policy for this tier and priority: a fast lane for the category first, otherwise a tier-only
+     * policy; the highest rank among them. Equal ranks cannot overlap.
+     */
+    Optional<SlaPolicy> best(String tierId, TicketPriority priority, TicketCategory category) {
+        @SuppressWarnings("unchecked")
+        List<SlaPolicy> best = getEntityManager().createNativeQuery("""
+                SELECT * FROM sla_policies
+                WHERE enabled AND ?1 = ANY (tier_ids) AND ?2 = ANY (priorities)
+                  AND (cardinality(categories) = 0 OR ?3 = ANY (categories))
+                ORDER BY cardinality(categories) > 0 DESC, rank DESC, id
+                LIMIT 1""", SlaPolicy.class)
+                .setParameter(1, tierId).setParameter(2, priority.toString())
+                .setParameter(3, category == null ? "" : category.toString()).getResultList();
+        return best.stream().findFirst();
     }
 
     List<SlaPolicy> enabledWithRank(int rank, UUID exceptId) {

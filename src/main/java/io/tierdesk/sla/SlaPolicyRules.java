@@ -56,8 +56,15 @@ final class SlaPolicyRules {
         }
     }
 
-    /** A (tier, priority) both policies target, described for a problem, if there is one. */
+    /**
+     * A (tier, priority) both policies target, described for a problem, if there is one. A fast lane never
+     * collides with a tier-only policy (it outranks it), and two fast lanes only when they share a category.
+     */
     static Optional<String> overlap(SlaPolicyTerms a, SlaPolicyTerms b) {
+        if (a.fastLane() != b.fastLane()
+                || (a.fastLane() && a.categories().stream().noneMatch(b.categories()::contains))) {
+            return Optional.empty();
+        }
         for (String tier : a.tierIds()) {
             for (TicketPriority priority : a.priorities()) {
                 if (b.tierIds().contains(tier) && b.priorities().contains(priority)) {

@@ -2,6 +2,7 @@ package io.tierdesk.sla;
 
 import io.tierdesk.api.model.SlaPolicyCreate;
 import io.tierdesk.api.model.SlaPolicyUpdate;
+import io.tierdesk.api.model.TicketCategory;
 import io.tierdesk.api.model.TicketPriority;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.calendar.CalendarService;
@@ -55,7 +56,16 @@ public class SlaPolicyService {
      */
     @Transactional(dontRollbackOn = ProblemException.class)
     public Optional<ResolvedSlaPolicy> resolve(String tierId, TicketPriority priority) {
-        return policies.best(tierId, priority)
+        return resolve(tierId, priority, null);
+    }
+
+    /**
+     * As {@link #resolve(String, TicketPriority)}, where a fast-lane policy for the ticket's category outranks
+     * the tier-only policies.
+     */
+    @Transactional(dontRollbackOn = ProblemException.class)
+    public Optional<ResolvedSlaPolicy> resolve(String tierId, TicketPriority priority, TicketCategory category) {
+        return policies.best(tierId, priority, category)
                 .map(policy -> resolved(policy.id, policy.version, policy.terms(), priority));
     }
 

@@ -2,6 +2,7 @@ package io.tierdesk.sla;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.tierdesk.api.model.TicketCategory;
 import io.tierdesk.api.model.TicketPriority;
 import io.tierdesk.api.model.TicketStatus;
 import java.time.Duration;
@@ -25,14 +26,29 @@ public record SlaPolicyTerms(
         @JsonProperty("warning_thresholds") List<Integer> warningThresholds,
         @JsonProperty("escalate_on_breach") boolean escalateOnBreach,
         int rank,
-        boolean enabled) {
+        boolean enabled,
+        List<TicketCategory> categories) {
 
     public SlaPolicyTerms {
+        categories = categories == null ? List.of() : List.copyOf(categories);
         tierIds = List.copyOf(tierIds);
         priorities = List.copyOf(priorities);
         targets = List.copyOf(targets);
         pauseStatuses = List.copyOf(pauseStatuses);
         warningThresholds = List.copyOf(warningThresholds);
+    }
+
+    /** Terms of a policy that targets tiers only, not a fast lane for some categories. */
+    public SlaPolicyTerms(String name, List<String> tierIds, List<TicketPriority> priorities, UUID calendarId,
+            List<Target> targets, List<TicketStatus> pauseStatuses, List<Integer> warningThresholds,
+            boolean escalateOnBreach, int rank, boolean enabled) {
+        this(name, tierIds, priorities, calendarId, targets, pauseStatuses, warningThresholds, escalateOnBreach, rank,
+                enabled, List.of());
+    }
+
+    /** A fast lane: the policy targets ticket categories and outranks tier-only policies for them. */
+    public boolean fastLane() {
+        return !categories.isEmpty();
     }
 
     /**
@@ -47,7 +63,8 @@ public record SlaPolicyTerms(
                 targets.stream().sorted(Comparator.comparing(Target::priority)).toList(),
                 pauseStatuses.stream().distinct().sorted().toList(),
                 warningThresholds.stream().distinct().sorted().toList(),
-                escalateOnBreach, rank, enabled);
+                escalateOnBreach, rank, enabled,
+                categories.stream().distinct().sorted().toList());
     }
 
     /** The target for this priority, if the policy covers it. */

@@ -61,6 +61,14 @@ public class Ticket {
     @Column(name = "routing_reason")
     public String routingReason;
 
+    /** The version of the routing table that routed the ticket when it was raised. */
+    @Column(name = "routing_table_version")
+    public Integer routingTableVersion;
+
+    /** The rule of that version that routed it; null when the table's default did. */
+    @Column(name = "routing_rule_position")
+    public Integer routingRulePosition;
+
     @Column(name = "vendor_case_ref")
     public String vendorCaseRef;
 

@@ -6,12 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-final class TicketMapper {
+/** Tickets on the wire. */
+public final class TicketMapper {
 
     private TicketMapper() {
     }
 
-    static io.tierdesk.api.model.Ticket toApi(Ticket ticket) {
+    public static io.tierdesk.api.model.Ticket toApi(Ticket ticket) {
         return new io.tierdesk.api.model.Ticket()
                 .id(ticket.id)
                 .requester(ticket.requester)
@@ -26,6 +27,8 @@ final class TicketMapper {
                 .assignee(ticket.assignee)
                 .tierId(ticket.tierId)
                 .routingReason(ticket.routingReason)
+                .routingTableVersion(ticket.routingTableVersion)
+                .routingRule(ticket.routingRulePosition)
                 .vendorCaseRef(ticket.vendorCaseRef)
                 .externalRefs(ticket.externalRefs.stream().map(TicketMapper::toApi).toList())
                 .kbCandidate(ticket.kbCandidate)

@@ -4,42 +4,67 @@ import io.tierdesk.api.model.SupportLevel;
 import io.tierdesk.api.model.TeamKind;
 import io.tierdesk.api.model.TicketCategory;
 import io.tierdesk.common.ProblemException;
+import io.tierdesk.routing.RoutingDecision;
+import io.tierdesk.routing.RoutingFacts;
+import io.tierdesk.routing.RoutingTableService;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.team.Team;
 import io.tierdesk.team.TeamService;
 import io.tierdesk.tier.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * The routing rules: access, how-to, environment and connector questions go to the help desk; platform issues
- * to the platform team; a bug or change request about a solution to the level its tier's support model names.
+ * Routes new tickets by the routing table in force (seeded with the support model's rules: access, how-to,
+ * environment and connector questions to the help desk; platform issues to the platform team; a bug or change
+ * request about a solution to the level its tier's support model names), and resolves levels to teams.
  */
 @ApplicationScoped
 class TicketRouter {
 
-    private static final Set<TicketCategory> HELP_DESK_CATEGORIES = EnumSet.of(TicketCategory.ACCESS_REQUEST,
-            TicketCategory.HOW_TO, TicketCategory.ENVIRONMENT_REQUEST, TicketCategory.CONNECTOR_REQUEST);
-
     private final TeamService teams;
+    private final RoutingTableService table;
 
-    TicketRouter(TeamService teams) {
+    TicketRouter(TeamService teams, RoutingTableService table) {
         this.teams = teams;
+        this.table = table;
     }
 
-    Route route(TicketCategory category, Solution solution, Tier tier) {
-        if (HELP_DESK_CATEGORIES.contains(category)) {
-            return toHelpDesk(category + " requests go to the help desk.");
+    /** Where a new ticket goes, and the version and rule of the routing table that sent it there. */
+    record Routed(Route route, int tableVersion, Integer rulePosition) {
+    }
+
+    Routed route(TicketCategory category, Solution solution, Tier tier) {
+        RoutingDecision decision = table.decide(new RoutingFacts(category, tier.id, solution != null,
+                solution == null ? null : solution.kind, solution == null ? null : solution.businessUnit));
+        return new Routed(toTarget(decision, solution, tier), decision.tableVersion(), decision.rulePosition());
+    }
+
+    /** The route a decision names. Targets that need the solution are only decided for tickets that have one. */
+    private Route toTarget(RoutingDecision decision, Solution solution, Tier tier) {
+        String reason = decision.explained(decision.reason());
+        return switch (decision.target()) {
+            case SOLUTION_CHANNEL -> explained(toSolutionChannel(solution, tier), decision);
+            case MAKER -> new Route(SupportLevel.MAKER, solution.owningTeamId, solution.maker, reason);
+            case TEAM -> toTeam(decision, solution);
+            case HELP_DESK -> toLevel(SupportLevel.HELP_DESK, decision.teamId(), reason);
+            case PLATFORM -> toLevel(SupportLevel.PLATFORM, decision.teamId(), reason);
+            case PARTNER -> toLevel(SupportLevel.PARTNER, decision.teamId(), reason);
+        };
+    }
+
+    /** The rule's team, else the solution's owning team, else (like the tier channel) the solution's maker. */
+    private Route toTeam(RoutingDecision decision, Solution solution) {
+        UUID teamId = decision.teamId() != null ? decision.teamId() : solution.owningTeamId;
+        if (teamId == null) {
+            return new Route(SupportLevel.MAKER, null, solution.maker,
+                    decision.explained(decision.reason() + " The solution has no owning team, so its maker."));
         }
-        if (category == TicketCategory.PLATFORM_ISSUE) {
-            return toLevel(SupportLevel.PLATFORM, null, "Platform issues go to the platform team.");
-        }
-        if (solution == null) {
-            return toHelpDesk("A " + category + " without a solution goes to the help desk.");
-        }
-        return toSolutionChannel(solution, tier);
+        return toLevel(SupportLevel.TEAM, teamId, decision.explained(decision.reason()));
+    }
+
+    private static Route explained(Route route, RoutingDecision decision) {
+        return new Route(route.level(), route.teamId(), route.assignee(), decision.explained(route.reason()));
     }
 
     /** The channel that supports a solution, as its tier's support model names it. */
@@ -87,9 +112,5 @@ class TicketRouter {
             case PARTNER -> TeamKind.PARTNER;
             default -> null;
         };
-    }
-
-    private Route toHelpDesk(String reason) {
-        return toLevel(SupportLevel.HELP_DESK, null, reason);
     }
 }

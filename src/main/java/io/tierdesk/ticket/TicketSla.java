@@ -25,8 +25,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * Drives a ticket's two SLA clocks from what happens to the ticket: started under the policy for its tier and
- * priority, paused while waiting, stopped by the first response or the resolution, resumed by a reopen, and
- * retargeted when the priority changes. Keeps the ticket's own due time and breach flag in step.
+ * priority (or the fast lane for its category), paused while waiting, stopped by the first response or the
+ * resolution, resumed by a reopen, and retargeted when the priority changes. Keeps the ticket's own due time and
+ * breach flag in step.
  */
 @ApplicationScoped
 class TicketSla {
@@ -42,7 +43,7 @@ class TicketSla {
     }
 
     void start(Ticket ticket) {
-        policies.resolve(ticket.tierId, ticket.priority).ifPresent(policy -> {
+        policies.resolve(ticket.tierId, ticket.priority, ticket.category).ifPresent(policy -> {
             Instant at = ticket.createdAt.toInstant();
             clocks.start(ticket.id, SlaMetric.FIRST_RESPONSE, policy, at);
             clocks.start(ticket.id, SlaMetric.RESOLUTION, policy, at);
@@ -101,7 +102,7 @@ class TicketSla {
      * the new tier the clocks stay as they were.
      */
     void tierChanged(Ticket ticket, String tierId, OffsetDateTime when) {
-        policies.resolve(tierId, ticket.priority).ifPresent(policy -> {
+        policies.resolve(tierId, ticket.priority, ticket.category).ifPresent(policy -> {
             List<SlaClockStore.Stored> existing = clocks.ofTicket(ticket.id);
             if (existing.isEmpty()) {
                 startLate(ticket, policy, when.toInstant());
@@ -165,7 +166,7 @@ class TicketSla {
             if (notCovered.status() != 422) {
                 throw notCovered;
             }
-            return policies.resolve(ticket.tierId, ticket.priority).orElseThrow(() -> notCovered);
+            return policies.resolve(ticket.tierId, ticket.priority, ticket.category).orElseThrow(() -> notCovered);
         }
     }
 

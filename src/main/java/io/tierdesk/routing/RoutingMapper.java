@@ -1,0 +1,57 @@
+package io.tierdesk.routing;
+
+import io.tierdesk.api.model.RoutingRuleInput;
+import io.tierdesk.api.model.SolutionKind;
+import io.tierdesk.api.model.TicketCategory;
+import io.tierdesk.common.Timestamps;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+final class RoutingMapper {
+
+    private RoutingMapper() {
+    }
+
+    static io.tierdesk.api.model.RoutingTable toApi(RoutingTable table, List<RoutingRule> rules) {
+        return new io.tierdesk.api.model.RoutingTable()
+                .version(table.version)
+                .rules(rules.stream().map(RoutingMapper::toApi).toList())
+                .defaultLevel(table.defaultLevel)
+                .defaultTeamId(table.defaultTeamId)
+                .note(table.note)
+                .createdBy(table.createdBy)
+                .createdAt(Timestamps.utc(table.createdAt));
+    }
+
+    static io.tierdesk.api.model.RoutingRule toApi(RoutingRule rule) {
+        return new io.tierdesk.api.model.RoutingRule()
+                .position(rule.position())
+                .categories(rule.categories.stream().map(TicketCategory::fromValue).toList())
+                .tierIds(List.copyOf(rule.tierIds))
+                .solutionKinds(rule.solutionKinds.stream().map(SolutionKind::fromValue).toList())
+                .businessUnits(List.copyOf(rule.businessUnits))
+                .requiresSolution(rule.requiresSolution)
+                .routeTo(rule.routeTo)
+                .teamId(rule.teamId)
+                .reason(rule.reason);
+    }
+
+    static RoutingRule toEntity(int version, int position, RoutingRuleInput input) {
+        RoutingRule rule = new RoutingRule();
+        rule.key = new RoutingRule.Key(version, position);
+        rule.categories = names(input.getCategories(), TicketCategory::toString);
+        rule.tierIds = names(input.getTierIds(), Function.identity());
+        rule.solutionKinds = names(input.getSolutionKinds(), SolutionKind::toString);
+        rule.businessUnits = names(input.getBusinessUnits(), Function.identity());
+        rule.requiresSolution = input.getRequiresSolution();
+        rule.routeTo = input.getRouteTo();
+        rule.teamId = input.getTeamId();
+        rule.reason = input.getReason();
+        return rule;
+    }
+
+    private static <T> List<String> names(List<T> values, Function<T, String> name) {
+        return values == null ? new ArrayList<>() : new ArrayList<>(values.stream().map(name).distinct().toList());
+    }
+}

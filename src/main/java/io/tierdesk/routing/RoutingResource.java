@@ -1,0 +1,41 @@
+package io.tierdesk.routing;
+
+import io.quarkus.security.Authenticated;
+import io.tierdesk.api.RoutingApi;
+import io.tierdesk.api.model.RoutingTableInput;
+import io.tierdesk.common.Responses;
+import io.tierdesk.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Response;
+
+@Authenticated
+class RoutingResource implements RoutingApi {
+
+    private final RoutingTableService service;
+
+    RoutingResource(RoutingTableService service) {
+        this.service = service;
+    }
+
+    @Override
+    @RolesAllowed({ Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN, Roles.AUDITOR })
+    public Response getRoutingTable() {
+        return ok(service.current());
+    }
+
+    @Override
+    @RolesAllowed({ Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN, Roles.AUDITOR })
+    public Response getRoutingTableVersion(Integer version) {
+        return ok(service.version(version));
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public Response replaceRoutingTable(RoutingTableInput input, String ifMatch) {
+        return ok(service.publish(input, ifMatch));
+    }
+
+    private Response ok(RoutingTable table) {
+        return Responses.ok(RoutingMapper.toApi(table, service.rulesOf(table)), table.version);
+    }
+}
