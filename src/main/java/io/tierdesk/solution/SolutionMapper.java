@@ -39,11 +39,12 @@ final class SolutionMapper {
     }
 
     static ExternalRef toApi(Solution.ExternalRef ref) {
-        return new ExternalRef().system(ref.system()).externalId(ref.externalId()).url(ref.url());
+        return new ExternalRef().system(ref.system()).externalId(ref.externalId()).url(ref.url())
+                .lastSyncedAt(Timestamps.utc(ref.lastSyncedAt()));
     }
 
     static Solution.ExternalRef toEntity(ExternalRef ref) {
-        return new Solution.ExternalRef(ref.getSystem(), ref.getExternalId(), ref.getUrl());
+        return new Solution.ExternalRef(ref.getSystem(), ref.getExternalId(), ref.getUrl(), null);
     }
 
     static io.tierdesk.api.model.UsageSnapshot toApi(UsageSnapshot usage) {

@@ -118,7 +118,7 @@ public class SolutionService {
         solution.description = request.getDescription();
         solution.businessJustification = request.getBusinessJustification();
         solution.mitigationPlanUrl = request.getMitigationPlanUrl();
-        solution.externalRefs = checkedExternalRefs(solution.id, request.getExternalRefs());
+        solution.externalRefs = checkedExternalRefs(solution.id, request.getExternalRefs(), List.of());
         solution.lifecycleState = request.getLifecycleState() == null ? LifecycleState.IN_DEVELOPMENT
                 : request.getLifecycleState();
         solution.createdAt = Timestamps.now(clock);
@@ -181,8 +181,9 @@ public class SolutionService {
             solution.mitigationPlanUrl = change.getMitigationPlanUrl();
         }
         if (change.getExternalRefs() != null) {
+            List<Solution.ExternalRef> previous = List.copyOf(solution.externalRefs);
             solution.externalRefs.clear();
-            solution.externalRefs.addAll(checkedExternalRefs(solution.id, change.getExternalRefs()));
+            solution.externalRefs.addAll(checkedExternalRefs(solution.id, change.getExternalRefs(), previous));
         }
         if (change.getLifecycleState() != null) {
             solution.lifecycleState = change.getLifecycleState();
@@ -261,7 +262,8 @@ public class SolutionService {
         return teamId;
     }
 
-    private List<Solution.ExternalRef> checkedExternalRefs(UUID solutionId, List<ExternalRef> requested) {
+    private List<Solution.ExternalRef> checkedExternalRefs(UUID solutionId, List<ExternalRef> requested,
+                                                          List<Solution.ExternalRef> previous) {
         if (requested == null) {
             return new ArrayList<>();
         }
@@ -272,7 +274,7 @@ public class SolutionService {
                 throw ProblemException.invalidField("external_refs",
                         "lists " + ref.getSystem() + "/" + ref.getExternalId() + " twice");
             }
-            refs.add(SolutionMapper.toEntity(ref));
+            refs.add(SolutionMapper.toEntity(ref).syncedAgainst(previous, Timestamps.now(clock)));
         }
         List<Object[]> taken = solutions.externalRefsTakenByOthers(solutionId, refs);
         if (!taken.isEmpty()) {

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 
@@ -121,7 +122,25 @@ public class Ticket {
         return status != TicketStatus.RESOLVED && status != TicketStatus.CLOSED;
     }
 
+    /** A reference to this ticket in another system; {@code lastSyncedAt} is when it was last written. */
     @Embeddable
-    public record ExternalRef(String system, @Column(name = "external_id") String externalId, String url) {
+    public record ExternalRef(String system, @Column(name = "external_id") String externalId, String url,
+                              @Column(name = "last_synced_at") OffsetDateTime lastSyncedAt) {
+
+        boolean sameTarget(ExternalRef other) {
+            return system.equals(other.system) && externalId.equals(other.externalId);
+        }
+
+        /**
+         * This reference as requested now: it keeps the sync time of the same reference among {@code previous}
+         * when its URL did not change, and takes {@code now} otherwise.
+         */
+        ExternalRef syncedAgainst(List<ExternalRef> previous, OffsetDateTime now) {
+            return previous.stream()
+                    .filter(old -> old.sameTarget(this) && Objects.equals(old.url, url))
+                    .findFirst()
+                    .map(old -> new ExternalRef(system, externalId, url, old.lastSyncedAt))
+                    .orElse(new ExternalRef(system, externalId, url, now));
+        }
     }
 }

@@ -47,7 +47,8 @@ public final class TicketMapper {
     }
 
     static ExternalRef toApi(Ticket.ExternalRef ref) {
-        return new ExternalRef().system(ref.system()).externalId(ref.externalId()).url(ref.url());
+        return new ExternalRef().system(ref.system()).externalId(ref.externalId()).url(ref.url())
+                .lastSyncedAt(Timestamps.utc(ref.lastSyncedAt()));
     }
 
     static List<Ticket.ExternalRef> toEntities(List<ExternalRef> refs) {
@@ -57,7 +58,7 @@ public final class TicketMapper {
         Map<String, Ticket.ExternalRef> unique = new LinkedHashMap<>();
         for (ExternalRef ref : refs) {
             unique.put(ref.getSystem() + "\u0000" + ref.getExternalId(),
-                    new Ticket.ExternalRef(ref.getSystem(), ref.getExternalId(), ref.getUrl()));
+                    new Ticket.ExternalRef(ref.getSystem(), ref.getExternalId(), ref.getUrl(), null));
         }
         return List.copyOf(unique.values());
     }

@@ -16,6 +16,7 @@ import io.tierdesk.tier.Tier;
 import io.tierdesk.tier.TierService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -81,7 +82,7 @@ public class TicketService {
         ticket.description = request.getDescription();
         ticket.status = TicketStatus.NEW;
         ticket.tierId = tier.id;
-        ticket.externalRefs = new ArrayList<>(checkedExternalRefs(ticket.id, request.getExternalRefs()));
+        ticket.externalRefs = new ArrayList<>(checkedExternalRefs(ticket.id, request.getExternalRefs(), List.of()));
         ticket.createdAt = journal.now();
         ticket.updatedAt = ticket.createdAt;
         TicketRouter.Routed routed = router.route(request.getCategory(), solution, tier);
@@ -102,6 +103,11 @@ public class TicketService {
 
     @Transactional
     public Ticket update(UUID id, TicketUpdate change, String ifMatch) {
+        return update(id, change, ifMatch, null);
+    }
+
+    /** As {@link #update}; {@code syncedThrough}, when given, is the reference an integration changed it through. */
+    private Ticket update(UUID id, TicketUpdate change, String ifMatch, Ticket.ExternalRef syncedThrough) {
         Ticket ticket = visible(id);
         ETags.checkIfMatch(ifMatch, ticket.version);
         boolean works = access.works(ticket);
@@ -147,8 +153,13 @@ public class TicketService {
             ticket.kbSummary = change.getKbSummary();
         }
         if (change.getExternalRefs() != null) {
+            List<Ticket.ExternalRef> previous = List.copyOf(ticket.externalRefs);
             ticket.externalRefs.clear();
-            ticket.externalRefs.addAll(checkedExternalRefs(ticket.id, change.getExternalRefs()));
+            ticket.externalRefs.addAll(checkedExternalRefs(ticket.id, change.getExternalRefs(), previous));
+        }
+        if (syncedThrough != null) {
+            ticket.externalRefs.replaceAll(ref -> ref.sameTarget(syncedThrough)
+                    ? new Ticket.ExternalRef(ref.system(), ref.externalId(), ref.url(), journal.now()) : ref);
         }
         ticket.updatedAt = journal.now();
         tickets.flush();
@@ -204,11 +215,12 @@ public class TicketService {
                 && ref.externalId().equals(externalId) && !request.getUrl().equals(ref.url()))) {
             change.setExternalRefs(ticket.externalRefs.stream()
                     .map(ref -> ref.system().equals(system) && ref.externalId().equals(externalId)
-                            ? new Ticket.ExternalRef(system, externalId, request.getUrl()) : ref)
+                            ? new Ticket.ExternalRef(system, externalId, request.getUrl(), ref.lastSyncedAt()) : ref)
                     .map(TicketMapper::toApi).toList());
             changed = true;
         }
-        return new Upserted(changed ? update(ticket.id, change, null) : ticket, false);
+        Ticket.ExternalRef through = new Ticket.ExternalRef(system, externalId, null, null);
+        return new Upserted(changed ? update(ticket.id, change, null, through) : ticket, false);
     }
 
     static void apply(Ticket ticket, Route route) {
@@ -218,8 +230,11 @@ public class TicketService {
         ticket.routingReason = route.reason();
     }
 
-    private List<Ticket.ExternalRef> checkedExternalRefs(UUID ticketId, List<io.tierdesk.api.model.ExternalRef> refs) {
-        List<Ticket.ExternalRef> entities = TicketMapper.toEntities(refs);
+    private List<Ticket.ExternalRef> checkedExternalRefs(UUID ticketId, List<io.tierdesk.api.model.ExternalRef> refs,
+                                                        List<Ticket.ExternalRef> previous) {
+        OffsetDateTime now = journal.now();
+        List<Ticket.ExternalRef> entities = TicketMapper.toEntities(refs).stream()
+                .map(ref -> ref.syncedAgainst(previous, now)).toList();
         if (tickets.externalRefTakenByOther(ticketId, entities)) {
             throw ProblemException.conflict("external-ref-taken",
                     "An external reference in this request belongs to another ticket.");

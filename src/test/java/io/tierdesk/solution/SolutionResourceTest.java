@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -27,15 +28,27 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.tierdesk.support.TestClock;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class SolutionResourceTest {
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     private static String path(String id) {
         return SOLUTIONS + "/" + id;
@@ -159,6 +172,35 @@ class SolutionResourceTest {
         jsonAs(maker, "maker").body(body)
                 .when().post(SOLUTIONS)
                 .then().statusCode(201).body("owning_team_id", equalTo(teamId));
+    }
+
+    @Test
+    void externalRefsKeepTheirSyncTimeUntilTheyChange() {
+        String maker = uniqueSubject("maker");
+        Map<String, Object> body = solution("synced");
+        String ci = "CI-" + UUID.randomUUID();
+        body.put("external_refs", List.of(Map.of("system", "servicenow", "external_id", ci)));
+        clock.set(Instant.parse("2033-06-02T08:00:00Z"));
+        String id = register(maker, "maker", body);
+        as(maker, "maker").when().get(SOLUTIONS + "/" + id).then()
+                .body("external_refs[0].last_synced_at", equalTo("2033-06-02T08:00:00Z"));
+
+        clock.set(Instant.parse("2033-06-02T09:00:00Z"));
+        String etag = as(maker, "maker").when().get(SOLUTIONS + "/" + id).then().extract().header("ETag");
+        jsonAs(maker, "maker").header("If-Match", etag).body(Map.of("external_refs", List.of(
+                        Map.of("system", "servicenow", "external_id", ci),
+                        Map.of("system", "jira", "external_id", "APP-" + ci.hashCode(), "url", "https://jira.example.org"))))
+                .when().patch(SOLUTIONS + "/" + id).then().statusCode(200)
+                .body("external_refs.find { it.system == 'servicenow' }.last_synced_at", equalTo("2033-06-02T08:00:00Z"))
+                .body("external_refs.find { it.system == 'jira' }.last_synced_at", equalTo("2033-06-02T09:00:00Z"));
+
+        clock.set(Instant.parse("2033-06-02T10:00:00Z"));
+        etag = as(maker, "maker").when().get(SOLUTIONS + "/" + id).then().extract().header("ETag");
+        jsonAs(maker, "maker").header("If-Match", etag).body(Map.of("external_refs", List.of(
+                        Map.of("system", "servicenow", "external_id", ci, "url", "https://now.example.org/" + ci))))
+                .when().patch(SOLUTIONS + "/" + id).then().statusCode(200)
+                .body("external_refs", hasSize(1))
+                .body("external_refs[0].last_synced_at", equalTo("2033-06-02T10:00:00Z"));
     }
 
     @Test

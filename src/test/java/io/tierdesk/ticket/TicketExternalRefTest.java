@@ -11,6 +11,9 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.tierdesk.support.TestClock;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +23,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,9 +32,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class TicketExternalRefTest {
 
+    @Inject
+    TestClock clock;
+
     @BeforeEach
     void defaultTeams() {
         ensureDefaultTeams();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     private static String byRef(String system, String externalId) {
@@ -51,6 +63,38 @@ class TicketExternalRefTest {
         return as(uniqueSubject("admin"), "admin").queryParam("external_system", system)
                 .queryParam("external_id", externalId).queryParam("limit", 200)
                 .when().get(TicketSupport.TICKETS).then().statusCode(200).extract().path("items.id");
+    }
+
+    @Test
+    void theReferenceRecordsWhenASyncLastChangedTheTicketThroughIt() {
+        String integration = uniqueSubject("servicenow");
+        String ref = "INC" + UUID.randomUUID();
+        Map<String, Object> body = incident("Printer jams");
+        clock.set(Instant.parse("2033-06-01T08:00:00Z"));
+        String id = jsonAs(integration, "integration").body(body).when().put(byRef("servicenow", ref))
+                .then().statusCode(201).body("external_refs[0].last_synced_at", equalTo("2033-06-01T08:00:00Z"))
+                .extract().path("id");
+
+        clock.set(Instant.parse("2033-06-01T09:00:00Z"));
+        jsonAs(integration, "integration").body(body).when().put(byRef("servicenow", ref))
+                .then().statusCode(200).body("external_refs[0].last_synced_at", equalTo("2033-06-01T08:00:00Z"));
+
+        clock.set(Instant.parse("2033-06-01T10:00:00Z"));
+        body.put("title", "Printer jams on every floor");
+        jsonAs(integration, "integration").body(body).when().put(byRef("servicenow", ref))
+                .then().statusCode(200).body("external_refs[0].last_synced_at", equalTo("2033-06-01T10:00:00Z"));
+
+        clock.set(Instant.parse("2033-06-01T11:00:00Z"));
+        String etag = as(uniqueSubject("agent"), "helpdesk").when().get(TicketSupport.TICKETS + "/" + id)
+                .then().extract().header("ETag");
+        List<Map<String, Object>> refs = List.of(
+                Map.of("system", "servicenow", "external_id", ref, "url", body.get("url"),
+                        "last_synced_at", "2000-01-01T00:00:00Z"),
+                Map.of("system", "jira", "external_id", "OPS-" + ref.hashCode()));
+        jsonAs(uniqueSubject("agent"), "helpdesk").header("If-Match", etag).body(Map.of("external_refs", refs))
+                .when().patch(TicketSupport.TICKETS + "/" + id).then().statusCode(200)
+                .body("external_refs.find { it.system == 'servicenow' }.last_synced_at", equalTo("2033-06-01T10:00:00Z"))
+                .body("external_refs.find { it.system == 'jira' }.last_synced_at", equalTo("2033-06-01T11:00:00Z"));
     }
 
     @Test
