@@ -2,8 +2,10 @@ package io.tierdesk.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -15,8 +17,10 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
@@ -54,7 +58,7 @@ public class ProblemMappers {
     public Response unreadableJson(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
         boolean missing = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Missing required");
-        String problem = missing ? "is required" : "has the wrong type or format";
+        String problem = missing ? "is required" : allowedValues(e).orElse("has the wrong type or format");
         String detail = field.isEmpty() ? "The request body does not match the expected structure."
                 : "The value of '" + field + "' " + problem + ".";
         List<FieldError> errors = field.isEmpty() ? List.of() : List.of(new FieldError(field, problem));
@@ -132,6 +136,17 @@ public class ProblemMappers {
             case 415 -> "The request body's media type is not supported; send application/json.";
             default -> Problems.titleFor(status) + ".";
         };
+    }
+
+    /** For an unknown enum value: the values the field accepts, as the contract spells them. */
+    private static Optional<String> allowedValues(JsonMappingException e) {
+        Class<?> target = e instanceof InvalidFormatException invalid ? invalid.getTargetType()
+                : e instanceof ValueInstantiationException creator ? creator.getType().getRawClass() : null;
+        if (target == null || !target.isEnum()) {
+            return Optional.empty();
+        }
+        return Optional.of("must be one of " + Arrays.stream(target.getEnumConstants())
+                .map(String::valueOf).collect(Collectors.joining(", ")));
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {
