@@ -2,8 +2,10 @@ package io.tierdesk.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -15,10 +17,14 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hibernate.StaleObjectStateException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -26,6 +32,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -54,7 +61,7 @@ public class ProblemMappers {
     public Response unreadableJson(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
         boolean missing = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Missing required");
-        String problem = missing ? "is required" : "has the wrong type or format";
+        String problem = missing ? "is required" : allowedValues(e).orElse("has the wrong type or format");
         String detail = field.isEmpty() ? "The request body does not match the expected structure."
                 : "The value of '" + field + "' " + problem + ".";
         List<FieldError> errors = field.isEmpty() ? List.of() : List.of(new FieldError(field, problem));
@@ -119,9 +126,37 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            LOG.warn("Database unavailable: " + e.getMessage());
+            return Response.fromResponse(Problems.response(503, "/problems/unavailable", "Service Unavailable",
+                    "The database cannot be reached; retry shortly.", path(uri), List.of()))
+                    .header("Retry-After", DATABASE_RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("Unexpected failure", e);
         return Problems.response(500, "/problems/internal", "Internal Server Error",
                 "The request could not be completed; it has been logged.", path(uri), List.of());
+    }
+
+    /** Connection failures (SQLState class 08, server shutdown 57P) and pool timeouts while the database is away. */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JDBCConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+                    return true;
+                }
+                if (sql.getMessage() != null && sql.getMessage().contains("Acquisition timeout")) {
+                    return true;
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static String detailFor(int status) {
@@ -132,6 +167,17 @@ public class ProblemMappers {
             case 415 -> "The request body's media type is not supported; send application/json.";
             default -> Problems.titleFor(status) + ".";
         };
+    }
+
+    /** For an unknown enum value: the values the field accepts, as the contract spells them. */
+    private static Optional<String> allowedValues(JsonMappingException e) {
+        Class<?> target = e instanceof InvalidFormatException invalid ? invalid.getTargetType()
+                : e instanceof ValueInstantiationException creator ? creator.getType().getRawClass() : null;
+        if (target == null || !target.isEnum()) {
+            return Optional.empty();
+        }
+        return Optional.of("must be one of " + Arrays.stream(target.getEnumConstants())
+                .map(String::valueOf).collect(Collectors.joining(", ")));
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

@@ -79,12 +79,14 @@ class SolutionResource implements SolutionsApi {
     }
 
     @Override
+    @RolesAllowed({ Roles.MAKER, Roles.PLATFORM, Roles.ADMIN })
     public Response updateSolution(UUID solutionId, SolutionUpdate solutionUpdate, String ifMatch) {
         Solution solution = service.update(solutionId, solutionUpdate, ifMatch);
         return Responses.ok(SolutionMapper.toApi(solution), solution.version);
     }
 
     @Override
+    @RolesAllowed({ Roles.MAKER, Roles.PLATFORM, Roles.ADMIN })
     public Response archiveSolution(UUID solutionId, String ifMatch) {
         Solution solution = service.archive(solutionId, ifMatch);
         return Responses.ok(SolutionMapper.toApi(solution), solution.version);

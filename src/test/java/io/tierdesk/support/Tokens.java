@@ -15,6 +15,8 @@ import java.util.UUID;
 public final class Tokens {
 
     public static final String ISSUER = "https://tierdesk.local";
+    /** The audience the test profile requires ({@code quarkus.oidc.token.audience}). */
+    public static final String AUDIENCE = "tierdesk-api";
     private static final PrivateKey LOCAL_KEY = load(Path.of("dev/local-keys/private.pem"));
 
     private Tokens() {
@@ -25,7 +27,7 @@ public final class Tokens {
     }
 
     public static String sign(String subject, PrivateKey key, String issuer, String... roles) {
-        return Jwt.issuer(issuer).subject(subject).groups(Set.of(roles)).expiresIn(3600).sign(key);
+        return Jwt.issuer(issuer).audience(AUDIENCE).subject(subject).groups(Set.of(roles)).expiresIn(3600).sign(key);
     }
 
     public static PrivateKey localKey() {

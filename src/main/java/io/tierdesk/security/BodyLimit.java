@@ -1,0 +1,53 @@
+package io.tierdesk.security;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.tierdesk.common.Problems;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses a request whose declared body is over {@code quarkus.http.limits.max-body-size} with a 413 problem before
+ * any of it is read. (Without a Content-Length, the HTTP layer stops reading at the same limit and answers a bare
+ * 413.)
+ */
+@ApplicationScoped
+class BodyLimit {
+
+    private final long maxBytes;
+
+    BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        this.maxBytes = maxBodySize.asLongValue();
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(context -> {
+            String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && declaredTooLarge(length)) {
+                JsonObject problem = new JsonObject()
+                        .put("type", "/problems/payload-too-large")
+                        .put("title", "Payload Too Large")
+                        .put("status", 413)
+                        .put("detail", "The request body is larger than " + maxBytes + " bytes.")
+                        .put("instance", context.request().path());
+                context.response().setStatusCode(413)
+                        .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
+                        .putHeader(HttpHeaders.CONNECTION, "close")
+                        .end(problem.encode());
+                return;
+            }
+            context.next();
+        });
+    }
+
+    private boolean declaredTooLarge(String length) {
+        try {
+            return Long.parseLong(length.trim()) > maxBytes;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

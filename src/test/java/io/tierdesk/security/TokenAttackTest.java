@@ -1,0 +1,110 @@
+package io.tierdesk.security;
+
+import static io.restassured.RestAssured.given;
+import static io.tierdesk.security.ForgedTokens.claims;
+import static io.tierdesk.security.ForgedTokens.now;
+import static io.tierdesk.security.ForgedTokens.rs256;
+import static io.tierdesk.security.ForgedTokens.validClaims;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.tierdesk.support.Fixtures;
+import io.tierdesk.support.Tokens;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Broken authentication: every forged, stale or misdirected token is a 401 problem, exactly like no token. Each
+ * attack changes one thing in an otherwise valid token, and {@link #theUnalteredTokenIsAccepted} proves the
+ * baseline works, so a 401 can only come from the altered part.
+ */
+@QuarkusTest
+class TokenAttackTest {
+
+    private static final String TARGET = "/api/v1/audit-events";
+
+    @Test
+    void theUnalteredTokenIsAccepted() {
+        given().auth().oauth2(rs256(validClaims())).when().get(TARGET).then().statusCode(200);
+    }
+
+    @Test
+    void noToken() {
+        given().when().get(TARGET).then().statusCode(401).contentType(Fixtures.PROBLEM_JSON)
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("type", equalTo("/problems/unauthorized"));
+    }
+
+    @Test
+    void malformedTokens() {
+        for (String token : new String[] { "not-a-jwt", "a.b.c", "..", ForgedTokens.encode("{}"),
+                ForgedTokens.encode("{\"alg\":\"RS256\"}") + "." + ForgedTokens.encode("not json") + ".AAAA" }) {
+            rejected(token);
+        }
+        given().header("Authorization", "Basic YWRtaW46YWRtaW4=").when().get(TARGET).then().statusCode(401);
+    }
+
+    @Test
+    void algorithmNone() {
+        rejected(ForgedTokens.unsigned(validClaims()));
+    }
+
+    @Test
+    void hmacSignedWithThePublicKey() {
+        rejected(ForgedTokens.hs256WithPublicKey(validClaims()));
+    }
+
+    @Test
+    void tamperedPayload() {
+        String asMaker = rs256(validClaims().replace("[\"admin\"]", "[\"maker\"]"));
+        rejected(ForgedTokens.withClaims(asMaker, validClaims()));
+    }
+
+    @Test
+    void expired() {
+        long now = now();
+        rejected(rs256(claims(Tokens.ISSUER, Tokens.AUDIENCE, now - 7200, null, now - 120)));
+    }
+
+    @Test
+    void notYetValid() {
+        long now = now();
+        rejected(rs256(claims(Tokens.ISSUER, Tokens.AUDIENCE, now, now + 3600, now + 7200)));
+    }
+
+    @Test
+    void issuedInTheFuture() {
+        long now = now();
+        rejected(rs256(claims(Tokens.ISSUER, Tokens.AUDIENCE, now + 3600, null, now + 7200)));
+    }
+
+    @Test
+    void wrongIssuer() {
+        long now = now();
+        rejected(rs256(claims("https://elsewhere.example", Tokens.AUDIENCE, now, null, now + 600)));
+    }
+
+    @Test
+    void wrongAudience() {
+        long now = now();
+        rejected(rs256(claims(Tokens.ISSUER, "some-other-api", now, null, now + 600)));
+    }
+
+    @Test
+    void unknownKeyId() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        PrivateKey rogue = generator.generateKeyPair().getPrivate();
+        rejected(rs256("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"rogue-key\"}", validClaims(), rogue));
+    }
+
+    private static void rejected(String token) {
+        given().auth().oauth2(token).when().get(TARGET)
+                .then().statusCode(401).contentType(Fixtures.PROBLEM_JSON)
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("type", equalTo("/problems/unauthorized"))
+                .body("status", equalTo(401));
+    }
+}
