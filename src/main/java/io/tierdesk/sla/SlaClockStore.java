@@ -98,12 +98,14 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
      */
     @SuppressWarnings("unchecked")
     public List<Stored> claimDue(Instant now, int limit) {
+        // The ticket is locked with its clock: both clocks of a ticket (and the ticket row the check updates)
+        // go to one scanner, so two replicas never update the same ticket at once.
         List<Object[]> keys = getEntityManager().createNativeQuery("""
-                SELECT ticket_id, metric FROM sla_clocks
-                WHERE next_check_at <= ?1
-                ORDER BY next_check_at
+                SELECT c.ticket_id, c.metric FROM sla_clocks c JOIN tickets t ON t.id = c.ticket_id
+                WHERE c.next_check_at <= ?1
+                ORDER BY c.next_check_at
                 LIMIT ?2
-                FOR UPDATE SKIP LOCKED""")
+                FOR UPDATE OF c, t SKIP LOCKED""")
                 .setParameter(1, at(now)).setParameter(2, limit).getResultList();
         List<Stored> claimed = new ArrayList<>();
         for (Object[] key : keys) {
