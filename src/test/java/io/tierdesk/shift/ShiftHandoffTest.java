@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.tierdesk.event.Outbox;
 import io.tierdesk.support.Fixtures;
+import io.tierdesk.support.SlaFixtures;
 import io.tierdesk.support.TestClock;
 import io.tierdesk.support.Tokens;
 import io.tierdesk.ticket.SlaScanner;
@@ -161,10 +162,7 @@ class ShiftHandoffTest {
             assertThat(handoff.getBoolean("tickets[0].at_risk")).isTrue();
             assertThat(handoff.getBoolean("tickets[1].at_risk")).isFalse();
         } finally {
-            String etag = as(admin, "admin").when().get("/api/v1/sla-policies/" + policy).then().extract()
-                    .header("ETag");
-            jsonAs(admin, "admin").header("If-Match", etag).body(Map.of("enabled", false))
-                    .when().patch("/api/v1/sla-policies/" + policy).then().statusCode(200);
+            SlaFixtures.disablePolicy(policy);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.tierdesk.support;
 
+import static io.tierdesk.support.Fixtures.as;
 import static io.tierdesk.support.Fixtures.jsonAs;
 import static io.tierdesk.support.Fixtures.uniqueName;
 
@@ -86,5 +87,13 @@ public final class SlaFixtures {
                 .when().post(SLA_POLICIES)
                 .then().statusCode(201)
                 .extract().path("id");
+    }
+
+    /** Disables a policy a test enabled, so it applies to no later test's tickets. */
+    public static void disablePolicy(String policyId) {
+        String admin = Tokens.uniqueSubject("fixture-admin");
+        String etag = as(admin, "admin").when().get(SLA_POLICIES + "/" + policyId).then().extract().header("ETag");
+        jsonAs(admin, "admin").header("If-Match", etag).body(Map.of("enabled", false))
+                .when().patch(SLA_POLICIES + "/" + policyId).then().statusCode(200);
     }
 }

@@ -11,6 +11,7 @@ import io.restassured.path.json.JsonPath;
 import io.tierdesk.event.Outbox;
 import io.tierdesk.event.OutboxEvent;
 import io.tierdesk.support.Fixtures;
+import io.tierdesk.support.SlaFixtures;
 import io.tierdesk.support.TestClock;
 import io.tierdesk.support.Tokens;
 import jakarta.inject.Inject;
@@ -56,10 +57,7 @@ class BreachPagingTest {
 
     @AfterEach
     void restore() {
-        String etag = as(ADMIN, "admin").when().get("/api/v1/sla-policies/" + escalatingPolicy).then().extract()
-                .header("ETag");
-        jsonAs(ADMIN, "admin").header("If-Match", etag).body(Map.of("enabled", false))
-                .when().patch("/api/v1/sla-policies/" + escalatingPolicy).then().statusCode(200);
+        SlaFixtures.disablePolicy(escalatingPolicy);
         clock.reset();
     }
 

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.tierdesk.support.Fixtures;
+import io.tierdesk.support.SlaFixtures;
 import io.tierdesk.support.TestClock;
 import io.tierdesk.support.Tokens;
 import jakarta.inject.Inject;
@@ -223,10 +224,7 @@ class TicketSlaTest {
             as(AGENT, "helpdesk").when().get(TICKETS + "/" + id + "/history")
                     .then().body("items.find { it.kind == 'ESCALATED' }.actor", equalTo("system"));
         } finally {
-            String etag = as(admin, "admin").when().get("/api/v1/sla-policies/" + policy).then().extract()
-                    .header("ETag");
-            jsonAs(admin, "admin").header("If-Match", etag).body(Map.of("enabled", false))
-                    .when().patch("/api/v1/sla-policies/" + policy).then().statusCode(200);
+            SlaFixtures.disablePolicy(policy);
         }
     }
 
@@ -265,10 +263,7 @@ class TicketSlaTest {
             as(admin, "admin").when().post("/api/v1/sla-policies/" + policy + "/reapply")
                     .then().statusCode(200).body("tickets_updated", equalTo(0));
         } finally {
-            String etag = as(admin, "admin").when().get("/api/v1/sla-policies/" + policy).then().extract()
-                    .header("ETag");
-            jsonAs(admin, "admin").header("If-Match", etag).body(Map.of("enabled", false))
-                    .when().patch("/api/v1/sla-policies/" + policy).then().statusCode(200);
+            SlaFixtures.disablePolicy(policy);
         }
     }
 
