@@ -1,0 +1,137 @@
+package io.tierdesk.environment;
+
+import io.quarkus.security.Authenticated;
+import io.tierdesk.api.EnvironmentRequestsApi;
+import io.tierdesk.api.model.EnvironmentClaim;
+import io.tierdesk.api.model.EnvironmentClaimRequest;
+import io.tierdesk.api.model.EnvironmentLeaseExtension;
+import io.tierdesk.api.model.EnvironmentProvisioned;
+import io.tierdesk.api.model.EnvironmentProvisioningFailure;
+import io.tierdesk.api.model.EnvironmentRequestCreate;
+import io.tierdesk.api.model.EnvironmentRequestPage;
+import io.tierdesk.api.model.EnvironmentRequestStatus;
+import io.tierdesk.api.model.ReasonInput;
+import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Page;
+import io.tierdesk.common.Pager;
+import io.tierdesk.common.Responses;
+import io.tierdesk.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** The environment-request operations: makers ask, admins decide, provisioning automation works the queue. */
+@Authenticated
+public class EnvironmentRequestResource implements EnvironmentRequestsApi {
+
+    private static final int DEFAULT_LEASE_SECONDS = 300;
+
+    private final EnvironmentRequestService environments;
+    private final EnvironmentLeases leases;
+    private final Pager pager;
+    private final Idempotency idempotency;
+
+    @Context
+    UriInfo uri;
+
+    EnvironmentRequestResource(EnvironmentRequestService environments, EnvironmentLeases leases, Pager pager,
+            Idempotency idempotency) {
+        this.environments = environments;
+        this.leases = leases;
+        this.pager = pager;
+        this.idempotency = idempotency;
+    }
+    @Override
+    @RolesAllowed({ Roles.MAKER, Roles.ADMIN, Roles.PLATFORM, Roles.HELPDESK, Roles.AUDITOR, Roles.AUTOMATION })
+    public Response listEnvironmentRequests(EnvironmentRequestStatus status, Integer limit, String cursor) {
+        Page<EnvironmentRequest> page = pager.page("environment-requests:" + status, limit, cursor, 2,
+                (after, fetch) -> environments.page(status, after == null ? null : OffsetDateTime.parse(after.get(0)),
+                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                request -> List.of(request.createdAt.toString(), request.id.toString()));
+        EnvironmentRequestPage body = new EnvironmentRequestPage()
+                .items(page.map(EnvironmentRequestMapper::toApi).items());
+        body.setNextCursor(page.nextCursor());
+        return Responses.page(uri, body, page.nextCursor());
+    }
+
+    @Override
+    @RolesAllowed({ Roles.MAKER, Roles.ADMIN, Roles.PLATFORM })
+    public Response createEnvironmentRequest(EnvironmentRequestCreate body, String idempotencyKey) {
+        return idempotency.run(idempotencyKey, "POST /environment-requests", body, () -> {
+            EnvironmentRequest created = environments.create(body);
+            return Responses.created(uri, created.id.toString(), EnvironmentRequestMapper.toApi(created),
+                    created.version);
+        });
+    }
+
+    @Override
+    @RolesAllowed({ Roles.MAKER, Roles.ADMIN, Roles.PLATFORM, Roles.HELPDESK, Roles.AUDITOR, Roles.AUTOMATION })
+    public Response getEnvironmentRequest(UUID id) {
+        return environmentResponse(environments.visible(id));
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public Response approveEnvironmentRequest(UUID id, String ifMatch) {
+        return environmentResponse(environments.approve(id, ifMatch));
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public Response rejectEnvironmentRequest(UUID id, ReasonInput body, String ifMatch) {
+        return environmentResponse(environments.reject(id, body.getReason(), ifMatch));
+    }
+
+    @Override
+    @RolesAllowed({ Roles.MAKER, Roles.ADMIN, Roles.PLATFORM })
+    public Response cancelEnvironmentRequest(UUID id, String ifMatch) {
+        return environmentResponse(environments.cancel(id, ifMatch));
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public Response retryEnvironmentRequest(UUID id, String ifMatch) {
+        return environmentResponse(environments.retry(id, ifMatch));
+    }
+
+    @Override
+    @RolesAllowed(Roles.AUTOMATION)
+    public Response claimEnvironmentRequests(EnvironmentClaimRequest body) {
+        int max = body.getMaxItems() == null ? 1 : body.getMaxItems();
+        int lease = body.getLeaseSeconds() == null ? DEFAULT_LEASE_SECONDS : body.getLeaseSeconds();
+        List<EnvironmentRequest> claimed = leases.claim(max, lease);
+        if (claimed.isEmpty()) {
+            return Response.noContent().build();
+        }
+        return Response.ok(new EnvironmentClaim().items(claimed.stream().map(EnvironmentRequestMapper::toApi)
+                .toList())).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.AUTOMATION)
+    public Response heartbeatEnvironmentRequest(UUID id, EnvironmentLeaseExtension body) {
+        int lease = body.getLeaseSeconds() == null ? DEFAULT_LEASE_SECONDS : body.getLeaseSeconds();
+        return Response.ok(EnvironmentRequestMapper.toApi(leases.heartbeat(id, lease))).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.AUTOMATION)
+    public Response completeEnvironmentRequest(UUID id, EnvironmentProvisioned body) {
+        return Response.ok(EnvironmentRequestMapper.toApi(
+                leases.complete(id, body.getEnvironmentId(), body.getEnvironmentUrl()))).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.AUTOMATION)
+    public Response failEnvironmentRequest(UUID id, EnvironmentProvisioningFailure body) {
+        return Response.ok(EnvironmentRequestMapper.toApi(leases.fail(id, body.getError()))).build();
+    }
+
+    private static Response environmentResponse(EnvironmentRequest request) {
+        return Responses.ok(EnvironmentRequestMapper.toApi(request), request.version);
+    }
+}

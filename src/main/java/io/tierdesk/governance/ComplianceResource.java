@@ -1,0 +1,80 @@
+package io.tierdesk.governance;
+
+import io.quarkus.security.Authenticated;
+import io.tierdesk.api.ComplianceApi;
+import io.tierdesk.api.model.ComplianceFinding;
+import io.tierdesk.api.model.ComplianceFindingPage;
+import io.tierdesk.api.model.FindingCode;
+import io.tierdesk.api.model.FindingSeverity;
+import io.tierdesk.api.model.GraduationCandidate;
+import io.tierdesk.api.model.GraduationCandidatePage;
+import io.tierdesk.api.model.SolutionCompliance;
+import io.tierdesk.common.Page;
+import io.tierdesk.common.Pager;
+import io.tierdesk.common.Responses;
+import io.tierdesk.common.Roles;
+import io.tierdesk.solution.Solution;
+import io.tierdesk.solution.SolutionService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/** Compliance findings of a solution or the inventory, and graduation candidates. */
+@Authenticated
+public class ComplianceResource implements ComplianceApi {
+
+    private final SolutionService solutions;
+    private final ComplianceQueries compliance;
+    private final GraduationCandidates candidates;
+    private final Pager pager;
+
+    @Context
+    UriInfo uri;
+
+    ComplianceResource(SolutionService solutions, ComplianceQueries compliance, GraduationCandidates candidates,
+            Pager pager) {
+        this.solutions = solutions;
+        this.compliance = compliance;
+        this.candidates = candidates;
+        this.pager = pager;
+    }
+    @Override
+    public Response getSolutionCompliance(UUID solutionId) {
+        Solution solution = solutions.visible(solutionId);
+        List<ComplianceFinding> findings = compliance.ofSolution(solution.id);
+        return Response.ok(new SolutionCompliance().solutionId(solution.id).tierId(solution.tierId)
+                .compliant(findings.isEmpty()).findings(findings)).build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.ADMIN, Roles.PLATFORM, Roles.HELPDESK, Roles.AUDITOR })
+    public Response listComplianceFindings(String tierId, FindingSeverity severity, FindingCode code,
+            UUID owningTeamId, String businessUnit, Integer limit, String cursor) {
+        var filter = new ComplianceQueries.Filter(tierId, severity, code, owningTeamId, businessUnit);
+        Page<ComplianceFinding> page = pager.page("compliance-findings:" + filter, limit, cursor, 3,
+                (after, fetch) -> compliance.page(filter, after == null ? null : new ComplianceQueries.After(
+                        Integer.parseInt(after.get(0)), UUID.fromString(after.get(1)), after.get(2)), fetch),
+                finding -> List.of(String.valueOf(ComplianceQueries.severityRank(finding.getSeverity())),
+                        finding.getSolutionId().toString(), finding.getCode().toString()));
+        ComplianceFindingPage body = new ComplianceFindingPage().items(page.items());
+        body.setNextCursor(page.nextCursor());
+        return Responses.page(uri, body, page.nextCursor());
+    }
+
+    @Override
+    @RolesAllowed({ Roles.ADMIN, Roles.PLATFORM, Roles.HELPDESK, Roles.AUDITOR })
+    public Response listGraduationCandidates(String tierId, Integer limit, String cursor) {
+        Page<GraduationCandidate> page = pager.page("graduation-candidates:" + tierId, limit, cursor, 2,
+                (after, fetch) -> candidates.page(tierId, after == null ? null : new GraduationCandidates.After(
+                        new BigDecimal(after.get(0)), UUID.fromString(after.get(1))), fetch),
+                candidate -> List.of(GraduationCandidates.urgencyOf(candidate).toPlainString(),
+                        candidate.getSolutionId().toString()));
+        GraduationCandidatePage body = new GraduationCandidatePage().items(page.items());
+        body.setNextCursor(page.nextCursor());
+        return Responses.page(uri, body, page.nextCursor());
+    }
+}

@@ -1,0 +1,77 @@
+package io.tierdesk.governance;
+
+import io.quarkus.security.Authenticated;
+import io.tierdesk.api.GraduationApi;
+import io.tierdesk.api.model.GraduationRequestCreate;
+import io.tierdesk.api.model.GraduationRequestPage;
+import io.tierdesk.api.model.GraduationRequestStatus;
+import io.tierdesk.api.model.ReasonInput;
+import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Page;
+import io.tierdesk.common.Pager;
+import io.tierdesk.common.Responses;
+import io.tierdesk.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+
+/** Graduation requests: asked by owners or governance, decided by the platform team. */
+@Authenticated
+public class GraduationResource implements GraduationApi {
+
+    private final GraduationService graduations;
+    private final Pager pager;
+    private final Idempotency idempotency;
+
+    @Context
+    UriInfo uri;
+
+    GraduationResource(GraduationService graduations, Pager pager, Idempotency idempotency) {
+        this.graduations = graduations;
+        this.pager = pager;
+        this.idempotency = idempotency;
+    }
+    @Override
+    @RolesAllowed({ Roles.MAKER, Roles.PLATFORM, Roles.ADMIN })
+    public Response createGraduationRequest(GraduationRequestCreate body, String idempotencyKey) {
+        return idempotency.run(idempotencyKey, "POST /graduation-requests", body, () -> {
+            GraduationRequest created = graduations.create(body);
+            return Responses.created(uri, created.id.toString(), GovernanceMapper.toApi(created), created.version);
+        });
+    }
+
+    @Override
+    public Response listGraduationRequests(GraduationRequestStatus status, UUID solutionId, Integer limit,
+                                           String cursor) {
+        Page<GraduationRequest> page = pager.page("graduation-requests:" + status + ":" + solutionId, limit, cursor,
+                2, (after, fetch) -> graduations.page(status, solutionId, CreationOrder.createdAfter(after),
+                        CreationOrder.idAfter(after), fetch),
+                request -> List.of(request.createdAt.toString(), request.id.toString()));
+        GraduationRequestPage body = new GraduationRequestPage().items(page.map(GovernanceMapper::toApi).items());
+        body.setNextCursor(page.nextCursor());
+        return Responses.page(uri, body, page.nextCursor());
+    }
+
+    @Override
+    public Response getGraduationRequest(UUID id) {
+        GraduationRequest request = graduations.visible(id);
+        return Responses.ok(GovernanceMapper.toApi(request), request.version);
+    }
+
+    @Override
+    @RolesAllowed({ Roles.PLATFORM, Roles.ADMIN })
+    public Response approveGraduationRequest(UUID id, ReasonInput body, String ifMatch) {
+        GraduationRequest request = graduations.approve(id, body.getReason(), ifMatch);
+        return Responses.ok(GovernanceMapper.toApi(request), request.version);
+    }
+
+    @Override
+    @RolesAllowed({ Roles.PLATFORM, Roles.ADMIN })
+    public Response rejectGraduationRequest(UUID id, ReasonInput body, String ifMatch) {
+        GraduationRequest request = graduations.reject(id, body.getReason(), ifMatch);
+        return Responses.ok(GovernanceMapper.toApi(request), request.version);
+    }
+}

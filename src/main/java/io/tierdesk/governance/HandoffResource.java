@@ -1,0 +1,78 @@
+package io.tierdesk.governance;
+
+import io.quarkus.security.Authenticated;
+import io.tierdesk.api.HandoffsApi;
+import io.tierdesk.api.model.ChecklistItemCode;
+import io.tierdesk.api.model.ChecklistTick;
+import io.tierdesk.api.model.HandoffCreate;
+import io.tierdesk.api.model.HandoffPage;
+import io.tierdesk.api.model.HandoffStatus;
+import io.tierdesk.api.model.HandoffTransition;
+import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Page;
+import io.tierdesk.common.Pager;
+import io.tierdesk.common.Responses;
+import io.tierdesk.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+
+/** Handoffs of support to another team and level, with their checklist. */
+@Authenticated
+public class HandoffResource implements HandoffsApi {
+
+    private final HandoffService handoffs;
+    private final Pager pager;
+    private final Idempotency idempotency;
+
+    @Context
+    UriInfo uri;
+
+    HandoffResource(HandoffService handoffs, Pager pager, Idempotency idempotency) {
+        this.handoffs = handoffs;
+        this.pager = pager;
+        this.idempotency = idempotency;
+    }
+
+    @Override
+    @RolesAllowed({ Roles.MAKER, Roles.PLATFORM, Roles.ADMIN })
+    public Response createHandoff(HandoffCreate body, String idempotencyKey) {
+        return idempotency.run(idempotencyKey, "POST /handoffs", body, () -> {
+            Handoff created = handoffs.propose(body);
+            return Responses.created(uri, created.id.toString(), GovernanceMapper.toApi(created), created.version);
+        });
+    }
+
+    @Override
+    public Response listHandoffs(HandoffStatus status, UUID solutionId, UUID toTeamId, Integer limit, String cursor) {
+        Page<Handoff> page = pager.page("handoffs:" + status + ":" + solutionId + ":" + toTeamId, limit, cursor, 2,
+                (after, fetch) -> handoffs.page(status, solutionId, toTeamId, CreationOrder.createdAfter(after),
+                        CreationOrder.idAfter(after), fetch),
+                handoff -> List.of(handoff.createdAt.toString(), handoff.id.toString()));
+        HandoffPage body = new HandoffPage().items(page.map(GovernanceMapper::toApi).items());
+        body.setNextCursor(page.nextCursor());
+        return Responses.page(uri, body, page.nextCursor());
+    }
+
+    @Override
+    public Response getHandoff(UUID id) {
+        return handoffResponse(handoffs.visible(id));
+    }
+
+    @Override
+    public Response transitionHandoff(UUID id, HandoffTransition body, String ifMatch) {
+        return handoffResponse(handoffs.transition(id, body.getStatus(), body.getReason(), ifMatch));
+    }
+
+    @Override
+    public Response tickHandoffChecklistItem(UUID id, ChecklistItemCode itemCode, ChecklistTick body) {
+        return handoffResponse(handoffs.tick(id, itemCode, body.getEvidence()));
+    }
+
+    private static Response handoffResponse(Handoff handoff) {
+        return Responses.ok(GovernanceMapper.toApi(handoff), handoff.version);
+    }
+}
