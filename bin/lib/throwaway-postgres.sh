@@ -4,6 +4,7 @@
 #   throwaway_postgres_start DIR [postgres -c settings...]   # unpacks, initdbs and starts a server in DIR
 #   ... connect to 127.0.0.1:$pg_port as user tierdesk (trust), database postgres ...
 #   throwaway_postgres_stop [DIR]                            # stops it; the caller removes DIR
+#   throwaway_postgres_restart                               # starts the last one again, same data and port
 #
 # Sets pg_ctl, pg_data, pg_port and pg_log (of the last server started; several may run at once). Runs the
 # server as nobody when invoked as root, so DIR's parents must be searchable by nobody.
@@ -16,6 +17,7 @@ pg_ctl=""
 pg_data=""
 pg_port=""
 pg_log=""
+pg_options=""
 
 throwaway_postgres_start() {
   local dir="$1"; shift
@@ -32,7 +34,13 @@ throwaway_postgres_start() {
   pg_port=$(free_port)
   for setting in "$@"; do settings="$settings -c $setting"; done
   as_pg "$dir/pg/bin/initdb" -D "$pg_data" -U tierdesk --auth=trust >/dev/null
-  as_pg "$pg_ctl" -D "$pg_data" -l "$pg_log" -o "-p $pg_port -k $dir -c listen_addresses=127.0.0.1$settings" -w start >/dev/null \
+  pg_options="-p $pg_port -k $dir -c listen_addresses=127.0.0.1$settings"
+  as_pg "$pg_ctl" -D "$pg_data" -l "$pg_log" -o "$pg_options" -w start >/dev/null \
+    || { tail -5 "$pg_log" >&2; return 1; }
+}
+
+throwaway_postgres_restart() {
+  as_pg "$pg_ctl" -D "$pg_data" -l "$pg_log" -o "$pg_options" -w start >/dev/null \
     || { tail -5 "$pg_log" >&2; return 1; }
 }
 
