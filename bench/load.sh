@@ -16,7 +16,9 @@
 #
 # Usage: bench/load.sh     (builds target/quarkus-app if missing; installs wrk with apt-get if missing and root)
 # Knobs: BENCH_SCALE (1; 0.1 for a quick run), BENCH_SECONDS (15), BENCH_WARMUP (20), BENCH_CONNECTIONS ("16 64"),
-#        BENCH_JAVA_OPTS, BENCH_POOL (20, the JDBC pool), BENCH_DOC (docs/performance.md or none).
+#        BENCH_JAVA_OPTS, BENCH_POOL (20, the JDBC pool), BENCH_DOC (docs/performance.md or none),
+#        BENCH_SCENARIOS (a subset of the scenarios, with BENCH_DOC=none).
+# Rate limits are lifted for the run: it measures capacity, not the limiter.
 # Output: target/bench/load/ (plans, wrk output, logs).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -31,6 +33,7 @@ java_opts="${BENCH_JAVA_OPTS:--Xmx64m -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHea
 malloc_arenas="${BENCH_MALLOC_ARENA_MAX:-2}"
 pool="${BENCH_POOL:-20}"
 doc="${BENCH_DOC:-$here/docs/performance.md}"
+[ -z "${BENCH_SCENARIOS:-}" ] || [ "$doc" = none ] || { echo "BENCH_SCENARIOS needs BENCH_DOC=none" >&2; exit 1; }
 out="$here/target/bench/load"
 jar="$here/target/quarkus-app/quarkus-run.jar"
 
@@ -70,8 +73,10 @@ token() { TOKEN_SIGNING_KEY="$work/issuer.pem" TOKEN_ISSUER="$issuer" "$here/bin
 
 http_port=$(free_port)
 rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status"; }
-start_app() { # start_app LOG JAVA-OPTS...; sets app_pid and ready_ms
-  local log="$1" t0; shift
+jobs=on
+start_app() { # start_app LOG JAVA-OPTS...; sets app_pid and ready_ms. Background jobs run unless jobs=off.
+  local log="$1" t0 scheduler=true; shift
+  [ "$jobs" = on ] || scheduler=false
   t0=$(date +%s%N)
   # shellcheck disable=SC2086
   env -i PATH="$PATH" HOME="$HOME" \
@@ -80,6 +85,8 @@ start_app() { # start_app LOG JAVA-OPTS...; sets app_pid and ready_ms
     QUARKUS_DATASOURCE_USERNAME=tierdesk QUARKUS_DATASOURCE_PASSWORD=unused \
     QUARKUS_OIDC_PUBLIC_KEY="$public_key" QUARKUS_OIDC_TOKEN_ISSUER="$issuer" \
     TIERDESK_CURSOR_SECRET=bench-secret TIERDESK_DB_POOL_MAX="$pool" MALLOC_ARENA_MAX="$malloc_arenas" \
+    TIERDESK_RATE_LIMIT_PER_MINUTE=100000000 TIERDESK_RATE_LIMIT_INTEGRATION_PER_MINUTE=100000000 \
+    TIERDESK_RATE_LIMIT_AUTOMATION_PER_MINUTE=100000000 QUARKUS_SCHEDULER_ENABLED="$scheduler" \
     java "$@" -jar "$jar" > "$log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 1200); do
@@ -104,11 +111,8 @@ sql -c "VACUUM ANALYZE"
 load_s=$(( $(date +%s) - load_begin ))
 echo "loaded in $load_s s: $(value "SELECT pg_size_pretty(pg_database_size('postgres'))")"
 
-# 2. the measured instance
-start_app "$out/app.log" $java_opts
-sleep 5
-idle_rss=$(rss_mb)
-echo "ready in $ready_ms ms, idle RSS $idle_rss MB ($java_opts)"
+# 2. an instance without background jobs, so that the plans captured in step 3 are the requests' alone
+jobs=off start_app "$out/app-plans.log" $java_opts
 
 # Subjects and roles: a help-desk agent (sees every ticket), requesters (maker role, their own tickets), team
 # members (maker role; their team's tickets), makers owning solutions, an admin.
@@ -183,7 +187,7 @@ sql -At -F $'\t' -c "
   | awk -F'\t' '$3 <= 23' > "$out/compliance.tsv"
 printf 'GET\t/ping\t1\nGET\t/ping\t2\n' > "$out/ping.tsv"
 
-scenarios="ping get-ticket list-first list-deep create-ticket add-comment transition on-call compliance"
+scenarios="${BENCH_SCENARIOS:-ping get-ticket list-first list-deep create-ticket add-comment transition on-call compliance}"
 declare -A label=(
   [ping]="GET /ping (HTTP ceiling)" [get-ticket]="GET ticket by id" [list-first]="team's open tickets by due, first page"
   [list-deep]="same list, page $((deep_pages + 1)) (cursor)" [create-ticket]="create ticket" [add-comment]="add comment"
@@ -221,19 +225,41 @@ for s in $scenarios; do
   if grep -qE 'Seq Scan on tickets( |$)' "$out/plans-$s.txt"; then seq_fail=1; fi
 done
 sql -c "ALTER SYSTEM RESET auto_explain.log_min_duration" -c "SELECT pg_reload_conf()" >/dev/null
+stop_app
+
+# The measured instance, background jobs on as in production.
+start_app "$out/app.log" $java_opts
+sleep 5
+idle_rss=$(rss_mb)
+echo "ready in $ready_ms ms, idle RSS $idle_rss MB ($java_opts)"
 
 # 4. load. Warm-up: every DB scenario, at 16 connections, BENCH_WARMUP seconds in total.
-run_wrk() { # run_wrk SCENARIO CONNECTIONS SECONDS -> prints the RESULT line
+# CPU time (clock ticks) used so far by the service, and by the PostgreSQL server with all its backends: divided by
+# the requests, what a request costs whatever else the machine is doing.
+app_ticks() { awk '{ print $14 + $15 }' "/proc/$app_pid/stat"; }
+pg_ticks() {
+  local postmaster
+  postmaster=$(head -1 "$pg_data/postmaster.pid")
+  for pid in "$postmaster" $(pgrep -P "$postmaster"); do cat "/proc/$pid/stat" 2>/dev/null; done \
+    | awk '{ sum += $14 + $15 } END { print sum }'
+}
+ms_per_tick=$(awk -v hz="$(getconf CLK_TCK)" 'BEGIN { print 1000 / hz }')
+run_wrk() { # run_wrk SCENARIO CONNECTIONS SECONDS -> prints the RESULT line, with CPU ms per request
+  local app0 pg0 result requests
   [ "$1" = transition ] && transition_file
-  wrk -t2 -c"$2" -d"$3"s --timeout 10s -s "$here/bench/wrk/requests.lua" "http://127.0.0.1:$http_port" \
-    -- "$out/$1.tsv" "$tokens" 2 2>"$out/wrk-$1-$2.err" | tee "$out/wrk-$1-$2.txt" | grep '^RESULT'
+  app0=$(app_ticks); pg0=$(pg_ticks)
+  result=$(wrk -t2 -c"$2" -d"$3"s --timeout 10s -s "$here/bench/wrk/requests.lua" "http://127.0.0.1:$http_port" \
+    -- "$out/$1.tsv" "$tokens" 2 2>"$out/wrk-$1-$2.err" | tee "$out/wrk-$1-$2.txt" | grep '^RESULT')
+  requests=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$result")
+  awk -v r="$result" -v n="$requests" -v a=$(( $(app_ticks) - app0 )) -v p=$(( $(pg_ticks) - pg0 )) -v t="$ms_per_tick" \
+    'BEGIN { printf "%s app_cpu_ms=%.3f pg_cpu_ms=%.3f\n", r, a * t / n, p * t / n }'
 }
 per=$(( warmup / 8 > 1 ? warmup / 8 : 2 ))
 echo "warm-up: ${per} s per scenario"
 for s in $scenarios; do run_wrk "$s" 16 "$per" >/dev/null; done
 rss_before=$(rss_mb)
 
-declare -A rps p50 p99 bad
+declare -A rps p50 p99 bad app_cpu pg_cpu
 for c in $connections; do
   for s in $scenarios; do
     line=$(run_wrk "$s" "$c" "$seconds")
@@ -242,7 +268,10 @@ for c in $connections; do
     p50[$s,$c]=$(awk -v v="$local_p50_us" 'BEGIN { printf "%.1f", v / 1000 }')
     p99[$s,$c]=$(awk -v v="$local_p99_us" 'BEGIN { printf "%.1f", v / 1000 }')
     bad[$s,$c]=$((local_non2xx + local_socket_errors))
-    printf '%-14s c=%-3s %8s req/s  p50 %7s ms  p99 %7s ms  errors %s\n' "$s" "$c" "${rps[$s,$c]}" "${p50[$s,$c]}" "${p99[$s,$c]}" "${bad[$s,$c]}"
+    app_cpu[$s,$c]=$local_app_cpu_ms
+    pg_cpu[$s,$c]=$local_pg_cpu_ms
+    printf '%-14s c=%-3s %8s req/s  p50 %7s ms  p99 %7s ms  errors %s  CPU/request: service %s ms, PostgreSQL %s ms\n' \
+      "$s" "$c" "${rps[$s,$c]}" "${p50[$s,$c]}" "${p99[$s,$c]}" "${bad[$s,$c]}" "${app_cpu[$s,$c]}" "${pg_cpu[$s,$c]}"
   done
 done
 rss_after=$(rss_mb)
@@ -261,6 +290,8 @@ pg_select=$(pg_tps "$work/select.sql")
 echo "pgbench, 16 clients: insert $pg_insert tps, select by primary key $pg_select tps"
 load_end=$(cut -d' ' -f1-3 /proc/loadavg)
 
+[ -z "${BENCH_SCENARIOS:-}" ] || exit "$seq_fail"   # a subset is not reported
+
 # 5. report
 c16=$(awk '{ print $1 }' <<<"$connections")
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
@@ -271,11 +302,12 @@ list_deep_vs_get=$(ratio "${p99[list-deep,$c16]}" "${p99[get-ticket,$c16]}")
 verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN { ok = (op == ">=") ? v >= t : v <= t; print ok ? "met" : "missed" }'; }
 
 report() {
-  echo "| scenario | connections | requests/s | p50 | p99 | errors |"
-  echo "|---|---:|---:|---:|---:|---:|"
+  echo "| scenario | connections | requests/s | p50 | p99 | errors | service CPU per request | PostgreSQL CPU per request |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
   for c in $connections; do
     for s in $scenarios; do
-      printf '| %s | %s | %s | %s ms | %s ms | %s |\n' "${label[$s]}" "$c" "${rps[$s,$c]}" "${p50[$s,$c]}" "${p99[$s,$c]}" "${bad[$s,$c]}"
+      printf '| %s | %s | %s | %s ms | %s ms | %s | %s ms | %s ms |\n' "${label[$s]}" "$c" "${rps[$s,$c]}" "${p50[$s,$c]}" \
+        "${p99[$s,$c]}" "${bad[$s,$c]}" "${app_cpu[$s,$c]}" "${pg_cpu[$s,$c]}"
     done
   done
   echo
