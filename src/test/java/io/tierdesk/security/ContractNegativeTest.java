@@ -91,6 +91,9 @@ class ContractNegativeTest {
                     failures.add(c + " -> " + status + " " + abbreviate(response.asString()));
                 } else if (!contentType.startsWith(Fixtures.PROBLEM_JSON)) {
                     failures.add(c + " -> " + status + " without problem+json (" + contentType + ")");
+                } else if (!c.allowedValues().stream().allMatch(response.asString()::contains)) {
+                    failures.add(c + " -> " + status + " does not name the allowed values " + c.allowedValues()
+                            + ": " + abbreviate(response.asString()));
                 } else if (realObjects && !INPUT_REJECTED.contains(status)) {
                     failures.add(c + " -> " + status + " before the input was checked: "
                             + abbreviate(response.asString()));

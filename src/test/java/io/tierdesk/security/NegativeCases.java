@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
 final class NegativeCases {
 
     static final String UNKNOWN_PROPERTY = "negative_probe_unknown";
+    static final String NOT_IN_ENUM = "value not in the enum";
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final int MAX_DEPTH = 6;
@@ -66,7 +67,12 @@ final class NegativeCases {
      * {@code headers} are complete, {@code body} is the raw text sent with {@code contentType} (null: no body).
      */
     record Case(Operation operation, String violation, Map<String, String> pathValues, Map<String, String> query,
-            Map<String, String> headers, String contentType, String body) {
+            Map<String, String> headers, String contentType, String body, List<String> allowedValues) {
+
+        Case(Operation operation, String violation, Map<String, String> pathValues, Map<String, String> query,
+                Map<String, String> headers, String contentType, String body) {
+            this(operation, violation, pathValues, query, headers, contentType, body, List.of());
+        }
 
         @Override
         public String toString() {
@@ -166,7 +172,7 @@ final class NegativeCases {
         for (Parameter p : operation.in("path")) {
             for (Map.Entry<String, String> bad : invalidTexts(p, false).entrySet()) {
                 cases.add(new Case(operation, "path " + p.name() + ": " + bad.getKey(), Map.of(p.name(),
-                        bad.getValue()), query, Map.of(), mediaType, bodyText));
+                        bad.getValue()), query, Map.of(), mediaType, bodyText, allowed(bad.getKey(), p.schema())));
             }
         }
         for (Parameter p : operation.in("query")) {
@@ -180,7 +186,7 @@ final class NegativeCases {
                 Map<String, String> with = new LinkedHashMap<>(query);
                 with.put(p.name(), bad.getValue());
                 cases.add(new Case(operation, "query " + p.name() + ": " + bad.getKey(), Map.of(), with, Map.of(),
-                        mediaType, bodyText));
+                        mediaType, bodyText, allowed(bad.getKey(), p.schema())));
             }
         }
         if (hasParameter(operation, "since") && hasParameter(operation, "until")) {
@@ -208,8 +214,8 @@ final class NegativeCases {
         List<Violation> violations = new ArrayList<>();
         walk("body", resolve(operation.bodySchema()), body, root, violations, 0);
         for (Violation v : violations) {
-            cases.add(new Case(operation, v.label(), Map.of(), query, Map.of(), mediaType,
-                    v.document() == null ? null : v.document().toString()));
+            cases.add(new Case(operation, v.label(), Map.of(), query, Map.of(), mediaType, v.document().toString(),
+                    v.allowedValues()));
         }
         cases.add(new Case(operation, "body: not JSON", Map.of(), query, Map.of(), mediaType, "{\"broken\": "));
         cases.add(new Case(operation, "body: empty", Map.of(), query, Map.of(), mediaType, ""));
@@ -218,7 +224,20 @@ final class NegativeCases {
                 body.toString()));
     }
 
-    private record Violation(String label, JsonNode document) {
+    private record Violation(String label, JsonNode document, List<String> allowedValues) {
+
+        Violation(String label, JsonNode document) {
+            this(label, document, List.of());
+        }
+    }
+
+    /** For an enum violation, the values the answer must name. */
+    private List<String> allowed(String violation, JsonNode schema) {
+        List<String> values = new ArrayList<>();
+        if (NOT_IN_ENUM.equals(violation)) {
+            resolve(schema).get("enum").forEach(v -> values.add(v.asText()));
+        }
+        return values;
     }
 
     /**
@@ -228,7 +247,8 @@ final class NegativeCases {
     private void walk(String where, JsonNode schema, JsonNode value, UnaryOperator<JsonNode> embed,
             List<Violation> out, int depth) {
         for (Map.Entry<String, JsonNode> bad : invalidValues(schema).entrySet()) {
-            out.add(new Violation(where + ": " + bad.getKey(), embed.apply(bad.getValue())));
+            out.add(new Violation(where + ": " + bad.getKey(), embed.apply(bad.getValue()),
+                    allowed(bad.getKey(), schema)));
         }
         if (depth >= MAX_DEPTH) {
             return;
@@ -301,7 +321,7 @@ final class NegativeCases {
         Map<String, JsonNode> bad = new LinkedHashMap<>();
         String type = schema.path("type").asText();
         if (schema.has("enum")) {
-            bad.put("value not in the enum", JSON.textNode("NOT_IN_ENUM"));
+            bad.put(NOT_IN_ENUM, JSON.textNode("NOT_IN_ENUM"));
         }
         switch (type) {
             case "string" -> {
@@ -378,7 +398,7 @@ final class NegativeCases {
         Map<String, String> bad = new LinkedHashMap<>();
         String type = schema.path("type").asText();
         if (schema.has("enum")) {
-            bad.put("value not in the enum", "NOT_IN_ENUM");
+            bad.put(NOT_IN_ENUM, "NOT_IN_ENUM");
         }
         switch (type) {
             case "string" -> {
