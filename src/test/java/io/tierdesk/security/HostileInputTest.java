@@ -116,7 +116,7 @@ class HostileInputTest {
         as("enum-probe", "auditor").queryParam("priority", "p1").when().get(TICKETS)
                 .then().statusCode(400).body("errors.field", hasItem("priority"))
                 .body("detail", containsString("P1, P2, P3"));
-        jsonAs("enum-probe", "maker").body("{}").when()
+        jsonAs("enum-probe", "maker").body(Map.of("evidence", "https://example.com/proof")).when()
                 .post("/api/v1/handoffs/" + java.util.UUID.randomUUID() + "/checklist/NOT_AN_ITEM")
                 .then().statusCode(400).contentType(Fixtures.PROBLEM_JSON)
                 .body("errors.field", hasItem("item_code"));
