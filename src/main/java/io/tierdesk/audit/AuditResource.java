@@ -5,6 +5,7 @@ import io.tierdesk.api.model.AuditEventPage;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
+import io.tierdesk.common.Timestamps;
 import io.tierdesk.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
@@ -31,6 +32,7 @@ class AuditResource implements AuditApi {
     @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
     public Response listAuditEvents(String resourceType, String resourceId, String actor, String action,
             OffsetDateTime since, OffsetDateTime until, Integer limit, String cursor) {
+        Timestamps.requireOrdered(since, until);
         AuditRepository.Filter filter = new AuditRepository.Filter(resourceType, resourceId, actor, action, since, until);
         Page<AuditEvent> page = pager.page("audit:" + filter, limit, cursor, 1,
                 (after, fetch) -> events.page(filter, after == null ? null : Long.valueOf(after.get(0)), fetch),

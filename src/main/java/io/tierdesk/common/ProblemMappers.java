@@ -3,6 +3,7 @@ package io.tierdesk.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -61,7 +62,9 @@ public class ProblemMappers {
     public Response unreadableJson(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
         boolean missing = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Missing required");
-        String problem = missing ? "is required" : allowedValues(e).orElse("has the wrong type or format");
+        String problem = missing ? "is required"
+                : e instanceof InvalidNullException ? "must not be null"
+                : allowedValues(e).orElse("has the wrong type or format");
         String detail = field.isEmpty() ? "The request body does not match the expected structure."
                 : "The value of '" + field + "' " + problem + ".";
         List<FieldError> errors = field.isEmpty() ? List.of() : List.of(new FieldError(field, problem));
@@ -106,6 +109,9 @@ public class ProblemMappers {
             return malformedJson(parsing, uri);
         }
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof ContractEnumParamConverter.UnknownValue unknown) {
+            return unknownParameterValue(unknown, uri);
+        }
         if (status == 404 && e.getCause() != null) {
             // JAX-RS answers 404 when a path or query parameter cannot be converted (a bad enum or id); it is bad input.
             return Problems.response(400, "/problems/invalid-parameter", "Invalid parameter",
@@ -122,6 +128,14 @@ public class ProblemMappers {
             builder.header("Allow", allow);
         }
         return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unknownParameterValue(ContractEnumParamConverter.UnknownValue e, UriInfo uri) {
+        String parameter = parameterHolding(e.value(), uri);
+        String message = "must be one of " + e.allowed();
+        return Problems.response(400, "/problems/invalid-parameter", "Invalid parameter",
+                "The value of '" + parameter + "' " + message + ".", path(uri), List.of(new FieldError(parameter, message)));
     }
 
     @ServerExceptionMapper
@@ -205,6 +219,20 @@ public class ProblemMappers {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /** The path or query parameter that carries this value (a converter is not told its parameter's name). */
+    private static String parameterHolding(String value, UriInfo uri) {
+        if (uri != null) {
+            for (var parameters : List.of(uri.getPathParameters(), uri.getQueryParameters())) {
+                for (var parameter : parameters.entrySet()) {
+                    if (parameter.getValue().contains(value)) {
+                        return parameter.getKey();
+                    }
+                }
+            }
+        }
+        return "parameter";
     }
 
     private static String path(UriInfo uri) {

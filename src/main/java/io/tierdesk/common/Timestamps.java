@@ -1,7 +1,6 @@
 package io.tierdesk.common;
 
 import java.time.Clock;
-import io.tierdesk.common.Timestamps;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -14,6 +13,13 @@ public final class Timestamps {
 
     public static OffsetDateTime now(Clock clock) {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** An optional window [since, until) must not end before it starts: that is a 400, not an empty answer. */
+    public static void requireOrdered(OffsetDateTime since, OffsetDateTime until) {
+        if (since != null && until != null && !until.isAfter(since)) {
+            throw ProblemException.invalidField("until", "must be after since");
+        }
     }
 
     public static OffsetDateTime utc(OffsetDateTime value) {

@@ -19,6 +19,7 @@ import io.tierdesk.common.Pager;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
+import io.tierdesk.common.Timestamps;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -102,6 +103,7 @@ class OnCallResource implements OnCallApi {
     @Override
     public Response listRotationOverrides(UUID rotationId, OffsetDateTime since, OffsetDateTime until, Integer limit,
                                           String cursor) {
+        Timestamps.requireOrdered(since, until);
         Page<RotationOverride> page = pager.page("rotation-overrides:" + rotationId + ":" + since + ":" + until,
                 limit, cursor, 2,
                 (after, fetch) -> overrides.page(rotationId, since, until,

@@ -107,6 +107,62 @@ class HostileInputTest {
     }
 
     @Test
+    void anUnknownEnumValueInAQueryOrPathParameterNamesTheParameterAndTheAllowedValues() {
+        as("enum-probe", "auditor").queryParam("status", "BOGUS").when().get(TICKETS)
+                .then().statusCode(400).contentType(Fixtures.PROBLEM_JSON)
+                .body("type", equalTo("/problems/invalid-parameter"))
+                .body("errors.field", hasItem("status"))
+                .body("errors.message", hasItem(containsString("NEW, TRIAGED, IN_PROGRESS")));
+        as("enum-probe", "auditor").queryParam("priority", "p1").when().get(TICKETS)
+                .then().statusCode(400).body("errors.field", hasItem("priority"))
+                .body("detail", containsString("P1, P2, P3"));
+        jsonAs("enum-probe", "maker").body(Map.of("evidence", "https://example.com/proof")).when()
+                .post("/api/v1/handoffs/" + java.util.UUID.randomUUID() + "/checklist/NOT_AN_ITEM")
+                .then().statusCode(400).contentType(Fixtures.PROBLEM_JSON)
+                .body("errors.field", hasItem("item_code"));
+    }
+
+    @Test
+    void valuesOfTheWrongJsonTypeAreNotCoerced() {
+        String maker = Tokens.uniqueSubject("coercion");
+        for (Object title : List.of(42, true, 1.5)) {
+            Map<String, Object> body = ticket("coercion");
+            body.put("title", title);
+            jsonAs(maker, "maker").body(body).when().post(TICKETS)
+                    .then().statusCode(400).contentType(Fixtures.PROBLEM_JSON)
+                    .body("errors.field", hasItem("title"));
+        }
+        Map<String, Object> body = ticket("coercion");
+        body.put("priority", 1);
+        jsonAs(maker, "maker").body(body).when().post(TICKETS)
+                .then().statusCode(400).contentType(Fixtures.PROBLEM_JSON)
+                .body("errors.field", hasItem("priority"));
+        assertNoTicketsOf(maker);
+    }
+
+    @Test
+    void nullIsRefusedWhereTheContractDoesNotAllowIt() {
+        String maker = Tokens.uniqueSubject("nulls");
+        Map<String, Object> body = ticket("nulls");
+        body.put("description", null);
+        jsonAs(maker, "maker").body(body).when().post(TICKETS)
+                .then().statusCode(400).contentType(Fixtures.PROBLEM_JSON)
+                .body("errors.field", hasItem("description"))
+                .body("errors.message", hasItem("must not be null"));
+        Map<String, Object> withNullItem = ticket("nulls");
+        withNullItem.put("external_refs", java.util.Arrays.asList((Object) null));
+        jsonAs(maker, "maker").body(withNullItem).when().post(TICKETS)
+                .then().statusCode(400).contentType(Fixtures.PROBLEM_JSON);
+        assertNoTicketsOf(maker);
+        // last_synced_at is nullable in the contract.
+        Map<String, Object> nullable = ticket("nulls");
+        Map<String, Object> ref = new HashMap<>(Map.of("system", "jira", "external_id", Fixtures.uniqueName("T")));
+        ref.put("last_synced_at", null);
+        nullable.put("external_refs", List.of(ref));
+        jsonAs(maker, "maker").body(nullable).when().post(TICKETS).then().statusCode(201);
+    }
+
+    @Test
     void invalidUtf8IsRefused() {
         String maker = Tokens.uniqueSubject("utf8");
         ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -1,0 +1,95 @@
+package io.tierdesk.security;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.tierdesk.api.model.EscalationLevel;
+import io.tierdesk.api.model.ExternalRef;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Request bodies are read as the contract types them: a string is not a number, a number is not a string, a
+ * boolean is neither, an integer has no fraction, a timestamp is an RFC 3339 string, and {@code null} is refused
+ * unless the contract marks the property {@code nullable}. Jackson would otherwise coerce all of these silently.
+ */
+@Singleton
+class StrictJson implements ObjectMapperCustomizer {
+
+    /** Last, so its timestamp reader replaces the one the Java time module registers. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        for (CoercionInputShape scalar : new CoercionInputShape[] { CoercionInputShape.Integer,
+                CoercionInputShape.Float, CoercionInputShape.Boolean }) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(scalar, CoercionAction.Fail);
+            mapper.coercionConfigFor(LogicalType.DateTime).setCoercion(scalar, CoercionAction.Fail);
+            mapper.coercionConfigFor(LogicalType.Enum).setCoercion(scalar, CoercionAction.Fail);
+        }
+        for (LogicalType type : new LogicalType[] { LogicalType.Integer, LogicalType.Float, LogicalType.Boolean }) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+
+        mapper.setDefaultSetterInfo(JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL));
+        mapper.addMixIn(EscalationLevel.class, NullableEscalationLevel.class);
+        mapper.addMixIn(ExternalRef.class, NullableExternalRef.class);
+
+        mapper.registerModule(new SimpleModule("strict-timestamps")
+                .addDeserializer(OffsetDateTime.class, new TimestampOnlyFromString()));
+    }
+
+    /** The contract's nullable request properties; every other property refuses {@code null}. */
+    @RegisterForReflection
+    abstract static class NullableEscalationLevel {
+        @JsonSetter(nulls = Nulls.SET)
+        abstract void setRotationId(UUID rotationId);
+
+        @JsonSetter(nulls = Nulls.SET)
+        abstract void setSubject(String subject);
+    }
+
+    @RegisterForReflection
+    abstract static class NullableExternalRef {
+        @JsonSetter(nulls = Nulls.SET)
+        abstract void setLastSyncedAt(OffsetDateTime lastSyncedAt);
+    }
+
+    /** Jackson reads a bare number as seconds since the epoch; the contract's date-time is a string. */
+    static final class TimestampOnlyFromString extends StdDeserializer<OffsetDateTime> {
+
+        TimestampOnlyFromString() {
+            super(OffsetDateTime.class);
+        }
+
+        @Override
+        public OffsetDateTime deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (OffsetDateTime) context.handleUnexpectedToken(OffsetDateTime.class, parser);
+            }
+            return InstantDeserializer.OFFSET_DATE_TIME.deserialize(parser, context);
+        }
+    }
+}
