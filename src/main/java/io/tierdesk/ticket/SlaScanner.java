@@ -64,7 +64,8 @@ public class SlaScanner {
         Instant now = clock.instant();
         var due = clocks.claimDue(now, batchSize);
         for (SlaClockStore.Stored stored : due) {
-            SlaClock checked = stored.clock().check(now, stored.row().warningThresholds);
+            SlaClock checked = stored.clock().check(notBeforeLastChange(stored.clock(), now),
+                    stored.row().warningThresholds);
             clocks.save(stored.row(), checked);
             Ticket ticket = tickets.findById(stored.row().key.ticketId());
             publish(ticket, checked);
@@ -79,6 +80,15 @@ public class SlaScanner {
             LOG.debugf("SLA scan checked %d clocks", due.size());
         }
         return due.size();
+    }
+
+    /**
+     * A replica whose time runs slightly ahead may have changed the clock "after" this scan's now; the clock is
+     * checked as of that change rather than refused, which would fail the whole batch on every scan until then.
+     */
+    private static Instant notBeforeLastChange(SlaClock slaClock, Instant now) {
+        Instant lastChange = slaClock.snapshot().lastChangedAt();
+        return now.isBefore(lastChange) ? lastChange : now;
     }
 
     private void publish(Ticket ticket, SlaClock checked) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.tierdesk.support.Fixtures;
@@ -13,11 +14,14 @@ import io.tierdesk.support.SlaFixtures;
 import io.tierdesk.support.TestClock;
 import io.tierdesk.support.Tokens;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,6 +41,9 @@ class TicketSlaTest {
 
     @Inject
     SlaScanner scanner;
+
+    @Inject
+    EntityManager em;
 
     @AfterEach
     void resetClock() {
@@ -126,6 +133,23 @@ class TicketSlaTest {
         race();
         assertThat(events(id, "FIRST_RESPONSE")).containsExactly("STARTED", "WARNED", "BREACHED");
         as(AGENT, "helpdesk").when().get(TICKETS + "/" + id).then().body("breached", equalTo(true));
+    }
+
+    @Test
+    void aClockLastChangedByAReplicaWhoseTimeRunsAheadIsCheckedAsOfThatChange() {
+        Instant start = Instant.parse("2031-07-21T10:00:00Z");
+        clock.set(start);
+        String id = criticalTicket("P1");
+        Instant now = start.plus(Duration.ofMinutes(12));
+        clock.set(now);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "UPDATE sla_clocks SET last_changed_at = :ahead WHERE ticket_id = :ticket")
+                .setParameter("ahead", now.plusSeconds(5).atOffset(ZoneOffset.UTC))
+                .setParameter("ticket", UUID.fromString(id)).executeUpdate());
+
+        scanner.scanBatch();
+
+        assertThat(events(id, "FIRST_RESPONSE")).containsExactly("STARTED", "WARNED");
     }
 
     @Test
