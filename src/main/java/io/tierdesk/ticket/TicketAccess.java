@@ -67,20 +67,28 @@ class TicketAccess {
             return;
         }
         params.put("me", caller.subject());
-        StringBuilder any = new StringBuilder("t.requester = :me");
-        if (!caller.teams().isEmpty()) {
-            any.append(" or t.teamId in :myTeams");
+        boolean inTeams = !caller.teams().isEmpty();
+        if (inTeams) {
             params.put("myTeams", caller.teams());
         }
-        if (caller.is(Roles.MAKER)) {
+        where.append(" and (").append(visibility(inTeams, caller.is(Roles.MAKER))).append(")");
+    }
+
+    /** The visibility condition on a ticket {@code t}, with parameters {@code me} and (in teams) {@code myTeams}. */
+    static String visibility(boolean inTeams, boolean maker) {
+        StringBuilder any = new StringBuilder("t.requester = :me");
+        if (inTeams) {
+            any.append(" or t.teamId in :myTeams");
+        }
+        if (maker) {
             any.append(" or t.solutionId in (select s.id from Solution s where s.maker = :me"
                     + " or array_contains(s.coOwners, :me)");
-            if (!caller.teams().isEmpty()) {
+            if (inTeams) {
                 any.append(" or s.owningTeamId in :myTeams");
             }
             any.append(")");
         }
-        where.append(" and (").append(any).append(")");
+        return any.toString();
     }
 
     private boolean makerOf(Ticket ticket) {

@@ -35,8 +35,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
             params.put("afterAt", after.at());
             params.put("afterId", after.id());
         }
-        return find("from Ticket t where " + where + " order by t.createdAt desc, t.id desc", params)
-                .page(0, fetch).list();
+        return find(byCreation(where), params).page(0, fetch).list();
     }
 
     /**
@@ -51,8 +50,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
             where.append(" and (t.dueAt, t.id) > (:afterAt, :afterId)");
             params.put("afterAt", after.at());
             params.put("afterId", after.id());
-            List<Ticket> dated = new ArrayList<>(find("from Ticket t where " + where + " order by t.dueAt asc, t.id asc",
-                    params).page(0, fetch).list());
+            List<Ticket> dated = new ArrayList<>(find(datedByDue(where), params).page(0, fetch).list());
             if (dated.size() < fetch) {
                 dated.addAll(undated(filter, access, null, fetch - dated.size()));
             }
@@ -63,8 +61,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         }
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = where(filter, access, params);
-        return find("from Ticket t where " + where + " order by t.dueAt asc nulls last, t.id asc", params)
-                .page(0, fetch).list();
+        return find(byDue(where), params).page(0, fetch).list();
     }
 
     private List<Ticket> undated(Filter filter, TicketAccess access, UUID afterId, int fetch) {
@@ -74,7 +71,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
             where.append(" and t.id > :afterId");
             params.put("afterId", afterId);
         }
-        return find("from Ticket t where " + where + " order by t.id asc", params).page(0, fetch).list();
+        return find(undatedById(where), params).page(0, fetch).list();
     }
 
     List<Ticket> openOfSolution(UUID solutionId) {
@@ -110,6 +107,41 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
             }
         }
         return false;
+    }
+
+    private static String byCreation(CharSequence where) {
+        return "from Ticket t where " + where + " order by t.createdAt desc, t.id desc";
+    }
+
+    private static String datedByDue(CharSequence where) {
+        return "from Ticket t where " + where + " order by t.dueAt asc, t.id asc";
+    }
+
+    private static String byDue(CharSequence where) {
+        return "from Ticket t where " + where + " order by t.dueAt asc nulls last, t.id asc";
+    }
+
+    private static String undatedById(CharSequence where) {
+        return "from Ticket t where " + where + " order by t.id asc";
+    }
+
+    /**
+     * The list queries with every filter, a maker's visibility and a cursor position: parsed once at start-up
+     * ({@link ListQueryWarmUp}), they cover every construct the list queries use.
+     */
+    static List<String> representativeListQueries() {
+        StringBuilder where = new StringBuilder("1 = 1");
+        for (String field : List.of("status", "supportLevel", "teamId", "assignee", "requester", "solutionId",
+                "priority", "category", "breached")) {
+            where.append(" and t.").append(field).append(" = :").append(field);
+        }
+        where.append(" and t.status not in :closedStatuses and t.dueAt < :dueBefore")
+                .append(" and exists (select 1 from Ticket x join x.externalRefs r where x.id = t.id")
+                .append(" and r.system = :extSystem and r.externalId = :extId)")
+                .append(" and (").append(TicketAccess.visibility(true, true)).append(")");
+        String after = where + " and (t.dueAt, t.id) > (:afterAt, :afterId)";
+        return List.of(byCreation(where), byCreation(where + " and (t.createdAt, t.id) < (:afterAt, :afterId)"),
+                byDue(where), datedByDue(after), undatedById(where + " and t.dueAt is null and t.id > :afterId"));
     }
 
     private static StringBuilder where(Filter filter, TicketAccess access, Map<String, Object> params) {
