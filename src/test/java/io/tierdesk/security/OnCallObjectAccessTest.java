@@ -215,13 +215,11 @@ class OnCallObjectAccessTest {
     }
 
     private static Team team() {
-        String id = Fixtures.createTeam("PLATFORM");
-        String lead = Tokens.uniqueSubject("oncall-lead");
-        String member = Tokens.uniqueSubject("oncall-member");
-        String other = Tokens.uniqueSubject("oncall-member");
-        Fixtures.addMember(id, lead, "LEAD");
-        Fixtures.addMember(id, member, "MEMBER");
-        Fixtures.addMember(id, other, "MEMBER");
+        Fixtures.Crew crew = Fixtures.crew("PLATFORM");
+        String id = crew.teamId();
+        String lead = crew.lead();
+        String member = crew.first();
+        String other = crew.second();
         String name = Fixtures.uniqueName("bola-rotation");
         String rotation = jsonAs(lead, "maker").body(rotationBody(id, name, List.of(member, other)))
                 .when().post(ROTATIONS).then().statusCode(201).extract().path("id");

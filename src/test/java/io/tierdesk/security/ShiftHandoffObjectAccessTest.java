@@ -2,7 +2,6 @@ package io.tierdesk.security;
 
 import static io.tierdesk.security.ObjectAccessMatrix.API;
 import static io.tierdesk.support.Fixtures.as;
-import static io.tierdesk.support.Fixtures.jsonAs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -94,24 +93,17 @@ class ShiftHandoffObjectAccessTest {
     /** An hourly rotation from {@code start} + 30 minutes, read 1 h 35 min after {@code start}: two handoffs. */
     private Team team(Instant start) {
         clock.set(start);
-        String team = Fixtures.createTeam("BUSINESS_UNIT");
-        String lead = Tokens.uniqueSubject("lead");
-        String first = Tokens.uniqueSubject("first");
-        String second = Tokens.uniqueSubject("second");
-        Fixtures.addMember(team, lead, "LEAD");
-        Fixtures.addMember(team, first, "MEMBER");
-        Fixtures.addMember(team, second, "MEMBER");
-        String anchor = start.plusSeconds(30 * 60).toString().replace("Z", "");
-        String rotation = jsonAs(lead, "maker").body(Map.of("team_id", team, "name", Fixtures.uniqueName("hourly"),
-                        "time_zone", "Europe/London", "members", List.of(first, second),
-                        "shift_length", Map.of("amount", 1, "unit", "HOURS"), "handoff_anchor", anchor))
-                .when().post(API + "/rotations").then().statusCode(201).extract().path("id");
+        Fixtures.Crew crew = Fixtures.crew("BUSINESS_UNIT");
+        String lead = crew.lead();
+        String first = crew.first();
+        String second = crew.second();
+        String rotation = Fixtures.hourlyRotation(crew, start.plusSeconds(30 * 60));
         clock.set(start.plusSeconds(95 * 60));
         List<String> incoming = as(lead, "maker").queryParam("rotation_id", rotation).when().get(HANDOFFS)
                 .then().statusCode(200).extract().path("items.incoming_member");
         List<String> ids = as(lead, "maker").queryParam("rotation_id", rotation).when().get(HANDOFFS)
                 .then().statusCode(200).extract().path("items.id");
         assertThat(incoming).containsExactly(second, first);
-        return new Team(team, lead, first, second, rotation, ids.get(0), ids.get(1));
+        return new Team(crew.teamId(), lead, first, second, rotation, ids.get(0), ids.get(1));
     }
 }

@@ -59,19 +59,9 @@ class ShiftHandoffTest {
 
     private Team hourlyTeam(Instant start) {
         clock.set(start);
-        String team = Fixtures.createTeam("BUSINESS_UNIT");
-        String lead = Tokens.uniqueSubject("lead");
-        String first = Tokens.uniqueSubject("first");
-        String second = Tokens.uniqueSubject("second");
-        Fixtures.addMember(team, lead, "LEAD");
-        Fixtures.addMember(team, first, "MEMBER");
-        Fixtures.addMember(team, second, "MEMBER");
-        String anchor = start.plus(Duration.ofMinutes(30)).toString().replace("Z", "");
-        String rotation = jsonAs(lead, "maker").body(Map.of("team_id", team, "name", Fixtures.uniqueName("hourly"),
-                        "time_zone", "Europe/London", "members", List.of(first, second),
-                        "shift_length", Map.of("amount", 1, "unit", "HOURS"), "handoff_anchor", anchor))
-                .when().post("/api/v1/rotations").then().statusCode(201).extract().path("id");
-        return new Team(team, lead, first, second, rotation);
+        Fixtures.Crew crew = Fixtures.crew("BUSINESS_UNIT");
+        String rotation = Fixtures.hourlyRotation(crew, start.plus(Duration.ofMinutes(30)));
+        return new Team(crew.teamId(), crew.lead(), crew.first(), crew.second(), rotation);
     }
 
     private JsonPath list(String subject, String role, Map<String, ?> query) {

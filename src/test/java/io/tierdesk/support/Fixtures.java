@@ -5,7 +5,9 @@ import static io.tierdesk.support.Tokens.token;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -48,6 +50,29 @@ public final class Fixtures {
                 .body(Map.of("subject", subject, "role", role))
                 .when().post(TEAMS + "/" + teamId + "/members")
                 .then().statusCode(201);
+    }
+
+    /** A team with a lead and two members. */
+    public record Crew(String teamId, String lead, String first, String second) {
+    }
+
+    /** Creates a team of the given kind with a lead and two members, as an admin. */
+    public static Crew crew(String teamKind) {
+        Crew crew = new Crew(createTeam(teamKind), Tokens.uniqueSubject("lead"), Tokens.uniqueSubject("member"),
+                Tokens.uniqueSubject("member"));
+        addMember(crew.teamId(), crew.lead(), "LEAD");
+        addMember(crew.teamId(), crew.first(), "MEMBER");
+        addMember(crew.teamId(), crew.second(), "MEMBER");
+        return crew;
+    }
+
+    /** The crew's lead creates an hourly Europe/London rotation of its two members from {@code anchor}; returns its id. */
+    public static String hourlyRotation(Crew crew, Instant anchor) {
+        return jsonAs(crew.lead(), "maker").body(Map.of("team_id", crew.teamId(), "name", uniqueName("hourly"),
+                        "time_zone", "Europe/London", "members", List.of(crew.first(), crew.second()),
+                        "shift_length", Map.of("amount", 1, "unit", "HOURS"),
+                        "handoff_anchor", anchor.toString().replace("Z", "")))
+                .when().post("/api/v1/rotations").then().statusCode(201).extract().path("id");
     }
 
     /** A minimal registration body with a unique name. */
