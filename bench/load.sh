@@ -25,6 +25,8 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 # shellcheck source=../bin/lib/throwaway-postgres.sh
 . "$here/bin/lib/throwaway-postgres.sh"
+# shellcheck source=lib/doc-section.sh
+. "$here/bench/lib/doc-section.sh"
 
 scale="${BENCH_SCALE:-1}"
 seconds="${BENCH_SECONDS:-15}"
@@ -367,18 +369,7 @@ if [ "$doc" != none ]; then
     echo "generator, PostgreSQL and the service on the same cores; load average $load_start before and $load_end after"
     echo "the run. $(java -version 2>&1 | head -1 | tr -d '"')."
   } > "$work/section.md"
-  python3 - "$doc" "$work/section.md" <<'PY'
-import os, re, sys
-doc, section = sys.argv[1], open(sys.argv[2]).read().rstrip("\n") + "\n"
-text = open(doc).read() if os.path.exists(doc) else "# Performance\n"
-pattern = re.compile(r"^## Load benchmark\n.*?(?=^## |\Z)", re.S | re.M)
-m = pattern.search(text)
-if m:
-    text = text[:m.start()] + section + ("\n" if m.end() < len(text) else "") + text[m.end():]
-else:
-    text = text.rstrip("\n") + "\n\n" + section
-open(doc, "w").write(text)
-PY
+  replace_doc_section "$doc" "$work/section.md" "Load benchmark"
   echo "wrote $doc"
 fi
 [ "$seq_fail" = 0 ] || { echo "FAIL: a scenario reads tickets sequentially (see $out/plans-*.txt)" >&2; exit 1; }

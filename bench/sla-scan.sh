@@ -26,6 +26,8 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 # shellcheck source=../bin/lib/throwaway-postgres.sh
 . "$here/bin/lib/throwaway-postgres.sh"
+# shellcheck source=lib/doc-section.sh
+. "$here/bench/lib/doc-section.sh"
 
 sizes="${SLA_BENCH_SIZES:-10000 1000000}"
 seconds="${SLA_BENCH_SECONDS:-10}"
@@ -448,19 +450,7 @@ if [ "$doc" != none ]; then
     sed -n '/custom plan/,/generic plan/p' "$out/explain-$large.txt" | sed '1,3d;$d' | grep -v -e '^$' -e '^(.* rows)$'
     echo '```'
   } > "$tmp/section.md"
-  mkdir -p "$(dirname "$doc")"
-  python3 - "$doc" "$tmp/section.md" <<'PY'
-import os, re, sys
-doc, section = sys.argv[1], open(sys.argv[2]).read().rstrip("\n") + "\n"
-text = open(doc).read() if os.path.exists(doc) else "# Performance\n\nMeasurements of tierdesk, each with the command that reproduces it.\n"
-pattern = re.compile(r"^## Breach scan cost\n.*?(?=^## |\Z)", re.S | re.M)
-m = pattern.search(text)
-if m:
-    text = text[:m.start()] + section + ("\n" if m.end() < len(text) else "") + text[m.end():]
-else:
-    text = text.rstrip("\n") + "\n\n" + section
-open(doc, "w").write(text)
-PY
+  replace_doc_section "$doc" "$tmp/section.md" "Breach scan cost"
   echo "wrote $doc"
 fi
 
