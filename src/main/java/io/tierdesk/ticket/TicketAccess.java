@@ -71,24 +71,24 @@ class TicketAccess {
         if (inTeams) {
             params.put("myTeams", caller.teams());
         }
-        where.append(" and (").append(visibility(inTeams, caller.is(Roles.MAKER))).append(")");
+        appendVisibility(where, inTeams, caller.is(Roles.MAKER));
     }
 
-    /** The visibility condition on a ticket {@code t}, with parameters {@code me} and (in teams) {@code myTeams}. */
-    static String visibility(boolean inTeams, boolean maker) {
-        StringBuilder any = new StringBuilder("t.requester = :me");
+    /** Appends the visibility condition on a ticket {@code t}: parameters {@code me} and (in teams) {@code myTeams}. */
+    static void appendVisibility(StringBuilder where, boolean inTeams, boolean maker) {
+        where.append(" and (t.requester = :me");
         if (inTeams) {
-            any.append(" or t.teamId in :myTeams");
+            where.append(" or t.teamId in :myTeams");
         }
         if (maker) {
-            any.append(" or t.solutionId in (select s.id from Solution s where s.maker = :me"
+            where.append(" or t.solutionId in (select s.id from Solution s where s.maker = :me"
                     + " or array_contains(s.coOwners, :me)");
             if (inTeams) {
-                any.append(" or s.owningTeamId in :myTeams");
+                where.append(" or s.owningTeamId in :myTeams");
             }
-            any.append(")");
+            where.append(")");
         }
-        return any.toString();
+        where.append(")");
     }
 
     private boolean makerOf(Ticket ticket) {

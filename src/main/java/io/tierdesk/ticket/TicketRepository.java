@@ -13,9 +13,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 @ApplicationScoped
 public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
+
+    private static final String CREATED_BEFORE_POSITION = " and (t.createdAt, t.id) < (:afterAt, :afterId)";
+    private static final String DUE_AFTER_POSITION = " and (t.dueAt, t.id) > (:afterAt, :afterId)";
+    private static final String UNDATED = " and t.dueAt is null";
+    private static final String ID_AFTER_POSITION = " and t.id > :afterId";
 
     record Filter(TicketStatus status, SupportLevel level, UUID teamId, String assignee, String requester,
             UUID solutionId, TicketPriority priority, TicketCategory category, Boolean open, Boolean breached,
@@ -31,7 +37,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         StringBuilder where = where(filter, access, params);
         if (after != null) {
             // A row-value comparison is an index condition, so a deep page costs what the first one does.
-            where.append(" and (t.createdAt, t.id) < (:afterAt, :afterId)");
+            where.append(CREATED_BEFORE_POSITION);
             params.put("afterAt", after.at());
             params.put("afterId", after.id());
         }
@@ -47,7 +53,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         if (after != null && after.at() != null) {
             Map<String, Object> params = new HashMap<>();
             StringBuilder where = where(filter, access, params);
-            where.append(" and (t.dueAt, t.id) > (:afterAt, :afterId)");
+            where.append(DUE_AFTER_POSITION);
             params.put("afterAt", after.at());
             params.put("afterId", after.id());
             List<Ticket> dated = new ArrayList<>(find(datedByDue(where), params).page(0, fetch).list());
@@ -66,9 +72,9 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
 
     private List<Ticket> undated(Filter filter, TicketAccess access, UUID afterId, int fetch) {
         Map<String, Object> params = new HashMap<>();
-        StringBuilder where = where(filter, access, params).append(" and t.dueAt is null");
+        StringBuilder where = where(filter, access, params).append(UNDATED);
         if (afterId != null) {
-            where.append(" and t.id > :afterId");
+            where.append(ID_AFTER_POSITION);
             params.put("afterId", afterId);
         }
         return find(undatedById(where), params).page(0, fetch).list();
@@ -130,21 +136,21 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
      * ({@link ListQueryWarmUp}), they cover every construct the list queries use.
      */
     static List<String> representativeListQueries() {
-        StringBuilder where = new StringBuilder("1 = 1");
-        for (String field : List.of("status", "supportLevel", "teamId", "assignee", "requester", "solutionId",
-                "priority", "category", "breached")) {
-            where.append(" and t.").append(field).append(" = :").append(field);
-        }
-        where.append(" and t.status not in :closedStatuses and t.dueAt < :dueBefore")
-                .append(" and exists (select 1 from Ticket x join x.externalRefs r where x.id = t.id")
-                .append(" and r.system = :extSystem and r.externalId = :extId)")
-                .append(" and (").append(TicketAccess.visibility(true, true)).append(")");
-        String after = where + " and (t.dueAt, t.id) > (:afterAt, :afterId)";
-        return List.of(byCreation(where), byCreation(where + " and (t.createdAt, t.id) < (:afterAt, :afterId)"),
-                byDue(where), datedByDue(after), undatedById(where + " and t.dueAt is null and t.id > :afterId"));
+        UUID anyId = new UUID(0, 0);
+        Filter everyFilter = new Filter(TicketStatus.NEW, SupportLevel.TEAM, anyId, "assignee", "requester", anyId,
+                TicketPriority.P1, TicketCategory.BUG, true, true, OffsetDateTime.now(), "system", "id");
+        String where = where(everyFilter, (sql, params) -> TicketAccess.appendVisibility(sql, true, true),
+                new HashMap<>()).toString();
+        return List.of(byCreation(where), byCreation(where + CREATED_BEFORE_POSITION), byDue(where),
+                datedByDue(where + DUE_AFTER_POSITION), undatedById(where + UNDATED + ID_AFTER_POSITION));
     }
 
     private static StringBuilder where(Filter filter, TicketAccess access, Map<String, Object> params) {
+        return where(filter, access::restrict, params);
+    }
+
+    private static StringBuilder where(Filter filter, BiConsumer<StringBuilder, Map<String, Object>> visibility,
+                                       Map<String, Object> params) {
         StringBuilder where = new StringBuilder("1 = 1");
         equal(where, params, "status", filter.status());
         equal(where, params, "supportLevel", filter.level());
@@ -169,7 +175,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
             params.put("extSystem", String.valueOf(filter.externalSystem()));
             params.put("extId", String.valueOf(filter.externalId()));
         }
-        access.restrict(where, params);
+        visibility.accept(where, params);
         return where;
     }
 
