@@ -93,6 +93,28 @@ class FunctionLevelAccessTest {
         assertThat(violations).isEmpty();
     }
 
+    @Test
+    void aTokenWithoutAnyTierdeskRoleIsForbiddenEverywhere() {
+        List<String> violations = new ArrayList<>();
+        Map<String, String> tokens = Map.of(
+                "no role", Tokens.token("function-level-no-role"),
+                "an unknown role", Tokens.token("function-level-unknown-role", "employee", "Maker", "admins"));
+        for (Operation operation : operations()) {
+            if (operation.isPublic()) {
+                continue;
+            }
+            tokens.forEach((label, token) -> {
+                Response response = operation.call(token);
+                if (response.statusCode() != 403) {
+                    violations.add(operation + " with " + label + ": expected 403, got " + response.statusCode());
+                } else if (!response.contentType().startsWith("application/problem+json")) {
+                    violations.add(operation + " with " + label + ": 403 without problem+json");
+                }
+            });
+        }
+        assertThat(violations).isEmpty();
+    }
+
     private static List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
         contract.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {

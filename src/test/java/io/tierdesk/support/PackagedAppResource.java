@@ -20,6 +20,7 @@ public class PackagedAppResource implements QuarkusTestResourceLifecycleManager 
         return Map.of(
                 "quarkus.oidc.public-key", publicKeyBody(Path.of("dev/local-keys/public.pem")),
                 "quarkus.oidc.token.issuer", Tokens.ISSUER,
+                "quarkus.oidc.token.audience", Tokens.AUDIENCE,
                 "tierdesk.cursor.secret", "packaged-test-cursor-secret");
     }
 
