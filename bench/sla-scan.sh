@@ -84,7 +84,7 @@ start_app() {
     QUARKUS_HTTP_PORT="$http" \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:${port[$n]}/postgres" \
     QUARKUS_DATASOURCE_USERNAME=tierdesk QUARKUS_DATASOURCE_PASSWORD=unused \
-    QUARKUS_OIDC_PUBLIC_KEY="$public_key" QUARKUS_OIDC_TOKEN_ISSUER=https://login.example.org/bench QUARKUS_OIDC_TOKEN_AUDIENCE=tierdesk-api \
+    QUARKUS_OIDC_PUBLIC_KEY="$public_key" QUARKUS_OIDC_TOKEN_ISSUER=https://login.example.org/bench QUARKUS_OIDC_TOKEN_AUDIENCE=tierdesk-api QUARKUS_MANAGEMENT_PORT=0 \
     TIERDESK_CURSOR_SECRET=bench-secret \
     TIERDESK_SLA_SCAN_EVERY="$2" TIERDESK_SLA_SCAN_DELAY=1s \
     java -Xmx256m -jar "$jar" > "$log" 2>&1 &

@@ -87,6 +87,14 @@ function workloadRules(file, objects) {
     if (!byKind("HorizontalPodAutoscaler").some((h) => h.spec.scaleTargetRef.kind === "Deployment" && h.spec.scaleTargetRef.name === d.metadata.name))
       problem(file, d, "no HorizontalPodAutoscaler scales it");
   }
+  for (const s of byKind("Service"))
+    if (s.metadata.name === "tierdesk" && (s.spec.ports ?? []).some((p) => p.targetPort === "management" || p.targetPort === 9000))
+      problem(file, s, "the public Service must not expose the management port");
+  for (const n of byKind("NetworkPolicy"))
+    for (const rule of n.spec.ingress ?? [])
+      if ((rule.from ?? []).some((f) => f.namespaceSelector?.matchLabels?.["kubernetes.io/metadata.name"] === "ingress-nginx")
+          && (rule.ports ?? []).some((p) => p.port === 9000))
+        problem(file, n, "the ingress controller must not reach the management port");
   for (const n of byKind("NetworkPolicy")) {
     const types = n.spec.policyTypes ?? [];
     if (!types.includes("Ingress") || !types.includes("Egress")) problem(file, n, "must restrict both ingress and egress");

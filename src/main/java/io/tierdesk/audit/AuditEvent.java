@@ -37,6 +37,9 @@ public class AuditEvent {
     @Column(name = "request_id")
     public String requestId;
 
+    @Column(name = "client_request_id")
+    public String clientRequestId;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Object> before;
 

@@ -53,6 +53,7 @@ public class AuditLog {
         event.resourceType = resourceType;
         event.resourceId = String.valueOf(resourceId);
         event.requestId = requestId.value();
+        event.clientRequestId = requestId.clientValue();
         event.before = beforeMap;
         event.after = afterMap;
         events.persist(event);

@@ -50,7 +50,8 @@ class AuditResource implements AuditApi {
                 .action(event.action)
                 .resourceType(event.resourceType)
                 .resourceId(event.resourceId)
-                .requestId(event.requestId);
+                .requestId(event.requestId)
+                .clientRequestId(event.clientRequestId);
         api.setBefore(event.before);
         api.setAfter(event.after);
         return api;

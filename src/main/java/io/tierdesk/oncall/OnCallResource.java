@@ -22,6 +22,7 @@ import io.tierdesk.common.Responses;
 import io.tierdesk.common.Timestamps;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
@@ -33,8 +34,6 @@ import java.util.UUID;
 /** On-call over HTTP: translates requests to the services and picks status codes. */
 @Authenticated
 class OnCallResource implements OnCallApi {
-
-    private static final String CALENDAR = "text/calendar; charset=utf-8";
 
     private final RotationService rotations;
     private final ScheduleService schedules;
@@ -48,6 +47,9 @@ class OnCallResource implements OnCallApi {
 
     @Context
     UriInfo uri;
+
+    @Context
+    Request request;
 
     OnCallResource(RotationService rotations, ScheduleService schedules, OverrideService overrides,
                    EscalationPolicyService policies, OnCallService onCall, FeedTokenService feedTokens,
@@ -222,12 +224,12 @@ class OnCallResource implements OnCallApi {
     @Override
     @PermitAll
     public Response getRotationCalendarFeed(UUID rotationId, String token) {
-        return Response.ok(feeds.rotationFeed(rotationId, token), CALENDAR).build();
+        return CalendarFeedResponses.of(feeds.rotationFeed(rotationId, token), request);
     }
 
     @Override
     @PermitAll
     public Response getPersonCalendarFeed(String subject, String token) {
-        return Response.ok(feeds.personFeed(subject, token), CALENDAR).build();
+        return CalendarFeedResponses.of(feeds.personFeed(subject, token), request);
     }
 }

@@ -10,15 +10,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.deser.std.UUIDDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import io.tierdesk.common.TimeRange;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.tierdesk.api.model.EscalationLevel;
 import io.tierdesk.api.model.ExternalRef;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -58,7 +64,10 @@ class StrictJson implements ObjectMapperCustomizer {
         mapper.addMixIn(ExternalRef.class, NullableExternalRef.class);
 
         mapper.registerModule(new SimpleModule("strict-timestamps")
-                .addDeserializer(OffsetDateTime.class, new TimestampOnlyFromString()));
+                .addDeserializer(OffsetDateTime.class, new TimestampOnlyFromString())
+                .addDeserializer(LocalDate.class, new DateInRange())
+                .addDeserializer(UUID.class, new UuidAsWritten())
+                .addDeserializer(String.class, new TextWithoutNul()));
     }
 
     /** The contract's nullable request properties; every other property refuses {@code null}. */
@@ -89,7 +98,70 @@ class StrictJson implements ObjectMapperCustomizer {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
                 return (OffsetDateTime) context.handleUnexpectedToken(OffsetDateTime.class, parser);
             }
-            return InstantDeserializer.OFFSET_DATE_TIME.deserialize(parser, context);
+            refuseControlCharacters(parser, OffsetDateTime.class);
+            OffsetDateTime value = InstantDeserializer.OFFSET_DATE_TIME.deserialize(parser, context);
+            if (value != null && !TimeRange.contains(value.getYear())) {
+                throw InvalidFormatException.from(parser, TimeRange.MESSAGE, parser.getText(), OffsetDateTime.class);
+            }
+            return value;
+        }
+    }
+
+    /** Jackson trims formatted values, so "2026-01-05" followed by a NUL would otherwise pass as that date. */
+    static void refuseControlCharacters(JsonParser parser, Class<?> target) throws IOException {
+        if (parser.hasToken(JsonToken.VALUE_STRING) && parser.getText().chars().anyMatch(Character::isISOControl)) {
+            throw InvalidFormatException.from(parser, "must not contain control characters", parser.getText(), target);
+        }
+    }
+
+    /** Ids exactly as written: no surrounding control characters trimmed away. */
+    static final class UuidAsWritten extends StdDeserializer<UUID> {
+
+        private static final UUIDDeserializer UUIDS = new UUIDDeserializer();
+
+        UuidAsWritten() {
+            super(UUID.class);
+        }
+
+        @Override
+        public UUID deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            refuseControlCharacters(parser, UUID.class);
+            return UUIDS.deserialize(parser, context);
+        }
+    }
+
+    /** Dates with a year of four digits, as RFC 3339's full-date has them. */
+    static final class DateInRange extends StdDeserializer<LocalDate> {
+
+        DateInRange() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            refuseControlCharacters(parser, LocalDate.class);
+            LocalDate value = LocalDateDeserializer.INSTANCE.deserialize(parser, context);
+            if (value != null && !TimeRange.contains(value.getYear())) {
+                throw InvalidFormatException.from(parser, TimeRange.MESSAGE, parser.getText(), LocalDate.class);
+            }
+            return value;
+        }
+    }
+
+    /** PostgreSQL cannot store a NUL character in text, and no field of the contract has a use for one. */
+    static final class TextWithoutNul extends StdDeserializer<String> {
+
+        TextWithoutNul() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String value = StringDeserializer.instance.deserialize(parser, context);
+            if (value != null && value.indexOf('\u0000') >= 0) {
+                throw InvalidFormatException.from(parser, "must not contain a NUL character", value, String.class);
+            }
+            return value;
         }
     }
 }

@@ -40,11 +40,14 @@ class AuditResourceTest {
         String requestId = "req-" + UUID.randomUUID();
         Map<String, Object> body = solution("audited");
 
-        String id = jsonAs(maker, "maker").header("X-Request-Id", requestId).body(body)
+        Response created = jsonAs(maker, "maker").header("X-Request-Id", requestId).body(body)
                 .when().post(SOLUTIONS)
                 .then().statusCode(201)
-                .header("X-Request-Id", equalTo(requestId))
-                .extract().path("id");
+                .extract().response();
+        String id = created.path("id");
+        String serverRequestId = created.header("X-Request-Id");
+        assertThat(serverRequestId).as("the server generates the id it records")
+                .isNotEqualTo(requestId).matches("[0-9a-f-]{36}");
 
         as(uniqueSubject("admin"), "admin")
                 .queryParam("resource_type", "solution").queryParam("resource_id", id)
@@ -54,7 +57,8 @@ class AuditResourceTest {
                 .body("items[0].actor", equalTo(maker))
                 .body("items[0].resource_type", equalTo("solution"))
                 .body("items[0].resource_id", equalTo(id))
-                .body("items[0].request_id", equalTo(requestId))
+                .body("items[0].request_id", equalTo(serverRequestId))
+                .body("items[0].client_request_id", equalTo(requestId))
                 .body("items[0].before", nullValue())
                 .body("items[0].after.name", equalTo(body.get("name")))
                 .body("items[0].after.tier_id", equalTo("productivity"))
@@ -85,7 +89,8 @@ class AuditResourceTest {
         ExtractableResponse<Response> events = eventsOf(id);
         assertThat(events.<List<String>>path("items.action")).containsExactly("solution.updated", "solution.registered");
         assertThat(events.<String>path("items[0].actor")).isEqualTo(maker);
-        assertThat(events.<String>path("items[0].request_id")).isEqualTo(requestId);
+        assertThat(events.<String>path("items[0].request_id")).isNotEqualTo(requestId);
+        assertThat(events.<String>path("items[0].client_request_id")).isEqualTo(requestId);
         Map<String, Object> after = events.path("items[0].after");
         assertThat(after).containsOnlyKeys("description").containsEntry("description", "Approves travel expenses.");
         Map<String, Object> before = events.path("items[0].before");

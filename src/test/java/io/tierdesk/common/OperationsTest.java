@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.tierdesk.support.Management;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -31,10 +32,13 @@ class OperationsTest {
     }
 
     @Test
-    void metricsArePublishedForPrometheus() {
-        given().when().get("/q/metrics")
+    void metricsArePublishedForPrometheusOnTheManagementInterfaceOnly() {
+        given().when().get(Management.url("/q/metrics"))
                 .then().statusCode(200)
                 .body(containsString("http_server_requests"));
+        given().when().get("/q/metrics").then().statusCode(404);
+        given().when().get("/q/openapi").then().statusCode(404);
+        given().when().get(Management.url("/q/health/ready")).then().statusCode(404);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.tierdesk.common;
 import static io.restassured.RestAssured.given;
 import static io.tierdesk.support.Tokens.token;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
@@ -141,9 +142,9 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void responsesCarryARequestId() {
+    void responsesCarryTheRequestIdTheServerGenerated() {
         given().auth().oauth2(token("maker-1", "maker")).header("X-Request-Id", "trace-123")
                 .when().get("/api/v1/tiers")
-                .then().statusCode(200).header("X-Request-Id", "trace-123");
+                .then().statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
+import io.tierdesk.support.Management;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ class ContractTest {
     @Test
     void servedDocumentIsTheCommittedContract() throws Exception {
         JsonNode committed = new ObjectMapper(new YAMLFactory()).readTree(Path.of("openapi/openapi.yaml").toFile());
-        String served = given().accept("application/json").when().get("/q/openapi?format=json")
+        String served = given().accept("application/json").when().get(Management.url("/q/openapi?format=json"))
                 .then().statusCode(200).extract().asString();
         JsonNode servedTree = new ObjectMapper().readTree(served);
 

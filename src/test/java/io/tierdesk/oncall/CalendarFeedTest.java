@@ -8,6 +8,8 @@ import static io.tierdesk.support.Fixtures.as;
 import static io.tierdesk.support.Fixtures.jsonAs;
 import static io.tierdesk.support.Tokens.uniqueSubject;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
@@ -34,6 +36,24 @@ class CalendarFeedTest {
         List<String> first = uids(fetch(FEEDS + "/rotations/" + rotation + ".ics", token));
         List<String> second = uids(fetch(FEEDS + "/rotations/" + rotation + ".ics", token));
         assertThat(first).isNotEmpty().isEqualTo(second);
+    }
+
+    @Test
+    void anUnchangedFeedIsRevalidatedWithItsEntityTagAndNeverSharedByCaches() {
+        OnCallFixtures team = OnCallFixtures.team(2);
+        String rotation = team.rotation("America/New_York", team.members, 1, "DAYS", "2026-03-02T08:00:00");
+        String token = createToken(team.member(0));
+        String path = FEEDS + "/rotations/" + rotation + ".ics";
+
+        String etag = given().queryParam("token", token).when().get(path).then().statusCode(200)
+                .header("Cache-Control", allOf(containsString("private"), containsString("no-cache")))
+                .header("X-Content-Type-Options", "nosniff")
+                .extract().header("ETag");
+        assertThat(etag).isNotBlank();
+        given().queryParam("token", token).header("If-None-Match", etag).when().get(path)
+                .then().statusCode(304).header("ETag", etag);
+        given().queryParam("token", token).header("If-None-Match", "\"something-else\"").when().get(path)
+                .then().statusCode(200);
     }
 
     @Test

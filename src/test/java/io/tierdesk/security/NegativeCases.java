@@ -343,6 +343,8 @@ final class NegativeCases {
                 if (badFormat != null) {
                     bad.put("format " + schema.get("format").asText() + " violated", JSON.textNode(badFormat));
                 }
+                bad.put("contains a NUL character", JSON.textNode(valid + "\u0000"));
+                outOfRange(schema.path("format").asText()).forEach((label, text) -> bad.put(label, JSON.textNode(text)));
             }
             case "integer" -> {
                 bad.put("wrong type (string)", JSON.textNode("12"));
@@ -416,6 +418,10 @@ final class NegativeCases {
                 String badFormat = badFormat(schema.path("format").asText());
                 if (badFormat != null) {
                     bad.put("format " + schema.get("format").asText() + " violated", badFormat);
+                }
+                if (inQuery) {
+                    bad.put("contains a NUL character", valid + "\u0000");
+                    outOfRange(schema.path("format").asText()).forEach(bad::put);
                 }
                 if (inQuery && "cursor".equals(parameter.name())) {
                     bad.put("forged cursor", "eyJpZCI6IjEifQ.forged");
@@ -560,6 +566,17 @@ final class NegativeCases {
             case "email" -> "not-an-email";
             case "uri" -> "not a uri";
             default -> null;
+        };
+    }
+
+    /** Timestamps and dates that Java parses but that lie outside what RFC 3339 and PostgreSQL accept. */
+    private static Map<String, String> outOfRange(String format) {
+        return switch (format) {
+            case "date-time" -> Map.of("date-time far in the future", "+999999999-12-31T23:59:59Z",
+                    "date-time far in the past", "-999999999-01-01T00:00:00Z");
+            case "date" -> Map.of("date far in the future", "+999999999-12-31",
+                    "date far in the past", "-999999999-01-01");
+            default -> Map.of();
         };
     }
 

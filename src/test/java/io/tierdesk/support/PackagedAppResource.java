@@ -21,7 +21,8 @@ public class PackagedAppResource implements QuarkusTestResourceLifecycleManager 
                 "quarkus.oidc.public-key", publicKeyBody(Path.of("dev/local-keys/public.pem")),
                 "quarkus.oidc.token.issuer", Tokens.ISSUER,
                 "quarkus.oidc.token.audience", Tokens.AUDIENCE,
-                "tierdesk.cursor.secret", "packaged-test-cursor-secret");
+                "tierdesk.cursor.secret", "packaged-test-cursor-secret",
+                "quarkus.management.port", "0");
     }
 
     @Override
