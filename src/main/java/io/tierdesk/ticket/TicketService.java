@@ -50,6 +50,9 @@ public class TicketService {
     /** The ticket, or 404 when it does not exist or is outside the caller's reach. */
     public Ticket visible(UUID id) {
         Ticket ticket = tickets.findById(id);
+        if (ticket == null) {
+            access.lookAsForAHiddenTicket(id);
+        }
         if (ticket == null || !access.canSee(ticket)) {
             throw ProblemException.notFound("ticket", id);
         }
