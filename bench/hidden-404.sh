@@ -5,13 +5,15 @@
 # other work on the machine weighs on both alike; reports the median of the rounds' p50 latencies per case and
 # their difference. Fails when a hidden object's median differs from a missing one's by more than
 # BENCH_TOLERANCE_PCT percent (default 10) and BENCH_TOLERANCE_US microseconds (default 50) at once.
-# Usage: bench/hidden-404.sh     Knobs: BENCH_ROUNDS (5), BENCH_SECONDS (5 per case and round), BENCH_JAR.
+# Usage: bench/hidden-404.sh     Knobs: BENCH_ROUNDS (7), BENCH_SECONDS (5 per case and round), BENCH_WARMUP (10 s
+#        per case before the rounds), BENCH_JAR (another build's jar, e.g. to see the difference before a change).
 # Output: target/bench/hidden-404/.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 # shellcheck source=../bin/lib/throwaway-postgres.sh
 . "$here/bin/lib/throwaway-postgres.sh"
-rounds="${BENCH_ROUNDS:-5}"
+rounds="${BENCH_ROUNDS:-7}"
+warmup="${BENCH_WARMUP:-10}"
 seconds="${BENCH_SECONDS:-5}"
 tolerance_pct="${BENCH_TOLERANCE_PCT:-10}"
 tolerance_us="${BENCH_TOLERANCE_US:-50}"
@@ -61,7 +63,7 @@ cases=(ticket-hidden ticket-missing solution-hidden solution-missing)
 for c in "${cases[@]}"; do
   code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $other" "$api${paths[$c]}")
   [ "$code" = 404 ] || { echo "FAIL: $c answered $code, not 404" >&2; exit 1; }
-  wrk -t1 -c1 -d3s -H "Authorization: Bearer $other" "$api${paths[$c]}" >/dev/null   # warm-up
+  wrk -t1 -c1 -d"${warmup}s" -H "Authorization: Bearer $other" "$api${paths[$c]}" >/dev/null   # JIT warm-up
 done
 
 p50_us() { # wrk --latency output -> p50 in microseconds
