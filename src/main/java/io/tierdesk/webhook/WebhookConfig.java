@@ -18,7 +18,11 @@ public interface WebhookConfig {
     @WithDefault("10s")
     String dispatchDelay();
 
-    /** Hosts (names or literal addresses) that may be targets although they resolve to private ranges. */
+    /**
+     * Internal services that may be targets although they resolve to private ranges: {@code scheme://host:port},
+     * {@code host:port} (http or https), {@code scheme://host} or {@code host} (the scheme's default port); see
+     * {@link AllowList}.
+     */
     Optional<List<String>> allowedHosts();
 
     @WithDefault("PT5S")
