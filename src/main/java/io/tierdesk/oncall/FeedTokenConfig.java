@@ -1,0 +1,14 @@
+package io.tierdesk.oncall;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Limits on calendar feed tokens. */
+@ConfigMapping(prefix = "tierdesk.oncall.feed-tokens")
+interface FeedTokenConfig {
+
+    /** The furthest ahead a token's {@code expires_at} may lie. */
+    @WithDefault("P366D")
+    Duration maxLifetime();
+}
