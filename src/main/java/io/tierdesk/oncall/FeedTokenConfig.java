@@ -8,6 +8,10 @@ import java.time.Duration;
 @ConfigMapping(prefix = "tierdesk.oncall.feed-tokens")
 interface FeedTokenConfig {
 
+    /** How many active (neither revoked nor expired) tokens one owner may hold. */
+    @WithDefault("20")
+    int maxPerOwner();
+
     /** The furthest ahead a token's {@code expires_at} may lie. */
     @WithDefault("P366D")
     Duration maxLifetime();

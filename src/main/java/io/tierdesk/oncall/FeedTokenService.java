@@ -3,6 +3,7 @@ package io.tierdesk.oncall;
 import io.quarkus.security.UnauthorizedException;
 import io.tierdesk.api.model.FeedTokenCreate;
 import io.tierdesk.audit.AuditLog;
+import io.tierdesk.common.OwnerQuota;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,8 @@ import java.util.UUID;
 
 /**
  * Calendar feed tokens: a secret shown once, kept only as its SHA-256, that opens its owner's on-call feeds and
- * nothing else (it is not a JWT, so no bearer-authenticated endpoint accepts it). It may expire.
+ * nothing else (it is not a JWT, so no bearer-authenticated endpoint accepts it). It may expire, and an owner holds
+ * at most {@code tierdesk.oncall.feed-tokens.max-per-owner} active ones.
  */
 @ApplicationScoped
 class FeedTokenService {
@@ -31,14 +33,16 @@ class FeedTokenService {
 
     private final FeedTokenRepository tokens;
     private final OnCallAccess access;
+    private final OwnerQuota quota;
     private final FeedTokenConfig config;
     private final AuditLog audit;
     private final Clock clock;
 
-    FeedTokenService(FeedTokenRepository tokens, OnCallAccess access, FeedTokenConfig config, AuditLog audit,
-            Clock clock) {
+    FeedTokenService(FeedTokenRepository tokens, OnCallAccess access, OwnerQuota quota, FeedTokenConfig config,
+            AuditLog audit, Clock clock) {
         this.tokens = tokens;
         this.access = access;
+        this.quota = quota;
         this.config = config;
         this.audit = audit;
         this.clock = clock;
@@ -53,6 +57,7 @@ class FeedTokenService {
         String owner = access.subject();
         OffsetDateTime now = Timestamps.now(clock);
         OffsetDateTime expiresAt = checkedExpiry(request.getExpiresAt(), now);
+        quota.require("active feed tokens", owner, config.maxPerOwner(), () -> tokens.countActive(owner, now));
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);

@@ -25,6 +25,10 @@ public interface WebhookConfig {
      */
     Optional<List<String>> allowedHosts();
 
+    /** How many subscriptions one owner may hold. */
+    @WithDefault("25")
+    int maxPerOwner();
+
     @WithDefault("PT5S")
     Duration connectTimeout();
 

@@ -6,6 +6,7 @@ import static io.tierdesk.oncall.OnCallFixtures.FEED_TOKENS;
 import static io.tierdesk.support.Fixtures.as;
 import static io.tierdesk.support.Fixtures.jsonAs;
 import static io.tierdesk.support.Tokens.uniqueSubject;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Feed tokens are judged at each use: by their owner's roles and teams now, and their expiry. */
+/** Feed tokens are judged at each use: by their owner's roles and teams now, their expiry, and a per-owner cap. */
 @QuarkusTest
 class FeedTokenTest {
 
@@ -80,6 +81,31 @@ class FeedTokenTest {
                     .when().post(FEED_TOKENS).then().statusCode(422).contentType("application/problem+json");
         }
         as(owner, "maker").when().get(FEED_TOKENS).then().statusCode(200).body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void anOwnerHoldsAtMostTheConfiguredNumberOfActiveTokens() {
+        int quota = ConfigProvider.getConfig()
+                .getOptionalValue("tierdesk.oncall.feed-tokens.max-per-owner", Integer.class).orElse(20);
+        String owner = uniqueSubject("maker");
+        String first = null;
+        for (int i = 0; i < quota; i++) {
+            String id = create(owner).then().statusCode(201).extract().path("id");
+            first = first == null ? id : first;
+        }
+        create(owner).then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("/problems/quota-exceeded"));
+        List<?> items = as(owner, "maker").queryParam("limit", 200).when().get(FEED_TOKENS).then()
+                .statusCode(200).extract().path("items");
+        assertThat(items).hasSize(quota);
+        create(uniqueSubject("maker")).then().statusCode(201);
+
+        as(owner, "maker").when().delete(FEED_TOKENS + "/" + first).then().statusCode(204);
+        create(owner).then().statusCode(201);
+    }
+
+    private static io.restassured.response.Response create(String owner) {
+        return jsonAs(owner, "maker").body(Map.of("name", "calendar")).when().post(FEED_TOKENS);
     }
 
     private static io.restassured.response.Response feed(String path, String token) {

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -190,6 +191,26 @@ class WebhookAccessTest {
                     .when().post(WEBHOOKS).then().statusCode(400).contentType(PROBLEM_JSON);
         }
         assertThat(count(integration)).isZero();
+    }
+
+    @Test
+    void anOwnerHoldsAtMostTheConfiguredNumberOfSubscriptions() {
+        int quota = ConfigProvider.getConfig().getOptionalValue("tierdesk.webhooks.max-per-owner", Integer.class)
+                .orElse(25);
+        String integration = uniqueSubject("integration");
+        String first = null;
+        for (int i = 0; i < quota; i++) {
+            String id = (String) subscription(integration).get("id");
+            first = first == null ? id : first;
+        }
+        jsonAs(integration, "integration").body(Map.of("target_url", LOCAL_TARGET, "event_types", List.of("*")))
+                .when().post(WEBHOOKS).then().statusCode(409).contentType(PROBLEM_JSON)
+                .body("type", equalTo("/problems/quota-exceeded"));
+        assertThat(count(integration)).isEqualTo(quota);
+        subscription(uniqueSubject("integration"));
+
+        as(integration, "integration").when().delete(WEBHOOKS + "/" + first).then().statusCode(204);
+        subscription(integration);
     }
 
     private static int count(String integration) {
