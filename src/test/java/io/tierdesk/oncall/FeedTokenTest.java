@@ -51,6 +51,20 @@ class FeedTokenTest {
     }
 
     @Test
+    void aTokenStopsOpeningItsTeamsFeedsOnceItsOwnerLeavesTheTeam() {
+        OnCallFixtures team = OnCallFixtures.team(2);
+        String rotationFeed = FEEDS + "/rotations/" + team.rotation("UTC", team.members, 1, "DAYS",
+                "2026-01-05T00:00:00") + ".ics";
+        String token = jsonAs(team.member(1), "maker").body(Map.of("name", "phone")).when().post(FEED_TOKENS)
+                .then().statusCode(201).extract().path("token");
+        feed(rotationFeed, token).then().statusCode(200);
+
+        as(uniqueSubject("admin"), "admin").when()
+                .delete("/api/v1/teams/" + team.teamId + "/members/" + team.member(1)).then().statusCode(204);
+        feed(rotationFeed, token).then().statusCode(404);
+    }
+
+    @Test
     void aTokenWithAnExpiryStopsOpeningFeedsWhenItExpires() {
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock.set(start);
@@ -76,7 +90,8 @@ class FeedTokenTest {
         Duration longest = ConfigProvider.getConfig()
                 .getOptionalValue("tierdesk.oncall.feed-tokens.max-lifetime", Duration.class)
                 .orElse(Duration.ofDays(366));
-        for (Instant expiresAt : List.of(Instant.now().minusSeconds(60), Instant.now().plus(longest).plusSeconds(60))) {
+        Instant now = Instant.now();
+        for (Instant expiresAt : List.of(now.minusSeconds(60), now.plus(longest).plusSeconds(60))) {
             jsonAs(owner, "maker").body(Map.of("name", "bad", "expires_at", expiresAt.toString()))
                     .when().post(FEED_TOKENS).then().statusCode(422).contentType("application/problem+json");
         }

@@ -23,8 +23,8 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * A webhook receiver on the loopback port the test profile allow-lists ({@code tierdesk.test.receiver-port}), and a Standard Webhooks signature check written from the specification
- * (independent of the production signer).
+ * A webhook receiver on the loopback port the test profile allow-lists ({@code tierdesk.test.receiver-port}), and
+ * a Standard Webhooks signature check written from the specification (independent of the production signer).
  */
 final class Receiver implements AutoCloseable {
 

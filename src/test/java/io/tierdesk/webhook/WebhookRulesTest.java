@@ -1,16 +1,21 @@
 package io.tierdesk.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tierdesk.api.model.WebhookDeliveryError;
+import io.tierdesk.webhook.WebhookTargets.Refusal;
 import java.net.InetAddress;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The pure rules behind delivery: backoff, event filters and which addresses count as internal. */
+/** The pure rules behind delivery: backoff, event filters, which addresses count as internal, the allow-list. */
 class WebhookRulesTest {
 
     private final Backoff backoff = new Backoff(Duration.ofSeconds(5), Duration.ofHours(1));
@@ -85,5 +90,47 @@ class WebhookRulesTest {
             "2001:4860:4860::8888, false", "2003::1, false", "64:ff9c::1, false" })
     void addressFormsThatReachInsideAreInternal(String form, boolean internal) throws Exception {
         assertThat(WebhookTargets.isInternal(InetAddress.getByName(form))).isEqualTo(internal);
+    }
+
+    private static final AllowList ALLOWED = AllowList.of(List.of(" https://hooks.internal:8443 ",
+            "relay.internal:8080", "http://plain.internal", "bare.internal", "[fd00::5]:9000", ""));
+
+    /** Which targets each form of allow-list entry lets through: the exact service, never the whole host. */
+    @ParameterizedTest(name = "{0} allowed={1}")
+    @CsvSource({
+            "https://hooks.internal:8443/x, true", "http://hooks.internal:8443/x, false",
+            "https://hooks.internal/x, false", "https://hooks.internal:8444/x, false",
+            "http://relay.internal:8080/x, true", "https://relay.internal:8080/x, true",
+            "http://relay.internal/x, false", "http://relay.internal:8081/x, false",
+            "http://plain.internal/x, true", "http://plain.internal:80/x, true", "https://plain.internal/x, false",
+            "http://plain.internal:8080/x, false",
+            "http://bare.internal/x, true", "https://bare.internal/x, true", "https://bare.internal:443/x, true",
+            "http://bare.internal:443/x, false", "http://bare.internal:22/x, false",
+            "http://[fd00::5]:9000/x, true", "http://[fd00::5]:9001/x, false", "https://HOOKS.internal:8443/x, true" })
+    void allowListEntriesNameAServiceNotAHost(String target, boolean allowed) {
+        assertThat(ALLOWED.allows(URI.create(target))).isEqualTo(allowed);
+        if (allowed) {
+            assertThat(new WebhookTargets(ALLOWED).refusal(URI.create(target))).isNull();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "ftp://hooks.internal:21", "hooks.internal:8080/path", "https://hooks.internal/x",
+            "user@hooks.internal:80", "hooks.internal:8080?q", "http://", "hooks internal" })
+    void anAllowListEntryThatIsNoServiceStopsStartUp(String entry) {
+        assertThatThrownBy(() -> AllowList.of(List.of(entry))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("allowed-hosts");
+    }
+
+    @Test
+    void aRefusalNamesItsCategoryButNotTheInternalAddress() {
+        WebhookTargets targets = new WebhookTargets(AllowList.of(List.of()));
+        Refusal internal = targets.refusal(URI.create("http://10.1.2.3:8080/"));
+        assertThat(internal.category()).isEqualTo(WebhookDeliveryError.BLOCKED);
+        Refusal ambiguous = targets.refusal(URI.create("http://0177.0.0.1/"));
+        assertThat(ambiguous.category()).isEqualTo(WebhookDeliveryError.BLOCKED);
+        Refusal unresolvable = targets.refusal(URI.create("http://nothing.invalid/"));
+        assertThat(unresolvable.category()).isEqualTo(WebhookDeliveryError.DNS);
+        assertThat(targets.refusal(URI.create("https://93.184.215.14/hooks"))).isNull();
     }
 }
