@@ -1,5 +1,6 @@
 package io.tierdesk.security;
 
+import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.tierdesk.common.Caller;
 import jakarta.ws.rs.Priorities;
@@ -18,10 +19,13 @@ class KnownRolesFilter {
         this.known = known;
     }
 
-    /** Runs on the request's worker thread, like the blocking resources it precedes. */
+    /**
+     * Runs on the request's worker thread, like the blocking resources it precedes; were a resource ever
+     * non-blocking, its requests would not be noted rather than block the event loop.
+     */
     @ServerRequestFilter(priority = Priorities.USER + 100)
     void remember() {
-        if (!identity.isAnonymous()) {
+        if (BlockingOperationControl.isBlockingAllowed() && !identity.isAnonymous()) {
             known.observe(caller.subject(), identity.getRoles());
         }
     }
