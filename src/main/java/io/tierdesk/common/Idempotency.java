@@ -2,6 +2,7 @@ package io.tierdesk.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -15,11 +16,13 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * Makes a POST safe to retry. The key is claimed in the same transaction as the change, so either both commit or
  * neither does; a concurrent request with the same key waits on the key's row and then replays the first answer.
+ * Secrets a response shows once are left out of what is kept, so a replay answers without them.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -38,6 +41,16 @@ public class Idempotency {
 
     @Transactional
     public Response run(String key, String operation, Object requestBody, Supplier<Response> action) {
+        return run(key, operation, requestBody, Set.of(), action);
+    }
+
+    /**
+     * As {@link #run(String, String, Object, Supplier)}, but the response's top-level properties named in
+     * {@code shownOnce} (secrets) are not kept: a replay answers without them.
+     */
+    @Transactional
+    public Response run(String key, String operation, Object requestBody, Set<String> shownOnce,
+            Supplier<Response> action) {
         if (key == null || key.isBlank()) {
             return action.get();
         }
@@ -57,7 +70,7 @@ public class Idempotency {
                 WHERE subject = ?1 AND idempotency_key = ?2""")
                 .setParameter(1, caller.subject()).setParameter(2, key)
                 .setParameter(3, response.getStatus())
-                .setParameter(4, response.hasEntity() ? json(response.getEntity()) : null)
+                .setParameter(4, response.hasEntity() ? json(response.getEntity(), shownOnce) : null)
                 .setParameter(5, response.getHeaderString(HttpHeaders.LOCATION))
                 .setParameter(6, response.getHeaderString(HttpHeaders.ETAG))
                 .executeUpdate();
@@ -101,9 +114,14 @@ public class Idempotency {
         }
     }
 
-    private String json(Object entity) {
+    private String json(Object entity, Set<String> shownOnce) {
         try {
-            return mapper.writeValueAsString(entity);
+            if (shownOnce.isEmpty()) {
+                return mapper.writeValueAsString(entity);
+            }
+            ObjectNode kept = mapper.valueToTree(entity);
+            kept.remove(shownOnce);
+            return mapper.writeValueAsString(kept);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot store the response", e);
         }

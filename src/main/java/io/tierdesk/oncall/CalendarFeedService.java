@@ -2,6 +2,7 @@ package io.tierdesk.oncall;
 
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ProblemException;
+import io.tierdesk.security.KnownRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,8 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * iCalendar feeds read with a feed token: the token's owner must be able to see what the feed shows, judged by
- * their team memberships now (and the staff roles they held when they created the token).
+ * iCalendar feeds read with a feed token: the token's owner must be able to see what the feed shows, judged at each
+ * read by their team memberships now and, for every team's rotations, by a staff role they held when they created
+ * the token and still held at their latest authenticated request ({@link KnownRoles}).
  */
 @ApplicationScoped
 class CalendarFeedService {
@@ -26,15 +28,17 @@ class CalendarFeedService {
     private final RotationRepository rotations;
     private final ScheduleService schedules;
     private final Caller.Memberships memberships;
+    private final KnownRoles knownRoles;
     private final Clock clock;
     private final ICalendarWriter writer = new ICalendarWriter();
 
     CalendarFeedService(FeedTokenService tokens, RotationRepository rotations, ScheduleService schedules,
-                        Caller.Memberships memberships, Clock clock) {
+                        Caller.Memberships memberships, KnownRoles knownRoles, Clock clock) {
         this.tokens = tokens;
         this.rotations = rotations;
         this.schedules = schedules;
         this.memberships = memberships;
+        this.knownRoles = knownRoles;
         this.clock = clock;
     }
 
@@ -64,7 +68,8 @@ class CalendarFeedService {
 
     /** The teams the token's owner sees, or null for all. */
     private Set<UUID> visibleTeams(FeedToken token) {
-        return token.seesAll ? null : memberships.teamsOf(token.owner);
+        boolean seesAll = token.seesAll && knownRoles.includeAny(token.owner, OnCallAccess.READ_ALL_TEAMS);
+        return seesAll ? null : memberships.teamsOf(token.owner);
     }
 
     private Instant now() {

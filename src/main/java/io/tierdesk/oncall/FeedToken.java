@@ -22,7 +22,10 @@ public class FeedToken {
     @Column(name = "token_hash")
     public String tokenHash;
 
-    /** Whether the owner saw every team's rotations (helpdesk, auditor, platform, admin) when creating it. */
+    /**
+     * Whether the owner saw every team's rotations (helpdesk, auditor, platform, admin) when creating it; the token
+     * sees every team only while the owner's last-known roles still include one of those.
+     */
     @Column(name = "sees_all")
     public boolean seesAll;
 
@@ -31,4 +34,12 @@ public class FeedToken {
 
     @Column(name = "revoked_at")
     public OffsetDateTime revokedAt;
+
+    /** When it stops opening feeds; null for never. */
+    @Column(name = "expires_at")
+    public OffsetDateTime expiresAt;
+
+    boolean activeAt(OffsetDateTime now) {
+        return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
+    }
 }

@@ -14,6 +14,11 @@ class FeedTokenRepository implements PanacheRepositoryBase<FeedToken, UUID> {
         return find("tokenHash = ?1 and revokedAt is null", hash).firstResultOptional();
     }
 
+    /** How many of the owner's tokens are neither revoked nor expired. */
+    long countActive(String owner, OffsetDateTime now) {
+        return count("owner = ?1 and revokedAt is null and (expiresAt is null or expiresAt > ?2)", owner, now);
+    }
+
     /** The owner's tokens, newest first. */
     List<FeedToken> page(String owner, OffsetDateTime afterCreated, UUID afterId, int fetch) {
         if (afterCreated == null) {

@@ -3,6 +3,7 @@ package io.tierdesk.oncall;
 import io.quarkus.security.UnauthorizedException;
 import io.tierdesk.api.model.FeedTokenCreate;
 import io.tierdesk.audit.AuditLog;
+import io.tierdesk.common.OwnerQuota;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,7 +22,8 @@ import java.util.UUID;
 
 /**
  * Calendar feed tokens: a secret shown once, kept only as its SHA-256, that opens its owner's on-call feeds and
- * nothing else (it is not a JWT, so no bearer-authenticated endpoint accepts it).
+ * nothing else (it is not a JWT, so no bearer-authenticated endpoint accepts it). It may expire, and an owner holds
+ * at most {@code tierdesk.oncall.feed-tokens.max-per-owner} active ones.
  */
 @ApplicationScoped
 class FeedTokenService {
@@ -30,12 +33,17 @@ class FeedTokenService {
 
     private final FeedTokenRepository tokens;
     private final OnCallAccess access;
+    private final OwnerQuota quota;
+    private final FeedTokenConfig config;
     private final AuditLog audit;
     private final Clock clock;
 
-    FeedTokenService(FeedTokenRepository tokens, OnCallAccess access, AuditLog audit, Clock clock) {
+    FeedTokenService(FeedTokenRepository tokens, OnCallAccess access, OwnerQuota quota, FeedTokenConfig config,
+            AuditLog audit, Clock clock) {
         this.tokens = tokens;
         this.access = access;
+        this.quota = quota;
+        this.config = config;
         this.audit = audit;
         this.clock = clock;
     }
@@ -46,20 +54,38 @@ class FeedTokenService {
 
     @Transactional
     public Created create(FeedTokenCreate request) {
+        String owner = access.subject();
+        OffsetDateTime now = Timestamps.now(clock);
+        OffsetDateTime expiresAt = checkedExpiry(request.getExpiresAt(), now);
+        quota.require("active feed tokens", owner, config.maxPerOwner(), () -> tokens.countActive(owner, now));
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         FeedToken token = new FeedToken();
         token.id = UUID.randomUUID();
-        token.owner = access.subject();
+        token.owner = owner;
         token.name = request.getName();
         token.tokenHash = hash(secret);
         token.seesAll = access.readsAllTeams();
-        token.createdAt = Timestamps.now(clock);
+        token.createdAt = now;
+        token.expiresAt = expiresAt;
         tokens.persist(token);
         tokens.flush();
         audit.record("feed_token.created", "feed_token", token.id, null, OnCallMapper.toApi(token));
         return new Created(token, secret);
+    }
+
+    /** A requested expiry, which must lie in the future and at most the longest lifetime ahead (422 otherwise). */
+    private OffsetDateTime checkedExpiry(OffsetDateTime requested, OffsetDateTime now) {
+        if (requested == null) {
+            return null;
+        }
+        if (!requested.isAfter(now) || requested.isAfter(now.plus(config.maxLifetime()))) {
+            throw ProblemException.unprocessable("feed-token-expiry", "Feed token expiry out of range",
+                    "expires_at must lie in the future and at most " + config.maxLifetime().toDays()
+                            + " days ahead.");
+        }
+        return Timestamps.utc(requested).truncatedTo(ChronoUnit.MICROS);
     }
 
     List<FeedToken> page(OffsetDateTime afterCreated, UUID afterId, int fetch) {
@@ -79,12 +105,13 @@ class FeedTokenService {
         }
     }
 
-    /** The active token with this secret; a missing, unknown or revoked one is a 401. */
+    /** The active token with this secret; a missing, unknown, revoked or expired one is a 401. */
     FeedToken resolve(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             throw new UnauthorizedException();
         }
-        return tokens.activeByHash(hash(secret)).orElseThrow(UnauthorizedException::new);
+        return tokens.activeByHash(hash(secret)).filter(token -> token.activeAt(Timestamps.now(clock)))
+                .orElseThrow(UnauthorizedException::new);
     }
 
     static String hash(String secret) {

@@ -5,6 +5,7 @@ import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Roles;
 import io.tierdesk.team.TeamService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -24,8 +25,11 @@ public class OnCallAccess {
         this.teams = teams;
     }
 
+    /** The roles that read every team's on-call setup. */
+    static final Set<String> READ_ALL_TEAMS = Set.of(Roles.HELPDESK, Roles.AUDITOR, Roles.PLATFORM, Roles.ADMIN);
+
     public boolean readsAllTeams() {
-        return caller.isAny(Roles.HELPDESK, Roles.AUDITOR, Roles.PLATFORM, Roles.ADMIN);
+        return READ_ALL_TEAMS.stream().anyMatch(caller::is);
     }
 
     public boolean canRead(UUID teamId) {

@@ -70,7 +70,8 @@ final class OnCallMapper {
                 .id(token.id)
                 .name(token.name)
                 .createdAt(utc(token.createdAt))
-                .revokedAt(utc(token.revokedAt));
+                .revokedAt(utc(token.revokedAt))
+                .expiresAt(utc(token.expiresAt));
     }
 
     static RotationScheduleEntry toApi(ScheduleEntry entry) {

@@ -211,7 +211,8 @@ class OnCallResource implements OnCallApi {
         FeedTokenService.Created created = feedTokens.create(request);
         FeedToken token = created.token();
         FeedTokenCreated body = new FeedTokenCreated().id(token.id).name(token.name)
-                .createdAt(OnCallMapper.utc(token.createdAt)).token(created.secret());
+                .createdAt(OnCallMapper.utc(token.createdAt)).expiresAt(OnCallMapper.utc(token.expiresAt))
+                .token(created.secret());
         return Response.created(uri.getAbsolutePathBuilder().path(token.id.toString()).build()).entity(body).build();
     }
 

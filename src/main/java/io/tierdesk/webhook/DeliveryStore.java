@@ -141,7 +141,7 @@ class DeliveryStore {
         delivery.lastAttemptAt = outcome.attemptedAt() == null ? now : outcome.attemptedAt();
         delivery.lastStatusCode = outcome.statusCode();
         delivery.lastLatencyMs = outcome.latencyMs();
-        delivery.lastResponseBody = outcome.responseBody();
+        delivery.lastResponseBody = outcome.responseExcerpt();
         delivery.lastError = outcome.error();
         if (outcome.delivered()) {
             delivery.status = WebhookDeliveryStatus.DELIVERED;

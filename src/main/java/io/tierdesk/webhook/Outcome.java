@@ -1,21 +1,18 @@
 package io.tierdesk.webhook;
 
+import io.tierdesk.api.model.WebhookDeliveryError;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** What one attempt got: a status code and the start of the body, or the error that kept it from an answer. */
-record Outcome(UUID deliveryId, OffsetDateTime attemptedAt, Integer statusCode, int latencyMs, String responseBody,
-        String error) {
-
-    static final int MAX_BODY = 1000;
+/** What one attempt got: a status code and an excerpt of the answer, or the category of what kept it from one. */
+record Outcome(UUID deliveryId, OffsetDateTime attemptedAt, Integer statusCode, int latencyMs, String responseExcerpt,
+        WebhookDeliveryError error) {
 
     boolean delivered() {
         return statusCode != null && statusCode >= 200 && statusCode < 300;
     }
 
-    static Outcome failed(UUID deliveryId, OffsetDateTime attemptedAt, int latencyMs, String error) {
-        String message = error == null ? "no answer" : error;
-        return new Outcome(deliveryId, attemptedAt, null, latencyMs, null,
-                message.length() > 500 ? message.substring(0, 500) : message);
+    static Outcome failed(UUID deliveryId, OffsetDateTime attemptedAt, int latencyMs, WebhookDeliveryError error) {
+        return new Outcome(deliveryId, attemptedAt, null, latencyMs, null, error);
     }
 }

@@ -18,8 +18,16 @@ public interface WebhookConfig {
     @WithDefault("10s")
     String dispatchDelay();
 
-    /** Hosts (names or literal addresses) that may be targets although they resolve to private ranges. */
+    /**
+     * Internal services that may be targets although they resolve to private ranges: {@code scheme://host:port},
+     * {@code host:port} (http or https), {@code scheme://host} or {@code host} (the scheme's default port); see
+     * {@link AllowList}.
+     */
     Optional<List<String>> allowedHosts();
+
+    /** How many subscriptions one owner may hold. */
+    @WithDefault("25")
+    int maxPerOwner();
 
     @WithDefault("PT5S")
     Duration connectTimeout();

@@ -1,5 +1,6 @@
 package io.tierdesk.webhook;
 
+import io.tierdesk.api.model.WebhookDeliveryError;
 import io.tierdesk.api.model.WebhookDeliveryStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -61,7 +62,8 @@ public class WebhookDelivery {
     public String lastResponseBody;
 
     @Column(name = "last_error")
-    public String lastError;
+    @Enumerated(EnumType.STRING)
+    public WebhookDeliveryError lastError;
 
     @Column(name = "completed_at")
     public OffsetDateTime completedAt;

@@ -1,6 +1,7 @@
 package io.tierdesk.webhook;
 
 import io.quarkus.scheduler.Scheduled;
+import io.tierdesk.api.model.WebhookDeliveryError;
 import jakarta.annotation.PreDestroy;
 import io.tierdesk.common.Shutdown;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,12 +91,13 @@ public class WebhookDispatcher {
             return outcome.get(bound.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             outcome.cancel(true);
-            return Outcome.failed(claim.deliveryId(), null, (int) bound.toMillis(), "timed out");
+            return Outcome.failed(claim.deliveryId(), null, (int) bound.toMillis(), WebhookDeliveryError.TIMEOUT);
         } catch (ExecutionException e) {
-            return Outcome.failed(claim.deliveryId(), null, 0, String.valueOf(e.getCause()));
+            LOG.warnf(e.getCause(), "Sending delivery %s failed", claim.deliveryId());
+            return Outcome.failed(claim.deliveryId(), null, 0, WebhookDeliveryError.OTHER);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Outcome.failed(claim.deliveryId(), null, 0, "interrupted");
+            return Outcome.failed(claim.deliveryId(), null, 0, WebhookDeliveryError.OTHER);
         }
     }
 

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.UUID;
 
 @Authenticated
@@ -57,7 +58,7 @@ class WebhookResource implements WebhooksApi {
     @Override
     @RolesAllowed({ Roles.ADMIN, Roles.INTEGRATION })
     public Response createWebhook(WebhookCreate webhookCreate, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /webhooks", webhookCreate, () -> {
+        return idempotency.run(idempotencyKey, "POST /webhooks", webhookCreate, Set.of("secret"), () -> {
             WebhookSubscription subscription = service.create(webhookCreate);
             return Responses.created(uri, subscription.id.toString(), WebhookMapper.toCreated(subscription),
                     subscription.version);

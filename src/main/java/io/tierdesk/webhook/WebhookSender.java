@@ -1,5 +1,6 @@
 package io.tierdesk.webhook;
 
+import io.tierdesk.api.model.WebhookDeliveryError;
 import io.tierdesk.common.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -14,7 +15,7 @@ import java.time.OffsetDateTime;
 
 /**
  * Sends one signed delivery. Connect and answer timeouts bound every call, redirects are not followed, and only the
- * start of the receiver's answer is read.
+ * start of the receiver's answer is read (and kept only as a short excerpt).
  */
 @ApplicationScoped
 class WebhookSender {
@@ -37,9 +38,9 @@ class WebhookSender {
     Outcome send(Claim claim) {
         OffsetDateTime attemptedAt = Timestamps.now(clock);
         long started = System.nanoTime();
-        String refusal = targets.refusal(claim.target());
+        WebhookTargets.Refusal refusal = targets.refusal(claim.target());
         if (refusal != null) {
-            return Outcome.failed(claim.deliveryId(), attemptedAt, 0, "Not sent: " + refusal);
+            return Outcome.failed(claim.deliveryId(), attemptedAt, 0, refusal.category());
         }
         long timestamp = clock.instant().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(claim.target())
@@ -54,17 +55,17 @@ class WebhookSender {
                 .build();
         try {
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            String body;
+            String excerpt;
             try (InputStream in = response.body()) {
-                body = new String(in.readNBytes(Outcome.MAX_BODY), StandardCharsets.UTF_8);
+                excerpt = ResponseExcerpt.of(in.readNBytes(ResponseExcerpt.MAX_BYTES));
             }
-            return new Outcome(claim.deliveryId(), attemptedAt, response.statusCode(), elapsed(started), body, null);
+            return new Outcome(claim.deliveryId(), attemptedAt, response.statusCode(), elapsed(started), excerpt,
+                    null);
         } catch (IOException e) {
-            return Outcome.failed(claim.deliveryId(), attemptedAt, elapsed(started),
-                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            return Outcome.failed(claim.deliveryId(), attemptedAt, elapsed(started), FailureCategory.of(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Outcome.failed(claim.deliveryId(), attemptedAt, elapsed(started), "interrupted");
+            return Outcome.failed(claim.deliveryId(), attemptedAt, elapsed(started), WebhookDeliveryError.OTHER);
         }
     }
 

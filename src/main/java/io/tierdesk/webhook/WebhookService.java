@@ -7,6 +7,7 @@ import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.Page;
+import io.tierdesk.common.OwnerQuota;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Roles;
@@ -22,7 +23,8 @@ import java.util.UUID;
 
 /**
  * Webhook subscriptions and their delivery logs. Admins manage every subscription; integrations those they created
- * (others' answer 404). Secrets are shown only by the create and rotate responses and never audited.
+ * (others' answer 404), each at most {@code tierdesk.webhooks.max-per-owner} of its own. Secrets are shown only by
+ * the create and rotate responses and never audited.
  */
 @ApplicationScoped
 class WebhookService {
@@ -32,17 +34,20 @@ class WebhookService {
     private final WebhookTargets targets;
     private final WebhookConfig config;
     private final Pager pager;
+    private final OwnerQuota quota;
     private final AuditLog audit;
     private final Caller caller;
     private final Clock clock;
 
     WebhookService(WebhookSubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries,
-            WebhookTargets targets, WebhookConfig config, Pager pager, AuditLog audit, Caller caller, Clock clock) {
+            WebhookTargets targets, WebhookConfig config, Pager pager, OwnerQuota quota, AuditLog audit, Caller caller,
+            Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.targets = targets;
         this.config = config;
         this.pager = pager;
+        this.quota = quota;
         this.audit = audit;
         this.caller = caller;
         this.clock = clock;
@@ -68,6 +73,9 @@ class WebhookService {
 
     @Transactional
     WebhookSubscription create(WebhookCreate request) {
+        String owner = caller.subject();
+        quota.require("webhook subscriptions", owner, config.maxPerOwner(),
+                () -> subscriptions.count("createdBy", owner));
         WebhookSubscription subscription = new WebhookSubscription();
         subscription.id = UUID.randomUUID();
         subscription.targetUrl = targets.check(request.getTargetUrl()).toString();
@@ -77,7 +85,7 @@ class WebhookService {
         subscription.enabled = request.getEnabled() == null || request.getEnabled();
         subscription.description = request.getDescription();
         subscription.secret = WebhookSignatures.newSecret();
-        subscription.createdBy = caller.subject();
+        subscription.createdBy = owner;
         subscription.createdAt = Timestamps.now(clock);
         subscription.updatedAt = subscription.createdAt;
         subscriptions.persist(subscription);

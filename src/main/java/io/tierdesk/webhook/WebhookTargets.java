@@ -1,60 +1,75 @@
 package io.tierdesk.webhook;
 
+import io.tierdesk.api.model.WebhookDeliveryError;
 import io.tierdesk.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.Inet4Address;
-import java.net.Inet6Address;
+import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
 /**
  * Guards against server-side request forgery: a target must be an http(s) URL whose host resolves only to public
- * addresses, unless the host is on the configured allow-list. Checked when a subscription is saved and again before
- * every send, so a name that later resolves to an internal address is not called.
+ * addresses, unless the service (scheme, host and port) is on the configured allow-list. Checked when a subscription
+ * is saved and again before every send, so a name that later resolves to an internal address is not called.
  */
 @ApplicationScoped
 class WebhookTargets {
 
-    private final Set<String> allowedHosts;
+    private static final Pattern DIGITS_AND_DOTS = Pattern.compile("[0-9.]+");
+    private static final Pattern DOTTED_QUAD = Pattern.compile(
+            "((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
 
+    private final AllowList allowList;
+
+    @Inject
     WebhookTargets(WebhookConfig config) {
-        this.allowedHosts = config.allowedHosts().orElse(List.of()).stream()
-                .map(host -> host.trim().toLowerCase(Locale.ROOT)).filter(host -> !host.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
+        this(AllowList.of(config.allowedHosts().orElse(List.of())));
+    }
+
+    WebhookTargets(AllowList allowList) {
+        this.allowList = allowList;
+    }
+
+    /** Why a target is not called: the category the delivery log shows and a sentence for a 422. */
+    record Refusal(WebhookDeliveryError category, String reason) {
     }
 
     /** The target as a URI; a 400 problem when it is no http(s) URL, a 422 when it points inside the network. */
     URI check(String url) {
         URI uri = parse(url);
-        String refusal = refusal(uri);
+        Refusal refusal = refusal(uri);
         if (refusal != null) {
-            throw ProblemException.unprocessable("webhook-target-refused", "Webhook target refused", refusal);
+            throw ProblemException.unprocessable("webhook-target-refused", "Webhook target refused", refusal.reason());
         }
         return uri;
     }
 
     /** Why a send to this target must not happen now, or null when it may. */
-    String refusal(URI uri) {
-        String host = hostOf(uri);
-        if (allowedHosts.contains(host)) {
+    Refusal refusal(URI uri) {
+        if (allowList.allows(uri)) {
             return null;
+        }
+        String host = hostOf(uri);
+        if (DIGITS_AND_DOTS.matcher(host).matches() && !DOTTED_QUAD.matcher(host).matches()) {
+            return new Refusal(WebhookDeliveryError.BLOCKED, "The host " + host
+                    + " is a numeric address in another form than four decimal parts; write it as a.b.c.d.");
         }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(host);
         } catch (UnknownHostException e) {
-            return "The host " + host + " does not resolve.";
+            return new Refusal(WebhookDeliveryError.DNS, "The host " + host + " does not resolve.");
         }
         for (InetAddress address : addresses) {
             if (isInternal(address)) {
-                return "The host " + host + " resolves to the internal address " + address.getHostAddress()
-                        + "; only public addresses and allow-listed hosts are webhook targets.";
+                return new Refusal(WebhookDeliveryError.BLOCKED, "The host " + host
+                        + " resolves to an internal address; only public addresses and allow-listed services"
+                        + " (scheme, host and port) are webhook targets.");
             }
         }
         return null;
@@ -85,40 +100,8 @@ class WebhookTargets {
         return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 
-    /** Loopback, link-local, private, carrier-grade NAT, unique-local, multicast and unspecified addresses. */
+    /** Whether the address is in a range webhooks must not reach (see {@link InternalAddresses}). */
     static boolean isInternal(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress()
-                || address.isAnyLocalAddress() || address.isMulticastAddress()) {
-            return true;
-        }
-        byte[] bytes = address.getAddress();
-        if (address instanceof Inet4Address) {
-            int first = bytes[0] & 0xff;
-            int second = bytes[1] & 0xff;
-            return first == 0 || (first == 100 && second >= 64 && second <= 127) || first >= 240;
-        }
-        if (address instanceof Inet6Address) {
-            boolean uniqueLocal = (bytes[0] & 0xfe) == 0xfc;
-            boolean mappedV4 = isMappedV4(bytes);
-            if (mappedV4) {
-                try {
-                    byte[] v4 = { bytes[12], bytes[13], bytes[14], bytes[15] };
-                    return isInternal(InetAddress.getByAddress(v4));
-                } catch (UnknownHostException e) {
-                    return true;
-                }
-            }
-            return uniqueLocal;
-        }
-        return true;
-    }
-
-    private static boolean isMappedV4(byte[] bytes) {
-        for (int i = 0; i < 10; i++) {
-            if (bytes[i] != 0) {
-                return false;
-            }
-        }
-        return (bytes[10] & 0xff) == 0xff && (bytes[11] & 0xff) == 0xff;
+        return InternalAddresses.contains(address);
     }
 }

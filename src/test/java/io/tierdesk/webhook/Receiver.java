@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.tierdesk.support.ReceiverPortConfigSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -19,10 +20,11 @@ import java.util.List;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * A webhook receiver on a dynamic local port, and a Standard Webhooks signature check written from the specification
- * (independent of the production signer).
+ * A webhook receiver on the loopback port the test profile allow-lists ({@code tierdesk.test.receiver-port}), and
+ * a Standard Webhooks signature check written from the specification (independent of the production signer).
  */
 final class Receiver implements AutoCloseable {
 
@@ -31,7 +33,8 @@ final class Receiver implements AutoCloseable {
     final WireMockServer server;
 
     Receiver() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        int port = ConfigProvider.getConfig().getValue(ReceiverPortConfigSource.PROPERTY, Integer.class);
+        server = new WireMockServer(options().port(port).bindAddress("127.0.0.1"));
         server.start();
     }
 

@@ -20,9 +20,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class WebhookAccessTest {
@@ -137,7 +138,8 @@ class WebhookAccessTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "ftp://127.0.0.1/hooks", "not a url", "http:///nohost", "http://user:pw@127.0.0.1/x" })
+    @ValueSource(strings = { "ftp://127.0.0.1/hooks", "not a url", "http:///nohost", "http://user:pw@127.0.0.1/x",
+            "http://127.1:9/hooks" })
     void targetsThatAreNoHttpUrlsAreBadRequests(String target) {
         String integration = uniqueSubject("integration");
         int before = count(integration);
@@ -149,7 +151,14 @@ class WebhookAccessTest {
     @ParameterizedTest
     @ValueSource(strings = { "http://10.1.2.3/hooks", "http://172.16.0.1/", "http://192.168.1.10:8080/x",
             "http://169.254.169.254/latest/meta-data", "http://127.0.0.2/", "http://[::1]:8080/",
-            "https://[fd12:3456::1]/", "http://100.64.0.1/", "http://0.0.0.0/", "http://[::ffff:10.0.0.1]/" })
+            "https://[fd12:3456::1]/", "http://100.64.0.1/", "http://0.0.0.0/", "http://[::ffff:10.0.0.1]/",
+            // an allow-listed host on another port or scheme than its entry names
+            "http://127.0.0.1:8080/", "http://127.0.0.1:5432/", "https://127.0.0.1:9/hooks", "http://localhost/",
+            "http://localhost:9000/", "http://127.0.0.1/",
+            // the same internal addresses written in other forms
+            "http://2130706433:9/hooks", "http://0177.0.0.1/", "http://[::127.0.0.1]/",
+            "http://[64:ff9b::a9fe:a9fe]/", "http://[2002:7f00:1::]/", "http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/",
+            "http://198.18.0.1/", "http://[::ffff:0:7f00:1]/" })
     void targetsInsideTheNetworkAreRefused(String target) {
         String integration = uniqueSubject("integration");
         jsonAs(integration, "integration").body(Map.of("target_url", target, "event_types", List.of("*")))
@@ -166,7 +175,8 @@ class WebhookAccessTest {
     @Test
     void publicAddressesAndAllowListedHostsAreAccepted() {
         String integration = uniqueSubject("integration");
-        for (String target : List.of("https://93.184.215.14/hooks", "http://localhost:9/hooks")) {
+        for (String target : List.of("https://93.184.215.14/hooks", "http://localhost:9/hooks",
+                "https://localhost:9/hooks", "http://127.0.0.1:9/other/path?x=1")) {
             jsonAs(integration, "integration")
                     .body(Map.of("target_url", target, "event_types", List.of("*"), "enabled", false))
                     .when().post(WEBHOOKS).then().statusCode(201).body("target_url", equalTo(target));
@@ -181,6 +191,26 @@ class WebhookAccessTest {
                     .when().post(WEBHOOKS).then().statusCode(400).contentType(PROBLEM_JSON);
         }
         assertThat(count(integration)).isZero();
+    }
+
+    @Test
+    void anOwnerHoldsAtMostTheConfiguredNumberOfSubscriptions() {
+        int quota = ConfigProvider.getConfig().getOptionalValue("tierdesk.webhooks.max-per-owner", Integer.class)
+                .orElse(25);
+        String integration = uniqueSubject("integration");
+        String first = null;
+        for (int i = 0; i < quota; i++) {
+            String id = (String) subscription(integration).get("id");
+            first = first == null ? id : first;
+        }
+        jsonAs(integration, "integration").body(Map.of("target_url", LOCAL_TARGET, "event_types", List.of("*")))
+                .when().post(WEBHOOKS).then().statusCode(409).contentType(PROBLEM_JSON)
+                .body("type", equalTo("/problems/quota-exceeded"));
+        assertThat(count(integration)).isEqualTo(quota);
+        subscription(uniqueSubject("integration"));
+
+        as(integration, "integration").when().delete(WEBHOOKS + "/" + first).then().statusCode(204);
+        subscription(integration);
     }
 
     private static int count(String integration) {

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.tierdesk.support.Fixtures.as;
 import static io.tierdesk.support.Fixtures.jsonAs;
@@ -14,8 +15,10 @@ import static io.tierdesk.webhook.WebhookSupport.retitle;
 import static io.tierdesk.webhook.WebhookSupport.subscribe;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
+import io.tierdesk.support.ReceiverPortConfigSource;
 import io.tierdesk.support.TestClock;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -31,6 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -280,7 +284,7 @@ class WebhookDeliveryTest {
         Map<String, Object> timedOut = deliveries(slowOwner, slowSubscription.get("id")).get(0);
         assertThat(timedOut.get("status")).isEqualTo("PENDING");
         assertThat(timedOut.get("last_status_code")).isNull();
-        assertThat((String) timedOut.get("last_error")).containsIgnoringCase("timed out");
+        assertThat(timedOut.get("last_error")).isEqualTo("TIMEOUT");
         assertThat((Integer) timedOut.get("last_latency_ms")).isBetween(2900, 5800);
     }
 
@@ -336,5 +340,54 @@ class WebhookDeliveryTest {
         assertThat(received).hasSize(2);
         assertThat(received.get(1).getHeader("webhook-id")).isEqualTo(received.get(0).getHeader("webhook-id"));
         assertThat(deliveries(integration, subscription.get("id")).get(0).get("status")).isEqualTo("DELIVERED");
+    }
+
+    @Test
+    void theLogKeepsOnlyAShortExcerptOfTheAnswerWithoutControlCharacters() {
+        WebhookSupport.Team team = WebhookSupport.Team.create();
+        String integration = uniqueSubject("integration");
+        String path = "/chatty/" + java.util.UUID.randomUUID();
+        String answer = "\u001b[2J\u001b[31mroot:x:0:0\r\n\u0000daemon\u202e:x:1:1\u0007" + "z".repeat(3000);
+        receiver.server.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(500).withBody(answer)));
+        Map<String, Object> subscription = subscribe(integration, receiver.url(path), List.of("ticket.created"),
+                team.teamId());
+        team.raiseTicket("Chatty receiver");
+        dispatcher.dispatch();
+
+        Map<String, Object> delivery = deliveries(integration, subscription.get("id")).get(0);
+        assertThat(delivery.get("last_status_code")).isEqualTo(500);
+        String excerpt = (String) delivery.get("last_response_body");
+        assertThat(excerpt).hasSizeLessThanOrEqualTo(256).startsWith("[2J[31mroot:x:0:0  daemon:x:1:1z");
+        assertThat(excerpt.codePoints()).noneMatch(c -> Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT);
+    }
+
+    @Test
+    void connectionErrorsAreLoggedAsACategoryNeverAsTheErrorsText() {
+        WebhookSupport.Team team = WebhookSupport.Team.create();
+        String integration = uniqueSubject("integration");
+        String closedPort = "http://127.0.0.1:1/closed/" + java.util.UUID.randomUUID();
+        int tlsPort = ConfigProvider.getConfig().getValue(ReceiverPortConfigSource.TLS_PROPERTY, Integer.class);
+        String untrusted = "https://127.0.0.1:" + tlsPort + "/tls/" + java.util.UUID.randomUUID();
+        Map<String, Object> refused = subscribe(integration, closedPort, List.of("ticket.created"), team.teamId());
+        Map<String, Object> tls = subscribe(integration, untrusted, List.of("ticket.created"), team.teamId());
+        team.raiseTicket("Unreachable receivers");
+        WireMockServer selfSigned = new WireMockServer(options().httpDisabled(true).httpsPort(tlsPort)
+                .bindAddress("127.0.0.1"));
+        selfSigned.start();
+        try {
+            dispatcher.dispatch();
+        } finally {
+            selfSigned.stop();
+        }
+
+        Map<String, Object> refusedDelivery = deliveries(integration, refused.get("id")).get(0);
+        assertThat(refusedDelivery.get("status")).isEqualTo("PENDING");
+        assertThat(refusedDelivery.get("last_status_code")).isNull();
+        assertThat(refusedDelivery.get("last_response_body")).isNull();
+        assertThat(refusedDelivery.get("last_error")).isEqualTo("REFUSED");
+        Map<String, Object> tlsDelivery = deliveries(integration, tls.get("id")).get(0);
+        assertThat(tlsDelivery.get("last_status_code")).isNull();
+        assertThat(tlsDelivery.get("last_error")).isEqualTo("TLS");
     }
 }
