@@ -51,6 +51,20 @@ class FeedTokenTest {
     }
 
     @Test
+    void anOwnerWhoseTokenNowCarriesNoTierdeskRoleAtAllIsRefusedAndTheirFeedTokenSeesNoOtherTeam() {
+        OnCallFixtures team = OnCallFixtures.team(1);
+        String rotationFeed = FEEDS + "/rotations/" + team.rotation("UTC", team.members, 1, "DAYS",
+                "2026-01-05T00:00:00") + ".ics";
+        String agent = uniqueSubject("former-agent");
+        String token = jsonAs(agent, "platform").body(Map.of("name", "desk phone")).when().post(FEED_TOKENS)
+                .then().statusCode(201).extract().path("token");
+        feed(rotationFeed, token).then().statusCode(200);
+
+        as(agent).when().get(FEED_TOKENS).then().statusCode(403);
+        feed(rotationFeed, token).then().statusCode(404);
+    }
+
+    @Test
     void aTokenStopsOpeningItsTeamsFeedsOnceItsOwnerLeavesTheTeam() {
         OnCallFixtures team = OnCallFixtures.team(2);
         String rotationFeed = FEEDS + "/rotations/" + team.rotation("UTC", team.members, 1, "DAYS",
