@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Measures the local start as a newcomer meets it, from a fresh clone of the committed tree:
+#   1. the README's run command (./mvnw -Plocal quarkus:dev) until its first authenticated 200;
+#   2. a live reload: a one-line change to a resource, then the time until the next authenticated 200;
+#   3. a second start of the same command in the same clone (nothing changed);
+# and the resident memory of every process involved (Maven, the dev JVM, PostgreSQL), at its peak.
+#
+# Usage: bench/local-start.sh [--reloads N] [--write]
+#   --write   rewrites the "Measured start" section of docs/local-development.md with the figures.
+# Needs the Maven repository populated (run ./mvnw -Plocal quarkus:dev, or bin/run-local, once).
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+. "$here/bench/lib/doc-section.sh"
+
+reloads=3
+write=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --reloads) reloads="$2"; shift 2 ;;
+    --write) write=true; shift ;;
+    *) echo "usage: $0 [--reloads N] [--write]" >&2; exit 2 ;;
+  esac
+done
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+now() { date +%s.%N; }
+elapsed() { python3 -c "print(f'{$2 - $1:.1f}')"; }
+
+work="$(mktemp -d /tmp/tierdesk-start.XXXXXX)"
+chmod a+rx "$work"   # the embedded PostgreSQL runs as nobody when started by root
+clone="$work/tierdesk"
+git clone -q "$here" "$clone"
+port=$(free_port)
+token=$("$here/bin/token" bench-newcomer maker)
+peak_kb=0
+dev_pid=""
+
+# Resident memory, in kB, of the session's processes (Maven, the dev JVM) plus the embedded PostgreSQL server and
+# its backends (pg_ctl starts them in a session of their own).
+session_rss() {
+  local pids="" postmaster
+  postmaster=$(head -1 "$clone/.tierdesk/postgres/postmaster.pid" 2>/dev/null || true)
+  [ -n "$postmaster" ] && pids="$postmaster $(ps -o pid= --ppid "$postmaster" | tr '\n' ' ')"
+  { ps -e -o sid=,rss= | awk -v sid="$1" '$1 == sid { print $2 }'
+    for pid in $pids; do ps -o rss= -p "$pid" 2>/dev/null || true; done
+  } | awk '{ sum += $1 } END { print sum + 0 }'
+}
+
+stop_dev() {
+  if [ -n "$dev_pid" ] && kill -0 "$dev_pid" 2>/dev/null; then
+    kill -TERM -- "-$dev_pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$dev_pid" 2>/dev/null || break; sleep 0.5; done
+    kill -KILL -- "-$dev_pid" 2>/dev/null || true
+  fi
+  # The embedded server stops with the JVM; make sure of it before the clone goes.
+  local postmaster
+  postmaster=$(head -1 "$clone/.tierdesk/postgres/postmaster.pid" 2>/dev/null || true)
+  if [ -n "$postmaster" ] && kill -0 "$postmaster" 2>/dev/null; then
+    kill -INT "$postmaster" 2>/dev/null || true
+    for _ in $(seq 1 20); do kill -0 "$postmaster" 2>/dev/null || break; sleep 0.5; done
+  fi
+  dev_pid=""
+}
+trap 'stop_dev; rm -rf "$work"' EXIT
+
+# Polls the first authenticated call until it answers 200, tracking the session's peak memory.
+wait_for_200() {
+  local status
+  for _ in $(seq 1 1200); do
+    status=$(curl -s -o /dev/null -m 60 -w '%{http_code}' -H "Authorization: Bearer $token" \
+      "http://localhost:$port/api/v1/tiers" || true)
+    local rss; rss=$(session_rss "$dev_pid")
+    [ "$rss" -gt "$peak_kb" ] && peak_kb=$rss
+    [ "$status" = 200 ] && return 0
+    kill -0 "$dev_pid" 2>/dev/null || { echo "dev mode exited; see $clone/dev.log" >&2; tail -30 "$clone/dev.log" >&2; return 1; }
+    sleep 0.5
+  done
+  echo "no 200 after 10 minutes" >&2
+  return 1
+}
+
+start_dev() {
+  (cd "$clone" && exec setsid ./mvnw -B -Plocal quarkus:dev -Dquarkus.http.port="$port" -Ddebug=false \
+    >"$clone/dev.log" 2>&1 </dev/null) &
+  dev_pid=$!
+}
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+t0=$(now); start_dev; wait_for_200; first_call=$(elapsed "$t0" "$(now)")
+echo "first authenticated 200 after ${first_call} s"
+sleep 5
+idle_kb=$(session_rss "$dev_pid")
+
+resource="$clone/src/main/java/io/tierdesk/tier/TierResource.java"
+reload_times=()
+for i in $(seq 1 "$reloads"); do
+  echo "// one-line change $i" >>"$resource"
+  t0=$(now); wait_for_200; reload_times+=("$(elapsed "$t0" "$(now)")")
+  echo "live reload $i: ${reload_times[-1]} s"
+done
+stop_dev
+
+t0=$(now); start_dev; wait_for_200; second_start=$(elapsed "$t0" "$(now)")
+echo "second start: ${second_start} s"
+stop_dev
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+reload_median=$(printf '%s\n' "${reload_times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+peak_mb=$((peak_kb / 1024)); idle_mb=$((idle_kb / 1024))
+echo "peak memory ${peak_mb} MB, idle after start ${idle_mb} MB (RSS of Maven, the dev JVM and PostgreSQL)"
+
+if $write; then
+  section="$work/section.md"
+  cat >"$section" <<EOF
+## Measured start
+
+Measured by \`bench/local-start.sh --write\` on $(date -u +%Y-%m-%d) ($(nproc) cores, $(java -version 2>&1 | head -1 | cut -d'"' -f2) JDK,
+load average before ${load_before}, after ${load_after}; the machine was shared with other builds), from a fresh
+clone with the Maven repository already populated:
+
+| what | figure |
+|---|---|
+| \`./mvnw -Plocal quarkus:dev\` to the first authenticated 200 | ${first_call} s |
+| live reload after a one-line change, to the next 200 (median of ${reloads}: ${reload_times[*]}) | ${reload_median} s |
+| second start of the same command, nothing changed | ${second_start} s |
+| memory, all processes (Maven, dev JVM, PostgreSQL), peak RSS | ${peak_mb} MB |
+| memory, all processes, idle after the first call | ${idle_mb} MB |
+
+RSS counts shared pages once per process, so the sum overstates the real footprint a little.
+EOF
+  replace_doc_section "$here/docs/local-development.md" "$section" "Measured start"
+  echo "wrote docs/local-development.md"
+fi
