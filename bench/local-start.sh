@@ -53,7 +53,7 @@ run_rss() {
   local pid cmd rss maven=0 dev=0 pg=0 other=0
   for pid in $(run_pids "$1"); do
     rss=$(ps -o rss= -p "$pid" 2>/dev/null | tr -d ' '); [ -n "$rss" ] || continue
-    cmd=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null || true)
+    cmd=$(cat "/proc/$pid/cmdline" 2>/dev/null | tr '\0' ' ' || true)
     case "$cmd" in
       *plexus-classworlds*) maven=$((maven + rss)) ;;
       *java*) dev=$((dev + rss)) ;;
