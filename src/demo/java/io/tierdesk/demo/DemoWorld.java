@@ -1,8 +1,10 @@
 package io.tierdesk.demo;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * Loads the demo world through the service's API, as the people of {@code dev/demo/people.tsv}, so every rule of
@@ -34,8 +36,7 @@ public final class DemoWorld {
      * @param cast    the demo's people, e.g. {@code dev/demo/people.tsv}
      * @param tag     appended to every subject and name, to keep worlds apart on a shared database ("" for none)
      */
-    public DemoWorld(String baseUrl, java.util.function.BiFunction<String, List<String>, String> tokens,
-            java.nio.file.Path cast, String tag) {
+    public DemoWorld(String baseUrl, BiFunction<String, List<String>, String> tokens, Path cast, String tag) {
         this.api = new Api(baseUrl, tokens::apply);
         this.cast = Cast.read(cast, tag);
         this.tag = tag;

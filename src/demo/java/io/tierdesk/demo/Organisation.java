@@ -3,6 +3,7 @@ package io.tierdesk.demo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Business units, teams and their people, business calendars, on-call rotations and escalation policies, and (on
@@ -134,7 +135,7 @@ final class Organisation {
 
     private static List<Map<String, Object>> weekdays(String... startEndPairs) {
         List<String> days = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY");
-        return days.stream().flatMap(day -> java.util.stream.IntStream.range(0, startEndPairs.length / 2)
+        return days.stream().flatMap(day -> IntStream.range(0, startEndPairs.length / 2)
                 .mapToObj(i -> Map.<String, Object>of("day", day, "start", startEndPairs[2 * i],
                         "end", startEndPairs[2 * i + 1]))).toList();
     }

@@ -2,6 +2,7 @@ package io.tierdesk.demo;
 
 import static io.tierdesk.support.Fixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -95,9 +96,9 @@ class DemoWorldTest {
                 .count();
         assertThat(nonCompliant).isPositive();
         as("demo-admin", "admin").get("/api/v1/graduation-requests/" + world.pendingGraduationId())
-                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("PENDING"));
+                .then().statusCode(200).body("status", equalTo("PENDING"));
         List<Boolean> done = as("demo-admin", "admin").get("/api/v1/handoffs/" + world.handoffId())
-                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("IN_PROGRESS"))
+                .then().statusCode(200).body("status", equalTo("IN_PROGRESS"))
                 .extract().path("checklist.done");
         assertThat(done).contains(true, false);
     }
@@ -108,7 +109,7 @@ class DemoWorldTest {
                 .then().statusCode(200).extract().path("items");
         assertThat(stale).isNotEmpty();
         as("demo-admin", "admin").get("/api/v1/webhooks/" + world.webhookId())
-                .then().statusCode(200).body("enabled", org.hamcrest.Matchers.equalTo(false));
+                .then().statusCode(200).body("enabled", equalTo(false));
         assertThat(world.webhookSecret()).startsWith("whsec_");
     }
 
