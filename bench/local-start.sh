@@ -7,6 +7,7 @@
 #
 # Usage: bench/local-start.sh [--reloads N] [--write]
 #   --write   rewrites the "Measured start" section of docs/local-development.md with the figures.
+# It measures the committed tree (HEAD), not uncommitted changes.
 # Needs the Maven repository populated (run ./mvnw -Plocal quarkus:dev, or bin/run-local, once).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -149,7 +150,7 @@ if $write; then
   cat >"$section" <<EOF
 ## Measured start
 
-Measured by \`bench/local-start.sh --write\` on $(date -u +%Y-%m-%d) ($(nproc) cores, $(java -version 2>&1 | head -1 | cut -d'"' -f2) JDK,
+Measured by \`bench/local-start.sh --write\` on $(date -u +%Y-%m-%d) ($(nproc) cores, JDK $(java -version 2>&1 | head -1 | cut -d'"' -f2),
 load average before ${load_before}, after ${load_after}; the machine was shared with other builds), from a fresh
 clone with the Maven repository already populated:
 
@@ -162,8 +163,8 @@ clone with the Maven repository already populated:
 | memory, all processes, idle after the first call | $(mb "$idle") MB (Maven $(mb "$maven_idle"), dev JVM $(mb "$dev_idle"), PostgreSQL $(mb "$pg_idle")) |
 
 RSS counts shared pages once per process, so the sum overstates the real footprint a little. CPU seconds are
-user plus system time of those processes; on an idle machine with two cores the wall time approaches half of
-them, so they show what a busy machine's wall times hide.
+the user plus system time of those processes: unlike wall time they hardly depend on how busy the machine is.
+On an idle two-core machine the wall time lies between half of them (both cores busy) and all of them (one).
 EOF
   replace_doc_section "$here/docs/local-development.md" "$section" "Measured start"
   echo "wrote docs/local-development.md"
