@@ -22,8 +22,12 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
 
     private static final int ORDINAL = 260;
 
-    // Dev mode re-reads configuration on every live reload; the database must start once per JVM.
-    private static EmbeddedPostgres running;
+    /**
+     * Dev mode re-reads configuration on every live reload, through a new class loader, so a static field would be
+     * forgotten and a second server would fail on the data directory's lock: the running server's URL is kept as a
+     * system property, which every class loader of the JVM sees.
+     */
+    private static final String RUNNING_URL = "io.tierdesk.local.embedded-postgres.jdbc-url";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -32,25 +36,29 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
             return List.of();
         }
         String dataDir = value(context, "tierdesk.local.data-dir");
-        EmbeddedPostgres postgres = start(Path.of(dataDir == null ? ".tierdesk/postgres" : dataDir));
+        String url = start(Path.of(dataDir == null ? ".tierdesk/postgres" : dataDir));
         return List.of(new PropertiesConfigSource(Map.of(
-                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
+                "quarkus.datasource.jdbc.url", url,
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres"), "embedded-postgres", ORDINAL));
     }
 
-    private static synchronized EmbeddedPostgres start(Path dataDir) {
-        if (running == null) {
+    private static String start(Path dataDir) {
+        synchronized (System.class) {
+            String running = System.getProperty(RUNNING_URL);
+            if (running != null) {
+                return running;
+            }
+            EmbeddedPostgres started;
             try {
                 Files.createDirectories(dataDir);
-                running = EmbeddedPostgres.builder()
+                started = EmbeddedPostgres.builder()
                         .setDataDirectory(dataDir)
                         .setCleanDataDirectory(false)
                         .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDir, e);
             }
-            EmbeddedPostgres started = running;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     started.close();
@@ -58,8 +66,10 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
                     // the JVM is exiting
                 }
             }));
+            String url = started.getJdbcUrl("postgres", "postgres");
+            System.setProperty(RUNNING_URL, url);
+            return url;
         }
-        return running;
     }
 
     private static String value(ConfigSourceContext context, String name) {

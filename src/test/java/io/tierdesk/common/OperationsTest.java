@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tierdesk.support.Management;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class OperationsTest {
@@ -41,13 +43,16 @@ class OperationsTest {
         given().when().get(Management.url("/q/health/ready")).then().statusCode(404);
     }
 
-    @Test
-    void corsPreflightIsAnsweredForConfiguredOrigins() {
-        given().header("Origin", "http://localhost:3000")
+    /** Local mode allows the usual portal dev servers (React/Next, Angular, Vite, Expo/Vue CLI). */
+    @ParameterizedTest
+    @ValueSource(strings = {"http://localhost:3000", "http://localhost:4200", "http://localhost:5173",
+        "http://localhost:8081"})
+    void corsPreflightIsAnsweredForConfiguredOrigins(String origin) {
+        given().header("Origin", origin)
                 .header("Access-Control-Request-Method", "PATCH")
                 .header("Access-Control-Request-Headers", "authorization,if-match,content-type")
                 .when().options("/api/v1/solutions")
                 .then().statusCode(200)
-                .header("Access-Control-Allow-Origin", "http://localhost:3000");
+                .header("Access-Control-Allow-Origin", origin);
     }
 }
