@@ -35,12 +35,9 @@ class FeedTokenTest {
 
     @Test
     void aTokenCreatedWithASeesAllRoleStopsOpeningOtherTeamsFeedsOnceTheOwnerNoLongerHoldsIt() {
-        OnCallFixtures team = OnCallFixtures.team(1);
-        String rotationFeed = FEEDS + "/rotations/" + team.rotation("UTC", team.members, 1, "DAYS",
-                "2026-01-05T00:00:00") + ".ics";
+        String rotationFeed = anotherTeamsRotationFeed();
         String agent = uniqueSubject("agent");
-        String token = jsonAs(agent, "helpdesk").body(Map.of("name", "desk phone")).when().post(FEED_TOKENS)
-                .then().statusCode(201).extract().path("token");
+        String token = createdAs(agent, "helpdesk");
         feed(rotationFeed, token).then().statusCode(200);
 
         as(agent, "maker").when().get(FEED_TOKENS).then().statusCode(200);
@@ -52,16 +49,23 @@ class FeedTokenTest {
 
     @Test
     void anOwnerWhoseTokenNowCarriesNoTierdeskRoleAtAllIsRefusedAndTheirFeedTokenSeesNoOtherTeam() {
-        OnCallFixtures team = OnCallFixtures.team(1);
-        String rotationFeed = FEEDS + "/rotations/" + team.rotation("UTC", team.members, 1, "DAYS",
-                "2026-01-05T00:00:00") + ".ics";
+        String rotationFeed = anotherTeamsRotationFeed();
         String agent = uniqueSubject("former-agent");
-        String token = jsonAs(agent, "platform").body(Map.of("name", "desk phone")).when().post(FEED_TOKENS)
-                .then().statusCode(201).extract().path("token");
+        String token = createdAs(agent, "platform");
         feed(rotationFeed, token).then().statusCode(200);
 
         as(agent).when().get(FEED_TOKENS).then().statusCode(403);
         feed(rotationFeed, token).then().statusCode(404);
+    }
+
+    private static String anotherTeamsRotationFeed() {
+        OnCallFixtures team = OnCallFixtures.team(1);
+        return FEEDS + "/rotations/" + team.rotation("UTC", team.members, 1, "DAYS", "2026-01-05T00:00:00") + ".ics";
+    }
+
+    private static String createdAs(String owner, String role) {
+        return jsonAs(owner, role).body(Map.of("name", "desk phone")).when().post(FEED_TOKENS)
+                .then().statusCode(201).extract().path("token");
     }
 
     @Test
