@@ -224,7 +224,7 @@ for t in 1 2 3 7 11 15 19 23; do printf 'GET\t/api/v1/tiers\t%s\n' "$t"; done > 
 # The reference app: GET one of its 10 000 rows by id, POST a new one (no token needed; the header is ignored).
 python3 -c "import random; random.seed(1); [print(f'GET\t/fruits/{random.randint(1, 10000)}\t1') for _ in range(1000)]" \
   > "$out/ref-get.tsv"
-printf 'POST\t/fruits\t1\t{"name":"Benchmark fruit"}\n' > "$out/ref-post.tsv"
+printf 'POST\t/fruits\t1\t{"name":"Benchmark fruit"}\n%.0s' 1 2 > "$out/ref-post.tsv"
 
 # The reference's scenarios come right before tierdesk's counterparts, so that the same noise weighs on both.
 scenarios="${BENCH_SCENARIOS:-ping ref-get tiers get-ticket list-first list-deep ref-post create-ticket add-comment transition on-call compliance}"
