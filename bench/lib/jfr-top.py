@@ -38,7 +38,7 @@ def main():
     own = collections.Counter()
     layers = collections.Counter()
     for event in events:
-        frames = [f["method"]["type"]["name"] + "." + f["method"]["name"]
+        frames = [f["method"]["type"]["name"].replace("/", ".") + "." + f["method"]["name"]
                   for f in (event["values"]["stackTrace"] or {"frames": []})["frames"]]
         if not frames:
             continue

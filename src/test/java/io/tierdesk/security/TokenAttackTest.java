@@ -46,6 +46,20 @@ class TokenAttackTest {
         given().header("Authorization", "Basic YWRtaW46YWRtaW4=").when().get(TARGET).then().statusCode(401);
     }
 
+    /** Verified tokens are remembered by their exact text: an altered copy of a token just accepted is verified anew. */
+    @Test
+    void aTokenAcceptedBeforeLendsNothingToAnAlteredCopy() {
+        String accepted = rs256(validClaims());
+        given().auth().oauth2(accepted).when().get(TARGET).then().statusCode(200);
+        given().auth().oauth2(accepted).when().get(TARGET).then().statusCode(200);
+        String asMaker = rs256(validClaims().replace("[\"admin\"]", "[\"maker\"]"));
+        given().auth().oauth2(asMaker).when().get(TARGET).then().statusCode(403);
+        rejected(ForgedTokens.withClaims(asMaker, validClaims()));
+        int i = accepted.length() - 10;
+        rejected(accepted.substring(0, i) + (accepted.charAt(i) == 'A' ? 'B' : 'A') + accepted.substring(i + 1));
+        rejected(ForgedTokens.unsigned(validClaims()));
+    }
+
     @Test
     void algorithmNone() {
         rejected(ForgedTokens.unsigned(validClaims()));
