@@ -35,6 +35,11 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
     }
 
     public void start(UUID ticketId, SlaMetric metric, ResolvedSlaPolicy policy, Instant at) {
+        keep(List.of(open(ticketId, metric, policy, at)));
+    }
+
+    /** A clock started at {@code at} and its row, not stored yet: see {@link #keep}. */
+    public Stored open(UUID ticketId, SlaMetric metric, ResolvedSlaPolicy policy, Instant at) {
         SlaClock clock = SlaClock.start(metric, policy.calendar(), at, policy.target(metric));
         SlaClockRow row = new SlaClockRow();
         row.key = new SlaClockRow.Key(ticketId, metric);
@@ -43,8 +48,15 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
         row.calendarId = policy.calendarId();
         row.warningThresholds = new ArrayList<>(policy.warningThresholds());
         row.escalateOnBreach = policy.escalateOnBreach();
-        save(row, clock);
-        persist(row);
+        fill(row, clock);
+        return new Stored(row, clock);
+    }
+
+    /** Stores clocks from {@link #open}: their rows first, which go out in one batch, then their transitions. */
+    public void keep(List<Stored> opened) {
+        opened.forEach(stored -> persist(stored.row()));
+        opened.forEach(stored -> events.record(stored.row().key.ticketId(), stored.row().key.metric(),
+                stored.clock().newTransitions()));
     }
 
     /** Pins a clock to other policy terms: version, warning thresholds and escalation rule (the calendar stays). */
@@ -74,6 +86,11 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
 
     /** Writes the clock's new state and what its last operation recorded. */
     public void save(SlaClockRow row, SlaClock clock) {
+        fill(row, clock);
+        events.record(row.key.ticketId(), row.key.metric(), clock.newTransitions());
+    }
+
+    private static void fill(SlaClockRow row, SlaClock clock) {
         SlaClockSnapshot snapshot = clock.snapshot();
         row.startedAt = at(snapshot.startedAt());
         row.targetSeconds = snapshot.target().toSeconds();
@@ -89,7 +106,6 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
         row.elapsedSeconds = snapshot.stoppedAt() == null ? null
                 : clock.consumedBusinessTime(snapshot.stoppedAt()).toSeconds();
         row.nextCheckAt = at(nextCheck(clock, row.warningThresholds));
-        events.record(row.key.ticketId(), row.key.metric(), clock.newTransitions());
     }
 
     /**

@@ -42,13 +42,24 @@ class TicketSla {
         this.clocks = clocks;
     }
 
-    void start(Ticket ticket) {
-        policies.resolve(ticket.tierId, ticket.priority, ticket.category).ifPresent(policy -> {
-            Instant at = ticket.createdAt.toInstant();
-            clocks.start(ticket.id, SlaMetric.FIRST_RESPONSE, policy, at);
-            clocks.start(ticket.id, SlaMetric.RESOLUTION, policy, at);
-        });
-        refresh(ticket);
+    /**
+     * The clocks a new ticket starts under the policy for its tier and priority, and its due time set from them,
+     * before anything is stored: the ticket is inserted once, with its due time; {@link #keep} then stores them.
+     */
+    List<SlaClockStore.Stored> open(Ticket ticket) {
+        List<SlaClockStore.Stored> opened = policies.resolve(ticket.tierId, ticket.priority, ticket.category)
+                .map(policy -> {
+                    Instant at = ticket.createdAt.toInstant();
+                    return List.of(clocks.open(ticket.id, SlaMetric.FIRST_RESPONSE, policy, at),
+                            clocks.open(ticket.id, SlaMetric.RESOLUTION, policy, at));
+                }).orElse(List.of());
+        refresh(ticket, opened);
+        return opened;
+    }
+
+    /** Stores the clocks of {@link #open}, after the ticket they belong to. */
+    void keep(List<SlaClockStore.Stored> opened) {
+        clocks.keep(opened);
     }
 
     void firstResponse(Ticket ticket, OffsetDateTime at) {
@@ -172,7 +183,10 @@ class TicketSla {
 
     /** The ticket's next due time is the soonest among its running clocks; a breach, once seen, stays. */
     void refresh(Ticket ticket) {
-        List<SlaClockStore.Stored> stored = clocks.ofTicket(ticket.id);
+        refresh(ticket, clocks.ofTicket(ticket.id));
+    }
+
+    private static void refresh(Ticket ticket, List<SlaClockStore.Stored> stored) {
         ticket.dueAt = stored.stream()
                 .filter(s -> s.clock().state() == SlaClockState.RUNNING)
                 .map(s -> s.row().dueAt)
