@@ -19,7 +19,7 @@
 # Usage: bench/load.sh     (builds target/quarkus-app if missing; installs wrk with apt-get if missing and root)
 # Knobs: BENCH_SCALE (1; 0.1 for a quick run), BENCH_SECONDS (15), BENCH_CONNECTIONS ("16 64"),
 #        BENCH_WARMUP (80: 10 s per scenario, which brings the rows the scenarios read into PostgreSQL's cache),
-#        BENCH_JAVA_OPTS, BENCH_POOL (20, the JDBC pool), BENCH_DOC (docs/performance.md or none),
+#        BENCH_JAVA_OPTS, BENCH_POOL (20, the JDBC pool), BENCH_JAR (target/quarkus-app/quarkus-run.jar), BENCH_DOC (docs/performance.md or none),
 #        BENCH_SCENARIOS (a subset of the scenarios, with BENCH_DOC=none), BENCH_ROUNDS (1: rounds of every
 #        scenario, alternating tierdesk and the reference; the report takes each figure's median),
 #        BENCH_JFR (set to 1: a JFR recording, settings=profile, of each tierdesk scenario's first measured run,
@@ -45,7 +45,7 @@ pool="${BENCH_POOL:-20}"
 doc="${BENCH_DOC:-$here/docs/performance.md}"
 [ -z "${BENCH_SCENARIOS:-}" ] || [ "$doc" = none ] || { echo "BENCH_SCENARIOS needs BENCH_DOC=none" >&2; exit 1; }
 out="$here/target/bench/load"
-jar="$here/target/quarkus-app/quarkus-run.jar"
+jar="${BENCH_JAR:-$here/target/quarkus-app/quarkus-run.jar}"
 ref_jar="$here/bench/reference/target/quarkus-app/quarkus-run.jar"
 
 if ! command -v wrk >/dev/null && [ "$(id -u)" = 0 ]; then apt-get install -y -q wrk >/dev/null 2>&1 || true; fi
@@ -260,10 +260,13 @@ for s in $tierdesk_scenarios; do
   code=$(curl_line "$out/$s.tsv" 2)
   sleep 0.5
   tail -n +"$((from + 1))" "$pg_log" > "$out/plans-$s.txt"
-  statements=$(grep -c 'Query Text:' "$out/plans-$s.txt" || true)
+  # The client's statements; PostgreSQL's own foreign-key checks (nested, "FOR KEY SHARE") are counted apart.
+  statements=$( (grep 'Query Text:' "$out/plans-$s.txt" || true) | { grep -vc 'FOR KEY SHARE OF' || true; })
+  fk_checks=$( (grep 'Query Text:' "$out/plans-$s.txt" || true) | { grep -c 'FOR KEY SHARE OF' || true; })
   seqs=$( (grep -oE 'Seq Scan on [a-z_]+' "$out/plans-$s.txt" || true) | { grep -v ' pg_' || true; } | sort | uniq -c \
     | awk '{ printf "%s%s x%s", sep, $5, $1; sep=", " }')
-  printf '%s\tHTTP %s\t%s statements\t%s\n' "$s" "$code" "$statements" "${seqs:-no sequential scan}" | tee -a "$out/plans.txt"
+  printf '%s\tHTTP %s\t%s statements\t%s foreign-key checks\t%s\n' "$s" "$code" "$statements" "$fk_checks" \
+    "${seqs:-no sequential scan}" | tee -a "$out/plans.txt"
   if grep -qE 'Seq Scan on tickets( |$)' "$out/plans-$s.txt"; then seq_fail=1; fi
 done
 sql -c "ALTER SYSTEM RESET auto_explain.log_min_duration" -c "SELECT pg_reload_conf()" >/dev/null
@@ -451,7 +454,7 @@ if [ "$doc" != none ]; then
     echo
     report
     echo
-    echo "Statements per request and sequential scans, from \`auto_explain\` (EXPLAIN ANALYZE, BUFFERS of every"
+    echo "Statements per request (sent by the service; the foreign-key checks PostgreSQL runs for its inserts apart) and sequential scans, from \`auto_explain\` (EXPLAIN ANALYZE, BUFFERS of every"
     echo "statement; the plans are in \`target/bench/load/plans-*.txt\`):"
     echo
     echo '```'
