@@ -249,7 +249,12 @@ curl_line() { # curl_line FILE LINE: sends that request once
     "${data[@]}" "http://127.0.0.1:$http_port$path"
 }
 tierdesk_scenarios=$(tr ' ' '\n' <<<"$scenarios" | grep -v '^ref-' | tr '\n' ' ')
-for s in $tierdesk_scenarios; do curl_line "$out/$s.tsv" 1 >/dev/null; done   # warm the caches of the first execution
+# Warm the caches of the first executions (and the service's caches of reference data) with the first ten requests
+# of each scenario; the plans are of the eleventh, as in the steady state.
+capture_line() { local n; n=$(wc -l < "$1"); echo $(( n > 10 ? 11 : n )); }
+for s in $tierdesk_scenarios; do
+  for i in $(seq 1 $(( $(capture_line "$out/$s.tsv") - 1 ))); do curl_line "$out/$s.tsv" "$i" >/dev/null; done
+done
 sql -c "ALTER SYSTEM SET auto_explain.log_min_duration = 0" -c "SELECT pg_reload_conf()" >/dev/null
 sleep 1
 : > "$out/plans.txt"
@@ -257,7 +262,7 @@ seq_fail=0
 for s in $tierdesk_scenarios; do
   [ "$s" = ping ] && continue
   from=$(wc -l < "$pg_log")
-  code=$(curl_line "$out/$s.tsv" 2)
+  code=$(curl_line "$out/$s.tsv" "$(capture_line "$out/$s.tsv")")
   sleep 0.5
   tail -n +"$((from + 1))" "$pg_log" > "$out/plans-$s.txt"
   # The client's statements; PostgreSQL's own foreign-key checks (nested, "FOR KEY SHARE") are counted apart.
@@ -282,6 +287,11 @@ sql -c "CREATE DATABASE reference" >/dev/null
 start_ref "$out/ref.log" $java_opts
 sleep 5
 ref_idle_rss=$(rss_mb "$ref_pid")
+# Loaded classes, idle: class metadata is most of the difference in idle RSS.
+classes() { jcmd "$1" PerfCounter.print 2>/dev/null | awk -F= '/java.cls.loadedClasses=/ { l = $2 } /java.cls.unloadedClasses=/ { u = $2 }
+  END { printf "%d", l - u }'; }
+idle_classes=$(classes "$app_pid"); ref_idle_classes=$(classes "$ref_pid")
+echo "idle: tierdesk $idle_classes classes, reference $ref_idle_classes classes"
 echo "reference ready, idle RSS $ref_idle_rss MB"
 
 # 4. load. Warm-up: every DB scenario, at 16 connections, BENCH_WARMUP seconds in total.
@@ -424,6 +434,7 @@ report() {
   echo "| JVM options (both) | \`$java_opts\`, \`MALLOC_ARENA_MAX=$malloc_arenas\` | |"
   echo "| start-up to ready (loaded database) | $ready_ms ms | |"
   echo "| RSS idle, 5 s after ready | $idle_rss MB | $ref_idle_rss MB |"
+  echo "| classes loaded, idle | $idle_classes | $ref_idle_classes |"
   echo "| RSS after warm-up, before the measured runs | $rss_before MB | $ref_rss_before MB |"
   echo "| RSS after the load | $rss_after MB (peak $peak_rss MB) | $ref_rss_after MB (peak $ref_peak_rss MB) |"
 }

@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.FlushMode;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Persists ticket SLA clocks: each {@link SlaClock} operation is saved as its snapshot plus the transitions it
@@ -70,6 +72,20 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
     public List<Stored> ofTicket(UUID ticketId) {
         List<Stored> stored = new ArrayList<>();
         for (SlaClockRow row : list("key.ticketId = ?1 order by key.metric", ticketId)) {
+            stored.add(new Stored(row, restore(row, List.of())));
+        }
+        return stored;
+    }
+
+    /**
+     * As {@link #ofTicket}, without flushing this transaction's changes first. Clocks already loaded here come back
+     * as they are in memory, changes included; clocks created and not yet flushed are missing, so only for a
+     * ticket whose clocks exist.
+     */
+    public List<Stored> ofTicketUnflushed(UUID ticketId) {
+        List<Stored> stored = new ArrayList<>();
+        for (SlaClockRow row : find("key.ticketId = ?1 order by key.metric", ticketId)
+                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).list()) {
             stored.add(new Stored(row, restore(row, List.of())));
         }
         return stored;

@@ -65,7 +65,7 @@ class TicketSla {
     void firstResponse(Ticket ticket, OffsetDateTime at) {
         apply(ticket, SlaMetric.FIRST_RESPONSE, clock -> clock.state() == SlaClockState.RUNNING
                 ? clock.stop(at.toInstant()) : clock);
-        refresh(ticket);
+        refreshChanged(ticket);
     }
 
     void statusChanged(Ticket ticket, TicketStatus from, TicketStatus to, OffsetDateTime when) {
@@ -91,7 +91,7 @@ class TicketSla {
                 }
             });
         }
-        refresh(ticket);
+        refreshChanged(ticket);
     }
 
     /** Targets are recomputed from each clock's start with the goal the pinned policy sets for the new priority. */
@@ -104,7 +104,7 @@ class TicketSla {
                 clocks.save(stored.row(), clock.changeTarget(when.toInstant(), pinned.target(clock.metric())));
             }
         }
-        refresh(ticket);
+        refreshChanged(ticket);
     }
 
     /**
@@ -184,6 +184,14 @@ class TicketSla {
     /** The ticket's next due time is the soonest among its running clocks; a breach, once seen, stays. */
     void refresh(Ticket ticket) {
         refresh(ticket, clocks.ofTicket(ticket.id));
+    }
+
+    /**
+     * As {@link #refresh(Ticket)}, after clocks of the ticket were changed (not created) in this transaction: their
+     * rows are read without flushing first, so the ticket's row is written once, at the end, with its due time.
+     */
+    private void refreshChanged(Ticket ticket) {
+        refresh(ticket, clocks.ofTicketUnflushed(ticket.id));
     }
 
     private static void refresh(Ticket ticket, List<SlaClockStore.Stored> stored) {
