@@ -1,5 +1,6 @@
 package io.tierdesk.security;
 
+import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
@@ -22,8 +23,9 @@ class VerifiedTokenAugmentor implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (!identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getRawToken() != null) {
-            verified.put(jwt.getRawToken(), jwt.getExpirationTime(), identity);
+        AccessTokenCredential token = identity.isAnonymous() ? null : identity.getCredential(AccessTokenCredential.class);
+        if (token != null && token.getToken() != null && identity.getPrincipal() instanceof JsonWebToken jwt) {
+            verified.put(token.getToken(), jwt.getExpirationTime(), identity);
         }
         return Uni.createFrom().item(identity);
     }

@@ -5,12 +5,14 @@ import static io.tierdesk.security.ForgedTokens.claims;
 import static io.tierdesk.security.ForgedTokens.now;
 import static io.tierdesk.security.ForgedTokens.rs256;
 import static io.tierdesk.security.ForgedTokens.validClaims;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.tierdesk.support.Fixtures;
 import io.tierdesk.support.Tokens;
+import jakarta.inject.Inject;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class TokenAttackTest {
+
+    @Inject
+    VerifiedTokens verified;
 
     private static final String TARGET = "/api/v1/audit-events";
 
@@ -51,6 +56,7 @@ class TokenAttackTest {
     void aTokenAcceptedBeforeLendsNothingToAnAlteredCopy() {
         String accepted = rs256(validClaims());
         given().auth().oauth2(accepted).when().get(TARGET).then().statusCode(200);
+        assertThat(verified.get(accepted)).as("remembered once verified").isNotNull();
         given().auth().oauth2(accepted).when().get(TARGET).then().statusCode(200);
         String asMaker = rs256(validClaims().replace("[\"admin\"]", "[\"maker\"]"));
         given().auth().oauth2(asMaker).when().get(TARGET).then().statusCode(403);
