@@ -89,7 +89,7 @@ issuer=https://login.example.org/bench
 token() { TOKEN_SIGNING_KEY="$work/issuer.pem" TOKEN_ISSUER="$issuer" "$here/bin/token" "$@"; }
 
 http_port=$(free_port)
-ref_port=$(free_port)
+ref_port=""
 rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/${1:-$app_pid}/status"; }
 jobs=on
 start_app() { # start_app LOG JAVA-OPTS...; sets app_pid and ready_ms. Background jobs run unless jobs=off.
@@ -118,6 +118,7 @@ start_app() { # start_app LOG JAVA-OPTS...; sets app_pid and ready_ms. Backgroun
 }
 start_ref() { # start_ref LOG JAVA-OPTS...: the reference app on its own database of the same server; sets ref_pid
   local log="$1"; shift
+  ref_port=$(free_port)   # chosen now: a port chosen minutes earlier may have been taken by then
   # shellcheck disable=SC2086
   env -i PATH="$PATH" HOME="$HOME" QUARKUS_HTTP_PORT="$ref_port" \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/reference" \
