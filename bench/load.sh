@@ -302,7 +302,7 @@ app_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 pg_ticks() {
   local postmaster
   postmaster=$(head -1 "$pg_data/postmaster.pid")
-  for pid in "$postmaster" $(pgrep -P "$postmaster"); do cat "/proc/$pid/stat" 2>/dev/null; done \
+  for pid in "$postmaster" $(pgrep -P "$postmaster" || true); do cat "/proc/$pid/stat" 2>/dev/null || true; done \
     | awk '{ sum += $14 + $15 } END { print sum }'
 }
 ms_per_tick=$(awk -v hz="$(getconf CLK_TCK)" 'BEGIN { print 1000 / hz }')
