@@ -29,9 +29,10 @@ class CachedTokenIdentityProvider implements IdentityProvider<TokenAuthenticatio
         return TokenAuthenticationRequest.class;
     }
 
+    /** Ahead of the OIDC identity provider, which has the default priority (1001). */
     @Override
     public int priority() {
-        return 100;
+        return 2000;
     }
 
     @Override

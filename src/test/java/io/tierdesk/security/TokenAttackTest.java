@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tierdesk.support.Fixtures;
 import io.tierdesk.support.Tokens;
@@ -64,6 +66,15 @@ class TokenAttackTest {
         int i = accepted.length() - 10;
         rejected(accepted.substring(0, i) + (accepted.charAt(i) == 'A' ? 'B' : 'A') + accepted.substring(i + 1));
         rejected(ForgedTokens.unsigned(validClaims()));
+    }
+
+    /** A remembered token is answered from memory (here one planted without a signature), ahead of OIDC. */
+    @Test
+    void aRememberedTokenIsAnsweredWithoutVerifyingItAgain() {
+        String unverifiable = "remembered.token.text";
+        verified.put(unverifiable, now() + 60, QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal("remembered")).addRole("admin").build());
+        given().auth().oauth2(unverifiable).when().get(TARGET).then().statusCode(200);
     }
 
     @Test
