@@ -19,12 +19,15 @@ import java.util.UUID;
 public class CalendarService {
 
     private final CalendarRepository calendars;
+    private final CalendarVersions versions;
     private final Usage usage;
     private final AuditLog audit;
     private final Clock clock;
 
-    CalendarService(CalendarRepository calendars, Usage usage, AuditLog audit, Clock clock) {
+    CalendarService(CalendarRepository calendars, CalendarVersions versions, Usage usage, AuditLog audit,
+            Clock clock) {
         this.calendars = calendars;
+        this.versions = versions;
         this.usage = usage;
         this.audit = audit;
         this.clock = clock;
@@ -52,6 +55,23 @@ public class CalendarService {
     /** The calendar's current definition, ready for business-time arithmetic; a 404 problem when it is unknown. */
     public BusinessCalendar businessCalendar(UUID id) {
         return CalendarMapper.toBusinessCalendar(get(id));
+    }
+
+    /**
+     * As {@link #businessCalendar(UUID)}, for a caller that read the calendar's version in force: served from memory
+     * when that version was built before (a version is never changed), else read and built.
+     */
+    public BusinessCalendar businessCalendar(UUID id, long version) {
+        BusinessCalendar known = versions.get(id, version);
+        if (known != null) {
+            return known;
+        }
+        CalendarDefinition definition = get(id);
+        BusinessCalendar calendar = CalendarMapper.toBusinessCalendar(definition);
+        if (definition.version == version) {
+            versions.put(id, version, calendar);
+        }
+        return calendar;
     }
 
     @Transactional

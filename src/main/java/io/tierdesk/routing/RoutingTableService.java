@@ -36,15 +36,17 @@ public class RoutingTableService {
             RouteTarget.PLATFORM, TeamKind.PLATFORM, RouteTarget.PARTNER, TeamKind.PARTNER);
 
     private final RoutingTableRepository tables;
+    private final PublishedTables published;
     private final TeamRepository teams;
     private final TierRepository tiers;
     private final AuditLog audit;
     private final Caller caller;
     private final Clock clock;
 
-    RoutingTableService(RoutingTableRepository tables, TeamRepository teams, TierRepository tiers, AuditLog audit,
-            Caller caller, Clock clock) {
+    RoutingTableService(RoutingTableRepository tables, PublishedTables published, TeamRepository teams,
+            TierRepository tiers, AuditLog audit, Caller caller, Clock clock) {
         this.tables = tables;
+        this.published = published;
         this.teams = teams;
         this.tiers = tiers;
         this.audit = audit;
@@ -55,8 +57,10 @@ public class RoutingTableService {
     /** How the table in force routes a ticket with these facts. */
     @Transactional
     public RoutingDecision decide(RoutingFacts facts) {
-        RoutingTable table = tables.latest();
-        return RoutingMatcher.firstMatch(tables.rulesOf(table.version), facts)
+        PublishedTables.Published inForce = published.get(tables.latestVersion(),
+                version -> new PublishedTables.Published(tables.readOnly(version), tables.rulesOfReadOnly(version)));
+        RoutingTable table = inForce.table();
+        return RoutingMatcher.firstMatch(inForce.rules(), facts)
                 .map(rule -> new RoutingDecision(table.version, rule.position(), rule.routeTo, rule.teamId,
                         rule.reason))
                 .orElseGet(() -> new RoutingDecision(table.version, null, RouteTarget.fromValue(

@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.FlushMode;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Persists ticket SLA clocks: each {@link SlaClock} operation is saved as its snapshot plus the transitions it
@@ -35,6 +37,11 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
     }
 
     public void start(UUID ticketId, SlaMetric metric, ResolvedSlaPolicy policy, Instant at) {
+        keep(List.of(open(ticketId, metric, policy, at)));
+    }
+
+    /** A clock started at {@code at} and its row, not stored yet: see {@link #keep}. */
+    public Stored open(UUID ticketId, SlaMetric metric, ResolvedSlaPolicy policy, Instant at) {
         SlaClock clock = SlaClock.start(metric, policy.calendar(), at, policy.target(metric));
         SlaClockRow row = new SlaClockRow();
         row.key = new SlaClockRow.Key(ticketId, metric);
@@ -43,8 +50,15 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
         row.calendarId = policy.calendarId();
         row.warningThresholds = new ArrayList<>(policy.warningThresholds());
         row.escalateOnBreach = policy.escalateOnBreach();
-        save(row, clock);
-        persist(row);
+        fill(row, clock);
+        return new Stored(row, clock);
+    }
+
+    /** Stores clocks from {@link #open}: their rows first, which go out in one batch, then their transitions. */
+    public void keep(List<Stored> opened) {
+        opened.forEach(stored -> persist(stored.row()));
+        opened.forEach(stored -> events.record(stored.row().key.ticketId(), stored.row().key.metric(),
+                stored.clock().newTransitions()));
     }
 
     /** Pins a clock to other policy terms: version, warning thresholds and escalation rule (the calendar stays). */
@@ -63,6 +77,20 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
         return stored;
     }
 
+    /**
+     * As {@link #ofTicket}, without flushing this transaction's changes first. Clocks already loaded here come back
+     * as they are in memory, changes included; clocks created and not yet flushed are missing, so only for a
+     * ticket whose clocks exist.
+     */
+    public List<Stored> ofTicketUnflushed(UUID ticketId) {
+        List<Stored> stored = new ArrayList<>();
+        for (SlaClockRow row : find("key.ticketId = ?1 order by key.metric", ticketId)
+                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).list()) {
+            stored.add(new Stored(row, restore(row, List.of())));
+        }
+        return stored;
+    }
+
     public Optional<Stored> load(UUID ticketId, SlaMetric metric) {
         return findByIdOptional(new SlaClockRow.Key(ticketId, metric)).map(row -> new Stored(row, restore(row, List.of())));
     }
@@ -74,6 +102,11 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
 
     /** Writes the clock's new state and what its last operation recorded. */
     public void save(SlaClockRow row, SlaClock clock) {
+        fill(row, clock);
+        events.record(row.key.ticketId(), row.key.metric(), clock.newTransitions());
+    }
+
+    private static void fill(SlaClockRow row, SlaClock clock) {
         SlaClockSnapshot snapshot = clock.snapshot();
         row.startedAt = at(snapshot.startedAt());
         row.targetSeconds = snapshot.target().toSeconds();
@@ -89,7 +122,6 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
         row.elapsedSeconds = snapshot.stoppedAt() == null ? null
                 : clock.consumedBusinessTime(snapshot.stoppedAt()).toSeconds();
         row.nextCheckAt = at(nextCheck(clock, row.warningThresholds));
-        events.record(row.key.ticketId(), row.key.metric(), clock.newTransitions());
     }
 
     /**

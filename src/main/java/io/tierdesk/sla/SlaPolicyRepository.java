@@ -40,21 +40,27 @@ class SlaPolicyRepository implements PanacheRepositoryBase<SlaPolicy, UUID> {
         return find(where + " order by rank desc, id", params).page(0, fetch).list();
     }
 
+    /** Which version of which policy applies, and the version of its calendar. */
+    record InForce(UUID policyId, long version, UUID calendarId, long calendarVersion) {
+    }
+
     /**
      * The enabled policy for this tier and priority: a fast lane for the category first, otherwise a tier-only
-     * policy; the highest rank among them. Equal ranks cannot overlap.
+     * policy; the highest rank among them (equal ranks cannot overlap). Only the versions in force are read: the
+     * terms and the calendar of a version come from caches of versions.
      */
-    Optional<SlaPolicy> best(String tierId, TicketPriority priority, TicketCategory category) {
+    Optional<InForce> bestInForce(String tierId, TicketPriority priority, TicketCategory category) {
         @SuppressWarnings("unchecked")
-        List<SlaPolicy> best = getEntityManager().createNativeQuery("""
-                SELECT * FROM sla_policies
-                WHERE enabled AND ?1 = ANY (tier_ids) AND ?2 = ANY (priorities)
-                  AND (cardinality(categories) = 0 OR ?3 = ANY (categories))
-                ORDER BY cardinality(categories) > 0 DESC, rank DESC, id
-                LIMIT 1""", SlaPolicy.class)
+        List<Object[]> best = getEntityManager().createNativeQuery("""
+                SELECT p.id, p.version, p.calendar_id, c.version FROM sla_policies p JOIN calendars c ON c.id = p.calendar_id
+                WHERE p.enabled AND ?1 = ANY (p.tier_ids) AND ?2 = ANY (p.priorities)
+                  AND (cardinality(p.categories) = 0 OR ?3 = ANY (p.categories))
+                ORDER BY cardinality(p.categories) > 0 DESC, p.rank DESC, p.id
+                LIMIT 1""")
                 .setParameter(1, tierId).setParameter(2, priority.toString())
                 .setParameter(3, category == null ? "" : category.toString()).getResultList();
-        return best.stream().findFirst();
+        return best.stream().findFirst().map(row -> new InForce((UUID) row[0], ((Number) row[1]).longValue(),
+                (UUID) row[2], ((Number) row[3]).longValue()));
     }
 
     List<SlaPolicy> enabledWithRank(int rank, UUID exceptId) {

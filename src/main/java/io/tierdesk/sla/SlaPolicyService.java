@@ -5,6 +5,7 @@ import io.tierdesk.api.model.SlaPolicyUpdate;
 import io.tierdesk.api.model.TicketCategory;
 import io.tierdesk.api.model.TicketPriority;
 import io.tierdesk.audit.AuditLog;
+import io.tierdesk.calendar.BusinessCalendar;
 import io.tierdesk.calendar.CalendarService;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
@@ -26,15 +27,18 @@ public class SlaPolicyService {
 
     private final SlaPolicyRepository policies;
     private final SlaPolicyVersionRepository versions;
+    private final PublishedPolicyVersions published;
     private final CalendarService calendars;
     private final TierService tiers;
     private final AuditLog audit;
     private final Clock clock;
 
-    SlaPolicyService(SlaPolicyRepository policies, SlaPolicyVersionRepository versions, CalendarService calendars,
-            TierService tiers, AuditLog audit, Clock clock) {
+    SlaPolicyService(SlaPolicyRepository policies, SlaPolicyVersionRepository versions,
+            PublishedPolicyVersions published, CalendarService calendars, TierService tiers, AuditLog audit,
+            Clock clock) {
         this.policies = policies;
         this.versions = versions;
+        this.published = published;
         this.calendars = calendars;
         this.tiers = tiers;
         this.audit = audit;
@@ -65,8 +69,12 @@ public class SlaPolicyService {
      */
     @Transactional(dontRollbackOn = ProblemException.class)
     public Optional<ResolvedSlaPolicy> resolve(String tierId, TicketPriority priority, TicketCategory category) {
-        return policies.best(tierId, priority, category)
-                .map(policy -> resolved(policy.id, policy.version, policy.terms(), priority));
+        return policies.bestInForce(tierId, priority, category).map(inForce -> {
+            SlaPolicyTerms terms = storedTerms(inForce.policyId(), inForce.version())
+                    .orElseGet(() -> get(inForce.policyId()).terms());
+            return resolved(inForce.policyId(), inForce.version(), terms, priority,
+                    calendars.businessCalendar(inForce.calendarId(), inForce.calendarVersion()));
+        });
     }
 
     /**
@@ -83,8 +91,10 @@ public class SlaPolicyService {
         return resolved(policyId, version, terms, priority);
     }
 
+    /** The terms of a stored version; versions are never changed, so they are read once per replica. */
     Optional<SlaPolicyTerms> storedTerms(UUID policyId, long version) {
-        return versions.findByIdOptional(new SlaPolicyVersion.Key(policyId, version)).map(stored -> stored.snapshot);
+        SlaPolicyVersion.Key key = new SlaPolicyVersion.Key(policyId, version);
+        return published.get(key, () -> versions.findByIdOptional(key).map(stored -> stored.snapshot));
     }
 
     @Transactional
@@ -141,10 +151,17 @@ public class SlaPolicyService {
     }
 
     private ResolvedSlaPolicy resolved(UUID policyId, long version, SlaPolicyTerms terms, TicketPriority priority) {
+        return resolved(policyId, version, terms, priority, null);
+    }
+
+    /** {@code calendar}: the policy's calendar when the caller has it, else null to read it. */
+    private ResolvedSlaPolicy resolved(UUID policyId, long version, SlaPolicyTerms terms, TicketPriority priority,
+            BusinessCalendar calendar) {
         SlaPolicyTerms.Target target = terms.target(priority).orElseThrow(() -> ProblemException.unprocessable(
                 "priority-not-covered", "Priority not covered",
                 "Version " + version + " of SLA policy " + policyId + " has no target for " + priority + "."));
-        return new ResolvedSlaPolicy(policyId, version, calendars.businessCalendar(terms.calendarId()),
+        return new ResolvedSlaPolicy(policyId, version,
+                calendar != null ? calendar : calendars.businessCalendar(terms.calendarId()),
                 terms.calendarId(), target.firstResponse(), target.resolution(), Set.copyOf(terms.pauseStatuses()),
                 terms.warningThresholds(), terms.escalateOnBreach());
     }

@@ -3,6 +3,7 @@ package io.tierdesk.solution;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.tierdesk.api.model.LifecycleState;
 import io.tierdesk.api.model.SolutionKind;
+import io.tierdesk.tier.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -14,6 +15,17 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class SolutionRepository implements PanacheRepositoryBase<Solution, UUID> {
+
+    /** A solution and its tier. */
+    public record WithTier(Solution solution, Tier tier) {
+    }
+
+    /** The solution and its tier in one statement; null when no solution has this id. */
+    public WithTier withTier(UUID id) {
+        return getEntityManager().createQuery("select s, t from Solution s join Tier t on t.id = s.tierId where s.id = :id",
+                Object[].class).setParameter("id", id).getResultStream().findFirst()
+                .map(row -> new WithTier((Solution) row[0], (Tier) row[1])).orElse(null);
+    }
 
     record Filter(String tierId, SolutionKind kind, String maker, UUID owningTeamId, String businessUnit,
             String environmentId, LifecycleState lifecycleState, String nameContains) {

@@ -92,6 +92,15 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 List.of(SupportLevel.MAKER, SupportLevel.TEAM, SupportLevel.PLATFORM)).list();
     }
 
+    /**
+     * The ticket with its external references in one statement; a lazy load of the collection would be a second
+     * one, and Hibernate builds a batch loader for it on every load.
+     */
+    Ticket withExternalRefs(UUID id) {
+        return find("from Ticket t left join fetch t.externalRefs where t.id = ?1", id).singleResultOptional()
+                .orElse(null);
+    }
+
     /** The ticket that carries this external reference, if any. */
     Ticket byExternalRef(String system, String externalId) {
         return getEntityManager().createQuery("""

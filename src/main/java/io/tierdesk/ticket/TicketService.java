@@ -10,6 +10,7 @@ import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Roles;
+import io.tierdesk.sla.SlaClockStore;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.solution.SolutionRepository;
 import io.tierdesk.tier.Tier;
@@ -49,7 +50,7 @@ public class TicketService {
 
     /** The ticket, or 404 when it does not exist or is outside the caller's reach. */
     public Ticket visible(UUID id) {
-        Ticket ticket = tickets.findById(id);
+        Ticket ticket = tickets.withExternalRefs(id);
         if (ticket == null) {
             access.lookAsForAHiddenTicket(id);
         }
@@ -67,14 +68,18 @@ public class TicketService {
             throw ProblemException.forbidden("Only support staff and integrations raise tickets for someone else.");
         }
         Solution solution = null;
+        Tier tier;
         if (request.getSolutionId() != null) {
-            solution = solutions.findById(request.getSolutionId());
-            if (solution == null) {
+            SolutionRepository.WithTier found = solutions.withTier(request.getSolutionId());
+            if (found == null) {
                 throw ProblemException.unprocessable("unknown-solution", "Unknown solution",
                         "The solution_id '" + request.getSolutionId() + "' names no solution.");
             }
+            solution = found.solution();
+            tier = found.tier();
+        } else {
+            tier = tiers.get(Tier.PRODUCTIVITY);
         }
-        Tier tier = tiers.get(solution == null ? Tier.PRODUCTIVITY : solution.tierId);
         Ticket ticket = new Ticket();
         ticket.id = UUID.randomUUID();
         ticket.requester = requester;
@@ -93,13 +98,13 @@ public class TicketService {
         apply(ticket, route);
         ticket.routingTableVersion = routed.tableVersion();
         ticket.routingRulePosition = routed.rulePosition();
+        List<SlaClockStore.Stored> clocks = sla.open(ticket);
         tickets.persist(ticket);
         TicketHistory entry = journal.entry(ticket, TicketHistoryKind.ROUTED, route.reason());
         entry.toLevel = route.level();
         entry.toTeamId = route.teamId();
         journal.keep(entry);
-        tickets.flush();
-        sla.start(ticket);
+        sla.keep(clocks);
         journal.audit("ticket.created", ticket, null);
         return ticket;
     }

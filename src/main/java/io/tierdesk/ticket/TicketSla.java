@@ -42,19 +42,30 @@ class TicketSla {
         this.clocks = clocks;
     }
 
-    void start(Ticket ticket) {
-        policies.resolve(ticket.tierId, ticket.priority, ticket.category).ifPresent(policy -> {
-            Instant at = ticket.createdAt.toInstant();
-            clocks.start(ticket.id, SlaMetric.FIRST_RESPONSE, policy, at);
-            clocks.start(ticket.id, SlaMetric.RESOLUTION, policy, at);
-        });
-        refresh(ticket);
+    /**
+     * The clocks a new ticket starts under the policy for its tier and priority, and its due time set from them,
+     * before anything is stored: the ticket is inserted once, with its due time; {@link #keep} then stores them.
+     */
+    List<SlaClockStore.Stored> open(Ticket ticket) {
+        List<SlaClockStore.Stored> opened = policies.resolve(ticket.tierId, ticket.priority, ticket.category)
+                .map(policy -> {
+                    Instant at = ticket.createdAt.toInstant();
+                    return List.of(clocks.open(ticket.id, SlaMetric.FIRST_RESPONSE, policy, at),
+                            clocks.open(ticket.id, SlaMetric.RESOLUTION, policy, at));
+                }).orElse(List.of());
+        refresh(ticket, opened);
+        return opened;
+    }
+
+    /** Stores the clocks of {@link #open}, after the ticket they belong to. */
+    void keep(List<SlaClockStore.Stored> opened) {
+        clocks.keep(opened);
     }
 
     void firstResponse(Ticket ticket, OffsetDateTime at) {
         apply(ticket, SlaMetric.FIRST_RESPONSE, clock -> clock.state() == SlaClockState.RUNNING
                 ? clock.stop(at.toInstant()) : clock);
-        refresh(ticket);
+        refreshChanged(ticket);
     }
 
     void statusChanged(Ticket ticket, TicketStatus from, TicketStatus to, OffsetDateTime when) {
@@ -80,7 +91,7 @@ class TicketSla {
                 }
             });
         }
-        refresh(ticket);
+        refreshChanged(ticket);
     }
 
     /** Targets are recomputed from each clock's start with the goal the pinned policy sets for the new priority. */
@@ -93,7 +104,7 @@ class TicketSla {
                 clocks.save(stored.row(), clock.changeTarget(when.toInstant(), pinned.target(clock.metric())));
             }
         }
-        refresh(ticket);
+        refreshChanged(ticket);
     }
 
     /**
@@ -172,7 +183,18 @@ class TicketSla {
 
     /** The ticket's next due time is the soonest among its running clocks; a breach, once seen, stays. */
     void refresh(Ticket ticket) {
-        List<SlaClockStore.Stored> stored = clocks.ofTicket(ticket.id);
+        refresh(ticket, clocks.ofTicket(ticket.id));
+    }
+
+    /**
+     * As {@link #refresh(Ticket)}, after clocks of the ticket were changed (not created) in this transaction: their
+     * rows are read without flushing first, so the ticket's row is written once, at the end, with its due time.
+     */
+    private void refreshChanged(Ticket ticket) {
+        refresh(ticket, clocks.ofTicketUnflushed(ticket.id));
+    }
+
+    private static void refresh(Ticket ticket, List<SlaClockStore.Stored> stored) {
         ticket.dueAt = stored.stream()
                 .filter(s -> s.clock().state() == SlaClockState.RUNNING)
                 .map(s -> s.row().dueAt)
