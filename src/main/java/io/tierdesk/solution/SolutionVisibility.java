@@ -14,12 +14,6 @@ record SolutionVisibility(boolean everything, String owner, Set<UUID> teams) {
         return new SolutionVisibility(true, null, Set.of());
     }
 
-    boolean allows(Solution solution) {
-        return everything
-                || (owner != null && solution.ownedBy(owner))
-                || (solution.owningTeamId != null && teams.contains(solution.owningTeamId));
-    }
-
     void restrict(StringBuilder where, Map<String, Object> params) {
         if (everything) {
             return;

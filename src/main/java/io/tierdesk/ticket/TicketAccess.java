@@ -7,7 +7,6 @@ import io.tierdesk.solution.Solution;
 import io.tierdesk.solution.SolutionRepository;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Who sees and who works a ticket. Requesters see theirs; makers also those about their solutions; team members
@@ -28,33 +27,6 @@ class TicketAccess {
     /** Support staff, auditors and ticket integrations; provisioning automation works environment requests, not tickets. */
     boolean seesEverything() {
         return caller.isAny(Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN, Roles.AUDITOR, Roles.INTEGRATION);
-    }
-
-    boolean canSee(Ticket ticket) {
-        if (seesEverything() || ticket.requester.equals(caller.subject()) || caller.teams().contains(ticket.teamId)) {
-            return true;
-        }
-        return ticket.solutionId != null && caller.is(Roles.MAKER) && makesSolution(ticket.solutionId);
-    }
-
-    /**
-     * For an id that names no ticket: the lookups {@link #canSee} makes for a ticket the caller may not see, so that
-     * the 404 of a missing ticket costs what the 404 of a hidden one does and its timing tells nothing
-     * (bench/hidden-404.sh).
-     */
-    void lookAsForAHiddenTicket(UUID id) {
-        if (!seesEverything()) {
-            caller.teams();
-            if (caller.is(Roles.MAKER)) {
-                makesSolution(id);
-            }
-        }
-    }
-
-    private boolean makesSolution(UUID solutionId) {
-        Solution solution = solutions.findById(solutionId);
-        return solution != null && (solution.ownedBy(caller.subject())
-                || (solution.owningTeamId != null && caller.teams().contains(solution.owningTeamId)));
     }
 
     /** Support staff working this ticket: they change status, priority and assignee, escalate, write notes. */

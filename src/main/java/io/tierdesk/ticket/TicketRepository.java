@@ -97,8 +97,17 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
      * one, and Hibernate builds a batch loader for it on every load.
      */
     Ticket withExternalRefs(UUID id) {
-        return find("from Ticket t left join fetch t.externalRefs where t.id = ?1", id).singleResultOptional()
-                .orElse(null);
+        return withExternalRefs(id, "", new HashMap<>());
+    }
+
+    /**
+     * The same, only if it also meets {@code visibility} (HQL on {@code t}, as {@link TicketAccess#restrict} writes
+     * it): a hidden ticket and a missing one are the same query answering no row.
+     */
+    Ticket withExternalRefs(UUID id, String visibility, Map<String, Object> params) {
+        params.put("id", id);
+        return find("from Ticket t left join fetch t.externalRefs where t.id = :id" + visibility, params)
+                .singleResultOptional().orElse(null);
     }
 
     /** The ticket that carries this external reference, if any. */
