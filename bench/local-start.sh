@@ -151,7 +151,7 @@ if $write; then
 ## Measured start
 
 Measured by \`bench/local-start.sh --write\` on $(date -u +%Y-%m-%d) ($(nproc) cores, JDK $(java -version 2>&1 | head -1 | cut -d'"' -f2),
-load average before ${load_before}, after ${load_after}; the machine was shared with other builds), from a fresh
+load average before ${load_before}, after ${load_after}), from a fresh
 clone with the Maven repository already populated:
 
 | what | figure |
