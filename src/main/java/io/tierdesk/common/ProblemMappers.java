@@ -146,25 +146,9 @@ public class ProblemMappers {
                     "The database cannot be reached; retry shortly.", path(uri), List.of()))
                     .header("Retry-After", DATABASE_RETRY_AFTER_SECONDS).build();
         }
-        if (unstorableValue(e)) {
-            // A last line of defence behind the typed checks, e.g. for free-form objects: nothing was written.
-            return Problems.response(400, "/problems/validation", "Invalid request",
-                    "A value cannot be stored: text must not contain NUL characters and dates must lie in the years "
-                            + "0001 to 9999.", path(uri), List.of());
-        }
         LOG.error("Unexpected failure", e);
         return Problems.response(500, "/problems/internal", "Internal Server Error",
                 "The request could not be completed; it has been logged.", path(uri), List.of());
-    }
-
-    /** Text PostgreSQL cannot hold (22021, 22P05: a NUL character) and dates out of its range (22008). */
-    static boolean unstorableValue(Throwable e) {
-        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && List.of("22021", "22P05", "22008").contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Connection failures (SQLState class 08, server shutdown 57P) and pool timeouts while the database is away. */

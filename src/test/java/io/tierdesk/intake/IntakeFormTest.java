@@ -112,6 +112,15 @@ class IntakeFormTest {
     }
 
     @Test
+    void aNulCharacterInAFreeFormValueIsABadRequestAndRaisesNothing() {
+        String user = uniqueSubject("user");
+        submit(user, critical, values("BUG", "P2", "stops at\u0000 a NUL")).statusCode(400)
+                .contentType(PROBLEM_JSON).body("errors.field", equalTo(List.of("description")));
+        assertThat(as(uniqueSubject("admin"), "admin").queryParam("requester", user).when().get("/api/v1/tickets")
+                .then().statusCode(200).extract().<List<Object>>path("items")).isEmpty();
+    }
+
+    @Test
     void submissionsOutsideTheFormAreRejectedAndRaiseNothing() {
         String user = uniqueSubject("user");
         submit(user, productivity, values("BUG", "P1", null)).statusCode(422).contentType(PROBLEM_JSON)
