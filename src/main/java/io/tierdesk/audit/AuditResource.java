@@ -1,7 +1,7 @@
 package io.tierdesk.audit;
 
 import io.tierdesk.api.AuditApi;
-import io.tierdesk.api.model.AuditEventPage;
+import io.tierdesk.api.model.AuditEventPageDto;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import io.tierdesk.api.model.AuditEventDto;
 
 class AuditResource implements AuditApi {
 
@@ -37,13 +38,13 @@ class AuditResource implements AuditApi {
         Page<AuditEvent> page = pager.page("audit:" + filter, limit, cursor, 1,
                 (after, fetch) -> events.page(filter, after == null ? null : Long.valueOf(after.get(0)), fetch),
                 event -> List.of(event.id.toString()));
-        AuditEventPage body = new AuditEventPage().items(page.map(AuditResource::toApi).items());
+        AuditEventPageDto body = new AuditEventPageDto().items(page.map(AuditResource::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
     }
 
-    private static io.tierdesk.api.model.AuditEvent toApi(AuditEvent event) {
-        io.tierdesk.api.model.AuditEvent api = new io.tierdesk.api.model.AuditEvent()
+    private static AuditEventDto toApi(AuditEvent event) {
+        AuditEventDto api = new AuditEventDto()
                 .id(event.id)
                 .occurredAt(event.occurredAt.withOffsetSameInstant(ZoneOffset.UTC))
                 .actor(event.actor)

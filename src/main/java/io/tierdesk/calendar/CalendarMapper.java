@@ -1,9 +1,9 @@
 package io.tierdesk.calendar;
 
-import io.tierdesk.api.model.Calendar;
-import io.tierdesk.api.model.CalendarHoliday;
-import io.tierdesk.api.model.Weekday;
-import io.tierdesk.api.model.WorkingHours;
+import io.tierdesk.api.model.CalendarDto;
+import io.tierdesk.api.model.CalendarHolidayDto;
+import io.tierdesk.api.model.WeekdayDto;
+import io.tierdesk.api.model.WorkingHoursDto;
 import io.tierdesk.common.Timestamps;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
@@ -18,8 +18,8 @@ final class CalendarMapper {
     private CalendarMapper() {
     }
 
-    static Calendar toApi(CalendarDefinition calendar) {
-        return new Calendar()
+    static CalendarDto toApi(CalendarDefinition calendar) {
+        return new CalendarDto()
                 .id(calendar.id)
                 .name(calendar.name)
                 .timeZone(calendar.timeZone)
@@ -43,7 +43,7 @@ final class CalendarMapper {
     }
 
     /** In request order, so that problems can name the entry by its index. */
-    static List<CalendarDefinition.Hours> hours(List<WorkingHours> hours) {
+    static List<CalendarDefinition.Hours> hours(List<WorkingHoursDto> hours) {
         return hours.stream()
                 .map(h -> new CalendarDefinition.Hours(DayOfWeek.valueOf(h.getDay().name()), h.getStart(), h.getEnd()))
                 .toList();
@@ -54,7 +54,7 @@ final class CalendarMapper {
         return hours.stream().sorted(BY_DAY_AND_START).toList();
     }
 
-    static List<CalendarDefinition.Closure> holidays(List<CalendarHoliday> holidays) {
+    static List<CalendarDefinition.Closure> holidays(List<CalendarHolidayDto> holidays) {
         if (holidays == null) {
             return List.of();
         }
@@ -64,12 +64,12 @@ final class CalendarMapper {
                 .toList();
     }
 
-    private static WorkingHours toApi(CalendarDefinition.Hours hours) {
-        return new WorkingHours().day(Weekday.valueOf(hours.day().name())).start(hours.start()).end(hours.end());
+    private static WorkingHoursDto toApi(CalendarDefinition.Hours hours) {
+        return new WorkingHoursDto().day(WeekdayDto.valueOf(hours.day().name())).start(hours.start()).end(hours.end());
     }
 
-    private static CalendarHoliday toApi(CalendarDefinition.Closure holiday) {
-        return new CalendarHoliday().date(holiday.date()).recurringYearly(holiday.recurringYearly())
+    private static CalendarHolidayDto toApi(CalendarDefinition.Closure holiday) {
+        return new CalendarHolidayDto().date(holiday.date()).recurringYearly(holiday.recurringYearly())
                 .name(holiday.name());
     }
 }

@@ -2,9 +2,9 @@ package io.tierdesk.calendar;
 
 import io.quarkus.security.Authenticated;
 import io.tierdesk.api.CalendarsApi;
-import io.tierdesk.api.model.CalendarCreate;
-import io.tierdesk.api.model.CalendarPage;
-import io.tierdesk.api.model.CalendarUpdate;
+import io.tierdesk.api.model.CalendarCreateDto;
+import io.tierdesk.api.model.CalendarPageDto;
+import io.tierdesk.api.model.CalendarUpdateDto;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
@@ -44,14 +44,14 @@ class CalendarResource implements CalendarsApi {
                 (after, fetch) -> calendars.page(after == null ? null : after.get(0),
                         after == null ? null : UUID.fromString(after.get(1)), fetch),
                 calendar -> List.of(calendar.name, calendar.id.toString()));
-        CalendarPage body = new CalendarPage().items(page.map(CalendarMapper::toApi).items());
+        CalendarPageDto body = new CalendarPageDto().items(page.map(CalendarMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
     }
 
     @Override
     @RolesAllowed(Roles.ADMIN)
-    public Response createCalendar(CalendarCreate calendarCreate, String idempotencyKey) {
+    public Response createCalendar(CalendarCreateDto calendarCreate, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /calendars", calendarCreate, () -> {
             CalendarDefinition calendar = service.create(calendarCreate);
             return Responses.created(uri, calendar.id.toString(), CalendarMapper.toApi(calendar), calendar.version);
@@ -66,7 +66,7 @@ class CalendarResource implements CalendarsApi {
 
     @Override
     @RolesAllowed(Roles.ADMIN)
-    public Response updateCalendar(UUID calendarId, CalendarUpdate calendarUpdate, String ifMatch) {
+    public Response updateCalendar(UUID calendarId, CalendarUpdateDto calendarUpdate, String ifMatch) {
         CalendarDefinition calendar = service.update(calendarId, calendarUpdate, ifMatch);
         return Responses.ok(CalendarMapper.toApi(calendar), calendar.version);
     }

@@ -1,7 +1,7 @@
 package io.tierdesk.calendar;
 
-import io.tierdesk.api.model.CalendarCreate;
-import io.tierdesk.api.model.CalendarUpdate;
+import io.tierdesk.api.model.CalendarCreateDto;
+import io.tierdesk.api.model.CalendarUpdateDto;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
@@ -75,7 +75,7 @@ public class CalendarService {
     }
 
     @Transactional
-    public CalendarDefinition create(CalendarCreate request) {
+    public CalendarDefinition create(CalendarCreateDto request) {
         requireFreeName(request.getName(), null);
         List<CalendarDefinition.Hours> hours = CalendarMapper.hours(request.getWorkingHours());
         List<CalendarDefinition.Closure> holidays = CalendarMapper.holidays(request.getHolidays());
@@ -96,7 +96,7 @@ public class CalendarService {
     }
 
     @Transactional
-    public CalendarDefinition update(UUID id, CalendarUpdate change, String ifMatch) {
+    public CalendarDefinition update(UUID id, CalendarUpdateDto change, String ifMatch) {
         CalendarDefinition calendar = changeable(id, ifMatch);
         var before = CalendarMapper.toApi(calendar);
         String name = Objects.requireNonNullElse(change.getName(), calendar.name);

@@ -1,6 +1,6 @@
 package io.tierdesk.common;
 
-import io.tierdesk.api.model.FieldError;
+import io.tierdesk.api.model.FieldErrorDto;
 import java.util.List;
 
 /** A failure the API reports as RFC 9457 problem details. Thrown by services; rendered by {@link ProblemMappers}. */
@@ -9,13 +9,13 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String type;
     private final String title;
-    private final transient List<FieldError> errors;
+    private final transient List<FieldErrorDto> errors;
 
     public ProblemException(int status, String type, String title, String detail) {
         this(status, type, title, detail, List.of());
     }
 
-    public ProblemException(int status, String type, String title, String detail, List<FieldError> errors) {
+    public ProblemException(int status, String type, String title, String detail, List<FieldErrorDto> errors) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
@@ -45,7 +45,7 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException invalidField(String field, String message) {
         return new ProblemException(400, "/problems/validation", "Invalid request",
-                "The request has 1 invalid field.", List.of(new FieldError(field, message)));
+                "The request has 1 invalid field.", List.of(new FieldErrorDto(field, message)));
     }
 
     public int status() {
@@ -60,7 +60,7 @@ public class ProblemException extends RuntimeException {
         return title;
     }
 
-    public List<FieldError> errors() {
+    public List<FieldErrorDto> errors() {
         return errors;
     }
 }

@@ -11,7 +11,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
-import io.tierdesk.api.model.FieldError;
+import io.tierdesk.api.model.FieldErrorDto;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -42,9 +42,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({ ConstraintViolationException.class, ResteasyReactiveViolationException.class })
     public Response validation(ConstraintViolationException e, UriInfo uri) {
-        List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::getField).thenComparing(FieldError::getMessage))
+        List<FieldErrorDto> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldErrorDto(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldErrorDto::getField).thenComparing(FieldErrorDto::getMessage))
                 .collect(Collectors.toList());
         String detail = "The request has " + errors.size() + " invalid field" + (errors.size() == 1 ? "." : "s.");
         return Problems.response(400, "/problems/validation", "Invalid request", detail, path(uri), errors);
@@ -55,7 +55,7 @@ public class ProblemMappers {
         String field = jsonPath(e);
         return Problems.response(400, "/problems/validation", "Invalid request",
                 "Unknown property '" + e.getPropertyName() + "'.", path(uri),
-                List.of(new FieldError(field, "is not a known property")));
+                List.of(new FieldErrorDto(field, "is not a known property")));
     }
 
     @ServerExceptionMapper({ JsonMappingException.class, MismatchedInputException.class })
@@ -67,7 +67,7 @@ public class ProblemMappers {
                 : allowedValues(e).orElse("has the wrong type or format");
         String detail = field.isEmpty() ? "The request body does not match the expected structure."
                 : "The value of '" + field + "' " + problem + ".";
-        List<FieldError> errors = field.isEmpty() ? List.of() : List.of(new FieldError(field, problem));
+        List<FieldErrorDto> errors = field.isEmpty() ? List.of() : List.of(new FieldErrorDto(field, problem));
         return Problems.response(400, "/problems/malformed-body", "Malformed request body", detail, path(uri), errors);
     }
 
@@ -135,7 +135,7 @@ public class ProblemMappers {
         String parameter = parameterHolding(e.value(), uri);
         String message = "must be one of " + e.allowed();
         return Problems.response(400, "/problems/invalid-parameter", "Invalid parameter",
-                "The value of '" + parameter + "' " + message + ".", path(uri), List.of(new FieldError(parameter, message)));
+                "The value of '" + parameter + "' " + message + ".", path(uri), List.of(new FieldErrorDto(parameter, message)));
     }
 
     @ServerExceptionMapper

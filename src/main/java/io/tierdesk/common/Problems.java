@@ -1,7 +1,7 @@
 package io.tierdesk.common;
 
-import io.tierdesk.api.model.FieldError;
-import io.tierdesk.api.model.Problem;
+import io.tierdesk.api.model.FieldErrorDto;
+import io.tierdesk.api.model.ProblemDto;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -14,8 +14,8 @@ public final class Problems {
     }
 
     public static Response response(int status, String type, String title, String detail, String instance,
-            List<FieldError> errors) {
-        Problem problem = new Problem().type(type).title(title).status(status).detail(detail).instance(instance);
+            List<FieldErrorDto> errors) {
+        ProblemDto problem = new ProblemDto().type(type).title(title).status(status).detail(detail).instance(instance);
         if (errors != null && !errors.isEmpty()) {
             problem.setErrors(errors);
         }

@@ -1,7 +1,7 @@
 package io.tierdesk.environment;
 
 import io.quarkus.scheduler.Scheduled;
-import io.tierdesk.api.model.EnvironmentRequestStatus;
+import io.tierdesk.api.model.EnvironmentRequestStatusDto;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.Shutdown;
 import io.tierdesk.event.EventType;
@@ -62,7 +62,7 @@ public class EnvironmentExpiry {
         List<UUID> expired = requests.lockExpired(now, batchSize);
         for (EnvironmentRequest request : requests.byIds(expired)) {
             var before = EnvironmentRequestMapper.toApi(request);
-            request.status = EnvironmentRequestStatus.EXPIRED;
+            request.status = EnvironmentRequestStatusDto.EXPIRED;
             request.updatedAt = now;
             requests.flush();
             var after = EnvironmentRequestMapper.toApi(request);

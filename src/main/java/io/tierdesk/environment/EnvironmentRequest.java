@@ -1,7 +1,7 @@
 package io.tierdesk.environment;
 
-import io.tierdesk.api.model.EnvironmentRequestStatus;
-import io.tierdesk.api.model.EnvironmentRequestType;
+import io.tierdesk.api.model.EnvironmentRequestStatusDto;
+import io.tierdesk.api.model.EnvironmentRequestTypeDto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,7 +27,7 @@ public class EnvironmentRequest {
     public String displayName;
 
     @Enumerated(EnumType.STRING)
-    public EnvironmentRequestType type;
+    public EnvironmentRequestTypeDto type;
 
     public String region;
 
@@ -51,7 +51,7 @@ public class EnvironmentRequest {
     public String requester;
 
     @Enumerated(EnumType.STRING)
-    public EnvironmentRequestStatus status;
+    public EnvironmentRequestStatusDto status;
 
     @Column(name = "decision_reason")
     public String decisionReason;

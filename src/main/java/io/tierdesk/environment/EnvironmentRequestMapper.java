@@ -2,6 +2,7 @@ package io.tierdesk.environment;
 
 import io.tierdesk.common.Timestamps;
 import java.util.List;
+import io.tierdesk.api.model.EnvironmentRequestDto;
 
 /** Environment requests on the wire. */
 public final class EnvironmentRequestMapper {
@@ -9,8 +10,8 @@ public final class EnvironmentRequestMapper {
     private EnvironmentRequestMapper() {
     }
 
-    public static io.tierdesk.api.model.EnvironmentRequest toApi(EnvironmentRequest request) {
-        return new io.tierdesk.api.model.EnvironmentRequest()
+    public static EnvironmentRequestDto toApi(EnvironmentRequest request) {
+        return new EnvironmentRequestDto()
                 .id(request.id)
                 .displayName(request.displayName)
                 .type(request.type)

@@ -2,15 +2,15 @@ package io.tierdesk.environment;
 
 import io.quarkus.security.Authenticated;
 import io.tierdesk.api.EnvironmentRequestsApi;
-import io.tierdesk.api.model.EnvironmentClaim;
-import io.tierdesk.api.model.EnvironmentClaimRequest;
-import io.tierdesk.api.model.EnvironmentLeaseExtension;
-import io.tierdesk.api.model.EnvironmentProvisioned;
-import io.tierdesk.api.model.EnvironmentProvisioningFailure;
-import io.tierdesk.api.model.EnvironmentRequestCreate;
-import io.tierdesk.api.model.EnvironmentRequestPage;
-import io.tierdesk.api.model.EnvironmentRequestStatus;
-import io.tierdesk.api.model.ReasonInput;
+import io.tierdesk.api.model.EnvironmentClaimDto;
+import io.tierdesk.api.model.EnvironmentClaimRequestDto;
+import io.tierdesk.api.model.EnvironmentLeaseExtensionDto;
+import io.tierdesk.api.model.EnvironmentProvisionedDto;
+import io.tierdesk.api.model.EnvironmentProvisioningFailureDto;
+import io.tierdesk.api.model.EnvironmentRequestCreateDto;
+import io.tierdesk.api.model.EnvironmentRequestPageDto;
+import io.tierdesk.api.model.EnvironmentRequestStatusDto;
+import io.tierdesk.api.model.ReasonInputDto;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
@@ -47,12 +47,12 @@ public class EnvironmentRequestResource implements EnvironmentRequestsApi {
     }
     @Override
     @RolesAllowed({ Roles.MAKER, Roles.ADMIN, Roles.PLATFORM, Roles.HELPDESK, Roles.AUDITOR, Roles.AUTOMATION })
-    public Response listEnvironmentRequests(EnvironmentRequestStatus status, Integer limit, String cursor) {
+    public Response listEnvironmentRequests(EnvironmentRequestStatusDto status, Integer limit, String cursor) {
         Page<EnvironmentRequest> page = pager.page("environment-requests:" + status, limit, cursor, 2,
                 (after, fetch) -> environments.page(status, after == null ? null : OffsetDateTime.parse(after.get(0)),
                         after == null ? null : UUID.fromString(after.get(1)), fetch),
                 request -> List.of(request.createdAt.toString(), request.id.toString()));
-        EnvironmentRequestPage body = new EnvironmentRequestPage()
+        EnvironmentRequestPageDto body = new EnvironmentRequestPageDto()
                 .items(page.map(EnvironmentRequestMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
@@ -60,7 +60,7 @@ public class EnvironmentRequestResource implements EnvironmentRequestsApi {
 
     @Override
     @RolesAllowed({ Roles.MAKER, Roles.ADMIN, Roles.PLATFORM })
-    public Response createEnvironmentRequest(EnvironmentRequestCreate body, String idempotencyKey) {
+    public Response createEnvironmentRequest(EnvironmentRequestCreateDto body, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /environment-requests", body, () -> {
             EnvironmentRequest created = environments.create(body);
             return Responses.created(uri, created.id.toString(), EnvironmentRequestMapper.toApi(created),
@@ -82,7 +82,7 @@ public class EnvironmentRequestResource implements EnvironmentRequestsApi {
 
     @Override
     @RolesAllowed(Roles.ADMIN)
-    public Response rejectEnvironmentRequest(UUID id, ReasonInput body, String ifMatch) {
+    public Response rejectEnvironmentRequest(UUID id, ReasonInputDto body, String ifMatch) {
         return environmentResponse(environments.reject(id, body.getReason(), ifMatch));
     }
 
@@ -100,34 +100,34 @@ public class EnvironmentRequestResource implements EnvironmentRequestsApi {
 
     @Override
     @RolesAllowed(Roles.AUTOMATION)
-    public Response claimEnvironmentRequests(EnvironmentClaimRequest body) {
+    public Response claimEnvironmentRequests(EnvironmentClaimRequestDto body) {
         int max = body.getMaxItems() == null ? 1 : body.getMaxItems();
         int lease = body.getLeaseSeconds() == null ? DEFAULT_LEASE_SECONDS : body.getLeaseSeconds();
         List<EnvironmentRequest> claimed = leases.claim(max, lease);
         if (claimed.isEmpty()) {
             return Response.noContent().build();
         }
-        return Response.ok(new EnvironmentClaim().items(claimed.stream().map(EnvironmentRequestMapper::toApi)
+        return Response.ok(new EnvironmentClaimDto().items(claimed.stream().map(EnvironmentRequestMapper::toApi)
                 .toList())).build();
     }
 
     @Override
     @RolesAllowed(Roles.AUTOMATION)
-    public Response heartbeatEnvironmentRequest(UUID id, EnvironmentLeaseExtension body) {
+    public Response heartbeatEnvironmentRequest(UUID id, EnvironmentLeaseExtensionDto body) {
         int lease = body.getLeaseSeconds() == null ? DEFAULT_LEASE_SECONDS : body.getLeaseSeconds();
         return Response.ok(EnvironmentRequestMapper.toApi(leases.heartbeat(id, lease))).build();
     }
 
     @Override
     @RolesAllowed(Roles.AUTOMATION)
-    public Response completeEnvironmentRequest(UUID id, EnvironmentProvisioned body) {
+    public Response completeEnvironmentRequest(UUID id, EnvironmentProvisionedDto body) {
         return Response.ok(EnvironmentRequestMapper.toApi(
                 leases.complete(id, body.getEnvironmentId(), body.getEnvironmentUrl()))).build();
     }
 
     @Override
     @RolesAllowed(Roles.AUTOMATION)
-    public Response failEnvironmentRequest(UUID id, EnvironmentProvisioningFailure body) {
+    public Response failEnvironmentRequest(UUID id, EnvironmentProvisioningFailureDto body) {
         return Response.ok(EnvironmentRequestMapper.toApi(leases.fail(id, body.getError()))).build();
     }
 

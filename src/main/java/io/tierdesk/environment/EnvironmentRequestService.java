@@ -1,7 +1,7 @@
 package io.tierdesk.environment;
 
-import io.tierdesk.api.model.EnvironmentRequestCreate;
-import io.tierdesk.api.model.EnvironmentRequestStatus;
+import io.tierdesk.api.model.EnvironmentRequestCreateDto;
+import io.tierdesk.api.model.EnvironmentRequestStatusDto;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.event.EventType;
 import io.tierdesk.event.Outbox;
@@ -58,13 +58,13 @@ public class EnvironmentRequestService {
         return request;
     }
 
-    public List<EnvironmentRequest> page(EnvironmentRequestStatus status, OffsetDateTime afterCreated, UUID afterId,
+    public List<EnvironmentRequest> page(EnvironmentRequestStatusDto status, OffsetDateTime afterCreated, UUID afterId,
             int fetch) {
         return requests.page(visibleRequester(), status, afterCreated, afterId, fetch);
     }
 
     @Transactional
-    public EnvironmentRequest create(EnvironmentRequestCreate input) {
+    public EnvironmentRequest create(EnvironmentRequestCreateDto input) {
         Tier tier = tiers.require(input.getTierId() == null ? Tier.PRODUCTIVITY : input.getTierId(), "tier_id");
         EnvironmentRequest request = new EnvironmentRequest();
         request.id = UUID.randomUUID();
@@ -79,7 +79,7 @@ public class EnvironmentRequestService {
         request.expiryDays = input.getExpiryDays();
         request.tierId = tier.id;
         request.requester = caller.subject();
-        request.status = EnvironmentRequestStatus.PENDING;
+        request.status = EnvironmentRequestStatusDto.PENDING;
         request.createdAt = Timestamps.now(clock);
         request.updatedAt = request.createdAt;
         requests.persist(request);
@@ -92,12 +92,12 @@ public class EnvironmentRequestService {
 
     @Transactional
     public EnvironmentRequest approve(UUID id, String ifMatch) {
-        return decide(id, ifMatch, EnvironmentRequestStatus.APPROVED, null);
+        return decide(id, ifMatch, EnvironmentRequestStatusDto.APPROVED, null);
     }
 
     @Transactional
     public EnvironmentRequest reject(UUID id, String reason, String ifMatch) {
-        return decide(id, ifMatch, EnvironmentRequestStatus.REJECTED, reason);
+        return decide(id, ifMatch, EnvironmentRequestStatusDto.REJECTED, reason);
     }
 
     @Transactional
@@ -106,38 +106,38 @@ public class EnvironmentRequestService {
         if (!caller.is(Roles.ADMIN) && !request.requester.equals(caller.subject())) {
             throw ProblemException.forbidden("Only the requester or an admin cancels an environment request.");
         }
-        EnvironmentRequestStates.require(request.status, EnvironmentRequestStatus.PENDING, "cancelled");
-        return move(request, ifMatch, EnvironmentRequestStatus.CANCELLED, "environment_request.cancelled", r -> {
+        EnvironmentRequestStates.require(request.status, EnvironmentRequestStatusDto.PENDING, "cancelled");
+        return move(request, ifMatch, EnvironmentRequestStatusDto.CANCELLED, "environment_request.cancelled", r -> {
         });
     }
 
     @Transactional
     public EnvironmentRequest retry(UUID id, String ifMatch) {
         EnvironmentRequest request = visible(id);
-        EnvironmentRequestStates.require(request.status, EnvironmentRequestStatus.FAILED, "retried");
-        return move(request, ifMatch, EnvironmentRequestStatus.APPROVED, "environment_request.retried", r -> {
+        EnvironmentRequestStates.require(request.status, EnvironmentRequestStatusDto.FAILED, "retried");
+        return move(request, ifMatch, EnvironmentRequestStatusDto.APPROVED, "environment_request.retried", r -> {
             r.queuedAt = Timestamps.now(clock);
             r.leaseOwner = null;
             r.leaseExpiresAt = null;
         });
     }
 
-    private EnvironmentRequest decide(UUID id, String ifMatch, EnvironmentRequestStatus to, String reason) {
+    private EnvironmentRequest decide(UUID id, String ifMatch, EnvironmentRequestStatusDto to, String reason) {
         EnvironmentRequest request = visible(id);
-        EnvironmentRequestStates.require(request.status, EnvironmentRequestStatus.PENDING, "decided");
-        String action = to == EnvironmentRequestStatus.APPROVED ? "environment_request.approved"
+        EnvironmentRequestStates.require(request.status, EnvironmentRequestStatusDto.PENDING, "decided");
+        String action = to == EnvironmentRequestStatusDto.APPROVED ? "environment_request.approved"
                 : "environment_request.rejected";
         return move(request, ifMatch, to, action, r -> {
             r.decisionReason = reason;
             r.decidedBy = caller.subject();
             r.decidedAt = Timestamps.now(clock);
-            if (to == EnvironmentRequestStatus.APPROVED) {
+            if (to == EnvironmentRequestStatusDto.APPROVED) {
                 r.queuedAt = r.decidedAt;
             }
         });
     }
 
-    private EnvironmentRequest move(EnvironmentRequest request, String ifMatch, EnvironmentRequestStatus to,
+    private EnvironmentRequest move(EnvironmentRequest request, String ifMatch, EnvironmentRequestStatusDto to,
             String action, java.util.function.Consumer<EnvironmentRequest> change) {
         ETags.checkIfMatch(ifMatch, request.version);
         EnvironmentRequestStates.check(request.status, to);

@@ -1,15 +1,15 @@
 package io.tierdesk.environment;
 
-import static io.tierdesk.api.model.EnvironmentRequestStatus.APPROVED;
-import static io.tierdesk.api.model.EnvironmentRequestStatus.CANCELLED;
-import static io.tierdesk.api.model.EnvironmentRequestStatus.EXPIRED;
-import static io.tierdesk.api.model.EnvironmentRequestStatus.FAILED;
-import static io.tierdesk.api.model.EnvironmentRequestStatus.LIVE;
-import static io.tierdesk.api.model.EnvironmentRequestStatus.PENDING;
-import static io.tierdesk.api.model.EnvironmentRequestStatus.PROVISIONING;
-import static io.tierdesk.api.model.EnvironmentRequestStatus.REJECTED;
+import static io.tierdesk.api.model.EnvironmentRequestStatusDto.APPROVED;
+import static io.tierdesk.api.model.EnvironmentRequestStatusDto.CANCELLED;
+import static io.tierdesk.api.model.EnvironmentRequestStatusDto.EXPIRED;
+import static io.tierdesk.api.model.EnvironmentRequestStatusDto.FAILED;
+import static io.tierdesk.api.model.EnvironmentRequestStatusDto.LIVE;
+import static io.tierdesk.api.model.EnvironmentRequestStatusDto.PENDING;
+import static io.tierdesk.api.model.EnvironmentRequestStatusDto.PROVISIONING;
+import static io.tierdesk.api.model.EnvironmentRequestStatusDto.REJECTED;
 
-import io.tierdesk.api.model.EnvironmentRequestStatus;
+import io.tierdesk.api.model.EnvironmentRequestStatusDto;
 import io.tierdesk.common.ProblemException;
 import java.util.EnumSet;
 import java.util.Map;
@@ -22,25 +22,25 @@ import java.util.Set;
  */
 final class EnvironmentRequestStates {
 
-    private static final Map<EnvironmentRequestStatus, Set<EnvironmentRequestStatus>> NEXT = Map.of(
+    private static final Map<EnvironmentRequestStatusDto, Set<EnvironmentRequestStatusDto>> NEXT = Map.of(
             PENDING, EnumSet.of(APPROVED, REJECTED, CANCELLED),
             APPROVED, EnumSet.of(PROVISIONING),
             PROVISIONING, EnumSet.of(PROVISIONING, LIVE, FAILED),
             FAILED, EnumSet.of(APPROVED),
             LIVE, EnumSet.of(EXPIRED),
-            REJECTED, EnumSet.noneOf(EnvironmentRequestStatus.class),
-            CANCELLED, EnumSet.noneOf(EnvironmentRequestStatus.class),
-            EXPIRED, EnumSet.noneOf(EnvironmentRequestStatus.class));
+            REJECTED, EnumSet.noneOf(EnvironmentRequestStatusDto.class),
+            CANCELLED, EnumSet.noneOf(EnvironmentRequestStatusDto.class),
+            EXPIRED, EnumSet.noneOf(EnvironmentRequestStatusDto.class));
 
     private EnvironmentRequestStates() {
     }
 
-    static boolean allows(EnvironmentRequestStatus from, EnvironmentRequestStatus to) {
+    static boolean allows(EnvironmentRequestStatusDto from, EnvironmentRequestStatusDto to) {
         return NEXT.get(from).contains(to);
     }
 
     /** A 409 problem unless the move is legal. */
-    static void check(EnvironmentRequestStatus from, EnvironmentRequestStatus to) {
+    static void check(EnvironmentRequestStatusDto from, EnvironmentRequestStatusDto to) {
         if (!allows(from, to)) {
             throw ProblemException.conflict("illegal-environment-request-transition",
                     "An environment request in state " + from + " cannot move to " + to + ".");
@@ -48,7 +48,7 @@ final class EnvironmentRequestStates {
     }
 
     /** A 409 problem unless the request is in the state the operation needs. */
-    static void require(EnvironmentRequestStatus actual, EnvironmentRequestStatus needed, String what) {
+    static void require(EnvironmentRequestStatusDto actual, EnvironmentRequestStatusDto needed, String what) {
         if (actual != needed) {
             throw ProblemException.conflict("illegal-environment-request-transition",
                     "Only a " + needed + " environment request can be " + what + "; this one is " + actual + ".");

@@ -1,8 +1,8 @@
 package io.tierdesk.governance;
 
-import io.tierdesk.api.model.ComplianceFinding;
-import io.tierdesk.api.model.FindingCode;
-import io.tierdesk.api.model.FindingSeverity;
+import io.tierdesk.api.model.ComplianceFindingDto;
+import io.tierdesk.api.model.FindingCodeDto;
+import io.tierdesk.api.model.FindingSeverityDto;
 import io.tierdesk.common.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -67,7 +67,7 @@ class ComplianceQueries {
             WHERE x.applies
             """;
 
-    record Filter(String tierId, FindingSeverity severity, FindingCode code, UUID owningTeamId,
+    record Filter(String tierId, FindingSeverityDto severity, FindingCodeDto code, UUID owningTeamId,
             String businessUnit) {
     }
 
@@ -82,7 +82,7 @@ class ComplianceQueries {
         this.clock = clock;
     }
 
-    List<ComplianceFinding> ofSolution(UUID solutionId) {
+    List<ComplianceFindingDto> ofSolution(UUID solutionId) {
         Query query = em.createNativeQuery("SELECT * FROM (" + FINDINGS + ") f WHERE f.solution_id = :id "
                 + "ORDER BY f.severity_rank DESC, f.code");
         query.setParameter("id", solutionId);
@@ -91,7 +91,7 @@ class ComplianceQueries {
     }
 
     /** Findings across the inventory (archived solutions excluded), most severe first, keyset-paged. */
-    List<ComplianceFinding> page(Filter filter, After after, int fetch) {
+    List<ComplianceFindingDto> page(Filter filter, After after, int fetch) {
         StringBuilder sql = new StringBuilder("SELECT * FROM (" + FINDINGS + ") f WHERE f.lifecycle_state <> 'ARCHIVED'");
         Map<String, Object> params = new LinkedHashMap<>();
         equal(sql, params, "tier_id", filter.tierId());
@@ -114,7 +114,7 @@ class ComplianceQueries {
         return map(query);
     }
 
-    static int severityRank(FindingSeverity severity) {
+    static int severityRank(FindingSeverityDto severity) {
         return switch (severity) {
             case HIGH -> 3;
             case MEDIUM -> 2;
@@ -130,15 +130,15 @@ class ComplianceQueries {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<ComplianceFinding> map(Query query) {
-        List<ComplianceFinding> findings = new ArrayList<>();
+    private static List<ComplianceFindingDto> map(Query query) {
+        List<ComplianceFindingDto> findings = new ArrayList<>();
         for (Object[] row : (List<Object[]>) query.getResultList()) {
-            findings.add(new ComplianceFinding()
+            findings.add(new ComplianceFindingDto()
                     .solutionId((UUID) row[0])
                     .solutionName((String) row[1])
                     .tierId((String) row[2])
-                    .code(FindingCode.fromValue((String) row[6]))
-                    .severity(FindingSeverity.fromValue((String) row[7]))
+                    .code(FindingCodeDto.fromValue((String) row[6]))
+                    .severity(FindingSeverityDto.fromValue((String) row[7]))
                     .message((String) row[8]));
         }
         return findings;

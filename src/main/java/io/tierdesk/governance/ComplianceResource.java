@@ -2,13 +2,13 @@ package io.tierdesk.governance;
 
 import io.quarkus.security.Authenticated;
 import io.tierdesk.api.ComplianceApi;
-import io.tierdesk.api.model.ComplianceFinding;
-import io.tierdesk.api.model.ComplianceFindingPage;
-import io.tierdesk.api.model.FindingCode;
-import io.tierdesk.api.model.FindingSeverity;
-import io.tierdesk.api.model.GraduationCandidate;
-import io.tierdesk.api.model.GraduationCandidatePage;
-import io.tierdesk.api.model.SolutionCompliance;
+import io.tierdesk.api.model.ComplianceFindingDto;
+import io.tierdesk.api.model.ComplianceFindingPageDto;
+import io.tierdesk.api.model.FindingCodeDto;
+import io.tierdesk.api.model.FindingSeverityDto;
+import io.tierdesk.api.model.GraduationCandidateDto;
+import io.tierdesk.api.model.GraduationCandidatePageDto;
+import io.tierdesk.api.model.SolutionComplianceDto;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Responses;
@@ -45,22 +45,22 @@ public class ComplianceResource implements ComplianceApi {
     @Override
     public Response getSolutionCompliance(UUID solutionId) {
         Solution solution = solutions.visible(solutionId);
-        List<ComplianceFinding> findings = compliance.ofSolution(solution.id);
-        return Response.ok(new SolutionCompliance().solutionId(solution.id).tierId(solution.tierId)
+        List<ComplianceFindingDto> findings = compliance.ofSolution(solution.id);
+        return Response.ok(new SolutionComplianceDto().solutionId(solution.id).tierId(solution.tierId)
                 .compliant(findings.isEmpty()).findings(findings)).build();
     }
 
     @Override
     @RolesAllowed({ Roles.ADMIN, Roles.PLATFORM, Roles.HELPDESK, Roles.AUDITOR })
-    public Response listComplianceFindings(String tierId, FindingSeverity severity, FindingCode code,
+    public Response listComplianceFindings(String tierId, FindingSeverityDto severity, FindingCodeDto code,
             UUID owningTeamId, String businessUnit, Integer limit, String cursor) {
         var filter = new ComplianceQueries.Filter(tierId, severity, code, owningTeamId, businessUnit);
-        Page<ComplianceFinding> page = pager.page("compliance-findings:" + filter, limit, cursor, 3,
+        Page<ComplianceFindingDto> page = pager.page("compliance-findings:" + filter, limit, cursor, 3,
                 (after, fetch) -> compliance.page(filter, after == null ? null : new ComplianceQueries.After(
                         Integer.parseInt(after.get(0)), UUID.fromString(after.get(1)), after.get(2)), fetch),
                 finding -> List.of(String.valueOf(ComplianceQueries.severityRank(finding.getSeverity())),
                         finding.getSolutionId().toString(), finding.getCode().toString()));
-        ComplianceFindingPage body = new ComplianceFindingPage().items(page.items());
+        ComplianceFindingPageDto body = new ComplianceFindingPageDto().items(page.items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
     }
@@ -68,12 +68,12 @@ public class ComplianceResource implements ComplianceApi {
     @Override
     @RolesAllowed({ Roles.ADMIN, Roles.PLATFORM, Roles.HELPDESK, Roles.AUDITOR })
     public Response listGraduationCandidates(String tierId, Integer limit, String cursor) {
-        Page<GraduationCandidate> page = pager.page("graduation-candidates:" + tierId, limit, cursor, 2,
+        Page<GraduationCandidateDto> page = pager.page("graduation-candidates:" + tierId, limit, cursor, 2,
                 (after, fetch) -> candidates.page(tierId, after == null ? null : new GraduationCandidates.After(
                         new BigDecimal(after.get(0)), UUID.fromString(after.get(1))), fetch),
                 candidate -> List.of(GraduationCandidates.urgencyOf(candidate).toPlainString(),
                         candidate.getSolutionId().toString()));
-        GraduationCandidatePage body = new GraduationCandidatePage().items(page.items());
+        GraduationCandidatePageDto body = new GraduationCandidatePageDto().items(page.items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
     }

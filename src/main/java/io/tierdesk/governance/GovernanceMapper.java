@@ -1,16 +1,18 @@
 package io.tierdesk.governance;
 
-import io.tierdesk.api.model.ChecklistItem;
+import io.tierdesk.api.model.ChecklistItemDto;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.event.EventType;
+import io.tierdesk.api.model.GraduationRequestDto;
+import io.tierdesk.api.model.HandoffDto;
 
 final class GovernanceMapper {
 
     private GovernanceMapper() {
     }
 
-    static io.tierdesk.api.model.GraduationRequest toApi(GraduationRequest request) {
-        return new io.tierdesk.api.model.GraduationRequest()
+    static GraduationRequestDto toApi(GraduationRequest request) {
+        return new GraduationRequestDto()
                 .id(request.id)
                 .solutionId(request.solutionId)
                 .fromTierId(request.fromTierId)
@@ -27,8 +29,8 @@ final class GovernanceMapper {
                 .updatedAt(Timestamps.utc(request.updatedAt));
     }
 
-    static io.tierdesk.api.model.Handoff toApi(Handoff handoff) {
-        return new io.tierdesk.api.model.Handoff()
+    static HandoffDto toApi(Handoff handoff) {
+        return new HandoffDto()
                 .id(handoff.id)
                 .solutionId(handoff.solutionId)
                 .graduationRequestId(handoff.graduationRequestId)
@@ -46,8 +48,8 @@ final class GovernanceMapper {
                 .updatedAt(Timestamps.utc(handoff.updatedAt));
     }
 
-    private static ChecklistItem toApi(Handoff.Item item) {
-        return new ChecklistItem().code(item.code).required(item.required).done(item.done).evidence(item.evidence)
+    private static ChecklistItemDto toApi(Handoff.Item item) {
+        return new ChecklistItemDto().code(item.code).required(item.required).done(item.done).evidence(item.evidence)
                 .tickedBy(item.tickedBy).tickedAt(Timestamps.utc(item.tickedAt));
     }
 

@@ -1,7 +1,7 @@
 package io.tierdesk.governance;
 
-import io.tierdesk.api.model.GraduationCandidate;
-import io.tierdesk.api.model.GraduationReason;
+import io.tierdesk.api.model.GraduationCandidateDto;
+import io.tierdesk.api.model.GraduationReasonDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -46,7 +46,7 @@ class GraduationCandidates {
         this.em = em;
     }
 
-    List<GraduationCandidate> page(String tierId, After after, int fetch) {
+    List<GraduationCandidateDto> page(String tierId, After after, int fetch) {
         StringBuilder sql = new StringBuilder("SELECT * FROM (" + CANDIDATES + ") c WHERE 1 = 1");
         if (tierId != null) {
             sql.append(" AND c.tier_id = :tier");
@@ -69,14 +69,14 @@ class GraduationCandidates {
         return rows.stream().map(GraduationCandidates::toCandidate).toList();
     }
 
-    private static GraduationCandidate toCandidate(Object[] row) {
+    private static GraduationCandidateDto toCandidate(Object[] row) {
         String tierName = (String) row[12];
-        List<GraduationReason> reasons = new ArrayList<>();
-        reason(reasons, GraduationReason.MetricEnum.SHARED_USERS, row[4], row[8], "Shared with %d users; the %s tier allows %d.", tierName);
-        reason(reasons, GraduationReason.MetricEnum.SHARED_GROUPS, row[5], row[9], "Shared with %d groups; the %s tier allows %d.", tierName);
-        reason(reasons, GraduationReason.MetricEnum.LAUNCHES_30D, row[6], row[10], "Launched %d times in 30 days; the %s tier allows %d.", tierName);
-        reason(reasons, GraduationReason.MetricEnum.BUSINESS_UNITS, row[7], row[11], "Used by %d business units; the %s tier allows %d.", tierName);
-        return new GraduationCandidate()
+        List<GraduationReasonDto> reasons = new ArrayList<>();
+        reason(reasons, GraduationReasonDto.MetricEnum.SHARED_USERS, row[4], row[8], "Shared with %d users; the %s tier allows %d.", tierName);
+        reason(reasons, GraduationReasonDto.MetricEnum.SHARED_GROUPS, row[5], row[9], "Shared with %d groups; the %s tier allows %d.", tierName);
+        reason(reasons, GraduationReasonDto.MetricEnum.LAUNCHES_30D, row[6], row[10], "Launched %d times in 30 days; the %s tier allows %d.", tierName);
+        reason(reasons, GraduationReasonDto.MetricEnum.BUSINESS_UNITS, row[7], row[11], "Used by %d business units; the %s tier allows %d.", tierName);
+        return new GraduationCandidateDto()
                 .solutionId((UUID) row[0])
                 .solutionName((String) row[1])
                 .tierId((String) row[2])
@@ -86,12 +86,12 @@ class GraduationCandidates {
                 .reasons(reasons);
     }
 
-    private static void reason(List<GraduationReason> reasons, GraduationReason.MetricEnum metric, Object value,
+    private static void reason(List<GraduationReasonDto> reasons, GraduationReasonDto.MetricEnum metric, Object value,
             Object threshold, String message, String tierName) {
         int v = ((Number) value).intValue();
         int t = ((Number) threshold).intValue();
         if (v > t) {
-            reasons.add(new GraduationReason().metric(metric).value(v).threshold(t)
+            reasons.add(new GraduationReasonDto().metric(metric).value(v).threshold(t)
                     .message(String.format(message, v, tierName, t)));
         }
     }
@@ -100,7 +100,7 @@ class GraduationCandidates {
         return value instanceof Date date ? date.toLocalDate() : (java.time.LocalDate) value;
     }
 
-    static BigDecimal urgencyOf(GraduationCandidate candidate) {
+    static BigDecimal urgencyOf(GraduationCandidateDto candidate) {
         return BigDecimal.valueOf(candidate.getUrgency()).setScale(4, java.math.RoundingMode.HALF_UP);
     }
 }

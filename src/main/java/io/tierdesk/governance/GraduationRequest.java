@@ -1,6 +1,6 @@
 package io.tierdesk.governance;
 
-import io.tierdesk.api.model.GraduationRequestStatus;
+import io.tierdesk.api.model.GraduationRequestStatusDto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,7 +33,7 @@ public class GraduationRequest {
     public String requestedBy;
 
     @Enumerated(EnumType.STRING)
-    public GraduationRequestStatus status;
+    public GraduationRequestStatusDto status;
 
     @Column(name = "decision_reason")
     public String decisionReason;

@@ -2,10 +2,10 @@ package io.tierdesk.governance;
 
 import io.quarkus.security.Authenticated;
 import io.tierdesk.api.GraduationApi;
-import io.tierdesk.api.model.GraduationRequestCreate;
-import io.tierdesk.api.model.GraduationRequestPage;
-import io.tierdesk.api.model.GraduationRequestStatus;
-import io.tierdesk.api.model.ReasonInput;
+import io.tierdesk.api.model.GraduationRequestCreateDto;
+import io.tierdesk.api.model.GraduationRequestPageDto;
+import io.tierdesk.api.model.GraduationRequestStatusDto;
+import io.tierdesk.api.model.ReasonInputDto;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
@@ -36,7 +36,7 @@ public class GraduationResource implements GraduationApi {
     }
     @Override
     @RolesAllowed({ Roles.MAKER, Roles.PLATFORM, Roles.ADMIN })
-    public Response createGraduationRequest(GraduationRequestCreate body, String idempotencyKey) {
+    public Response createGraduationRequest(GraduationRequestCreateDto body, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /graduation-requests", body, () -> {
             GraduationRequest created = graduations.create(body);
             return Responses.created(uri, created.id.toString(), GovernanceMapper.toApi(created), created.version);
@@ -44,13 +44,13 @@ public class GraduationResource implements GraduationApi {
     }
 
     @Override
-    public Response listGraduationRequests(GraduationRequestStatus status, UUID solutionId, Integer limit,
+    public Response listGraduationRequests(GraduationRequestStatusDto status, UUID solutionId, Integer limit,
                                            String cursor) {
         Page<GraduationRequest> page = pager.page("graduation-requests:" + status + ":" + solutionId, limit, cursor,
                 2, (after, fetch) -> graduations.page(status, solutionId, CreationOrder.createdAfter(after),
                         CreationOrder.idAfter(after), fetch),
                 request -> List.of(request.createdAt.toString(), request.id.toString()));
-        GraduationRequestPage body = new GraduationRequestPage().items(page.map(GovernanceMapper::toApi).items());
+        GraduationRequestPageDto body = new GraduationRequestPageDto().items(page.map(GovernanceMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
     }
@@ -63,14 +63,14 @@ public class GraduationResource implements GraduationApi {
 
     @Override
     @RolesAllowed({ Roles.PLATFORM, Roles.ADMIN })
-    public Response approveGraduationRequest(UUID id, ReasonInput body, String ifMatch) {
+    public Response approveGraduationRequest(UUID id, ReasonInputDto body, String ifMatch) {
         GraduationRequest request = graduations.approve(id, body.getReason(), ifMatch);
         return Responses.ok(GovernanceMapper.toApi(request), request.version);
     }
 
     @Override
     @RolesAllowed({ Roles.PLATFORM, Roles.ADMIN })
-    public Response rejectGraduationRequest(UUID id, ReasonInput body, String ifMatch) {
+    public Response rejectGraduationRequest(UUID id, ReasonInputDto body, String ifMatch) {
         GraduationRequest request = graduations.reject(id, body.getReason(), ifMatch);
         return Responses.ok(GovernanceMapper.toApi(request), request.version);
     }

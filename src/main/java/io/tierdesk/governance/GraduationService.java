@@ -1,9 +1,9 @@
 package io.tierdesk.governance;
 
-import io.tierdesk.api.model.GraduationRequestCreate;
-import io.tierdesk.api.model.GraduationRequestStatus;
-import io.tierdesk.api.model.SupportLevel;
-import io.tierdesk.api.model.TeamKind;
+import io.tierdesk.api.model.GraduationRequestCreateDto;
+import io.tierdesk.api.model.GraduationRequestStatusDto;
+import io.tierdesk.api.model.SupportLevelDto;
+import io.tierdesk.api.model.TeamKindDto;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.event.EventType;
 import io.tierdesk.event.Outbox;
@@ -61,7 +61,7 @@ class GraduationService {
     }
 
     /** Requests about solutions the caller may see, newest first, after (created, id) of the previous page. */
-    List<GraduationRequest> page(GraduationRequestStatus status, UUID solutionId, OffsetDateTime afterCreated,
+    List<GraduationRequest> page(GraduationRequestStatusDto status, UUID solutionId, OffsetDateTime afterCreated,
                                  UUID afterId, int fetch) {
         Map<String, Object> params = new HashMap<>();
         String visible = solutions.visibleSolutionCondition("r.solutionId", params);
@@ -82,7 +82,7 @@ class GraduationService {
     }
 
     @Transactional
-    GraduationRequest create(GraduationRequestCreate input) {
+    GraduationRequest create(GraduationRequestCreateDto input) {
         Solution solution = solutions.visible(input.getSolutionId());
         boolean owner = caller.is(Roles.MAKER) && solution.ownedBy(caller.subject());
         if (!owner && !caller.isAny(Roles.PLATFORM, Roles.ADMIN)) {
@@ -104,7 +104,7 @@ class GraduationService {
         request.toTierId = target.id;
         request.justification = input.getJustification();
         request.requestedBy = caller.subject();
-        request.status = GraduationRequestStatus.PENDING;
+        request.status = GraduationRequestStatusDto.PENDING;
         request.createdAt = Timestamps.now(clock);
         request.updatedAt = request.createdAt;
         requests.persist(request);
@@ -122,17 +122,17 @@ class GraduationService {
         decide(request, reason);
         Solution solution = solutions.visible(request.solutionId);
         Tier target = tiers.get(request.toTierId);
-        if (target.supportLevel == SupportLevel.PLATFORM) {
-            UUID platformTeam = teams.firstOfKind(TeamKind.PLATFORM).map(team -> team.id)
+        if (target.supportLevel == SupportLevelDto.PLATFORM) {
+            UUID platformTeam = teams.firstOfKind(TeamKindDto.PLATFORM).map(team -> team.id)
                     .orElseThrow(() -> ProblemException.unprocessable("no-platform-team", "No platform team",
                             "Graduating to " + target.name + " hands the solution to the platform team; none exists."));
-            request.status = GraduationRequestStatus.APPROVED;
+            request.status = GraduationRequestStatusDto.APPROVED;
             request.handoffId = handoffs.open(solution, target, platformTeam, target.supportLevel, request.id,
                     "Graduation to " + target.name + ": " + request.justification).id;
         } else {
             solutions.transferSupport(solution, target.supportLevel, null, target.id, "solution.tier_changed");
             tickets.rerouteOpenTickets(solution.id, "The solution moved to tier " + target.id + ".");
-            request.status = GraduationRequestStatus.COMPLETED;
+            request.status = GraduationRequestStatusDto.COMPLETED;
         }
         return recorded(request, "graduation_request.approved", before);
     }
@@ -142,7 +142,7 @@ class GraduationService {
         GraduationRequest request = pending(id, ifMatch);
         var before = GovernanceMapper.toApi(request);
         decide(request, reason);
-        request.status = GraduationRequestStatus.REJECTED;
+        request.status = GraduationRequestStatusDto.REJECTED;
         return recorded(request, "graduation_request.rejected", before);
     }
 

@@ -1,8 +1,8 @@
 package io.tierdesk.governance;
 
-import io.tierdesk.api.model.ChecklistItemCode;
-import io.tierdesk.api.model.HandoffStatus;
-import io.tierdesk.api.model.SupportLevel;
+import io.tierdesk.api.model.ChecklistItemCodeDto;
+import io.tierdesk.api.model.HandoffStatusDto;
+import io.tierdesk.api.model.SupportLevelDto;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -41,7 +41,7 @@ public class Handoff {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "to_level")
-    public SupportLevel toLevel;
+    public SupportLevelDto toLevel;
 
     public String reason;
 
@@ -49,7 +49,7 @@ public class Handoff {
     public String proposedBy;
 
     @Enumerated(EnumType.STRING)
-    public HandoffStatus status;
+    public HandoffStatusDto status;
 
     @ElementCollection
     @CollectionTable(name = "handoff_checklist_items", joinColumns = @JoinColumn(name = "handoff_id"))
@@ -71,7 +71,7 @@ public class Handoff {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
-    Item item(ChecklistItemCode code) {
+    Item item(ChecklistItemCodeDto code) {
         return checklist.stream().filter(item -> item.code == code).findFirst().orElse(null);
     }
 
@@ -79,7 +79,7 @@ public class Handoff {
     public static class Item {
 
         @Enumerated(EnumType.STRING)
-        public ChecklistItemCode code;
+        public ChecklistItemCodeDto code;
 
         public boolean required;
 
@@ -96,7 +96,7 @@ public class Handoff {
         Item() {
         }
 
-        Item(ChecklistItemCode code, boolean required) {
+        Item(ChecklistItemCodeDto code, boolean required) {
             this.code = code;
             this.required = required;
         }

@@ -2,12 +2,12 @@ package io.tierdesk.governance;
 
 import io.quarkus.security.Authenticated;
 import io.tierdesk.api.HandoffsApi;
-import io.tierdesk.api.model.ChecklistItemCode;
-import io.tierdesk.api.model.ChecklistTick;
-import io.tierdesk.api.model.HandoffCreate;
-import io.tierdesk.api.model.HandoffPage;
-import io.tierdesk.api.model.HandoffStatus;
-import io.tierdesk.api.model.HandoffTransition;
+import io.tierdesk.api.model.ChecklistItemCodeDto;
+import io.tierdesk.api.model.ChecklistTickDto;
+import io.tierdesk.api.model.HandoffCreateDto;
+import io.tierdesk.api.model.HandoffPageDto;
+import io.tierdesk.api.model.HandoffStatusDto;
+import io.tierdesk.api.model.HandoffTransitionDto;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
@@ -39,7 +39,7 @@ public class HandoffResource implements HandoffsApi {
 
     @Override
     @RolesAllowed({ Roles.MAKER, Roles.PLATFORM, Roles.ADMIN })
-    public Response createHandoff(HandoffCreate body, String idempotencyKey) {
+    public Response createHandoff(HandoffCreateDto body, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /handoffs", body, () -> {
             Handoff created = handoffs.propose(body);
             return Responses.created(uri, created.id.toString(), GovernanceMapper.toApi(created), created.version);
@@ -47,12 +47,12 @@ public class HandoffResource implements HandoffsApi {
     }
 
     @Override
-    public Response listHandoffs(HandoffStatus status, UUID solutionId, UUID toTeamId, Integer limit, String cursor) {
+    public Response listHandoffs(HandoffStatusDto status, UUID solutionId, UUID toTeamId, Integer limit, String cursor) {
         Page<Handoff> page = pager.page("handoffs:" + status + ":" + solutionId + ":" + toTeamId, limit, cursor, 2,
                 (after, fetch) -> handoffs.page(status, solutionId, toTeamId, CreationOrder.createdAfter(after),
                         CreationOrder.idAfter(after), fetch),
                 handoff -> List.of(handoff.createdAt.toString(), handoff.id.toString()));
-        HandoffPage body = new HandoffPage().items(page.map(GovernanceMapper::toApi).items());
+        HandoffPageDto body = new HandoffPageDto().items(page.map(GovernanceMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
     }
@@ -63,12 +63,12 @@ public class HandoffResource implements HandoffsApi {
     }
 
     @Override
-    public Response transitionHandoff(UUID id, HandoffTransition body, String ifMatch) {
+    public Response transitionHandoff(UUID id, HandoffTransitionDto body, String ifMatch) {
         return handoffResponse(handoffs.transition(id, body.getStatus(), body.getReason(), ifMatch));
     }
 
     @Override
-    public Response tickHandoffChecklistItem(UUID id, ChecklistItemCode itemCode, ChecklistTick body) {
+    public Response tickHandoffChecklistItem(UUID id, ChecklistItemCodeDto itemCode, ChecklistTickDto body) {
         return handoffResponse(handoffs.tick(id, itemCode, body.getEvidence()));
     }
 

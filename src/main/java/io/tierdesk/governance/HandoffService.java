@@ -1,11 +1,11 @@
 package io.tierdesk.governance;
 
-import io.tierdesk.api.model.ChecklistItemCode;
-import io.tierdesk.api.model.FieldError;
-import io.tierdesk.api.model.GraduationRequestStatus;
-import io.tierdesk.api.model.HandoffCreate;
-import io.tierdesk.api.model.HandoffStatus;
-import io.tierdesk.api.model.SupportLevel;
+import io.tierdesk.api.model.ChecklistItemCodeDto;
+import io.tierdesk.api.model.FieldErrorDto;
+import io.tierdesk.api.model.GraduationRequestStatusDto;
+import io.tierdesk.api.model.HandoffCreateDto;
+import io.tierdesk.api.model.HandoffStatusDto;
+import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.event.EventType;
 import io.tierdesk.event.Outbox;
@@ -66,7 +66,7 @@ class HandoffService {
     }
 
     /** Handoffs the caller may see (see {@link #visible}), newest first, after (created, id) of the previous page. */
-    List<Handoff> page(HandoffStatus status, UUID solutionId, UUID toTeamId, OffsetDateTime afterCreated,
+    List<Handoff> page(HandoffStatusDto status, UUID solutionId, UUID toTeamId, OffsetDateTime afterCreated,
                        UUID afterId, int fetch) {
         Map<String, Object> params = new HashMap<>();
         String visible = solutionService.visibleSolutionCondition("h.solutionId", params);
@@ -87,7 +87,7 @@ class HandoffService {
     }
 
     @Transactional
-    Handoff propose(HandoffCreate request) {
+    Handoff propose(HandoffCreateDto request) {
         Solution solution = solutionService.visible(request.getSolutionId());
         if (!governs() && !owns(solution)) {
             throw ProblemException.forbidden("Only the solution's owners or governance propose a handoff.");
@@ -99,7 +99,7 @@ class HandoffService {
 
     /** Opens a handoff with the checklist of the target tier; 409 when the solution already has an open one. */
     @Transactional(Transactional.TxType.MANDATORY)
-    Handoff open(Solution solution, Tier target, UUID toTeamId, SupportLevel toLevel, UUID graduationId,
+    Handoff open(Solution solution, Tier target, UUID toTeamId, SupportLevelDto toLevel, UUID graduationId,
             String reason) {
         if (handoffs.openFor(solution.id)) {
             throw ProblemException.conflict("handoff-open", "Solution " + solution.id
@@ -114,7 +114,7 @@ class HandoffService {
         handoff.toLevel = toLevel;
         handoff.reason = reason;
         handoff.proposedBy = caller.subject();
-        handoff.status = HandoffStatus.PROPOSED;
+        handoff.status = HandoffStatusDto.PROPOSED;
         handoff.checklist = HandoffChecklist.forTier(target);
         handoff.createdAt = Timestamps.now(clock);
         handoff.updatedAt = handoff.createdAt;
@@ -127,24 +127,24 @@ class HandoffService {
     }
 
     @Transactional
-    Handoff transition(UUID id, HandoffStatus to, String reason, String ifMatch) {
+    Handoff transition(UUID id, HandoffStatusDto to, String reason, String ifMatch) {
         Handoff handoff = visible(id);
         ETags.checkIfMatch(ifMatch, handoff.version);
-        boolean allowed = to == HandoffStatus.CANCELLED
+        boolean allowed = to == HandoffStatusDto.CANCELLED
                 ? governs() || receives(handoff) || caller.subject().equals(handoff.proposedBy)
                         || owns(solutions.findById(handoff.solutionId))
                 : governs() || receives(handoff);
         if (!allowed) {
-            throw ProblemException.forbidden(to == HandoffStatus.CANCELLED
+            throw ProblemException.forbidden(to == HandoffStatusDto.CANCELLED
                     ? "Only the parties to a handoff cancel it."
                     : "Only the receiving team or governance accept, start and complete a handoff.");
         }
         HandoffStates.check(handoff.status, to);
         var before = GovernanceMapper.toApi(handoff);
-        if (to == HandoffStatus.COMPLETED) {
+        if (to == HandoffStatusDto.COMPLETED) {
             complete(handoff);
-        } else if (to == HandoffStatus.REJECTED || to == HandoffStatus.CANCELLED) {
-            endGraduation(handoff, GraduationRequestStatus.CANCELLED);
+        } else if (to == HandoffStatusDto.REJECTED || to == HandoffStatusDto.CANCELLED) {
+            endGraduation(handoff, GraduationRequestStatusDto.CANCELLED);
         }
         handoff.status = to;
         handoff.updatedAt = Timestamps.now(clock);
@@ -158,12 +158,12 @@ class HandoffService {
     }
 
     @Transactional
-    Handoff tick(UUID id, ChecklistItemCode code, String evidence) {
+    Handoff tick(UUID id, ChecklistItemCodeDto code, String evidence) {
         Handoff handoff = visible(id);
         if (!governs() && !receives(handoff) && !owns(solutions.findById(handoff.solutionId))) {
             throw ProblemException.forbidden("Only the parties to a handoff tick its checklist.");
         }
-        if (handoff.status != HandoffStatus.ACCEPTED && handoff.status != HandoffStatus.IN_PROGRESS) {
+        if (handoff.status != HandoffStatusDto.ACCEPTED && handoff.status != HandoffStatusDto.IN_PROGRESS) {
             throw ProblemException.conflict("handoff-not-active",
                     "Checklist items are ticked on an ACCEPTED or IN_PROGRESS handoff; this one is "
                             + handoff.status + ".");
@@ -187,12 +187,12 @@ class HandoffService {
 
     /** In the transition's transaction: the checklist rule, then support, team and tier move together. */
     private void complete(Handoff handoff) {
-        List<ChecklistItemCode> open = HandoffChecklist.openRequired(handoff);
+        List<ChecklistItemCodeDto> open = HandoffChecklist.openRequired(handoff);
         if (!open.isEmpty()) {
             throw new ProblemException(422, "/problems/checklist-incomplete", "Checklist incomplete",
                     "The handoff cannot complete while " + open.size() + " required checklist item(s) are open: "
                             + open + ".",
-                    open.stream().map(code -> new FieldError("checklist." + code, "is required and not done"))
+                    open.stream().map(code -> new FieldErrorDto("checklist." + code, "is required and not done"))
                             .toList());
         }
         Solution solution = solutions.findById(handoff.solutionId);
@@ -201,10 +201,10 @@ class HandoffService {
         handoff.reroutedTickets = tickets.rerouteOpenTickets(solution.id,
                 "Support of the solution moved to " + handoff.toLevel + " by handoff " + handoff.id + ".");
         handoff.completedAt = Timestamps.now(clock);
-        endGraduation(handoff, GraduationRequestStatus.COMPLETED);
+        endGraduation(handoff, GraduationRequestStatusDto.COMPLETED);
     }
 
-    private void endGraduation(Handoff handoff, GraduationRequestStatus status) {
+    private void endGraduation(Handoff handoff, GraduationRequestStatusDto status) {
         if (handoff.graduationRequestId == null) {
             return;
         }

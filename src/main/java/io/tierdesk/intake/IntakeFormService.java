@@ -2,11 +2,11 @@ package io.tierdesk.intake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tierdesk.api.model.FieldError;
-import io.tierdesk.api.model.IntakeForm;
-import io.tierdesk.api.model.TicketCategory;
-import io.tierdesk.api.model.TicketCreate;
-import io.tierdesk.api.model.TicketPriority;
+import io.tierdesk.api.model.FieldErrorDto;
+import io.tierdesk.api.model.IntakeFormDto;
+import io.tierdesk.api.model.TicketCategoryDto;
+import io.tierdesk.api.model.TicketCreateDto;
+import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.solution.SolutionRepository;
@@ -26,7 +26,7 @@ import java.util.UUID;
 class IntakeFormService {
 
     /** A form and its strong entity tag, a digest of everything the form says. */
-    record Served(IntakeForm form, String etag) {
+    record Served(IntakeFormDto form, String etag) {
     }
 
     private final SolutionRepository solutions;
@@ -41,7 +41,7 @@ class IntakeFormService {
 
     Served form(UUID solutionId) {
         IntakeFormTemplate.Subject subject = subject(solutionId);
-        IntakeForm form = new IntakeForm().solutionId(solutionId).tierId(subject.tierId())
+        IntakeFormDto form = new IntakeFormDto().solutionId(solutionId).tierId(subject.tierId())
                 .schema(IntakeFormTemplate.schema(subject)).ui(IntakeFormTemplate.ui(subject));
         return new Served(form, digest(form));
     }
@@ -49,17 +49,17 @@ class IntakeFormService {
     /** Raises a ticket about the solution from values the form's schema accepts; otherwise a 422 problem. */
     Ticket submit(UUID solutionId, Map<String, Object> values) {
         IntakeFormTemplate.Subject subject = subject(solutionId);
-        List<FieldError> errors = IntakeFormValidator.errors(IntakeFormTemplate.schema(subject), values);
+        List<FieldErrorDto> errors = IntakeFormValidator.errors(IntakeFormTemplate.schema(subject), values);
         if (!errors.isEmpty()) {
             throw new ProblemException(422, "/problems/invalid-intake-submission", "Invalid form submission",
                     "The submission breaks " + errors.size() + " rule" + (errors.size() == 1 ? "" : "s")
                             + " of the solution's form.", errors);
         }
         Object priority = values.get("priority");
-        return tickets.create(new TicketCreate()
+        return tickets.create(new TicketCreateDto()
                 .solutionId(solutionId)
-                .category(TicketCategory.fromValue((String) values.get("category")))
-                .priority(priority == null ? TicketPriority.P3 : TicketPriority.fromValue((String) priority))
+                .category(TicketCategoryDto.fromValue((String) values.get("category")))
+                .priority(priority == null ? TicketPriorityDto.P3 : TicketPriorityDto.fromValue((String) priority))
                 .title((String) values.get("title"))
                 .description((String) values.get("description")));
     }
@@ -73,7 +73,7 @@ class IntakeFormService {
                 "/api/v1/intake-forms/" + solutionId);
     }
 
-    private String digest(IntakeForm form) {
+    private String digest(IntakeFormDto form) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
                     .digest(json.writeValueAsString(form).getBytes(StandardCharsets.UTF_8));

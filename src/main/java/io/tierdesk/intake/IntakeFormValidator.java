@@ -1,6 +1,6 @@
 package io.tierdesk.intake;
 
-import io.tierdesk.api.model.FieldError;
+import io.tierdesk.api.model.FieldErrorDto;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +16,17 @@ final class IntakeFormValidator {
     }
 
     @SuppressWarnings("unchecked")
-    static List<FieldError> errors(Map<String, Object> schema, Map<String, Object> values) {
+    static List<FieldErrorDto> errors(Map<String, Object> schema, Map<String, Object> values) {
         Map<String, Object> properties = (Map<String, Object>) schema.get("properties");
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldErrorDto> errors = new ArrayList<>();
         for (String field : values.keySet()) {
             if (!properties.containsKey(field)) {
-                errors.add(new FieldError(field, "is not a field of this form"));
+                errors.add(new FieldErrorDto(field, "is not a field of this form"));
             }
         }
         for (String field : (List<String>) schema.get("required")) {
             if (values.get(field) == null) {
-                errors.add(new FieldError(field, "is required"));
+                errors.add(new FieldErrorDto(field, "is required"));
             }
         }
         for (Map.Entry<String, Object> property : properties.entrySet()) {
@@ -39,23 +39,23 @@ final class IntakeFormValidator {
     }
 
     @SuppressWarnings("unchecked")
-    private static void check(String field, Map<String, Object> rule, Object value, List<FieldError> errors) {
+    private static void check(String field, Map<String, Object> rule, Object value, List<FieldErrorDto> errors) {
         if (!(value instanceof String text)) {
-            errors.add(new FieldError(field, "must be a string"));
+            errors.add(new FieldErrorDto(field, "must be a string"));
             return;
         }
         List<String> choices = (List<String>) rule.get("enum");
         if (choices != null && !choices.contains(text)) {
-            errors.add(new FieldError(field, "must be one of " + choices));
+            errors.add(new FieldErrorDto(field, "must be one of " + choices));
         }
         int length = text.codePointCount(0, text.length());
         Integer min = (Integer) rule.get("minLength");
         Integer max = (Integer) rule.get("maxLength");
         if (min != null && length < min) {
-            errors.add(new FieldError(field, "must have at least " + min + " characters"));
+            errors.add(new FieldErrorDto(field, "must have at least " + min + " characters"));
         }
         if (max != null && length > max) {
-            errors.add(new FieldError(field, "must have at most " + max + " characters"));
+            errors.add(new FieldErrorDto(field, "must have at most " + max + " characters"));
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.tierdesk.knowledge;
 
-import io.tierdesk.api.model.KnowledgeArticleState;
-import io.tierdesk.api.model.KnowledgeLanguage;
+import io.tierdesk.api.model.KnowledgeArticleStateDto;
+import io.tierdesk.api.model.KnowledgeLanguageDto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -31,7 +31,7 @@ public class KnowledgeArticle {
     public String body;
 
     @Convert(converter = LanguageConverter.class)
-    public KnowledgeLanguage language;
+    public KnowledgeLanguageDto language;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> tags = new ArrayList<>();
@@ -50,7 +50,7 @@ public class KnowledgeArticle {
     public UUID ownerTeamId;
 
     @Enumerated(EnumType.STRING)
-    public KnowledgeArticleState state;
+    public KnowledgeArticleStateDto state;
 
     @Column(name = "review_by")
     public LocalDate reviewBy;
@@ -81,20 +81,20 @@ public class KnowledgeArticle {
 
     /** Published and past its review date. */
     public boolean staleOn(LocalDate today) {
-        return state == KnowledgeArticleState.PUBLISHED && reviewBy != null && reviewBy.isBefore(today);
+        return state == KnowledgeArticleStateDto.PUBLISHED && reviewBy != null && reviewBy.isBefore(today);
     }
 
     /** Stores the language as the PostgreSQL text-search configuration name it selects. */
     @jakarta.persistence.Converter
-    static class LanguageConverter implements jakarta.persistence.AttributeConverter<KnowledgeLanguage, String> {
+    static class LanguageConverter implements jakarta.persistence.AttributeConverter<KnowledgeLanguageDto, String> {
         @Override
-        public String convertToDatabaseColumn(KnowledgeLanguage language) {
+        public String convertToDatabaseColumn(KnowledgeLanguageDto language) {
             return language == null ? null : language.toString();
         }
 
         @Override
-        public KnowledgeLanguage convertToEntityAttribute(String value) {
-            return value == null ? null : KnowledgeLanguage.fromValue(value);
+        public KnowledgeLanguageDto convertToEntityAttribute(String value) {
+            return value == null ? null : KnowledgeLanguageDto.fromValue(value);
         }
     }
 }

@@ -1,8 +1,8 @@
 package io.tierdesk.knowledge;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.tierdesk.api.model.KnowledgeArticleState;
-import io.tierdesk.api.model.TicketCategory;
+import io.tierdesk.api.model.KnowledgeArticleStateDto;
+import io.tierdesk.api.model.TicketCategoryDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,7 +16,7 @@ import java.util.UUID;
 @ApplicationScoped
 class KnowledgeArticleRepository implements PanacheRepositoryBase<KnowledgeArticle, UUID> {
 
-    record Filter(KnowledgeArticleState state, String tag, TicketCategory category, UUID solutionId) {
+    record Filter(KnowledgeArticleStateDto state, String tag, TicketCategoryDto category, UUID solutionId) {
     }
 
     /** Whose articles a caller who does not read everything may see besides the published ones. */
@@ -49,7 +49,7 @@ class KnowledgeArticleRepository implements PanacheRepositoryBase<KnowledgeArtic
         }
         if (reader != null) {
             where.append(" and (state = :published or ").append(ownedBy(reader, params)).append(")");
-            params.put("published", KnowledgeArticleState.PUBLISHED);
+            params.put("published", KnowledgeArticleStateDto.PUBLISHED);
         }
         if (afterCreated != null) {
             where.append(" and (createdAt < :afterCreated or (createdAt = :afterCreated and id < :afterId))");
@@ -64,7 +64,7 @@ class KnowledgeArticleRepository implements PanacheRepositoryBase<KnowledgeArtic
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder("state = :published and reviewBy < :today and ")
                 .append(ownedBy(reader, params));
-        params.put("published", KnowledgeArticleState.PUBLISHED);
+        params.put("published", KnowledgeArticleStateDto.PUBLISHED);
         params.put("today", today);
         if (afterReviewBy != null) {
             where.append(" and (reviewBy > :afterReviewBy or (reviewBy = :afterReviewBy and id > :afterId))");

@@ -1,11 +1,12 @@
 package io.tierdesk.knowledge;
 
-import io.tierdesk.api.model.KnowledgeSearchHit;
-import io.tierdesk.api.model.TicketCategory;
+import io.tierdesk.api.model.KnowledgeSearchHitDto;
+import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.common.Timestamps;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import io.tierdesk.api.model.KnowledgeArticleDto;
 
 /** Articles on the wire. */
 final class KnowledgeMapper {
@@ -13,8 +14,8 @@ final class KnowledgeMapper {
     private KnowledgeMapper() {
     }
 
-    static io.tierdesk.api.model.KnowledgeArticle toApi(KnowledgeArticle article, long deflections, LocalDate today) {
-        return new io.tierdesk.api.model.KnowledgeArticle()
+    static KnowledgeArticleDto toApi(KnowledgeArticle article, long deflections, LocalDate today) {
+        return new KnowledgeArticleDto()
                 .id(article.id)
                 .title(article.title)
                 .body(article.body)
@@ -37,8 +38,8 @@ final class KnowledgeMapper {
                 .updatedAt(Timestamps.utc(article.updatedAt));
     }
 
-    static KnowledgeSearchHit toHit(KnowledgeArticle article, double rank) {
-        return new KnowledgeSearchHit()
+    static KnowledgeSearchHitDto toHit(KnowledgeArticle article, double rank) {
+        return new KnowledgeSearchHitDto()
                 .id(article.id)
                 .title(article.title)
                 .language(article.language)
@@ -47,12 +48,12 @@ final class KnowledgeMapper {
                 .rank(rank);
     }
 
-    static List<String> names(List<TicketCategory> categories) {
+    static List<String> names(List<TicketCategoryDto> categories) {
         return categories == null ? null
-                : new ArrayList<>(categories.stream().map(TicketCategory::toString).distinct().toList());
+                : new ArrayList<>(categories.stream().map(TicketCategoryDto::toString).distinct().toList());
     }
 
-    private static List<TicketCategory> categories(List<String> names) {
-        return names.stream().map(TicketCategory::fromValue).toList();
+    private static List<TicketCategoryDto> categories(List<String> names) {
+        return names.stream().map(TicketCategoryDto::fromValue).toList();
     }
 }

@@ -1,6 +1,6 @@
 package io.tierdesk.knowledge;
 
-import io.tierdesk.api.model.KnowledgeSearchHit;
+import io.tierdesk.api.model.KnowledgeSearchHitDto;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import io.tierdesk.api.model.KnowledgeArticleDto;
 
 /** The article lists and the ranked search, each with the deflection counts of the articles it returns. */
 @ApplicationScoped
@@ -31,7 +32,7 @@ class KnowledgeQueries {
         this.pager = pager;
     }
 
-    Page<io.tierdesk.api.model.KnowledgeArticle> page(KnowledgeArticleRepository.Filter filter, Integer limit,
+    Page<KnowledgeArticleDto> page(KnowledgeArticleRepository.Filter filter, Integer limit,
             String cursor) {
         var reader = access.readsAll() ? null : reader();
         Page<KnowledgeArticle> page = pager.page("knowledge-articles:" + filter, limit, cursor, 2,
@@ -41,7 +42,7 @@ class KnowledgeQueries {
         return withDeflections(page);
     }
 
-    Page<io.tierdesk.api.model.KnowledgeArticle> stale(Integer limit, String cursor) {
+    Page<KnowledgeArticleDto> stale(Integer limit, String cursor) {
         LocalDate today = service.today();
         Page<KnowledgeArticle> page = pager.page("knowledge-articles:stale:" + today, limit, cursor, 2,
                 (after, fetch) -> articles.stale(reader(), today, after == null ? null : LocalDate.parse(after.get(0)),
@@ -50,7 +51,7 @@ class KnowledgeQueries {
         return withDeflections(page);
     }
 
-    List<KnowledgeSearchHit> search(String query, Integer limit) {
+    List<KnowledgeSearchHitDto> search(String query, Integer limit) {
         int top = limit == null ? 10 : Math.max(1, Math.min(MAX_HITS, limit));
         var hits = articles.search(query, top);
         Map<UUID, KnowledgeArticle> byId = articles.byIds(hits.stream().map(KnowledgeArticleRepository.Hit::id).toList())
@@ -62,7 +63,7 @@ class KnowledgeQueries {
         return new KnowledgeArticleRepository.Reader(access.subject(), access.teams());
     }
 
-    private Page<io.tierdesk.api.model.KnowledgeArticle> withDeflections(Page<KnowledgeArticle> page) {
+    private Page<KnowledgeArticleDto> withDeflections(Page<KnowledgeArticle> page) {
         Map<UUID, Long> counts = articles.deflections(page.items().stream().map(article -> article.id).toList());
         LocalDate today = service.today();
         return page.map(article -> KnowledgeMapper.toApi(article, counts.getOrDefault(article.id, 0L), today));

@@ -2,15 +2,15 @@ package io.tierdesk.knowledge;
 
 import io.quarkus.security.Authenticated;
 import io.tierdesk.api.KnowledgeApi;
-import io.tierdesk.api.model.KnowledgeArticleCreate;
-import io.tierdesk.api.model.KnowledgeArticlePage;
-import io.tierdesk.api.model.KnowledgeArticleState;
-import io.tierdesk.api.model.KnowledgeArticleTransition;
-import io.tierdesk.api.model.KnowledgeArticleUpdate;
-import io.tierdesk.api.model.KnowledgeDraftFromTicket;
-import io.tierdesk.api.model.KnowledgeSearchResult;
-import io.tierdesk.api.model.TicketCategory;
-import io.tierdesk.api.model.TicketKnowledgeLinkInput;
+import io.tierdesk.api.model.KnowledgeArticleCreateDto;
+import io.tierdesk.api.model.KnowledgeArticlePageDto;
+import io.tierdesk.api.model.KnowledgeArticleStateDto;
+import io.tierdesk.api.model.KnowledgeArticleTransitionDto;
+import io.tierdesk.api.model.KnowledgeArticleUpdateDto;
+import io.tierdesk.api.model.KnowledgeDraftFromTicketDto;
+import io.tierdesk.api.model.KnowledgeSearchResultDto;
+import io.tierdesk.api.model.TicketCategoryDto;
+import io.tierdesk.api.model.TicketKnowledgeLinkInputDto;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import io.tierdesk.api.model.KnowledgeArticleDto;
+import io.tierdesk.api.model.TicketKnowledgeLinkDto;
 
 @Authenticated
 class KnowledgeResource implements KnowledgeApi {
@@ -42,7 +44,7 @@ class KnowledgeResource implements KnowledgeApi {
     @Override
     @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUDITOR,
             Roles.INTEGRATION })
-    public Response listKnowledgeArticles(KnowledgeArticleState state, String tag, TicketCategory category,
+    public Response listKnowledgeArticles(KnowledgeArticleStateDto state, String tag, TicketCategoryDto category,
             UUID solutionId, Integer limit, String cursor) {
         var filter = new KnowledgeArticleRepository.Filter(state, tag, category, solutionId);
         return page(queries.page(filter, limit, cursor));
@@ -50,7 +52,7 @@ class KnowledgeResource implements KnowledgeApi {
 
     @Override
     @RolesAllowed({ Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN })
-    public Response createKnowledgeArticle(KnowledgeArticleCreate request, String idempotencyKey) {
+    public Response createKnowledgeArticle(KnowledgeArticleCreateDto request, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /knowledge-articles", request, () -> {
             KnowledgeArticle article = service.create(request);
             return Responses.created(uri, article.id.toString(), service.toApi(article), article.version);
@@ -61,7 +63,7 @@ class KnowledgeResource implements KnowledgeApi {
     @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUDITOR,
             Roles.INTEGRATION })
     public Response searchKnowledgeArticles(String q, Integer limit) {
-        return Response.ok(new KnowledgeSearchResult().query(q).items(queries.search(q, limit))).build();
+        return Response.ok(new KnowledgeSearchResultDto().query(q).items(queries.search(q, limit))).build();
     }
 
     @Override
@@ -79,20 +81,20 @@ class KnowledgeResource implements KnowledgeApi {
 
     @Override
     @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN })
-    public Response updateKnowledgeArticle(UUID articleId, KnowledgeArticleUpdate change, String ifMatch) {
+    public Response updateKnowledgeArticle(UUID articleId, KnowledgeArticleUpdateDto change, String ifMatch) {
         return ok(service.update(articleId, change, ifMatch));
     }
 
     @Override
     @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN })
-    public Response transitionKnowledgeArticle(UUID articleId, KnowledgeArticleTransition transition,
+    public Response transitionKnowledgeArticle(UUID articleId, KnowledgeArticleTransitionDto transition,
             String ifMatch) {
         return ok(service.transition(articleId, transition.getToState(), ifMatch));
     }
 
     @Override
     @RolesAllowed({ Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN })
-    public Response draftKnowledgeArticleFromTicket(UUID ticketId, KnowledgeDraftFromTicket request) {
+    public Response draftKnowledgeArticleFromTicket(UUID ticketId, KnowledgeDraftFromTicketDto request) {
         KnowledgeArticle article = service.draftFromTicket(ticketId, request);
         return Response.created(uri.getBaseUriBuilder().path("knowledge-articles").path(article.id.toString()).build())
                 .entity(service.toApi(article)).tag(ETags.of(article.version)).build();
@@ -100,9 +102,9 @@ class KnowledgeResource implements KnowledgeApi {
 
     @Override
     @RolesAllowed({ Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN })
-    public Response linkTicketToKnowledgeArticle(UUID ticketId, TicketKnowledgeLinkInput input) {
+    public Response linkTicketToKnowledgeArticle(UUID ticketId, TicketKnowledgeLinkInputDto input) {
         TicketKnowledgeLink link = service.link(ticketId, input.getArticleId());
-        return Response.ok(new io.tierdesk.api.model.TicketKnowledgeLink().ticketId(link.ticketId)
+        return Response.ok(new TicketKnowledgeLinkDto().ticketId(link.ticketId)
                 .articleId(link.articleId).linkedBy(link.linkedBy)
                 .linkedAt(Timestamps.utc(link.linkedAt))).build();
     }
@@ -111,8 +113,8 @@ class KnowledgeResource implements KnowledgeApi {
         return Responses.ok(service.toApi(article), article.version);
     }
 
-    private Response page(Page<io.tierdesk.api.model.KnowledgeArticle> page) {
-        KnowledgeArticlePage body = new KnowledgeArticlePage().items(page.items());
+    private Response page(Page<KnowledgeArticleDto> page) {
+        KnowledgeArticlePageDto body = new KnowledgeArticlePageDto().items(page.items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
     }

@@ -1,10 +1,10 @@
 package io.tierdesk.knowledge;
 
-import io.tierdesk.api.model.KnowledgeArticleCreate;
-import io.tierdesk.api.model.KnowledgeArticleState;
-import io.tierdesk.api.model.KnowledgeArticleUpdate;
-import io.tierdesk.api.model.KnowledgeDraftFromTicket;
-import io.tierdesk.api.model.KnowledgeLanguage;
+import io.tierdesk.api.model.KnowledgeArticleCreateDto;
+import io.tierdesk.api.model.KnowledgeArticleStateDto;
+import io.tierdesk.api.model.KnowledgeArticleUpdateDto;
+import io.tierdesk.api.model.KnowledgeDraftFromTicketDto;
+import io.tierdesk.api.model.KnowledgeLanguageDto;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import io.tierdesk.api.model.KnowledgeArticleDto;
 
 /** Writing, publishing and retiring articles, drafting them from tickets, and recording what solved a ticket. */
 @ApplicationScoped
@@ -54,7 +55,7 @@ class KnowledgeService {
         return article;
     }
 
-    io.tierdesk.api.model.KnowledgeArticle toApi(KnowledgeArticle article) {
+    KnowledgeArticleDto toApi(KnowledgeArticle article) {
         return KnowledgeMapper.toApi(article, articles.deflections(List.of(article.id)).getOrDefault(article.id, 0L),
                 today());
     }
@@ -64,7 +65,7 @@ class KnowledgeService {
     }
 
     @Transactional
-    KnowledgeArticle create(KnowledgeArticleCreate request) {
+    KnowledgeArticle create(KnowledgeArticleCreateDto request) {
         KnowledgeArticle article = draft(request.getTitle(), request.getBody(), request.getLanguage(),
                 request.getOwnerSubject(), request.getOwnerTeamId());
         article.tags = distinct(request.getTags());
@@ -79,7 +80,7 @@ class KnowledgeService {
 
     /** A draft from a ticket flagged as a knowledge-base candidate; the draft keeps the ticket it came from. */
     @Transactional
-    KnowledgeArticle draftFromTicket(UUID ticketId, KnowledgeDraftFromTicket request) {
+    KnowledgeArticle draftFromTicket(UUID ticketId, KnowledgeDraftFromTicketDto request) {
         Ticket ticket = tickets.visible(ticketId);
         if (!ticket.kbCandidate) {
             throw ProblemException.unprocessable("not-a-knowledge-candidate", "Not a knowledge-base candidate",
@@ -93,7 +94,7 @@ class KnowledgeService {
         String body = ticket.kbSummary != null ? ticket.kbSummary
                 : ticket.description != null ? ticket.description : ticket.title;
         KnowledgeArticle article = draft(ticket.title, body,
-                request.getLanguage() == null ? KnowledgeLanguage.ENGLISH : request.getLanguage(),
+                request.getLanguage() == null ? KnowledgeLanguageDto.ENGLISH : request.getLanguage(),
                 request.getOwnerSubject(), request.getOwnerTeamId());
         article.categories = new ArrayList<>(List.of(ticket.category.toString()));
         article.solutionIds = ticket.solutionId == null ? new ArrayList<>() : new ArrayList<>(List.of(ticket.solutionId));
@@ -105,10 +106,10 @@ class KnowledgeService {
     }
 
     @Transactional
-    KnowledgeArticle update(UUID id, KnowledgeArticleUpdate change, String ifMatch) {
+    KnowledgeArticle update(UUID id, KnowledgeArticleUpdateDto change, String ifMatch) {
         KnowledgeArticle article = editable(id);
         ETags.checkIfMatch(ifMatch, article.version);
-        if (article.state == KnowledgeArticleState.RETIRED) {
+        if (article.state == KnowledgeArticleStateDto.RETIRED) {
             throw ProblemException.conflict("article-retired", "A retired article is no longer edited.");
         }
         var before = toApi(article);
@@ -147,14 +148,14 @@ class KnowledgeService {
     }
 
     @Transactional
-    KnowledgeArticle transition(UUID id, KnowledgeArticleState to, String ifMatch) {
+    KnowledgeArticle transition(UUID id, KnowledgeArticleStateDto to, String ifMatch) {
         KnowledgeArticle article = editable(id);
         ETags.checkIfMatch(ifMatch, article.version);
         KnowledgeStates.check(article.state, to);
         var before = toApi(article);
         OffsetDateTime now = Timestamps.now(clock);
         article.state = to;
-        if (to == KnowledgeArticleState.PUBLISHED) {
+        if (to == KnowledgeArticleStateDto.PUBLISHED) {
             article.publishedAt = now;
         } else {
             article.retiredAt = now;
@@ -171,7 +172,7 @@ class KnowledgeService {
     TicketKnowledgeLink link(UUID ticketId, UUID articleId) {
         Ticket ticket = tickets.visible(ticketId);
         KnowledgeArticle article = articles.findById(articleId);
-        if (article == null || article.state != KnowledgeArticleState.PUBLISHED) {
+        if (article == null || article.state != KnowledgeArticleStateDto.PUBLISHED) {
             throw ProblemException.unprocessable("article-not-published", "Article not published",
                     "The article_id '" + articleId + "' names no published article.");
         }
@@ -211,7 +212,7 @@ class KnowledgeService {
         return article;
     }
 
-    private KnowledgeArticle draft(String title, String body, KnowledgeLanguage language, String ownerSubject,
+    private KnowledgeArticle draft(String title, String body, KnowledgeLanguageDto language, String ownerSubject,
             UUID ownerTeamId) {
         if (ownerTeamId != null) {
             teams.require(ownerTeamId, "owner_team_id");
@@ -223,7 +224,7 @@ class KnowledgeService {
         article.language = language;
         article.ownerSubject = ownerSubject == null && ownerTeamId == null ? access.subject() : ownerSubject;
         article.ownerTeamId = ownerTeamId;
-        article.state = KnowledgeArticleState.DRAFT;
+        article.state = KnowledgeArticleStateDto.DRAFT;
         article.createdBy = access.subject();
         article.createdAt = Timestamps.now(clock);
         article.updatedAt = article.createdAt;

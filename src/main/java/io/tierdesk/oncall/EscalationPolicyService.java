@@ -1,8 +1,8 @@
 package io.tierdesk.oncall;
 
-import io.tierdesk.api.model.EscalationLevel;
-import io.tierdesk.api.model.EscalationPolicyCreate;
-import io.tierdesk.api.model.EscalationPolicyUpdate;
+import io.tierdesk.api.model.EscalationLevelDto;
+import io.tierdesk.api.model.EscalationPolicyCreateDto;
+import io.tierdesk.api.model.EscalationPolicyUpdateDto;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
@@ -51,7 +51,7 @@ class EscalationPolicyService {
     }
 
     @Transactional
-    public EscalationPolicy create(EscalationPolicyCreate request) {
+    public EscalationPolicy create(EscalationPolicyCreateDto request) {
         access.requireManageTeam(request.getTeamId());
         EscalationPolicy policy = new EscalationPolicy();
         policy.id = UUID.randomUUID();
@@ -68,7 +68,7 @@ class EscalationPolicyService {
     }
 
     @Transactional
-    public EscalationPolicy update(UUID id, EscalationPolicyUpdate change, String ifMatch) {
+    public EscalationPolicy update(UUID id, EscalationPolicyUpdateDto change, String ifMatch) {
         EscalationPolicy policy = visible(id);
         access.requireManage(policy.teamId, "escalation policy", id);
         ETags.checkIfMatch(ifMatch, policy.version);
@@ -89,10 +89,10 @@ class EscalationPolicyService {
         return policy;
     }
 
-    private List<Map<String, Object>> levels(UUID teamId, List<EscalationLevel> levels) {
+    private List<Map<String, Object>> levels(UUID teamId, List<EscalationLevelDto> levels) {
         List<Map<String, Object>> stored = new ArrayList<>();
         for (int i = 0; i < levels.size(); i++) {
-            EscalationLevel level = levels.get(i);
+            EscalationLevelDto level = levels.get(i);
             if ((level.getRotationId() == null) == (level.getSubject() == null)) {
                 throw ProblemException.invalidField("levels[" + i + "]", "must name exactly one of rotation_id and subject");
             }

@@ -1,7 +1,7 @@
 package io.tierdesk.oncall;
 
 import io.quarkus.security.UnauthorizedException;
-import io.tierdesk.api.model.FeedTokenCreate;
+import io.tierdesk.api.model.FeedTokenCreateDto;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.OwnerQuota;
 import io.tierdesk.common.ProblemException;
@@ -53,7 +53,7 @@ class FeedTokenService {
     }
 
     @Transactional
-    public Created create(FeedTokenCreate request) {
+    public Created create(FeedTokenCreateDto request) {
         String owner = access.subject();
         OffsetDateTime now = Timestamps.now(clock);
         OffsetDateTime expiresAt = checkedExpiry(request.getExpiresAt(), now);

@@ -1,12 +1,12 @@
 package io.tierdesk.oncall;
 
-import io.tierdesk.api.model.EscalationLevel;
-import io.tierdesk.api.model.RotationScheduleEntry;
-import io.tierdesk.api.model.RotationShiftLength;
-import io.tierdesk.api.model.RotationShiftUnit;
-import io.tierdesk.api.model.RotationWindow;
-import io.tierdesk.api.model.ScheduleSource;
-import io.tierdesk.api.model.Weekday;
+import io.tierdesk.api.model.EscalationLevelDto;
+import io.tierdesk.api.model.RotationScheduleEntryDto;
+import io.tierdesk.api.model.RotationShiftLengthDto;
+import io.tierdesk.api.model.RotationShiftUnitDto;
+import io.tierdesk.api.model.RotationWindowDto;
+import io.tierdesk.api.model.ScheduleSourceDto;
+import io.tierdesk.api.model.WeekdayDto;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,6 +14,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import io.tierdesk.api.model.EscalationPolicyDto;
+import io.tierdesk.api.model.FeedTokenDto;
+import io.tierdesk.api.model.RotationDto;
+import io.tierdesk.api.model.RotationOverrideDto;
 
 /** Entities and schedule entries to their API representations. */
 final class OnCallMapper {
@@ -21,15 +25,15 @@ final class OnCallMapper {
     private OnCallMapper() {
     }
 
-    static io.tierdesk.api.model.Rotation toApi(Rotation rotation, RotationDefinition current) {
-        return new io.tierdesk.api.model.Rotation()
+    static RotationDto toApi(Rotation rotation, RotationDefinition current) {
+        return new RotationDto()
                 .id(rotation.id)
                 .teamId(rotation.teamId)
                 .name(rotation.name)
                 .timeZone(current.timeZone)
                 .members(List.of(current.members))
-                .shiftLength(new RotationShiftLength().amount(current.shiftAmount)
-                        .unit(RotationShiftUnit.valueOf(current.shiftUnit)))
+                .shiftLength(new RotationShiftLengthDto().amount(current.shiftAmount)
+                        .unit(RotationShiftUnitDto.valueOf(current.shiftUnit)))
                 .handoffAnchor(current.handoffAnchor.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
                 .restrictions(current.restrictions.stream().map(OnCallMapper::window).toList())
                 .restrictedTimeConsumesTurn(current.restrictedTimeConsumesTurn)
@@ -41,8 +45,8 @@ final class OnCallMapper {
                 .updatedAt(utc(rotation.updatedAt));
     }
 
-    static io.tierdesk.api.model.RotationOverride toApi(RotationOverride override) {
-        return new io.tierdesk.api.model.RotationOverride()
+    static RotationOverrideDto toApi(RotationOverride override) {
+        return new RotationOverrideDto()
                 .id(override.id)
                 .rotationId(override.rotationId)
                 .start(utc(override.startAt))
@@ -53,8 +57,8 @@ final class OnCallMapper {
                 .createdAt(utc(override.createdAt));
     }
 
-    static io.tierdesk.api.model.EscalationPolicy toApi(EscalationPolicy policy) {
-        return new io.tierdesk.api.model.EscalationPolicy()
+    static EscalationPolicyDto toApi(EscalationPolicy policy) {
+        return new EscalationPolicyDto()
                 .id(policy.id)
                 .teamId(policy.teamId)
                 .name(policy.name)
@@ -65,8 +69,8 @@ final class OnCallMapper {
                 .updatedAt(utc(policy.updatedAt));
     }
 
-    static io.tierdesk.api.model.FeedToken toApi(FeedToken token) {
-        return new io.tierdesk.api.model.FeedToken()
+    static FeedTokenDto toApi(FeedToken token) {
+        return new FeedTokenDto()
                 .id(token.id)
                 .name(token.name)
                 .createdAt(utc(token.createdAt))
@@ -74,28 +78,28 @@ final class OnCallMapper {
                 .expiresAt(utc(token.expiresAt));
     }
 
-    static RotationScheduleEntry toApi(ScheduleEntry entry) {
-        return new RotationScheduleEntry()
+    static RotationScheduleEntryDto toApi(ScheduleEntry entry) {
+        return new RotationScheduleEntryDto()
                 .start(utc(entry.start()))
                 .end(utc(entry.end()))
                 .member(entry.member())
-                .source(ScheduleSource.valueOf(entry.source().name()))
+                .source(ScheduleSourceDto.valueOf(entry.source().name()))
                 .isGap(entry.isGap());
     }
 
-    static EscalationLevel level(Map<String, Object> stored) {
+    static EscalationLevelDto level(Map<String, Object> stored) {
         Object rotation = stored.get("rotation_id");
-        return new EscalationLevel()
+        return new EscalationLevelDto()
                 .delayMinutes(((Number) stored.get("delay_minutes")).intValue())
                 .rotationId(rotation == null ? null : UUID.fromString(rotation.toString()))
                 .subject((String) stored.get("subject"));
     }
 
-    static RotationWindow window(Map<String, String> stored) {
-        return new RotationWindow()
-                .startDay(Weekday.valueOf(stored.get("start_day")))
+    static RotationWindowDto window(Map<String, String> stored) {
+        return new RotationWindowDto()
+                .startDay(WeekdayDto.valueOf(stored.get("start_day")))
                 .startTime(stored.get("start_time"))
-                .endDay(Weekday.valueOf(stored.get("end_day")))
+                .endDay(WeekdayDto.valueOf(stored.get("end_day")))
                 .endTime(stored.get("end_time"));
     }
 

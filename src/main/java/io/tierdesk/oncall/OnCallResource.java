@@ -2,19 +2,19 @@ package io.tierdesk.oncall;
 
 import io.quarkus.security.Authenticated;
 import io.tierdesk.api.OnCallApi;
-import io.tierdesk.api.model.EscalationPolicyCreate;
-import io.tierdesk.api.model.EscalationPolicyPage;
-import io.tierdesk.api.model.EscalationPolicyUpdate;
-import io.tierdesk.api.model.FeedTokenCreate;
-import io.tierdesk.api.model.FeedTokenCreated;
-import io.tierdesk.api.model.FeedTokenPage;
-import io.tierdesk.api.model.OnCallAnswer;
-import io.tierdesk.api.model.RotationCreate;
-import io.tierdesk.api.model.RotationOverrideCreate;
-import io.tierdesk.api.model.RotationOverridePage;
-import io.tierdesk.api.model.RotationPage;
-import io.tierdesk.api.model.RotationScheduleView;
-import io.tierdesk.api.model.RotationUpdate;
+import io.tierdesk.api.model.EscalationPolicyCreateDto;
+import io.tierdesk.api.model.EscalationPolicyPageDto;
+import io.tierdesk.api.model.EscalationPolicyUpdateDto;
+import io.tierdesk.api.model.FeedTokenCreateDto;
+import io.tierdesk.api.model.FeedTokenCreatedDto;
+import io.tierdesk.api.model.FeedTokenPageDto;
+import io.tierdesk.api.model.OnCallAnswerDto;
+import io.tierdesk.api.model.RotationCreateDto;
+import io.tierdesk.api.model.RotationOverrideCreateDto;
+import io.tierdesk.api.model.RotationOverridePageDto;
+import io.tierdesk.api.model.RotationPageDto;
+import io.tierdesk.api.model.RotationScheduleViewDto;
+import io.tierdesk.api.model.RotationUpdateDto;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
@@ -73,14 +73,14 @@ class OnCallResource implements OnCallApi {
                 (after, fetch) -> rotations.page(teamId, after == null ? null : after.get(0),
                         after == null ? null : UUID.fromString(after.get(1)), fetch),
                 rotation -> List.of(rotation.name, rotation.id.toString()));
-        RotationPage body = new RotationPage()
+        RotationPageDto body = new RotationPageDto()
                 .items(page.map(r -> OnCallMapper.toApi(r, rotations.current(r))).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
     }
 
     @Override
-    public Response createRotation(RotationCreate rotationCreate, String idempotencyKey) {
+    public Response createRotation(RotationCreateDto rotationCreate, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /rotations", rotationCreate, () -> {
             Rotation rotation = rotations.create(rotationCreate);
             return Responses.created(uri, rotation.id.toString(),
@@ -95,7 +95,7 @@ class OnCallResource implements OnCallApi {
     }
 
     @Override
-    public Response updateRotation(UUID rotationId, RotationUpdate rotationUpdate, String ifMatch) {
+    public Response updateRotation(UUID rotationId, RotationUpdateDto rotationUpdate, String ifMatch) {
         Rotation rotation = rotations.update(rotationId, rotationUpdate, ifMatch);
         return Responses.ok(OnCallMapper.toApi(rotation, rotations.current(rotation)), rotation.version);
     }
@@ -112,13 +112,13 @@ class OnCallResource implements OnCallApi {
                         after == null ? null : OffsetDateTime.parse(after.get(0)),
                         after == null ? null : UUID.fromString(after.get(1)), fetch),
                 override -> List.of(override.startAt.toString(), override.id.toString()));
-        RotationOverridePage body = new RotationOverridePage().items(page.map(OnCallMapper::toApi).items());
+        RotationOverridePageDto body = new RotationOverridePageDto().items(page.map(OnCallMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
     }
 
     @Override
-    public Response createRotationOverride(UUID rotationId, RotationOverrideCreate request, String idempotencyKey) {
+    public Response createRotationOverride(UUID rotationId, RotationOverrideCreateDto request, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /rotations/" + rotationId + "/overrides", request, () -> {
             RotationOverride override = overrides.create(rotationId, request);
             return Response.created(uri.getAbsolutePathBuilder().path(override.id.toString()).build())
@@ -137,7 +137,7 @@ class OnCallResource implements OnCallApi {
     @Override
     public Response getRotationSchedule(UUID rotationId, OffsetDateTime since, OffsetDateTime until) {
         var entries = schedules.schedule(rotationId, since, until);
-        return Response.ok(new RotationScheduleView().rotationId(rotationId)
+        return Response.ok(new RotationScheduleViewDto().rotationId(rotationId)
                 .since(OnCallMapper.utc(since)).until(OnCallMapper.utc(until))
                 .entries(entries.stream().map(OnCallMapper::toApi).toList())).build();
     }
@@ -147,7 +147,7 @@ class OnCallResource implements OnCallApi {
         Instant since = schedules.now();
         Instant until = since.plus(Duration.ofDays(days == null ? 30 : days));
         var gaps = schedules.gaps(rotationId, since, until);
-        return Response.ok(new RotationScheduleView().rotationId(rotationId)
+        return Response.ok(new RotationScheduleViewDto().rotationId(rotationId)
                 .since(OnCallMapper.utc(since)).until(OnCallMapper.utc(until))
                 .entries(gaps.stream().map(OnCallMapper::toApi).toList())).build();
     }
@@ -160,13 +160,13 @@ class OnCallResource implements OnCallApi {
                 (after, fetch) -> policies.page(teamId, after == null ? null : after.get(0),
                         after == null ? null : UUID.fromString(after.get(1)), fetch),
                 policy -> List.of(policy.name, policy.id.toString()));
-        EscalationPolicyPage body = new EscalationPolicyPage().items(page.map(OnCallMapper::toApi).items());
+        EscalationPolicyPageDto body = new EscalationPolicyPageDto().items(page.map(OnCallMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
     }
 
     @Override
-    public Response createEscalationPolicy(EscalationPolicyCreate request, String idempotencyKey) {
+    public Response createEscalationPolicy(EscalationPolicyCreateDto request, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /escalation-policies", request, () -> {
             EscalationPolicy policy = policies.create(request);
             return Responses.created(uri, policy.id.toString(), OnCallMapper.toApi(policy), policy.version);
@@ -180,7 +180,7 @@ class OnCallResource implements OnCallApi {
     }
 
     @Override
-    public Response updateEscalationPolicy(UUID policyId, EscalationPolicyUpdate request, String ifMatch) {
+    public Response updateEscalationPolicy(UUID policyId, EscalationPolicyUpdateDto request, String ifMatch) {
         EscalationPolicy policy = policies.update(policyId, request, ifMatch);
         return Responses.ok(OnCallMapper.toApi(policy), policy.version);
     }
@@ -190,7 +190,7 @@ class OnCallResource implements OnCallApi {
         OnCallService.requireOneTarget(teamId, escalationPolicyId);
         Instant instant = at == null ? schedules.now() : at.toInstant();
         var items = teamId != null ? onCall.forTeam(teamId, instant) : onCall.forPolicy(escalationPolicyId, instant);
-        return Response.ok(new OnCallAnswer().at(OnCallMapper.utc(instant)).items(items)).build();
+        return Response.ok(new OnCallAnswerDto().at(OnCallMapper.utc(instant)).items(items)).build();
     }
 
     // --- feed tokens and feeds -------------------------------------------------------------------------------
@@ -201,16 +201,16 @@ class OnCallResource implements OnCallApi {
                 (after, fetch) -> feedTokens.page(after == null ? null : OffsetDateTime.parse(after.get(0)),
                         after == null ? null : UUID.fromString(after.get(1)), fetch),
                 token -> List.of(token.createdAt.toString(), token.id.toString()));
-        FeedTokenPage body = new FeedTokenPage().items(page.map(OnCallMapper::toApi).items());
+        FeedTokenPageDto body = new FeedTokenPageDto().items(page.map(OnCallMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
     }
 
     @Override
-    public Response createFeedToken(FeedTokenCreate request) {
+    public Response createFeedToken(FeedTokenCreateDto request) {
         FeedTokenService.Created created = feedTokens.create(request);
         FeedToken token = created.token();
-        FeedTokenCreated body = new FeedTokenCreated().id(token.id).name(token.name)
+        FeedTokenCreatedDto body = new FeedTokenCreatedDto().id(token.id).name(token.name)
                 .createdAt(OnCallMapper.utc(token.createdAt)).expiresAt(OnCallMapper.utc(token.expiresAt))
                 .token(created.secret());
         return Response.created(uri.getAbsolutePathBuilder().path(token.id.toString()).build()).entity(body).build();

@@ -1,8 +1,8 @@
 package io.tierdesk.oncall;
 
-import io.tierdesk.api.model.EscalationLevel;
-import io.tierdesk.api.model.OnCallItem;
-import io.tierdesk.api.model.OnCallSource;
+import io.tierdesk.api.model.EscalationLevelDto;
+import io.tierdesk.api.model.OnCallItemDto;
+import io.tierdesk.api.model.OnCallSourceDto;
 import io.tierdesk.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -32,41 +32,41 @@ class OnCallService {
         this.access = access;
     }
 
-    List<OnCallItem> forTeam(UUID teamId, Instant at) {
+    List<OnCallItemDto> forTeam(UUID teamId, Instant at) {
         access.requireReadTeam(teamId);
-        List<OnCallItem> items = new ArrayList<>();
+        List<OnCallItemDto> items = new ArrayList<>();
         for (Rotation rotation : rotations.ofTeam(teamId, MAX_ROTATIONS)) {
             items.add(fromRotation(rotation, at));
         }
         return items;
     }
 
-    List<OnCallItem> forPolicy(UUID policyId, Instant at) {
+    List<OnCallItemDto> forPolicy(UUID policyId, Instant at) {
         EscalationPolicy policy = policies.visible(policyId);
-        List<OnCallItem> items = new ArrayList<>();
+        List<OnCallItemDto> items = new ArrayList<>();
         int number = 1;
         for (var stored : policy.levels) {
-            EscalationLevel level = OnCallMapper.level(stored);
-            OnCallItem item;
+            EscalationLevelDto level = OnCallMapper.level(stored);
+            OnCallItemDto item;
             if (level.getRotationId() != null) {
                 Rotation rotation = rotations.findById(level.getRotationId());
                 item = rotation == null
-                        ? new OnCallItem().rotationId(level.getRotationId()).source(OnCallSource.ROTATION).empty(true)
+                        ? new OnCallItemDto().rotationId(level.getRotationId()).source(OnCallSourceDto.ROTATION).empty(true)
                         : fromRotation(rotation, at);
             } else {
-                item = new OnCallItem().subject(level.getSubject()).source(OnCallSource.PERSON).empty(false);
+                item = new OnCallItemDto().subject(level.getSubject()).source(OnCallSourceDto.PERSON).empty(false);
             }
             items.add(item.level(number++).delayMinutes(level.getDelayMinutes()));
         }
         return items;
     }
 
-    private OnCallItem fromRotation(Rotation rotation, Instant at) {
+    private OnCallItemDto fromRotation(Rotation rotation, Instant at) {
         ScheduleEntry entry = schedules.entryAt(rotation, at);
-        return new OnCallItem()
+        return new OnCallItemDto()
                 .rotationId(rotation.id)
                 .subject(entry.member())
-                .source(OnCallSource.valueOf(entry.source().name()))
+                .source(OnCallSourceDto.valueOf(entry.source().name()))
                 .empty(entry.isGap())
                 .start(OnCallMapper.utc(entry.start()))
                 .end(OnCallMapper.utc(entry.end()));

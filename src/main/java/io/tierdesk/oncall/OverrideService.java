@@ -1,6 +1,6 @@
 package io.tierdesk.oncall;
 
-import io.tierdesk.api.model.RotationOverrideCreate;
+import io.tierdesk.api.model.RotationOverrideCreateDto;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Timestamps;
@@ -43,7 +43,7 @@ class OverrideService {
     }
 
     @Transactional
-    public RotationOverride create(UUID rotationId, RotationOverrideCreate request) {
+    public RotationOverride create(UUID rotationId, RotationOverrideCreateDto request) {
         Rotation rotation = rotations.visible(rotationId);
         if (!request.getEnd().isAfter(request.getStart())) {
             throw ProblemException.invalidField("end", "must be after start");
@@ -89,7 +89,7 @@ class OverrideService {
         audit.record("rotation_override.deleted", "rotation_override", overrideId, OnCallMapper.toApi(override), null);
     }
 
-    private void requireOwnOverride(Rotation rotation, RotationOverrideCreate request, String member) {
+    private void requireOwnOverride(Rotation rotation, RotationOverrideCreateDto request, String member) {
         String me = access.subject();
         if (!access.isTeamMember(rotation.teamId, me)) {
             throw ProblemException.forbidden("Only the team's members, leads, platform staff and admins override its rotations.");

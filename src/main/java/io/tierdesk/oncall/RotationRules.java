@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.tierdesk.api.model.RotationWindowDto;
 
 /** Turns stored rotation definitions into {@link RotationRule}s and {@link RotationTimeline} pieces. */
 final class RotationRules {
@@ -71,7 +72,7 @@ final class RotationRules {
                 DayOfWeek.valueOf(w.get("end_day")), LocalTime.parse(w.get("end_time")))).toList();
     }
 
-    static Map<String, String> window(io.tierdesk.api.model.RotationWindow window) {
+    static Map<String, String> window(RotationWindowDto window) {
         Map<String, String> stored = new LinkedHashMap<>();
         stored.put("start_day", window.getStartDay().name());
         stored.put("start_time", window.getStartTime());

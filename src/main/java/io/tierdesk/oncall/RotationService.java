@@ -1,8 +1,8 @@
 package io.tierdesk.oncall;
 
-import io.tierdesk.api.model.RotationCreate;
-import io.tierdesk.api.model.RotationShiftLength;
-import io.tierdesk.api.model.RotationUpdate;
+import io.tierdesk.api.model.RotationCreateDto;
+import io.tierdesk.api.model.RotationShiftLengthDto;
+import io.tierdesk.api.model.RotationUpdateDto;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
@@ -60,7 +60,7 @@ public class RotationService {
     }
 
     @Transactional
-    public Rotation create(RotationCreate request) {
+    public Rotation create(RotationCreateDto request) {
         access.requireManageTeam(request.getTeamId());
         OffsetDateTime now = Timestamps.now(clock);
         RotationDefinition definition = new RotationDefinition();
@@ -93,7 +93,7 @@ public class RotationService {
     }
 
     @Transactional
-    public Rotation update(UUID id, RotationUpdate change, String ifMatch) {
+    public Rotation update(UUID id, RotationUpdateDto change, String ifMatch) {
         Rotation rotation = visible(id);
         access.requireManage(rotation.teamId, "rotation", id);
         ETags.checkIfMatch(ifMatch, rotation.version);
@@ -166,7 +166,7 @@ public class RotationService {
         }
     }
 
-    private void apply(RotationDefinition definition, UUID teamId, RotationUpdate change) {
+    private void apply(RotationDefinition definition, UUID teamId, RotationUpdateDto change) {
         if (change.getTimeZone() != null) {
             definition.timeZone = change.getTimeZone();
         }
@@ -187,13 +187,13 @@ public class RotationService {
         }
     }
 
-    private static boolean changesDefinition(RotationUpdate change) {
+    private static boolean changesDefinition(RotationUpdateDto change) {
         return change.getTimeZone() != null || change.getHandoffAnchor() != null || change.getShiftLength() != null
                 || change.getMembers() != null || change.getRestrictions() != null
                 || change.getRestrictedTimeConsumesTurn() != null;
     }
 
-    private static void setShift(RotationDefinition definition, RotationShiftLength length) {
+    private static void setShift(RotationDefinition definition, RotationShiftLengthDto length) {
         definition.shiftAmount = length.getAmount();
         definition.shiftUnit = length.getUnit().name();
     }

@@ -1,10 +1,10 @@
 package io.tierdesk.report;
 
-import io.tierdesk.api.model.AutomationCandidateRow;
-import io.tierdesk.api.model.RepeatIssueRow;
-import io.tierdesk.api.model.TicketCategory;
-import io.tierdesk.api.model.TopVolumeRow;
-import io.tierdesk.api.model.WorkloadRow;
+import io.tierdesk.api.model.AutomationCandidateRowDto;
+import io.tierdesk.api.model.RepeatIssueRowDto;
+import io.tierdesk.api.model.TicketCategoryDto;
+import io.tierdesk.api.model.TopVolumeRowDto;
+import io.tierdesk.api.model.WorkloadRowDto;
 import io.tierdesk.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -73,13 +73,13 @@ class CapacityReports {
         this.em = em;
     }
 
-    List<WorkloadRow> workload(ReportPeriod period, UUID teamId) {
+    List<WorkloadRowDto> workload(ReportPeriod period, UUID teamId) {
         double weeks = Duration.between(period.since(), period.until()).getSeconds() / SECONDS_PER_WEEK;
         return rows(WORKLOAD, period, teamId, null).stream().map(row -> {
             long tickets = number(row[3]);
             long met = number(row[5]);
             long breached = number(row[6]);
-            return new WorkloadRow()
+            return new WorkloadRowDto()
                     .teamId((UUID) row[0])
                     .assignee(number(row[2]) == 1 ? null : (String) row[1])
                     .tickets(tickets)
@@ -91,7 +91,7 @@ class CapacityReports {
         }).toList();
     }
 
-    List<TopVolumeRow> topVolume(ReportPeriod period, UUID teamId, String by, Integer top) {
+    List<TopVolumeRowDto> topVolume(ReportPeriod period, UUID teamId, String by, Integer top) {
         String key = VOLUME_KEYS.get(by);
         if (key == null) {
             throw ProblemException.invalidField("by", "must be one of category, solution");
@@ -99,22 +99,22 @@ class CapacityReports {
         int limit = top == null ? 10 : Math.max(1, Math.min(MAX_TOP, top));
         String sql = String.format(TOP_VOLUME, key, "%s");
         return rows(sql, period, teamId, limit).stream()
-                .map(row -> new TopVolumeRow().key((String) row[0]).tickets(number(row[1]))).toList();
+                .map(row -> new TopVolumeRowDto().key((String) row[0]).tickets(number(row[1]))).toList();
     }
 
-    List<RepeatIssueRow> repeatIssues(ReportPeriod period, UUID teamId, int minTickets) {
-        return rows(REPEAT_ISSUES, period, teamId, minTickets).stream().map(row -> new RepeatIssueRow()
+    List<RepeatIssueRowDto> repeatIssues(ReportPeriod period, UUID teamId, int minTickets) {
+        return rows(REPEAT_ISSUES, period, teamId, minTickets).stream().map(row -> new RepeatIssueRowDto()
                 .solutionId((UUID) row[0])
-                .category(TicketCategory.fromValue((String) row[1]))
+                .category(TicketCategoryDto.fromValue((String) row[1]))
                 .tickets(number(row[2]))
                 .firstAt(utc(row[3]))
                 .lastAt(utc(row[4]))).toList();
     }
 
-    List<AutomationCandidateRow> automationCandidates(ReportPeriod period, UUID teamId) {
-        return rows(AUTOMATION_CANDIDATES, period, teamId, null).stream().map(row -> new AutomationCandidateRow()
+    List<AutomationCandidateRowDto> automationCandidates(ReportPeriod period, UUID teamId) {
+        return rows(AUTOMATION_CANDIDATES, period, teamId, null).stream().map(row -> new AutomationCandidateRowDto()
                 .weekStart(utc(row[0]))
-                .category(TicketCategory.fromValue((String) row[1]))
+                .category(TicketCategoryDto.fromValue((String) row[1]))
                 .tickets(number(row[2]))
                 .open(number(row[3]))).toList();
     }

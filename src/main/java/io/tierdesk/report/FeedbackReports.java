@@ -1,6 +1,6 @@
 package io.tierdesk.report;
 
-import io.tierdesk.api.model.KnowledgeCandidateReport;
+import io.tierdesk.api.model.KnowledgeCandidateReportDto;
 import io.tierdesk.common.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,12 +20,12 @@ class FeedbackReports {
         this.em = em;
     }
 
-    KnowledgeCandidateReport knowledgeCandidates(ReportPeriod period) {
+    KnowledgeCandidateReportDto knowledgeCandidates(ReportPeriod period) {
         Object[] row = (Object[]) em.createNativeQuery(KNOWLEDGE_CANDIDATES)
                 .setParameter(1, period.since()).setParameter(2, period.until()).getSingleResult();
         long candidates = ((Number) row[0]).longValue();
         long drafted = ((Number) row[1]).longValue();
-        return new KnowledgeCandidateReport()
+        return new KnowledgeCandidateReportDto()
                 .since(Timestamps.utc(period.since())).until(Timestamps.utc(period.until()))
                 .candidates(candidates)
                 .drafted(drafted)

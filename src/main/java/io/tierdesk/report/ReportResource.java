@@ -1,13 +1,13 @@
 package io.tierdesk.report;
 
 import io.tierdesk.api.ReportsApi;
-import io.tierdesk.api.model.AutomationCandidateReport;
-import io.tierdesk.api.model.EscalationReport;
-import io.tierdesk.api.model.RepeatIssueReport;
-import io.tierdesk.api.model.SlaAttainmentReport;
-import io.tierdesk.api.model.TicketVolumeReport;
-import io.tierdesk.api.model.TopVolumeReport;
-import io.tierdesk.api.model.WorkloadReport;
+import io.tierdesk.api.model.AutomationCandidateReportDto;
+import io.tierdesk.api.model.EscalationReportDto;
+import io.tierdesk.api.model.RepeatIssueReportDto;
+import io.tierdesk.api.model.SlaAttainmentReportDto;
+import io.tierdesk.api.model.TicketVolumeReportDto;
+import io.tierdesk.api.model.TopVolumeReportDto;
+import io.tierdesk.api.model.WorkloadReportDto;
 import io.tierdesk.common.Roles;
 import io.tierdesk.common.Timestamps;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,21 +31,21 @@ class ReportResource implements ReportsApi {
     @Override
     public Response reportSlaAttainment(OffsetDateTime since, OffsetDateTime until, String groupBy) {
         ReportPeriod period = new ReportPeriod(since, until);
-        return Response.ok(new SlaAttainmentReport().since(Timestamps.utc(since)).until(Timestamps.utc(until))
+        return Response.ok(new SlaAttainmentReportDto().since(Timestamps.utc(since)).until(Timestamps.utc(until))
                 .groupBy(groupBy).rows(reports.slaAttainment(period, groupBy))).build();
     }
 
     @Override
     public Response reportTicketVolume(OffsetDateTime since, OffsetDateTime until, String bucket) {
         ReportPeriod period = new ReportPeriod(since, until);
-        return Response.ok(new TicketVolumeReport().since(Timestamps.utc(since)).until(Timestamps.utc(until))
+        return Response.ok(new TicketVolumeReportDto().since(Timestamps.utc(since)).until(Timestamps.utc(until))
                 .bucket(bucket).rows(reports.ticketVolume(period, bucket))).build();
     }
 
     @Override
     public Response reportEscalations(OffsetDateTime since, OffsetDateTime until) {
         ReportPeriod period = new ReportPeriod(since, until);
-        return Response.ok(new EscalationReport().since(Timestamps.utc(since)).until(Timestamps.utc(until))
+        return Response.ok(new EscalationReportDto().since(Timestamps.utc(since)).until(Timestamps.utc(until))
                 .rows(reports.escalations(period))).build();
     }
 
@@ -57,28 +57,28 @@ class ReportResource implements ReportsApi {
     @Override
     public Response reportWorkload(OffsetDateTime since, OffsetDateTime until, UUID teamId) {
         ReportPeriod period = new ReportPeriod(since, until);
-        return Response.ok(new WorkloadReport().since(Timestamps.utc(since)).until(Timestamps.utc(until))
+        return Response.ok(new WorkloadReportDto().since(Timestamps.utc(since)).until(Timestamps.utc(until))
                 .rows(capacity.workload(period, teamId))).build();
     }
 
     @Override
     public Response reportTopVolume(OffsetDateTime since, OffsetDateTime until, UUID teamId, String by, Integer top) {
         ReportPeriod period = new ReportPeriod(since, until);
-        return Response.ok(new TopVolumeReport().since(Timestamps.utc(since)).until(Timestamps.utc(until)).by(by)
+        return Response.ok(new TopVolumeReportDto().since(Timestamps.utc(since)).until(Timestamps.utc(until)).by(by)
                 .rows(capacity.topVolume(period, teamId, by, top))).build();
     }
 
     @Override
     public Response reportRepeatIssues(OffsetDateTime since, OffsetDateTime until, UUID teamId, Integer minTickets) {
         ReportPeriod period = new ReportPeriod(since, until);
-        return Response.ok(new RepeatIssueReport().since(Timestamps.utc(since)).until(Timestamps.utc(until))
+        return Response.ok(new RepeatIssueReportDto().since(Timestamps.utc(since)).until(Timestamps.utc(until))
                 .minTickets(minTickets).rows(capacity.repeatIssues(period, teamId, minTickets))).build();
     }
 
     @Override
     public Response reportAutomationCandidates(OffsetDateTime since, OffsetDateTime until, UUID teamId) {
         ReportPeriod period = new ReportPeriod(since, until);
-        return Response.ok(new AutomationCandidateReport().since(Timestamps.utc(since)).until(Timestamps.utc(until))
+        return Response.ok(new AutomationCandidateReportDto().since(Timestamps.utc(since)).until(Timestamps.utc(until))
                 .rows(capacity.automationCandidates(period, teamId))).build();
     }
 }

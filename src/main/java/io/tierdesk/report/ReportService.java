@@ -1,10 +1,10 @@
 package io.tierdesk.report;
 
-import io.tierdesk.api.model.EscalationRow;
-import io.tierdesk.api.model.SlaAttainmentRow;
-import io.tierdesk.api.model.SupportLevel;
-import io.tierdesk.api.model.TicketCategory;
-import io.tierdesk.api.model.TicketVolumeRow;
+import io.tierdesk.api.model.EscalationRowDto;
+import io.tierdesk.api.model.SlaAttainmentRowDto;
+import io.tierdesk.api.model.SupportLevelDto;
+import io.tierdesk.api.model.TicketCategoryDto;
+import io.tierdesk.api.model.TicketVolumeRowDto;
 import io.tierdesk.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -80,32 +80,32 @@ class ReportService {
         this.em = em;
     }
 
-    List<TicketVolumeRow> ticketVolume(ReportPeriod period, String bucket) {
+    List<TicketVolumeRowDto> ticketVolume(ReportPeriod period, String bucket) {
         if (!BUCKETS.contains(bucket)) {
             throw ProblemException.invalidField("bucket", "must be one of day, week, month");
         }
-        return rows(VOLUME, period, bucket).stream().map(row -> new TicketVolumeRow()
+        return rows(VOLUME, period, bucket).stream().map(row -> new TicketVolumeRowDto()
                 .bucketStart(((LocalDateTime) row[0]).atOffset(ZoneOffset.UTC))
-                .supportLevel(SupportLevel.fromValue((String) row[1]))
-                .category(TicketCategory.fromValue((String) row[2]))
+                .supportLevel(SupportLevelDto.fromValue((String) row[1]))
+                .category(TicketCategoryDto.fromValue((String) row[2]))
                 .created(((Number) row[3]).longValue())
                 .resolved(((Number) row[4]).longValue())).toList();
     }
 
-    List<EscalationRow> escalations(ReportPeriod period) {
+    List<EscalationRowDto> escalations(ReportPeriod period) {
         return rows(ESCALATIONS, period, null).stream().map(row -> {
             long atLevel = ((Number) row[2]).longValue();
             long escalated = ((Number) row[3]).longValue();
-            return new EscalationRow()
-                    .fromLevel(SupportLevel.fromValue((String) row[0]))
-                    .toLevel(SupportLevel.fromValue((String) row[1]))
+            return new EscalationRowDto()
+                    .fromLevel(SupportLevelDto.fromValue((String) row[0]))
+                    .toLevel(SupportLevelDto.fromValue((String) row[1]))
                     .ticketsAtLevel(atLevel)
                     .escalated(escalated)
                     .rate(atLevel == 0 ? 0.0 : (double) escalated / atLevel);
         }).toList();
     }
 
-    List<SlaAttainmentRow> slaAttainment(ReportPeriod period, String groupBy) {
+    List<SlaAttainmentRowDto> slaAttainment(ReportPeriod period, String groupBy) {
         String group = GROUPS.get(groupBy);
         if (group == null) {
             throw ProblemException.invalidField("group_by", "must be one of tier, priority, team, level");
@@ -113,7 +113,7 @@ class ReportService {
         return rows(String.format(ATTAINMENT, group), period, null).stream().map(row -> {
             long met = ((Number) row[2]).longValue();
             long breached = ((Number) row[3]).longValue();
-            return new SlaAttainmentRow()
+            return new SlaAttainmentRowDto()
                     .group((String) row[0])
                     .tickets(((Number) row[1]).longValue())
                     .met(met)

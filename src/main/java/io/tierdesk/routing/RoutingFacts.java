@@ -1,9 +1,9 @@
 package io.tierdesk.routing;
 
-import io.tierdesk.api.model.SolutionKind;
-import io.tierdesk.api.model.TicketCategory;
+import io.tierdesk.api.model.SolutionKindDto;
+import io.tierdesk.api.model.TicketCategoryDto;
 
 /** What routing looks at in a new ticket: its category, its tier, and the solution it is about, if any. */
-public record RoutingFacts(TicketCategory category, String tierId, boolean hasSolution, SolutionKind solutionKind,
+public record RoutingFacts(TicketCategoryDto category, String tierId, boolean hasSolution, SolutionKindDto solutionKind,
         String businessUnit) {
 }

@@ -1,20 +1,22 @@
 package io.tierdesk.routing;
 
-import io.tierdesk.api.model.RoutingRuleInput;
-import io.tierdesk.api.model.SolutionKind;
-import io.tierdesk.api.model.TicketCategory;
+import io.tierdesk.api.model.RoutingRuleInputDto;
+import io.tierdesk.api.model.SolutionKindDto;
+import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.common.Timestamps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import io.tierdesk.api.model.RoutingRuleDto;
+import io.tierdesk.api.model.RoutingTableDto;
 
 final class RoutingMapper {
 
     private RoutingMapper() {
     }
 
-    static io.tierdesk.api.model.RoutingTable toApi(RoutingTable table, List<RoutingRule> rules) {
-        return new io.tierdesk.api.model.RoutingTable()
+    static RoutingTableDto toApi(RoutingTable table, List<RoutingRule> rules) {
+        return new RoutingTableDto()
                 .version(table.version)
                 .rules(rules.stream().map(RoutingMapper::toApi).toList())
                 .defaultLevel(table.defaultLevel)
@@ -24,12 +26,12 @@ final class RoutingMapper {
                 .createdAt(Timestamps.utc(table.createdAt));
     }
 
-    static io.tierdesk.api.model.RoutingRule toApi(RoutingRule rule) {
-        return new io.tierdesk.api.model.RoutingRule()
+    static RoutingRuleDto toApi(RoutingRule rule) {
+        return new RoutingRuleDto()
                 .position(rule.position())
-                .categories(rule.categories.stream().map(TicketCategory::fromValue).toList())
+                .categories(rule.categories.stream().map(TicketCategoryDto::fromValue).toList())
                 .tierIds(List.copyOf(rule.tierIds))
-                .solutionKinds(rule.solutionKinds.stream().map(SolutionKind::fromValue).toList())
+                .solutionKinds(rule.solutionKinds.stream().map(SolutionKindDto::fromValue).toList())
                 .businessUnits(List.copyOf(rule.businessUnits))
                 .requiresSolution(rule.requiresSolution)
                 .routeTo(rule.routeTo)
@@ -37,12 +39,12 @@ final class RoutingMapper {
                 .reason(rule.reason);
     }
 
-    static RoutingRule toEntity(int version, int position, RoutingRuleInput input) {
+    static RoutingRule toEntity(int version, int position, RoutingRuleInputDto input) {
         RoutingRule rule = new RoutingRule();
         rule.key = new RoutingRule.Key(version, position);
-        rule.categories = names(input.getCategories(), TicketCategory::toString);
+        rule.categories = names(input.getCategories(), TicketCategoryDto::toString);
         rule.tierIds = names(input.getTierIds(), Function.identity());
-        rule.solutionKinds = names(input.getSolutionKinds(), SolutionKind::toString);
+        rule.solutionKinds = names(input.getSolutionKinds(), SolutionKindDto::toString);
         rule.businessUnits = names(input.getBusinessUnits(), Function.identity());
         rule.requiresSolution = input.getRequiresSolution();
         rule.routeTo = input.getRouteTo();

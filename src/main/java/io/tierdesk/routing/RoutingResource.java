@@ -2,7 +2,7 @@ package io.tierdesk.routing;
 
 import io.quarkus.security.Authenticated;
 import io.tierdesk.api.RoutingApi;
-import io.tierdesk.api.model.RoutingTableInput;
+import io.tierdesk.api.model.RoutingTableInputDto;
 import io.tierdesk.common.Responses;
 import io.tierdesk.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,7 +31,7 @@ class RoutingResource implements RoutingApi {
 
     @Override
     @RolesAllowed(Roles.ADMIN)
-    public Response replaceRoutingTable(RoutingTableInput input, String ifMatch) {
+    public Response replaceRoutingTable(RoutingTableInputDto input, String ifMatch) {
         return ok(service.publish(input, ifMatch));
     }
 

@@ -1,6 +1,6 @@
 package io.tierdesk.routing;
 
-import io.tierdesk.api.model.RouteTarget;
+import io.tierdesk.api.model.RouteTargetDto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -42,7 +42,7 @@ public class RoutingRule {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "route_to")
-    public RouteTarget routeTo;
+    public RouteTargetDto routeTo;
 
     @Column(name = "team_id")
     public UUID teamId;
@@ -55,8 +55,8 @@ public class RoutingRule {
 
     /** Whether routing to the target needs the ticket's solution (its maker, owning team or tier's channel). */
     public boolean needsSolution() {
-        return routeTo == RouteTarget.SOLUTION_CHANNEL || routeTo == RouteTarget.MAKER
-                || (routeTo == RouteTarget.TEAM && teamId == null);
+        return routeTo == RouteTargetDto.SOLUTION_CHANNEL || routeTo == RouteTargetDto.MAKER
+                || (routeTo == RouteTargetDto.TEAM && teamId == null);
     }
 
     @Embeddable

@@ -1,11 +1,11 @@
 package io.tierdesk.routing;
 
-import io.tierdesk.api.model.FieldError;
-import io.tierdesk.api.model.RouteTarget;
-import io.tierdesk.api.model.RoutingRuleInput;
-import io.tierdesk.api.model.RoutingTableInput;
-import io.tierdesk.api.model.SupportLevel;
-import io.tierdesk.api.model.TeamKind;
+import io.tierdesk.api.model.FieldErrorDto;
+import io.tierdesk.api.model.RouteTargetDto;
+import io.tierdesk.api.model.RoutingRuleInputDto;
+import io.tierdesk.api.model.RoutingTableInputDto;
+import io.tierdesk.api.model.SupportLevelDto;
+import io.tierdesk.api.model.TeamKindDto;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
@@ -30,10 +30,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class RoutingTableService {
 
-    private static final Set<SupportLevel> DEFAULT_LEVELS = Set.of(SupportLevel.HELP_DESK, SupportLevel.PLATFORM,
-            SupportLevel.PARTNER, SupportLevel.TEAM);
-    private static final Map<RouteTarget, TeamKind> TEAM_KINDS = Map.of(RouteTarget.HELP_DESK, TeamKind.HELP_DESK,
-            RouteTarget.PLATFORM, TeamKind.PLATFORM, RouteTarget.PARTNER, TeamKind.PARTNER);
+    private static final Set<SupportLevelDto> DEFAULT_LEVELS = Set.of(SupportLevelDto.HELP_DESK, SupportLevelDto.PLATFORM,
+            SupportLevelDto.PARTNER, SupportLevelDto.TEAM);
+    private static final Map<RouteTargetDto, TeamKindDto> TEAM_KINDS = Map.of(RouteTargetDto.HELP_DESK, TeamKindDto.HELP_DESK,
+            RouteTargetDto.PLATFORM, TeamKindDto.PLATFORM, RouteTargetDto.PARTNER, TeamKindDto.PARTNER);
 
     private final RoutingTableRepository tables;
     private final PublishedTables published;
@@ -63,7 +63,7 @@ public class RoutingTableService {
         return RoutingMatcher.firstMatch(inForce.rules(), facts)
                 .map(rule -> new RoutingDecision(table.version, rule.position(), rule.routeTo, rule.teamId,
                         rule.reason))
-                .orElseGet(() -> new RoutingDecision(table.version, null, RouteTarget.fromValue(
+                .orElseGet(() -> new RoutingDecision(table.version, null, RouteTargetDto.fromValue(
                         table.defaultLevel.toString()), table.defaultTeamId, "No routing rule matches; "
                                 + table.defaultLevel + " takes it by default."));
     }
@@ -87,7 +87,7 @@ public class RoutingTableService {
     }
 
     @Transactional
-    RoutingTable publish(RoutingTableInput input, String ifMatch) {
+    RoutingTable publish(RoutingTableInputDto input, String ifMatch) {
         tables.lockPublishing();
         RoutingTable current = tables.latest();
         ETags.checkIfMatch(ifMatch, current.version);
@@ -111,34 +111,34 @@ public class RoutingTableService {
     }
 
     /** A 422 problem listing every rule that names an unknown tier or team, or a team that cannot serve it. */
-    private void check(RoutingTableInput input) {
-        List<FieldError> errors = new ArrayList<>();
+    private void check(RoutingTableInputDto input) {
+        List<FieldErrorDto> errors = new ArrayList<>();
         for (int i = 0; i < input.getRules().size(); i++) {
-            RoutingRuleInput rule = input.getRules().get(i);
+            RoutingRuleInputDto rule = input.getRules().get(i);
             String field = "rules[" + i + "]";
             if (rule.getTierIds() != null) {
                 for (String tierId : rule.getTierIds()) {
                     if (tiers.findById(tierId) == null) {
-                        errors.add(new FieldError(field + ".tier_ids", "names no tier: " + tierId));
+                        errors.add(new FieldErrorDto(field + ".tier_ids", "names no tier: " + tierId));
                     }
                 }
             }
-            RouteTarget target = rule.getRouteTo();
+            RouteTargetDto target = rule.getRouteTo();
             if (rule.getTeamId() != null) {
-                if (target == RouteTarget.SOLUTION_CHANNEL || target == RouteTarget.MAKER) {
-                    errors.add(new FieldError(field + ".team_id", "is not used when routing to " + target));
+                if (target == RouteTargetDto.SOLUTION_CHANNEL || target == RouteTargetDto.MAKER) {
+                    errors.add(new FieldErrorDto(field + ".team_id", "is not used when routing to " + target));
                 } else {
                     checkTeam(rule.getTeamId(), TEAM_KINDS.get(target), field + ".team_id", errors);
                 }
             }
         }
         if (!DEFAULT_LEVELS.contains(input.getDefaultLevel())) {
-            errors.add(new FieldError("default_level", "must be one of " + DEFAULT_LEVELS));
+            errors.add(new FieldErrorDto("default_level", "must be one of " + DEFAULT_LEVELS));
         } else if (input.getDefaultTeamId() != null) {
-            checkTeam(input.getDefaultTeamId(), TEAM_KINDS.get(RouteTarget.fromValue(input.getDefaultLevel().toString())),
+            checkTeam(input.getDefaultTeamId(), TEAM_KINDS.get(RouteTargetDto.fromValue(input.getDefaultLevel().toString())),
                     "default_team_id", errors);
-        } else if (input.getDefaultLevel() == SupportLevel.TEAM) {
-            errors.add(new FieldError("default_team_id", "is required when the default level is TEAM"));
+        } else if (input.getDefaultLevel() == SupportLevelDto.TEAM) {
+            errors.add(new FieldErrorDto("default_team_id", "is required when the default level is TEAM"));
         }
         if (!errors.isEmpty()) {
             throw new ProblemException(422, "/problems/invalid-routing-table", "Invalid routing table",
@@ -146,12 +146,12 @@ public class RoutingTableService {
         }
     }
 
-    private void checkTeam(UUID teamId, TeamKind kind, String field, List<FieldError> errors) {
+    private void checkTeam(UUID teamId, TeamKindDto kind, String field, List<FieldErrorDto> errors) {
         Team team = teams.findById(teamId);
         if (team == null) {
-            errors.add(new FieldError(field, "names no team"));
+            errors.add(new FieldErrorDto(field, "names no team"));
         } else if (kind != null && team.kind != kind) {
-            errors.add(new FieldError(field, "is a " + team.kind + " team; this level needs a " + kind + " team"));
+            errors.add(new FieldErrorDto(field, "is a " + team.kind + " team; this level needs a " + kind + " team"));
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.tierdesk.security;
 
-import io.tierdesk.api.model.FieldError;
+import io.tierdesk.api.model.FieldErrorDto;
 import io.tierdesk.common.Problems;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
@@ -32,7 +32,7 @@ class NulParameterFilter {
         }
         String message = "must not contain a NUL character";
         return Optional.of(Problems.response(400, "/problems/invalid-parameter", "Invalid parameter",
-                "The value of '" + parameter + "' " + message + ".", path, List.of(new FieldError(parameter, message))));
+                "The value of '" + parameter + "' " + message + ".", path, List.of(new FieldErrorDto(parameter, message))));
     }
 
     private static String parameterHolding(String rawQuery) {

@@ -20,8 +20,8 @@ import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import io.tierdesk.common.TimeRange;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import io.tierdesk.api.model.EscalationLevel;
-import io.tierdesk.api.model.ExternalRef;
+import io.tierdesk.api.model.EscalationLevelDto;
+import io.tierdesk.api.model.ExternalRefDto;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -60,8 +60,8 @@ class StrictJson implements ObjectMapperCustomizer {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
         mapper.setDefaultSetterInfo(JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL));
-        mapper.addMixIn(EscalationLevel.class, NullableEscalationLevel.class);
-        mapper.addMixIn(ExternalRef.class, NullableExternalRef.class);
+        mapper.addMixIn(EscalationLevelDto.class, NullableEscalationLevel.class);
+        mapper.addMixIn(ExternalRefDto.class, NullableExternalRef.class);
 
         mapper.registerModule(new SimpleModule("strict-timestamps")
                 .addDeserializer(OffsetDateTime.class, new TimestampOnlyFromString())

@@ -1,20 +1,22 @@
 package io.tierdesk.shift;
 
-import io.tierdesk.api.model.ShiftHandoffSlaState;
-import io.tierdesk.api.model.ShiftHandoffSummary;
-import io.tierdesk.api.model.TicketPriority;
-import io.tierdesk.api.model.TicketStatus;
+import io.tierdesk.api.model.ShiftHandoffSlaStateDto;
+import io.tierdesk.api.model.ShiftHandoffSummaryDto;
+import io.tierdesk.api.model.TicketPriorityDto;
+import io.tierdesk.api.model.TicketStatusDto;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import io.tierdesk.api.model.ShiftHandoffDto;
+import io.tierdesk.api.model.ShiftHandoffTicketDto;
 
 final class ShiftHandoffMapper {
 
     private ShiftHandoffMapper() {
     }
 
-    static ShiftHandoffSummary summary(ShiftHandoff handoff) {
-        return new ShiftHandoffSummary()
+    static ShiftHandoffSummaryDto summary(ShiftHandoff handoff) {
+        return new ShiftHandoffSummaryDto()
                 .id(handoff.id)
                 .rotationId(handoff.rotationId)
                 .teamId(handoff.teamId)
@@ -30,8 +32,8 @@ final class ShiftHandoffMapper {
                 .createdAt(utc(handoff.createdAt));
     }
 
-    static io.tierdesk.api.model.ShiftHandoff detail(ShiftHandoff handoff, List<ShiftHandoffTicket> tickets) {
-        return new io.tierdesk.api.model.ShiftHandoff()
+    static ShiftHandoffDto detail(ShiftHandoff handoff, List<ShiftHandoffTicket> tickets) {
+        return new ShiftHandoffDto()
                 .id(handoff.id)
                 .rotationId(handoff.rotationId)
                 .teamId(handoff.teamId)
@@ -48,13 +50,13 @@ final class ShiftHandoffMapper {
                 .tickets(tickets.stream().map(ShiftHandoffMapper::ticket).toList());
     }
 
-    private static io.tierdesk.api.model.ShiftHandoffTicket ticket(ShiftHandoffTicket ticket) {
-        return new io.tierdesk.api.model.ShiftHandoffTicket()
+    private static ShiftHandoffTicketDto ticket(ShiftHandoffTicket ticket) {
+        return new ShiftHandoffTicketDto()
                 .ticketId(ticket.key.ticketId())
                 .title(ticket.title)
-                .priority(TicketPriority.fromValue(ticket.priority))
-                .status(TicketStatus.fromValue(ticket.status))
-                .slaState(ShiftHandoffSlaState.fromValue(ticket.slaState))
+                .priority(TicketPriorityDto.fromValue(ticket.priority))
+                .status(TicketStatusDto.fromValue(ticket.status))
+                .slaState(ShiftHandoffSlaStateDto.fromValue(ticket.slaState))
                 .dueAt(utc(ticket.dueAt))
                 .atRisk(ticket.atRisk);
     }

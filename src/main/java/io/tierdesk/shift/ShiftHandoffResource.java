@@ -2,8 +2,8 @@ package io.tierdesk.shift;
 
 import io.quarkus.security.Authenticated;
 import io.tierdesk.api.ShiftHandoffsApi;
-import io.tierdesk.api.model.ShiftHandoffNotes;
-import io.tierdesk.api.model.ShiftHandoffPage;
+import io.tierdesk.api.model.ShiftHandoffNotesDto;
+import io.tierdesk.api.model.ShiftHandoffPageDto;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
 import io.tierdesk.common.Roles;
@@ -29,7 +29,7 @@ public class ShiftHandoffResource implements ShiftHandoffsApi {
     public Response listShiftHandoffs(UUID teamId, UUID rotationId, String member, Boolean unacknowledged,
                                       Integer limit, String cursor) {
         Page<ShiftHandoff> page = handoffs.list(teamId, rotationId, member, unacknowledged, limit, cursor);
-        ShiftHandoffPage body = new ShiftHandoffPage().items(page.map(ShiftHandoffMapper::summary).items());
+        ShiftHandoffPageDto body = new ShiftHandoffPageDto().items(page.map(ShiftHandoffMapper::summary).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
     }
@@ -42,7 +42,7 @@ public class ShiftHandoffResource implements ShiftHandoffsApi {
     @Override
     @RolesAllowed({Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
             Roles.INTEGRATION})
-    public Response putShiftHandoffNotes(UUID id, ShiftHandoffNotes notes, String ifMatch) {
+    public Response putShiftHandoffNotes(UUID id, ShiftHandoffNotesDto notes, String ifMatch) {
         return detail(handoffs.writeNotes(id, notes.getNotes(), ifMatch));
     }
 

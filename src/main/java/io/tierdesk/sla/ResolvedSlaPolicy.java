@@ -1,6 +1,6 @@
 package io.tierdesk.sla;
 
-import io.tierdesk.api.model.TicketStatus;
+import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.calendar.BusinessCalendar;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +21,7 @@ public record ResolvedSlaPolicy(
         UUID calendarId,
         Duration firstResponseTarget,
         Duration resolutionTarget,
-        Set<TicketStatus> pauseStatuses,
+        Set<TicketStatusDto> pauseStatuses,
         List<Integer> warningThresholds,
         boolean escalateOnBreach) {
 
@@ -41,7 +41,7 @@ public record ResolvedSlaPolicy(
     }
 
     /** Whether a ticket in this status pauses its resolution clock. */
-    public boolean pausesIn(TicketStatus status) {
+    public boolean pausesIn(TicketStatusDto status) {
         return pauseStatuses.contains(status);
     }
 }

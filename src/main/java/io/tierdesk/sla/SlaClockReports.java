@@ -1,12 +1,14 @@
 package io.tierdesk.sla;
 
-import io.tierdesk.api.model.SlaClockEvent;
-import io.tierdesk.api.model.SlaClockEventType;
-import io.tierdesk.api.model.SlaClockReport;
+import io.tierdesk.api.model.SlaClockEventDto;
+import io.tierdesk.api.model.SlaClockEventTypeDto;
+import io.tierdesk.api.model.SlaClockReportDto;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import io.tierdesk.api.model.SlaClockStateDto;
+import io.tierdesk.api.model.SlaMetricDto;
 
 /** Renders an {@link SlaClock} as the API's {@code SlaClockReport}: its state at an instant and why. */
 public final class SlaClockReports {
@@ -15,15 +17,15 @@ public final class SlaClockReports {
     }
 
     /** The clock at {@code at}, which must not precede the clock's last change. */
-    public static SlaClockReport of(SlaClock clock, Instant at) {
+    public static SlaClockReportDto of(SlaClock clock, Instant at) {
         long elapsed = clock.consumedBusinessTime(at).toMinutes();
         long target = clock.target().toMinutes();
-        return new SlaClockReport()
-                .metric(io.tierdesk.api.model.SlaMetric.valueOf(clock.metric().name()))
+        return new SlaClockReportDto()
+                .metric(SlaMetricDto.valueOf(clock.metric().name()))
                 .targetMinutes(target)
                 .startedAt(utc(clock.startedAt()))
                 .dueAt(clock.dueAt().map(SlaClockReports::utc).orElse(null))
-                .state(io.tierdesk.api.model.SlaClockState.valueOf(clock.state().name()))
+                .state(SlaClockStateDto.valueOf(clock.state().name()))
                 .breached(clock.breachedInCycle())
                 .everBreached(clock.everBreached())
                 .elapsedBusinessMinutes(elapsed)
@@ -33,9 +35,9 @@ public final class SlaClockReports {
                 .events(clock.transitions().stream().map(SlaClockReports::toApi).toList());
     }
 
-    static SlaClockEvent toApi(SlaTransition transition) {
-        return new SlaClockEvent()
-                .type(SlaClockEventType.valueOf(transition.type().name()))
+    static SlaClockEventDto toApi(SlaTransition transition) {
+        return new SlaClockEventDto()
+                .type(SlaClockEventTypeDto.valueOf(transition.type().name()))
                 .at(utc(transition.at()))
                 .cycle(transition.cycle())
                 .dueAt(utc(transition.dueAt()))

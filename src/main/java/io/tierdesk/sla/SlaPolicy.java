@@ -1,8 +1,8 @@
 package io.tierdesk.sla;
 
-import io.tierdesk.api.model.TicketCategory;
-import io.tierdesk.api.model.TicketPriority;
-import io.tierdesk.api.model.TicketStatus;
+import io.tierdesk.api.model.TicketCategoryDto;
+import io.tierdesk.api.model.TicketPriorityDto;
+import io.tierdesk.api.model.TicketStatusDto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -69,24 +69,24 @@ public class SlaPolicy {
 
     public SlaPolicyTerms terms() {
         return new SlaPolicyTerms(name, tierIds,
-                priorities.stream().map(TicketPriority::fromValue).toList(),
+                priorities.stream().map(TicketPriorityDto::fromValue).toList(),
                 calendarId, targets,
-                pauseStatuses.stream().map(TicketStatus::fromValue).toList(),
+                pauseStatuses.stream().map(TicketStatusDto::fromValue).toList(),
                 warningThresholds, escalateOnBreach, rank, enabled,
-                categories.stream().map(TicketCategory::fromValue).toList());
+                categories.stream().map(TicketCategoryDto::fromValue).toList());
     }
 
     void apply(SlaPolicyTerms terms) {
         name = terms.name();
         tierIds = new ArrayList<>(terms.tierIds());
-        priorities = new ArrayList<>(terms.priorities().stream().map(TicketPriority::toString).toList());
+        priorities = new ArrayList<>(terms.priorities().stream().map(TicketPriorityDto::toString).toList());
         calendarId = terms.calendarId();
         targets = new ArrayList<>(terms.targets());
-        pauseStatuses = new ArrayList<>(terms.pauseStatuses().stream().map(TicketStatus::toString).toList());
+        pauseStatuses = new ArrayList<>(terms.pauseStatuses().stream().map(TicketStatusDto::toString).toList());
         warningThresholds = new ArrayList<>(terms.warningThresholds());
         escalateOnBreach = terms.escalateOnBreach();
         rank = terms.rank();
         enabled = terms.enabled();
-        categories = new ArrayList<>(terms.categories().stream().map(TicketCategory::toString).toList());
+        categories = new ArrayList<>(terms.categories().stream().map(TicketCategoryDto::toString).toList());
     }
 }

@@ -1,25 +1,26 @@
 package io.tierdesk.sla;
 
-import io.tierdesk.api.model.SlaPolicyCreate;
-import io.tierdesk.api.model.SlaPolicyUpdate;
-import io.tierdesk.api.model.SlaTarget;
-import io.tierdesk.api.model.TicketStatus;
+import io.tierdesk.api.model.SlaPolicyCreateDto;
+import io.tierdesk.api.model.SlaPolicyUpdateDto;
+import io.tierdesk.api.model.SlaTargetDto;
+import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.common.Timestamps;
 import java.util.List;
 import java.util.Objects;
+import io.tierdesk.api.model.SlaPolicyDto;
 
 final class SlaPolicyMapper {
 
-    static final List<TicketStatus> DEFAULT_PAUSE_STATUSES =
-            List.of(TicketStatus.WAITING_ON_REQUESTER, TicketStatus.WAITING_ON_VENDOR);
+    static final List<TicketStatusDto> DEFAULT_PAUSE_STATUSES =
+            List.of(TicketStatusDto.WAITING_ON_REQUESTER, TicketStatusDto.WAITING_ON_VENDOR);
     static final List<Integer> DEFAULT_WARNING_THRESHOLDS = List.of(75, 90);
 
     private SlaPolicyMapper() {
     }
 
-    static io.tierdesk.api.model.SlaPolicy toApi(SlaPolicy policy) {
+    static SlaPolicyDto toApi(SlaPolicy policy) {
         SlaPolicyTerms terms = policy.terms();
-        return new io.tierdesk.api.model.SlaPolicy()
+        return new SlaPolicyDto()
                 .id(policy.id)
                 .name(terms.name())
                 .tierIds(terms.tierIds())
@@ -38,7 +39,7 @@ final class SlaPolicyMapper {
     }
 
     /** The terms a creation request asks for, with the documented defaults filled in. */
-    static SlaPolicyTerms terms(SlaPolicyCreate request) {
+    static SlaPolicyTerms terms(SlaPolicyCreateDto request) {
         return new SlaPolicyTerms(
                 request.getName(),
                 request.getTierIds(),
@@ -54,7 +55,7 @@ final class SlaPolicyMapper {
     }
 
     /** The current terms with the fields the change sets; lists given replace the stored ones. */
-    static SlaPolicyTerms merge(SlaPolicyTerms current, SlaPolicyUpdate change) {
+    static SlaPolicyTerms merge(SlaPolicyTerms current, SlaPolicyUpdateDto change) {
         return new SlaPolicyTerms(
                 Objects.requireNonNullElse(change.getName(), current.name()),
                 Objects.requireNonNullElse(change.getTierIds(), current.tierIds()),
@@ -69,15 +70,15 @@ final class SlaPolicyMapper {
                 Objects.requireNonNullElse(change.getCategories(), current.categories()));
     }
 
-    private static List<SlaPolicyTerms.Target> targets(List<SlaTarget> targets) {
+    private static List<SlaPolicyTerms.Target> targets(List<SlaTargetDto> targets) {
         return targets.stream()
                 .map(t -> new SlaPolicyTerms.Target(t.getPriority(), t.getFirstResponseMinutes(),
                         t.getResolutionMinutes()))
                 .toList();
     }
 
-    private static SlaTarget toApi(SlaPolicyTerms.Target target) {
-        return new SlaTarget()
+    private static SlaTargetDto toApi(SlaPolicyTerms.Target target) {
+        return new SlaTargetDto()
                 .priority(target.priority())
                 .firstResponseMinutes(target.firstResponseMinutes())
                 .resolutionMinutes(target.resolutionMinutes());

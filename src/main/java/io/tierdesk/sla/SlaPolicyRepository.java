@@ -1,8 +1,8 @@
 package io.tierdesk.sla;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.tierdesk.api.model.TicketCategory;
-import io.tierdesk.api.model.TicketPriority;
+import io.tierdesk.api.model.TicketCategoryDto;
+import io.tierdesk.api.model.TicketPriorityDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.UUID;
 @ApplicationScoped
 class SlaPolicyRepository implements PanacheRepositoryBase<SlaPolicy, UUID> {
 
-    record Filter(String tierId, TicketPriority priority, Boolean enabled) {
+    record Filter(String tierId, TicketPriorityDto priority, Boolean enabled) {
     }
 
     /** Highest rank first, then by id; {@code after} is the (rank, id) of the last policy of the previous page. */
@@ -49,7 +49,7 @@ class SlaPolicyRepository implements PanacheRepositoryBase<SlaPolicy, UUID> {
      * policy; the highest rank among them (equal ranks cannot overlap). Only the versions in force are read: the
      * terms and the calendar of a version come from caches of versions.
      */
-    Optional<InForce> bestInForce(String tierId, TicketPriority priority, TicketCategory category) {
+    Optional<InForce> bestInForce(String tierId, TicketPriorityDto priority, TicketCategoryDto category) {
         @SuppressWarnings("unchecked")
         List<Object[]> best = getEntityManager().createNativeQuery("""
                 SELECT p.id, p.version, p.calendar_id, c.version FROM sla_policies p JOIN calendars c ON c.id = p.calendar_id

@@ -2,11 +2,11 @@ package io.tierdesk.sla;
 
 import io.quarkus.security.Authenticated;
 import io.tierdesk.api.SlaApi;
-import io.tierdesk.api.model.SlaPolicyCreate;
-import io.tierdesk.api.model.SlaPolicyPage;
-import io.tierdesk.api.model.SlaPolicyUpdate;
-import io.tierdesk.api.model.SlaSimulationRequest;
-import io.tierdesk.api.model.TicketPriority;
+import io.tierdesk.api.model.SlaPolicyCreateDto;
+import io.tierdesk.api.model.SlaPolicyPageDto;
+import io.tierdesk.api.model.SlaPolicyUpdateDto;
+import io.tierdesk.api.model.SlaSimulationRequestDto;
+import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
@@ -43,21 +43,21 @@ class SlaPolicyResource implements SlaApi {
     }
 
     @Override
-    public Response listSlaPolicies(String tierId, TicketPriority priority, Boolean enabled, Integer limit,
+    public Response listSlaPolicies(String tierId, TicketPriorityDto priority, Boolean enabled, Integer limit,
             String cursor) {
         SlaPolicyRepository.Filter filter = new SlaPolicyRepository.Filter(tierId, priority, enabled);
         Page<SlaPolicy> page = pager.page("sla-policies:" + filter, limit, cursor, 2,
                 (after, fetch) -> policies.page(filter, after == null ? null : Integer.valueOf(after.get(0)),
                         after == null ? null : UUID.fromString(after.get(1)), fetch),
                 policy -> List.of(Integer.toString(policy.rank), policy.id.toString()));
-        SlaPolicyPage body = new SlaPolicyPage().items(page.map(SlaPolicyMapper::toApi).items());
+        SlaPolicyPageDto body = new SlaPolicyPageDto().items(page.map(SlaPolicyMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
     }
 
     @Override
     @RolesAllowed(Roles.ADMIN)
-    public Response createSlaPolicy(SlaPolicyCreate slaPolicyCreate, String idempotencyKey) {
+    public Response createSlaPolicy(SlaPolicyCreateDto slaPolicyCreate, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /sla-policies", slaPolicyCreate, () -> {
             SlaPolicy policy = service.create(slaPolicyCreate);
             return Responses.created(uri, policy.id.toString(), SlaPolicyMapper.toApi(policy), policy.version);
@@ -72,7 +72,7 @@ class SlaPolicyResource implements SlaApi {
 
     @Override
     @RolesAllowed(Roles.ADMIN)
-    public Response updateSlaPolicy(UUID policyId, SlaPolicyUpdate slaPolicyUpdate, String ifMatch) {
+    public Response updateSlaPolicy(UUID policyId, SlaPolicyUpdateDto slaPolicyUpdate, String ifMatch) {
         SlaPolicy policy = service.update(policyId, slaPolicyUpdate, ifMatch);
         return Responses.ok(SlaPolicyMapper.toApi(policy), policy.version);
     }
@@ -84,7 +84,7 @@ class SlaPolicyResource implements SlaApi {
     }
 
     @Override
-    public Response simulateSlaPolicy(UUID policyId, SlaSimulationRequest slaSimulationRequest) {
+    public Response simulateSlaPolicy(UUID policyId, SlaSimulationRequestDto slaSimulationRequest) {
         return Response.ok(simulations.simulate(policyId, slaSimulationRequest)).build();
     }
 }

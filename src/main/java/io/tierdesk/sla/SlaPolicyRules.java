@@ -1,8 +1,8 @@
 package io.tierdesk.sla;
 
-import io.tierdesk.api.model.FieldError;
-import io.tierdesk.api.model.TicketPriority;
-import io.tierdesk.api.model.TicketStatus;
+import io.tierdesk.api.model.FieldErrorDto;
+import io.tierdesk.api.model.TicketPriorityDto;
+import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.common.ProblemException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -17,36 +17,36 @@ final class SlaPolicyRules {
      * Statuses that may pause the resolution clock. IN_PROGRESS is when the work happens; RESOLVED and CLOSED stop
      * the clock (a reopen resumes it) rather than pause it.
      */
-    static final Set<TicketStatus> PAUSABLE = EnumSet.of(TicketStatus.NEW, TicketStatus.TRIAGED,
-            TicketStatus.WAITING_ON_REQUESTER, TicketStatus.WAITING_ON_VENDOR);
+    static final Set<TicketStatusDto> PAUSABLE = EnumSet.of(TicketStatusDto.NEW, TicketStatusDto.TRIAGED,
+            TicketStatusDto.WAITING_ON_REQUESTER, TicketStatusDto.WAITING_ON_VENDOR);
 
     private SlaPolicyRules() {
     }
 
     /** A 422 problem listing every broken rule; field names index the request's lists. */
     static void check(SlaPolicyTerms terms) {
-        List<FieldError> errors = new ArrayList<>();
-        Set<TicketPriority> targeted = EnumSet.noneOf(TicketPriority.class);
+        List<FieldErrorDto> errors = new ArrayList<>();
+        Set<TicketPriorityDto> targeted = EnumSet.noneOf(TicketPriorityDto.class);
         for (int i = 0; i < terms.targets().size(); i++) {
             SlaPolicyTerms.Target target = terms.targets().get(i);
             String field = "targets[" + i + "]";
             if (!terms.priorities().contains(target.priority())) {
-                errors.add(new FieldError(field + ".priority", "is not one of the policy's priorities"));
+                errors.add(new FieldErrorDto(field + ".priority", "is not one of the policy's priorities"));
             } else if (!targeted.add(target.priority())) {
-                errors.add(new FieldError(field + ".priority", "has a target already"));
+                errors.add(new FieldErrorDto(field + ".priority", "has a target already"));
             }
             if (target.firstResponseMinutes() > target.resolutionMinutes()) {
-                errors.add(new FieldError(field + ".first_response_minutes", "must not exceed resolution_minutes"));
+                errors.add(new FieldErrorDto(field + ".first_response_minutes", "must not exceed resolution_minutes"));
             }
         }
-        for (TicketPriority priority : EnumSet.copyOf(terms.priorities())) {
+        for (TicketPriorityDto priority : EnumSet.copyOf(terms.priorities())) {
             if (!targeted.contains(priority)) {
-                errors.add(new FieldError("targets", "has no target for " + priority));
+                errors.add(new FieldErrorDto("targets", "has no target for " + priority));
             }
         }
         for (int i = 0; i < terms.pauseStatuses().size(); i++) {
             if (!PAUSABLE.contains(terms.pauseStatuses().get(i))) {
-                errors.add(new FieldError("pause_statuses[" + i + "]",
+                errors.add(new FieldErrorDto("pause_statuses[" + i + "]",
                         "must be one of " + PAUSABLE + "; resolving stops the clock instead"));
             }
         }
@@ -66,7 +66,7 @@ final class SlaPolicyRules {
             return Optional.empty();
         }
         for (String tier : a.tierIds()) {
-            for (TicketPriority priority : a.priorities()) {
+            for (TicketPriorityDto priority : a.priorities()) {
                 if (b.tierIds().contains(tier) && b.priorities().contains(priority)) {
                     return Optional.of("tier '" + tier + "' and priority " + priority);
                 }

@@ -1,9 +1,9 @@
 package io.tierdesk.sla;
 
-import io.tierdesk.api.model.SlaPolicyCreate;
-import io.tierdesk.api.model.SlaPolicyUpdate;
-import io.tierdesk.api.model.TicketCategory;
-import io.tierdesk.api.model.TicketPriority;
+import io.tierdesk.api.model.SlaPolicyCreateDto;
+import io.tierdesk.api.model.SlaPolicyUpdateDto;
+import io.tierdesk.api.model.TicketCategoryDto;
+import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.calendar.BusinessCalendar;
 import io.tierdesk.calendar.CalendarService;
@@ -59,7 +59,7 @@ public class SlaPolicyService {
      * targets both, in its current version; empty when no policy applies (the ticket runs without SLA clocks).
      */
     @Transactional(dontRollbackOn = ProblemException.class)
-    public Optional<ResolvedSlaPolicy> resolve(String tierId, TicketPriority priority) {
+    public Optional<ResolvedSlaPolicy> resolve(String tierId, TicketPriorityDto priority) {
         return resolve(tierId, priority, null);
     }
 
@@ -68,7 +68,7 @@ public class SlaPolicyService {
      * the tier-only policies.
      */
     @Transactional(dontRollbackOn = ProblemException.class)
-    public Optional<ResolvedSlaPolicy> resolve(String tierId, TicketPriority priority, TicketCategory category) {
+    public Optional<ResolvedSlaPolicy> resolve(String tierId, TicketPriorityDto priority, TicketCategoryDto category) {
         return policies.bestInForce(tierId, priority, category).map(inForce -> {
             SlaPolicyTerms terms = storedTerms(inForce.policyId(), inForce.version())
                     .orElseGet(() -> get(inForce.policyId()).terms());
@@ -85,7 +85,7 @@ public class SlaPolicyService {
      * own transaction, which is therefore not marked for rollback.
      */
     @Transactional(dontRollbackOn = ProblemException.class)
-    public ResolvedSlaPolicy version(UUID policyId, long version, TicketPriority priority) {
+    public ResolvedSlaPolicy version(UUID policyId, long version, TicketPriorityDto priority) {
         SlaPolicyTerms terms = storedTerms(policyId, version)
                 .orElseThrow(() -> ProblemException.notFound("version " + version + " of SLA policy", policyId));
         return resolved(policyId, version, terms, priority);
@@ -98,7 +98,7 @@ public class SlaPolicyService {
     }
 
     @Transactional
-    public SlaPolicy create(SlaPolicyCreate request) {
+    public SlaPolicy create(SlaPolicyCreateDto request) {
         SlaPolicyTerms terms = accepted(SlaPolicyMapper.terms(request), null);
         SlaPolicy policy = new SlaPolicy();
         policy.id = UUID.randomUUID();
@@ -114,7 +114,7 @@ public class SlaPolicyService {
     }
 
     @Transactional
-    public SlaPolicy update(UUID id, SlaPolicyUpdate change, String ifMatch) {
+    public SlaPolicy update(UUID id, SlaPolicyUpdateDto change, String ifMatch) {
         SlaPolicy policy = get(id);
         ETags.checkIfMatch(ifMatch, policy.version);
         SlaPolicyTerms current = policy.terms();
@@ -150,12 +150,12 @@ public class SlaPolicyService {
         return terms;
     }
 
-    private ResolvedSlaPolicy resolved(UUID policyId, long version, SlaPolicyTerms terms, TicketPriority priority) {
+    private ResolvedSlaPolicy resolved(UUID policyId, long version, SlaPolicyTerms terms, TicketPriorityDto priority) {
         return resolved(policyId, version, terms, priority, null);
     }
 
     /** {@code calendar}: the policy's calendar when the caller has it, else null to read it. */
-    private ResolvedSlaPolicy resolved(UUID policyId, long version, SlaPolicyTerms terms, TicketPriority priority,
+    private ResolvedSlaPolicy resolved(UUID policyId, long version, SlaPolicyTerms terms, TicketPriorityDto priority,
             BusinessCalendar calendar) {
         SlaPolicyTerms.Target target = terms.target(priority).orElseThrow(() -> ProblemException.unprocessable(
                 "priority-not-covered", "Priority not covered",

@@ -2,9 +2,9 @@ package io.tierdesk.sla;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.tierdesk.api.model.TicketCategory;
-import io.tierdesk.api.model.TicketPriority;
-import io.tierdesk.api.model.TicketStatus;
+import io.tierdesk.api.model.TicketCategoryDto;
+import io.tierdesk.api.model.TicketPriorityDto;
+import io.tierdesk.api.model.TicketStatusDto;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -19,15 +19,15 @@ import java.util.UUID;
 public record SlaPolicyTerms(
         String name,
         @JsonProperty("tier_ids") List<String> tierIds,
-        List<TicketPriority> priorities,
+        List<TicketPriorityDto> priorities,
         @JsonProperty("calendar_id") UUID calendarId,
         List<Target> targets,
-        @JsonProperty("pause_statuses") List<TicketStatus> pauseStatuses,
+        @JsonProperty("pause_statuses") List<TicketStatusDto> pauseStatuses,
         @JsonProperty("warning_thresholds") List<Integer> warningThresholds,
         @JsonProperty("escalate_on_breach") boolean escalateOnBreach,
         int rank,
         boolean enabled,
-        List<TicketCategory> categories) {
+        List<TicketCategoryDto> categories) {
 
     public SlaPolicyTerms {
         categories = categories == null ? List.of() : List.copyOf(categories);
@@ -39,8 +39,8 @@ public record SlaPolicyTerms(
     }
 
     /** Terms of a policy that targets tiers only, not a fast lane for some categories. */
-    public SlaPolicyTerms(String name, List<String> tierIds, List<TicketPriority> priorities, UUID calendarId,
-            List<Target> targets, List<TicketStatus> pauseStatuses, List<Integer> warningThresholds,
+    public SlaPolicyTerms(String name, List<String> tierIds, List<TicketPriorityDto> priorities, UUID calendarId,
+            List<Target> targets, List<TicketStatusDto> pauseStatuses, List<Integer> warningThresholds,
             boolean escalateOnBreach, int rank, boolean enabled) {
         this(name, tierIds, priorities, calendarId, targets, pauseStatuses, warningThresholds, escalateOnBreach, rank,
                 enabled, List.of());
@@ -68,7 +68,7 @@ public record SlaPolicyTerms(
     }
 
     /** The target for this priority, if the policy covers it. */
-    public Optional<Target> target(TicketPriority priority) {
+    public Optional<Target> target(TicketPriorityDto priority) {
         if (!priorities.contains(priority)) {
             return Optional.empty();
         }
@@ -78,7 +78,7 @@ public record SlaPolicyTerms(
     /** The first-response and resolution targets of one priority, in business minutes. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Target(
-            TicketPriority priority,
+            TicketPriorityDto priority,
             @JsonProperty("first_response_minutes") int firstResponseMinutes,
             @JsonProperty("resolution_minutes") int resolutionMinutes) {
 

@@ -1,7 +1,7 @@
 package io.tierdesk.sla;
 
-import io.tierdesk.api.model.SlaReapplyResult;
-import io.tierdesk.api.model.TicketPriority;
+import io.tierdesk.api.model.SlaReapplyResultDto;
+import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,13 +35,13 @@ class SlaReapply {
     }
 
     @Transactional
-    SlaReapplyResult reapply(UUID policyId) {
+    SlaReapplyResultDto reapply(UUID policyId) {
         SlaPolicy policy = policies.get(policyId);
         Instant now = clock.instant();
         Set<UUID> tickets = new LinkedHashSet<>();
         for (Object[] pinned : clocks.openClocksPinnedBefore(policyId, policy.version)) {
             UUID ticketId = (UUID) pinned[0];
-            TicketPriority priority = TicketPriority.fromValue((String) pinned[2]);
+            TicketPriorityDto priority = TicketPriorityDto.fromValue((String) pinned[2]);
             ResolvedSlaPolicy current;
             try {
                 current = policies.version(policyId, policy.version, priority);
@@ -63,6 +63,6 @@ class SlaReapply {
         retargeted.fire(new ClocksRetargeted(List.copyOf(tickets)));
         audit.record("sla_policy.reapplied", "sla_policy", policyId, null,
                 Map.of("policy_version", policy.version, "tickets_updated", tickets.size()));
-        return new SlaReapplyResult().policyVersion(policy.version).ticketsUpdated(tickets.size());
+        return new SlaReapplyResultDto().policyVersion(policy.version).ticketsUpdated(tickets.size());
     }
 }

@@ -1,9 +1,9 @@
 package io.tierdesk.sla;
 
-import io.tierdesk.api.model.FieldError;
-import io.tierdesk.api.model.SlaSimulation;
-import io.tierdesk.api.model.SlaSimulationEvent;
-import io.tierdesk.api.model.SlaSimulationRequest;
+import io.tierdesk.api.model.FieldErrorDto;
+import io.tierdesk.api.model.SlaSimulationDto;
+import io.tierdesk.api.model.SlaSimulationEventDto;
+import io.tierdesk.api.model.SlaSimulationRequestDto;
 import io.tierdesk.calendar.CalendarService;
 import io.tierdesk.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +25,7 @@ class SlaSimulationService {
         this.calendars = calendars;
     }
 
-    SlaSimulation simulate(UUID policyId, SlaSimulationRequest request) {
+    SlaSimulationDto simulate(UUID policyId, SlaSimulationRequestDto request) {
         SlaPolicy policy = policies.get(policyId);
         long version = request.getPolicyVersion() == null ? policy.version : request.getPolicyVersion();
         SlaPolicyTerms terms = policies.storedTerms(policyId, version).orElseThrow(() -> unprocessable(
@@ -46,7 +46,7 @@ class SlaSimulationService {
             throw ProblemException.unprocessable("calendar-without-business-time", "Calendar without business time",
                     "The policy's calendar has no business time within three years of these instants.");
         }
-        return new SlaSimulation()
+        return new SlaSimulationDto()
                 .policyId(policyId)
                 .policyVersion(version)
                 .calendarId(terms.calendarId())
@@ -56,7 +56,7 @@ class SlaSimulationService {
                 .resolution(SlaClockReports.of(outcome.resolution(), outcome.at()));
     }
 
-    private static SlaSimulator.Event event(SlaSimulationEvent event) {
+    private static SlaSimulator.Event event(SlaSimulationEventDto event) {
         return new SlaSimulator.Event(event.getType(), event.getAt().toInstant(), event.getPriority(),
                 event.getReason());
     }
@@ -67,6 +67,6 @@ class SlaSimulationService {
 
     private static ProblemException unprocessable(String type, String title, String field, String detail) {
         return new ProblemException(422, "/problems/" + type, title, detail,
-                List.of(new FieldError(field, detail)));
+                List.of(new FieldErrorDto(field, detail)));
     }
 }

@@ -1,8 +1,8 @@
 package io.tierdesk.sla;
 
-import io.tierdesk.api.model.FieldError;
-import io.tierdesk.api.model.SlaSimulationEventType;
-import io.tierdesk.api.model.TicketPriority;
+import io.tierdesk.api.model.FieldErrorDto;
+import io.tierdesk.api.model.SlaSimulationEventTypeDto;
+import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.calendar.BusinessCalendar;
 import io.tierdesk.common.ProblemException;
 import java.time.Duration;
@@ -25,7 +25,7 @@ final class SlaSimulator {
     private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
-    record Event(SlaSimulationEventType type, Instant at, TicketPriority priority, String reason) {
+    record Event(SlaSimulationEventTypeDto type, Instant at, TicketPriorityDto priority, String reason) {
         Event {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(at, "at");
@@ -33,7 +33,7 @@ final class SlaSimulator {
     }
 
     /** Both clocks at {@code at}, the instant they were evaluated at; {@code priority} is the last one in force. */
-    record Outcome(TicketPriority priority, Instant at, SlaClock firstResponse, SlaClock resolution) {
+    record Outcome(TicketPriorityDto priority, Instant at, SlaClock firstResponse, SlaClock resolution) {
     }
 
     private final BusinessCalendar calendar;
@@ -49,7 +49,7 @@ final class SlaSimulator {
      * @throws ProblemException 400 for instants out of order or range, 422 for an event the clocks cannot take or a
      *                          priority the policy has no target for
      */
-    Outcome run(Instant start, TicketPriority priority, List<Event> events, Instant at) {
+    Outcome run(Instant start, TicketPriorityDto priority, List<Event> events, Instant at) {
         Instant evaluatedAt = requireChronological(start, events, at);
         SlaPolicyTerms.Target target = target(priority, "priority");
         Ticket ticket = new Ticket(priority,
@@ -65,11 +65,11 @@ final class SlaSimulator {
 
     /** The mutable state of one simulated ticket. */
     private final class Ticket {
-        private TicketPriority priority;
+        private TicketPriorityDto priority;
         private SlaClock firstResponse;
         private SlaClock resolution;
 
-        Ticket(TicketPriority priority, SlaClock firstResponse, SlaClock resolution) {
+        Ticket(TicketPriorityDto priority, SlaClock firstResponse, SlaClock resolution) {
             this.priority = priority;
             this.firstResponse = firstResponse;
             this.resolution = resolution;
@@ -154,10 +154,10 @@ final class SlaSimulator {
         return next;
     }
 
-    private SlaPolicyTerms.Target target(TicketPriority priority, String field) {
+    private SlaPolicyTerms.Target target(TicketPriorityDto priority, String field) {
         return terms.target(priority).orElseThrow(() -> new ProblemException(422, "/problems/priority-not-covered",
                 "Priority not covered", "The policy has no target for " + priority + ".",
-                List.of(new FieldError(field, "has no target in this policy"))));
+                List.of(new FieldErrorDto(field, "has no target in this policy"))));
     }
 
     private static Instant requireChronological(Instant start, List<Event> events, Instant at) {
@@ -202,6 +202,6 @@ final class SlaSimulator {
     private static ProblemException invalidEvent(Event event, String field, String why) {
         return new ProblemException(422, "/problems/invalid-sla-event", "Invalid SLA event",
                 field + " (" + event.type() + ") does not fit: " + why + ".",
-                List.of(new FieldError(field + ".type", "does not fit: " + why)));
+                List.of(new FieldErrorDto(field + ".type", "does not fit: " + why)));
     }
 }

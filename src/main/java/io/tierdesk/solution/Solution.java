@@ -1,9 +1,9 @@
 package io.tierdesk.solution;
 
-import io.tierdesk.api.model.EnvironmentType;
-import io.tierdesk.api.model.LifecycleState;
-import io.tierdesk.api.model.SolutionKind;
-import io.tierdesk.api.model.SupportLevel;
+import io.tierdesk.api.model.EnvironmentTypeDto;
+import io.tierdesk.api.model.LifecycleStateDto;
+import io.tierdesk.api.model.SolutionKindDto;
+import io.tierdesk.api.model.SupportLevelDto;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -34,7 +34,7 @@ public class Solution {
     public String name;
 
     @Enumerated(EnumType.STRING)
-    public SolutionKind kind;
+    public SolutionKindDto kind;
 
     public String maker;
 
@@ -56,14 +56,14 @@ public class Solution {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "environment_type")
-    public EnvironmentType environmentType;
+    public EnvironmentTypeDto environmentType;
 
     @Column(name = "tier_id")
     public String tierId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "support_level")
-    public SupportLevel supportLevel;
+    public SupportLevelDto supportLevel;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "data_sources")
@@ -87,7 +87,7 @@ public class Solution {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "lifecycle_state")
-    public LifecycleState lifecycleState;
+    public LifecycleStateDto lifecycleState;
 
     @Version
     public long version;

@@ -1,17 +1,19 @@
 package io.tierdesk.solution;
 
-import io.tierdesk.api.model.Environment;
-import io.tierdesk.api.model.ExternalRef;
+import io.tierdesk.api.model.EnvironmentDto;
+import io.tierdesk.api.model.ExternalRefDto;
 import io.tierdesk.common.Timestamps;
 import java.util.List;
+import io.tierdesk.api.model.SolutionDto;
+import io.tierdesk.api.model.UsageSnapshotDto;
 
 final class SolutionMapper {
 
     private SolutionMapper() {
     }
 
-    static io.tierdesk.api.model.Solution toApi(Solution solution) {
-        io.tierdesk.api.model.Solution api = new io.tierdesk.api.model.Solution()
+    static SolutionDto toApi(Solution solution) {
+        SolutionDto api = new SolutionDto()
                 .id(solution.id)
                 .name(solution.name)
                 .kind(solution.kind)
@@ -32,23 +34,23 @@ final class SolutionMapper {
                 .createdAt(Timestamps.utc(solution.createdAt))
                 .updatedAt(Timestamps.utc(solution.updatedAt));
         if (solution.environmentId != null) {
-            api.setEnvironment(new Environment().id(solution.environmentId).name(solution.environmentName)
+            api.setEnvironment(new EnvironmentDto().id(solution.environmentId).name(solution.environmentName)
                     .type(solution.environmentType));
         }
         return api;
     }
 
-    static ExternalRef toApi(Solution.ExternalRef ref) {
-        return new ExternalRef().system(ref.system()).externalId(ref.externalId()).url(ref.url())
+    static ExternalRefDto toApi(Solution.ExternalRef ref) {
+        return new ExternalRefDto().system(ref.system()).externalId(ref.externalId()).url(ref.url())
                 .lastSyncedAt(Timestamps.utc(ref.lastSyncedAt()));
     }
 
-    static Solution.ExternalRef toEntity(ExternalRef ref) {
+    static Solution.ExternalRef toEntity(ExternalRefDto ref) {
         return new Solution.ExternalRef(ref.getSystem(), ref.getExternalId(), ref.getUrl(), null);
     }
 
-    static io.tierdesk.api.model.UsageSnapshot toApi(UsageSnapshot usage) {
-        return new io.tierdesk.api.model.UsageSnapshot()
+    static UsageSnapshotDto toApi(UsageSnapshot usage) {
+        return new UsageSnapshotDto()
                 .solutionId(usage.key.solutionId())
                 .day(usage.key.day())
                 .sharedUsers(usage.sharedUsers)

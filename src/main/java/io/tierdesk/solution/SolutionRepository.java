@@ -1,8 +1,8 @@
 package io.tierdesk.solution;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.tierdesk.api.model.LifecycleState;
-import io.tierdesk.api.model.SolutionKind;
+import io.tierdesk.api.model.LifecycleStateDto;
+import io.tierdesk.api.model.SolutionKindDto;
 import io.tierdesk.tier.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -27,8 +27,8 @@ public class SolutionRepository implements PanacheRepositoryBase<Solution, UUID>
                 .map(row -> new WithTier((Solution) row[0], (Tier) row[1])).orElse(null);
     }
 
-    record Filter(String tierId, SolutionKind kind, String maker, UUID owningTeamId, String businessUnit,
-            String environmentId, LifecycleState lifecycleState, String nameContains) {
+    record Filter(String tierId, SolutionKindDto kind, String maker, UUID owningTeamId, String businessUnit,
+            String environmentId, LifecycleStateDto lifecycleState, String nameContains) {
     }
 
     /** Newest first; {@code after} is the (created_at, id) of the last solution of the previous page. */

@@ -2,15 +2,15 @@ package io.tierdesk.solution;
 
 import io.quarkus.security.Authenticated;
 import io.tierdesk.api.SolutionsApi;
-import io.tierdesk.api.model.LifecycleState;
-import io.tierdesk.api.model.SolutionCreate;
-import io.tierdesk.api.model.SolutionKind;
-import io.tierdesk.api.model.SolutionPage;
-import io.tierdesk.api.model.SolutionUpdate;
-import io.tierdesk.api.model.UsageIngestResult;
-import io.tierdesk.api.model.UsageSnapshotBatch;
-import io.tierdesk.api.model.UsageSnapshotInput;
-import io.tierdesk.api.model.UsageSnapshotPage;
+import io.tierdesk.api.model.LifecycleStateDto;
+import io.tierdesk.api.model.SolutionCreateDto;
+import io.tierdesk.api.model.SolutionKindDto;
+import io.tierdesk.api.model.SolutionPageDto;
+import io.tierdesk.api.model.SolutionUpdateDto;
+import io.tierdesk.api.model.UsageIngestResultDto;
+import io.tierdesk.api.model.UsageSnapshotBatchDto;
+import io.tierdesk.api.model.UsageSnapshotInputDto;
+import io.tierdesk.api.model.UsageSnapshotPageDto;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
@@ -47,8 +47,8 @@ class SolutionResource implements SolutionsApi {
     }
 
     @Override
-    public Response listSolutions(String tierId, SolutionKind kind, String maker, UUID owningTeamId,
-            String businessUnit, String environmentId, LifecycleState lifecycleState, String q, Integer limit,
+    public Response listSolutions(String tierId, SolutionKindDto kind, String maker, UUID owningTeamId,
+            String businessUnit, String environmentId, LifecycleStateDto lifecycleState, String q, Integer limit,
             String cursor) {
         var filter = new SolutionRepository.Filter(tierId, kind, maker, owningTeamId, businessUnit, environmentId,
                 lifecycleState, q);
@@ -58,14 +58,14 @@ class SolutionResource implements SolutionsApi {
                         after == null ? null : OffsetDateTime.parse(after.get(0)),
                         after == null ? null : UUID.fromString(after.get(1)), fetch),
                 solution -> List.of(solution.createdAt.toString(), solution.id.toString()));
-        SolutionPage body = new SolutionPage().items(page.map(SolutionMapper::toApi).items());
+        SolutionPageDto body = new SolutionPageDto().items(page.map(SolutionMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
     }
 
     @Override
     @RolesAllowed({ Roles.MAKER, Roles.PLATFORM, Roles.ADMIN })
-    public Response registerSolution(SolutionCreate solutionCreate, String idempotencyKey) {
+    public Response registerSolution(SolutionCreateDto solutionCreate, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /solutions", solutionCreate, () -> {
             Solution solution = service.register(solutionCreate);
             return Responses.created(uri, solution.id.toString(), SolutionMapper.toApi(solution), solution.version);
@@ -80,7 +80,7 @@ class SolutionResource implements SolutionsApi {
 
     @Override
     @RolesAllowed({ Roles.MAKER, Roles.PLATFORM, Roles.ADMIN })
-    public Response updateSolution(UUID solutionId, SolutionUpdate solutionUpdate, String ifMatch) {
+    public Response updateSolution(UUID solutionId, SolutionUpdateDto solutionUpdate, String ifMatch) {
         Solution solution = service.update(solutionId, solutionUpdate, ifMatch);
         return Responses.ok(SolutionMapper.toApi(solution), solution.version);
     }
@@ -97,21 +97,21 @@ class SolutionResource implements SolutionsApi {
         Page<UsageSnapshot> page = pager.page("usage:" + solutionId, limit, cursor, 1,
                 (after, fetch) -> usage.page(solutionId, after == null ? null : LocalDate.parse(after.get(0)), fetch),
                 snapshot -> List.of(snapshot.key.day().toString()));
-        UsageSnapshotPage body = new UsageSnapshotPage().items(page.map(SolutionMapper::toApi).items());
+        UsageSnapshotPageDto body = new UsageSnapshotPageDto().items(page.map(SolutionMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
     }
 
     @Override
     @RolesAllowed({ Roles.AUTOMATION, Roles.PLATFORM, Roles.ADMIN })
-    public Response recordSolutionUsage(UUID solutionId, UsageSnapshotInput usageSnapshotInput) {
+    public Response recordSolutionUsage(UUID solutionId, UsageSnapshotInputDto usageSnapshotInput) {
         return Response.ok(SolutionMapper.toApi(usage.record(solutionId, usageSnapshotInput))).build();
     }
 
     @Override
     @RolesAllowed({ Roles.AUTOMATION, Roles.PLATFORM, Roles.ADMIN })
-    public Response ingestUsageSnapshots(UsageSnapshotBatch usageSnapshotBatch) {
+    public Response ingestUsageSnapshots(UsageSnapshotBatchDto usageSnapshotBatch) {
         int stored = usage.ingest(usageSnapshotBatch.getItems());
-        return Response.ok(new UsageIngestResult().stored(stored)).build();
+        return Response.ok(new UsageIngestResultDto().stored(stored)).build();
     }
 }

@@ -1,10 +1,10 @@
 package io.tierdesk.solution;
 
-import io.tierdesk.api.model.Environment;
-import io.tierdesk.api.model.ExternalRef;
-import io.tierdesk.api.model.LifecycleState;
-import io.tierdesk.api.model.SolutionCreate;
-import io.tierdesk.api.model.SolutionUpdate;
+import io.tierdesk.api.model.EnvironmentDto;
+import io.tierdesk.api.model.ExternalRefDto;
+import io.tierdesk.api.model.LifecycleStateDto;
+import io.tierdesk.api.model.SolutionCreateDto;
+import io.tierdesk.api.model.SolutionUpdateDto;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
@@ -29,6 +29,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import io.tierdesk.api.model.SolutionDto;
+import io.tierdesk.api.model.SupportLevelDto;
 
 /** The solution inventory's rules: who registers and changes what, and who sees which solution. */
 @ApplicationScoped
@@ -93,7 +95,7 @@ public class SolutionService {
     }
 
     @Transactional
-    public Solution register(SolutionCreate request) {
+    public Solution register(SolutionCreateDto request) {
         boolean privileged = privileged();
         String maker = request.getMaker() == null ? caller.subject() : request.getMaker();
         if (!privileged && !maker.equals(caller.subject())) {
@@ -103,7 +105,7 @@ public class SolutionService {
         if (!privileged && !Tier.PRODUCTIVITY.equals(tier.id)) {
             throw ProblemException.forbidden("Makers register in the Productivity tier; other tiers are reached by graduation.");
         }
-        if (request.getLifecycleState() == LifecycleState.ARCHIVED) {
+        if (request.getLifecycleState() == LifecycleStateDto.ARCHIVED) {
             throw ProblemException.unprocessable("invalid-lifecycle-state", "Invalid lifecycle state",
                     "A solution cannot be registered as archived.");
         }
@@ -124,7 +126,7 @@ public class SolutionService {
         solution.businessJustification = request.getBusinessJustification();
         solution.mitigationPlanUrl = request.getMitigationPlanUrl();
         solution.externalRefs = checkedExternalRefs(solution.id, request.getExternalRefs(), List.of());
-        solution.lifecycleState = request.getLifecycleState() == null ? LifecycleState.IN_DEVELOPMENT
+        solution.lifecycleState = request.getLifecycleState() == null ? LifecycleStateDto.IN_DEVELOPMENT
                 : request.getLifecycleState();
         solution.createdAt = Timestamps.now(clock);
         solution.updatedAt = solution.createdAt;
@@ -137,7 +139,7 @@ public class SolutionService {
     }
 
     @Transactional
-    public Solution update(UUID id, SolutionUpdate change, String ifMatch) {
+    public Solution update(UUID id, SolutionUpdateDto change, String ifMatch) {
         Solution solution = editable(id);
         ETags.checkIfMatch(ifMatch, solution.version);
         boolean privileged = privileged();
@@ -200,11 +202,11 @@ public class SolutionService {
     public Solution archive(UUID id, String ifMatch) {
         Solution solution = editable(id);
         ETags.checkIfMatch(ifMatch, solution.version);
-        if (solution.lifecycleState == LifecycleState.ARCHIVED) {
+        if (solution.lifecycleState == LifecycleStateDto.ARCHIVED) {
             throw ProblemException.conflict("already-archived", "The solution is already archived.");
         }
         var before = SolutionMapper.toApi(solution);
-        solution.lifecycleState = LifecycleState.ARCHIVED;
+        solution.lifecycleState = LifecycleStateDto.ARCHIVED;
         return touched(solution, "solution.archived", before);
     }
 
@@ -213,7 +215,7 @@ public class SolutionService {
      * the caller's transaction. A null argument leaves that attribute as it is.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Solution transferSupport(Solution solution, io.tierdesk.api.model.SupportLevel level, UUID teamId,
+    public Solution transferSupport(Solution solution, SupportLevelDto level, UUID teamId,
             String tierId, String action) {
         var before = SolutionMapper.toApi(solution);
         if (level != null) {
@@ -228,7 +230,7 @@ public class SolutionService {
         return touched(solution, action, before);
     }
 
-    private Solution touched(Solution solution, String action, io.tierdesk.api.model.Solution before) {
+    private Solution touched(Solution solution, String action, SolutionDto before) {
         solution.updatedAt = Timestamps.now(clock);
         solutions.flush();
         var after = SolutionMapper.toApi(solution);
@@ -267,14 +269,14 @@ public class SolutionService {
         return teamId;
     }
 
-    private List<Solution.ExternalRef> checkedExternalRefs(UUID solutionId, List<ExternalRef> requested,
+    private List<Solution.ExternalRef> checkedExternalRefs(UUID solutionId, List<ExternalRefDto> requested,
                                                           List<Solution.ExternalRef> previous) {
         if (requested == null) {
             return new ArrayList<>();
         }
         Set<String> seen = new HashSet<>();
         List<Solution.ExternalRef> refs = new ArrayList<>();
-        for (ExternalRef ref : requested) {
+        for (ExternalRefDto ref : requested) {
             if (!seen.add(ref.getSystem() + "/" + ref.getExternalId())) {
                 throw ProblemException.invalidField("external_refs",
                         "lists " + ref.getSystem() + "/" + ref.getExternalId() + " twice");
@@ -290,7 +292,7 @@ public class SolutionService {
         return refs;
     }
 
-    private static void applyEnvironment(Solution solution, Environment environment) {
+    private static void applyEnvironment(Solution solution, EnvironmentDto environment) {
         solution.environmentId = environment == null ? null : environment.getId();
         solution.environmentName = environment == null ? null : environment.getName();
         solution.environmentType = environment == null ? null : environment.getType();

@@ -1,7 +1,7 @@
 package io.tierdesk.solution;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.tierdesk.api.model.UsageSnapshotBatchItem;
+import io.tierdesk.api.model.UsageSnapshotBatchItemDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -29,11 +29,11 @@ class UsageRepository implements PanacheRepositoryBase<UsageSnapshot, UsageSnaps
                    EXCLUDED.business_units)""";
 
     /** Stores each (solution, day) once, replacing a different earlier snapshot of that day, in JDBC batches. */
-    void upsert(List<UsageSnapshotBatchItem> items, OffsetDateTime recordedAt) {
+    void upsert(List<UsageSnapshotBatchItemDto> items, OffsetDateTime recordedAt) {
         getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
                 int pending = 0;
-                for (UsageSnapshotBatchItem item : items) {
+                for (UsageSnapshotBatchItemDto item : items) {
                     statement.setObject(1, item.getSolutionId());
                     statement.setDate(2, Date.valueOf(item.getDay()));
                     statement.setInt(3, item.getSharedUsers());

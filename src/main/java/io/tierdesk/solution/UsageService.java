@@ -1,7 +1,7 @@
 package io.tierdesk.solution;
 
-import io.tierdesk.api.model.UsageSnapshotBatchItem;
-import io.tierdesk.api.model.UsageSnapshotInput;
+import io.tierdesk.api.model.UsageSnapshotBatchItemDto;
+import io.tierdesk.api.model.UsageSnapshotInputDto;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Timestamps;
@@ -36,9 +36,9 @@ public class UsageService {
     }
 
     @Transactional
-    public UsageSnapshot record(UUID solutionId, UsageSnapshotInput input) {
+    public UsageSnapshot record(UUID solutionId, UsageSnapshotInputDto input) {
         solutionService.visible(solutionId);
-        UsageSnapshotBatchItem item = new UsageSnapshotBatchItem().solutionId(solutionId).day(input.getDay())
+        UsageSnapshotBatchItemDto item = new UsageSnapshotBatchItemDto().solutionId(solutionId).day(input.getDay())
                 .sharedUsers(input.getSharedUsers()).sharedGroups(input.getSharedGroups())
                 .launches30d(input.getLaunches30d()).businessUnits(input.getBusinessUnits());
         usage.upsert(List.of(item), Timestamps.now(clock));
@@ -48,9 +48,9 @@ public class UsageService {
 
     /** Stores the whole batch or nothing; the last snapshot of a (solution, day) repeated in the batch wins. */
     @Transactional
-    public int ingest(List<UsageSnapshotBatchItem> items) {
-        Map<UsageSnapshot.Key, UsageSnapshotBatchItem> unique = new LinkedHashMap<>();
-        for (UsageSnapshotBatchItem item : items) {
+    public int ingest(List<UsageSnapshotBatchItemDto> items) {
+        Map<UsageSnapshot.Key, UsageSnapshotBatchItemDto> unique = new LinkedHashMap<>();
+        for (UsageSnapshotBatchItemDto item : items) {
             unique.put(new UsageSnapshot.Key(item.getSolutionId(), item.getDay()), item);
         }
         Set<UUID> requested = unique.keySet().stream().map(UsageSnapshot.Key::solutionId).collect(Collectors.toSet());

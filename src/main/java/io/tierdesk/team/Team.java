@@ -1,6 +1,6 @@
 package io.tierdesk.team;
 
-import io.tierdesk.api.model.TeamKind;
+import io.tierdesk.api.model.TeamKindDto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +21,7 @@ public class Team {
     public String name;
 
     @Enumerated(EnumType.STRING)
-    public TeamKind kind;
+    public TeamKindDto kind;
 
     @Column(name = "business_unit")
     public String businessUnit;

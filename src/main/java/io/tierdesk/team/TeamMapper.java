@@ -1,14 +1,16 @@
 package io.tierdesk.team;
 
 import java.time.ZoneOffset;
+import io.tierdesk.api.model.TeamDto;
+import io.tierdesk.api.model.TeamMemberDto;
 
 final class TeamMapper {
 
     private TeamMapper() {
     }
 
-    static io.tierdesk.api.model.Team toApi(Team team) {
-        return new io.tierdesk.api.model.Team()
+    static TeamDto toApi(Team team) {
+        return new TeamDto()
                 .id(team.id)
                 .name(team.name)
                 .kind(team.kind)
@@ -19,8 +21,8 @@ final class TeamMapper {
                 .updatedAt(team.updatedAt.withOffsetSameInstant(ZoneOffset.UTC));
     }
 
-    static io.tierdesk.api.model.TeamMember toApi(TeamMember member) {
-        return new io.tierdesk.api.model.TeamMember()
+    static TeamMemberDto toApi(TeamMember member) {
+        return new TeamMemberDto()
                 .subject(member.key.subject())
                 .role(member.role)
                 .addedAt(member.addedAt.withOffsetSameInstant(ZoneOffset.UTC));

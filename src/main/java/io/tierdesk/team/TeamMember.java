@@ -1,6 +1,6 @@
 package io.tierdesk.team;
 
-import io.tierdesk.api.model.TeamRole;
+import io.tierdesk.api.model.TeamRoleDto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -20,7 +20,7 @@ public class TeamMember {
     public Key key;
 
     @Enumerated(EnumType.STRING)
-    public TeamRole role;
+    public TeamRoleDto role;
 
     @Column(name = "added_at")
     public OffsetDateTime addedAt;

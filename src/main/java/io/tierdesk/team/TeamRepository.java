@@ -1,7 +1,7 @@
 package io.tierdesk.team;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.tierdesk.api.model.TeamKind;
+import io.tierdesk.api.model.TeamKindDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class TeamRepository implements PanacheRepositoryBase<Team, UUID> {
 
-    record Filter(TeamKind kind, String member, Set<UUID> onlyIds) {
+    record Filter(TeamKindDto kind, String member, Set<UUID> onlyIds) {
     }
 
     /** Ordered by name then id; {@code after} is the (name, id) of the last team of the previous page. */
@@ -43,7 +43,7 @@ public class TeamRepository implements PanacheRepositoryBase<Team, UUID> {
         return find(where + " order by name, id", params).page(0, fetch).list();
     }
 
-    Optional<Team> firstOfKind(TeamKind kind) {
+    Optional<Team> firstOfKind(TeamKindDto kind) {
         return find("kind = ?1 order by createdAt, id", kind).firstResultOptional();
     }
 

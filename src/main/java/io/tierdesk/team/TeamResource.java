@@ -2,12 +2,12 @@ package io.tierdesk.team;
 
 import io.quarkus.security.Authenticated;
 import io.tierdesk.api.TeamsApi;
-import io.tierdesk.api.model.TeamCreate;
-import io.tierdesk.api.model.TeamKind;
-import io.tierdesk.api.model.TeamMemberInput;
-import io.tierdesk.api.model.TeamMemberPage;
-import io.tierdesk.api.model.TeamPage;
-import io.tierdesk.api.model.TeamUpdate;
+import io.tierdesk.api.model.TeamCreateDto;
+import io.tierdesk.api.model.TeamKindDto;
+import io.tierdesk.api.model.TeamMemberInputDto;
+import io.tierdesk.api.model.TeamMemberPageDto;
+import io.tierdesk.api.model.TeamPageDto;
+import io.tierdesk.api.model.TeamUpdateDto;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
@@ -39,20 +39,20 @@ class TeamResource implements TeamsApi {
     }
 
     @Override
-    public Response listTeams(TeamKind kind, String member, Integer limit, String cursor) {
+    public Response listTeams(TeamKindDto kind, String member, Integer limit, String cursor) {
         TeamRepository.Filter filter = new TeamRepository.Filter(kind, member, service.visibleTeamIds());
         Page<Team> page = pager.page("teams:" + kind + ":" + member, limit, cursor, 2,
                 (after, fetch) -> teams.page(filter, after == null ? null : after.get(0),
                         after == null ? null : UUID.fromString(after.get(1)), fetch),
                 team -> List.of(team.name, team.id.toString()));
-        TeamPage body = new TeamPage().items(page.map(TeamMapper::toApi).items());
+        TeamPageDto body = new TeamPageDto().items(page.map(TeamMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
     }
 
     @Override
     @RolesAllowed({ Roles.PLATFORM, Roles.ADMIN })
-    public Response createTeam(TeamCreate teamCreate, String idempotencyKey) {
+    public Response createTeam(TeamCreateDto teamCreate, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /teams", teamCreate, () -> {
             Team team = service.create(teamCreate);
             return Responses.created(uri, team.id.toString(), TeamMapper.toApi(team), team.version);
@@ -66,7 +66,7 @@ class TeamResource implements TeamsApi {
     }
 
     @Override
-    public Response updateTeam(UUID teamId, TeamUpdate teamUpdate, String ifMatch) {
+    public Response updateTeam(UUID teamId, TeamUpdateDto teamUpdate, String ifMatch) {
         Team team = service.update(teamId, teamUpdate, ifMatch);
         return Responses.ok(TeamMapper.toApi(team), team.version);
     }
@@ -76,13 +76,13 @@ class TeamResource implements TeamsApi {
         Page<TeamMember> page = pager.page("team-members:" + teamId, limit, cursor, 1,
                 (after, fetch) -> service.members(teamId, after == null ? null : after.get(0), fetch),
                 member -> List.of(member.key.subject()));
-        TeamMemberPage body = new TeamMemberPage().items(page.map(TeamMapper::toApi).items());
+        TeamMemberPageDto body = new TeamMemberPageDto().items(page.map(TeamMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
     }
 
     @Override
-    public Response addTeamMember(UUID teamId, TeamMemberInput teamMemberInput, String idempotencyKey) {
+    public Response addTeamMember(UUID teamId, TeamMemberInputDto teamMemberInput, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /teams/" + teamId + "/members", teamMemberInput, () -> {
             TeamMember member = service.addMember(teamId, teamMemberInput);
             return Response.status(Response.Status.CREATED).entity(TeamMapper.toApi(member)).build();

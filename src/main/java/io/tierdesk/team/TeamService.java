@@ -1,9 +1,9 @@
 package io.tierdesk.team;
 
-import io.tierdesk.api.model.TeamCreate;
-import io.tierdesk.api.model.TeamKind;
-import io.tierdesk.api.model.TeamMemberInput;
-import io.tierdesk.api.model.TeamUpdate;
+import io.tierdesk.api.model.TeamCreateDto;
+import io.tierdesk.api.model.TeamKindDto;
+import io.tierdesk.api.model.TeamMemberInputDto;
+import io.tierdesk.api.model.TeamUpdateDto;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
@@ -67,17 +67,17 @@ public class TeamService {
     }
 
     /** The longest-standing team of a kind: the default team of the level that kind serves. */
-    public Optional<Team> firstOfKind(TeamKind kind) {
+    public Optional<Team> firstOfKind(TeamKindDto kind) {
         return teams.firstOfKind(kind);
     }
 
     /** Partner teams the subject belongs to. */
     public Set<UUID> partnerTeamsOf(String subject) {
-        return members.teamsOfKind(subject, TeamKind.PARTNER);
+        return members.teamsOfKind(subject, TeamKindDto.PARTNER);
     }
 
     @Transactional
-    public Team create(TeamCreate request) {
+    public Team create(TeamCreateDto request) {
         if (teams.nameTaken(request.getName(), null)) {
             throw ProblemException.conflict("team-name-taken", "A team named '" + request.getName() + "' exists.");
         }
@@ -96,7 +96,7 @@ public class TeamService {
     }
 
     @Transactional
-    public Team update(UUID id, TeamUpdate change, String ifMatch) {
+    public Team update(UUID id, TeamUpdateDto change, String ifMatch) {
         Team team = manageable(id);
         ETags.checkIfMatch(ifMatch, team.version);
         var before = TeamMapper.toApi(team);
@@ -124,7 +124,7 @@ public class TeamService {
     }
 
     @Transactional
-    public TeamMember addMember(UUID teamId, TeamMemberInput input) {
+    public TeamMember addMember(UUID teamId, TeamMemberInputDto input) {
         manageable(teamId);
         TeamMember member = members.findById(new TeamMember.Key(teamId, input.getSubject()));
         var before = member == null ? null : TeamMapper.toApi(member);

@@ -1,7 +1,7 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.OnCallPagedData;
-import io.tierdesk.api.model.TicketHistoryKind;
+import io.tierdesk.api.model.OnCallPagedDataDto;
+import io.tierdesk.api.model.TicketHistoryKindDto;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.event.EventType;
 import io.tierdesk.event.Outbox;
@@ -38,7 +38,7 @@ class BreachPaging {
     void page(Ticket ticket, Instant at) {
         Optional<OnCallDirectory.Responder> responder = ticket.teamId == null ? Optional.empty()
                 : onCall.firstResponder(ticket.teamId, at);
-        TicketHistory entry = journal.entry(ticket, TicketHistoryKind.PAGED, responder
+        TicketHistory entry = journal.entry(ticket, TicketHistoryKindDto.PAGED, responder
                 .map(r -> "On call for the team at " + ticket.supportLevel
                         + (r.escalationPolicyId() != null ? " by escalation policy " + r.escalationPolicyId()
                         : " by rotation " + r.rotationId()) + ".")
@@ -49,7 +49,7 @@ class BreachPaging {
             entry.detail = r.subject();
             ticket.pagedSubject = r.subject();
             ticket.pagedAt = journal.now();
-            outbox.publish(EventType.ONCALL_PAGED, ticket.id, ticket.tierId, ticket.teamId, new OnCallPagedData()
+            outbox.publish(EventType.ONCALL_PAGED, ticket.id, ticket.tierId, ticket.teamId, new OnCallPagedDataDto()
                     .ticketId(ticket.id)
                     .subject(r.subject())
                     .teamId(ticket.teamId)

@@ -1,7 +1,7 @@
 package io.tierdesk.ticket;
 
 import io.quarkus.scheduler.Scheduled;
-import io.tierdesk.api.model.SlaEventData;
+import io.tierdesk.api.model.SlaEventDataDto;
 import io.tierdesk.common.Shutdown;
 import io.tierdesk.event.EventType;
 import io.tierdesk.event.Outbox;
@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import io.tierdesk.api.model.SlaMetricDto;
 
 /**
  * Fires SLA warnings and breaches as they come due. Each batch claims due clocks with FOR UPDATE SKIP LOCKED, so
@@ -99,9 +100,9 @@ public class SlaScanner {
                 default -> null;
             };
             if (type != null) {
-                SlaEventData data = new SlaEventData()
+                SlaEventDataDto data = new SlaEventDataDto()
                         .ticketId(ticket.id)
-                        .metric(io.tierdesk.api.model.SlaMetric.fromValue(checked.metric().name()))
+                        .metric(SlaMetricDto.fromValue(checked.metric().name()))
                         .warningPercent(transition.warningPercent())
                         .at(transition.at().atOffset(ZoneOffset.UTC))
                         .dueAt(transition.dueAt() == null ? null : transition.dueAt().atOffset(ZoneOffset.UTC))

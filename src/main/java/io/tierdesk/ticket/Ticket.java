@@ -1,9 +1,9 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.SupportLevel;
-import io.tierdesk.api.model.TicketCategory;
-import io.tierdesk.api.model.TicketPriority;
-import io.tierdesk.api.model.TicketStatus;
+import io.tierdesk.api.model.SupportLevelDto;
+import io.tierdesk.api.model.TicketCategoryDto;
+import io.tierdesk.api.model.TicketPriorityDto;
+import io.tierdesk.api.model.TicketStatusDto;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -35,21 +35,21 @@ public class Ticket {
     public UUID solutionId;
 
     @Enumerated(EnumType.STRING)
-    public TicketCategory category;
+    public TicketCategoryDto category;
 
     @Enumerated(EnumType.STRING)
-    public TicketPriority priority;
+    public TicketPriorityDto priority;
 
     public String title;
 
     public String description;
 
     @Enumerated(EnumType.STRING)
-    public TicketStatus status;
+    public TicketStatusDto status;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "support_level")
-    public SupportLevel supportLevel;
+    public SupportLevelDto supportLevel;
 
     @Column(name = "team_id")
     public UUID teamId;
@@ -119,7 +119,7 @@ public class Ticket {
     public OffsetDateTime updatedAt;
 
     public boolean isOpen() {
-        return status != TicketStatus.RESOLVED && status != TicketStatus.CLOSED;
+        return status != TicketStatusDto.RESOLVED && status != TicketStatusDto.CLOSED;
     }
 
     /** A reference to this ticket in another system; {@code lastSyncedAt} is when it was last written. */

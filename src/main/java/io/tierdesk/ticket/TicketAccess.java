@@ -1,6 +1,6 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.SupportLevel;
+import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.Roles;
 import io.tierdesk.solution.Solution;
@@ -37,7 +37,7 @@ class TicketAccess {
         if (ticket.teamId != null && caller.teams().contains(ticket.teamId)) {
             return true;
         }
-        return ticket.supportLevel == SupportLevel.MAKER && ticket.solutionId != null
+        return ticket.supportLevel == SupportLevelDto.MAKER && ticket.solutionId != null
                 && caller.is(Roles.MAKER) && makerOf(ticket);
     }
 

@@ -1,6 +1,6 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.CommentVisibility;
+import io.tierdesk.api.model.CommentVisibilityDto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,7 +23,7 @@ public class TicketComment {
     public String author;
 
     @Enumerated(EnumType.STRING)
-    public CommentVisibility visibility;
+    public CommentVisibilityDto visibility;
 
     public String body;
 

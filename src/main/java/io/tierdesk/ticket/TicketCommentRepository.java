@@ -1,7 +1,7 @@
 package io.tierdesk.ticket;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.tierdesk.api.model.CommentVisibility;
+import io.tierdesk.api.model.CommentVisibilityDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -20,7 +20,7 @@ class TicketCommentRepository implements PanacheRepositoryBase<TicketComment, UU
         params.put("ticketId", ticketId);
         if (!includeInternal) {
             where.append(" and visibility = :public");
-            params.put("public", CommentVisibility.PUBLIC);
+            params.put("public", CommentVisibilityDto.PUBLIC);
         }
         if (afterAt != null) {
             where.append(" and (createdAt > :afterAt or (createdAt = :afterAt and id > :afterId))");

@@ -1,8 +1,8 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.CommentVisibility;
-import io.tierdesk.api.model.TicketCommentInput;
-import io.tierdesk.api.model.TicketStatus;
+import io.tierdesk.api.model.CommentVisibilityDto;
+import io.tierdesk.api.model.TicketCommentInputDto;
+import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,14 +39,14 @@ public class TicketComments {
     }
 
     @Transactional
-    public TicketComment add(UUID ticketId, TicketCommentInput input) {
+    public TicketComment add(UUID ticketId, TicketCommentInputDto input) {
         Ticket ticket = tickets.visible(ticketId);
-        CommentVisibility visibility = input.getVisibility() == null ? CommentVisibility.PUBLIC : input.getVisibility();
+        CommentVisibilityDto visibility = input.getVisibility() == null ? CommentVisibilityDto.PUBLIC : input.getVisibility();
         boolean works = access.works(ticket);
-        if (visibility == CommentVisibility.INTERNAL && !works) {
+        if (visibility == CommentVisibilityDto.INTERNAL && !works) {
             throw ProblemException.forbidden("Only support staff working this ticket write internal notes.");
         }
-        if (ticket.status == TicketStatus.CLOSED) {
+        if (ticket.status == TicketStatusDto.CLOSED) {
             throw ProblemException.conflict("ticket-closed", "A closed ticket takes no more comments.");
         }
         TicketComment comment = new TicketComment();
@@ -57,15 +57,15 @@ public class TicketComments {
         comment.body = input.getBody();
         comment.createdAt = journal.now();
         boolean answersRequester = works && !access.isRequester(ticket);
-        if (visibility == CommentVisibility.PUBLIC && answersRequester && ticket.firstRespondedAt == null) {
+        if (visibility == CommentVisibilityDto.PUBLIC && answersRequester && ticket.firstRespondedAt == null) {
             comment.firstResponse = true;
             ticket.firstRespondedAt = comment.createdAt;
             sla.firstResponse(ticket, comment.createdAt);
         }
         comments.persist(comment);
-        if (access.isRequester(ticket) && visibility == CommentVisibility.PUBLIC
-                && ticket.status == TicketStatus.WAITING_ON_REQUESTER) {
-            workflow.moveTo(ticket, TicketStatus.IN_PROGRESS, "The requester answered.");
+        if (access.isRequester(ticket) && visibility == CommentVisibilityDto.PUBLIC
+                && ticket.status == TicketStatusDto.WAITING_ON_REQUESTER) {
+            workflow.moveTo(ticket, TicketStatusDto.IN_PROGRESS, "The requester answered.");
         }
         ticket.updatedAt = comment.createdAt;
         audit.record("ticket.commented", "ticket", ticket.id, null,

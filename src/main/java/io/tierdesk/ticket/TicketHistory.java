@@ -1,8 +1,8 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.SupportLevel;
-import io.tierdesk.api.model.TicketHistoryKind;
-import io.tierdesk.api.model.TicketStatus;
+import io.tierdesk.api.model.SupportLevelDto;
+import io.tierdesk.api.model.TicketHistoryKindDto;
+import io.tierdesk.api.model.TicketStatusDto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,15 +31,15 @@ public class TicketHistory {
     public String actor;
 
     @Enumerated(EnumType.STRING)
-    public TicketHistoryKind kind;
+    public TicketHistoryKindDto kind;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_level")
-    public SupportLevel fromLevel;
+    public SupportLevelDto fromLevel;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "to_level")
-    public SupportLevel toLevel;
+    public SupportLevelDto toLevel;
 
     @Column(name = "from_team_id")
     public UUID fromTeamId;
@@ -49,11 +49,11 @@ public class TicketHistory {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status")
-    public TicketStatus fromStatus;
+    public TicketStatusDto fromStatus;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "to_status")
-    public TicketStatus toStatus;
+    public TicketStatusDto toStatus;
 
     public String detail;
 

@@ -1,7 +1,7 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.TicketHistoryKind;
-import io.tierdesk.api.model.TicketStatus;
+import io.tierdesk.api.model.TicketHistoryKindDto;
+import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.Timestamps;
@@ -34,7 +34,7 @@ class TicketJournal {
     }
 
     /** A history entry prefilled with the ticket, the time and the actor; the caller fills in the rest. */
-    TicketHistory entry(Ticket ticket, TicketHistoryKind kind, String reason) {
+    TicketHistory entry(Ticket ticket, TicketHistoryKindDto kind, String reason) {
         TicketHistory entry = new TicketHistory();
         entry.ticketId = ticket.id;
         entry.at = now();
@@ -61,8 +61,8 @@ class TicketJournal {
             case "ticket.created" -> EventType.TICKET_CREATED;
             case "ticket.escalated" -> EventType.TICKET_ESCALATED;
             case "ticket.rerouted" -> EventType.TICKET_ROUTED;
-            case "ticket.status_changed" -> ticket.status == TicketStatus.RESOLVED ? EventType.TICKET_RESOLVED
-                    : ticket.status == TicketStatus.CLOSED ? EventType.TICKET_CLOSED : EventType.TICKET_UPDATED;
+            case "ticket.status_changed" -> ticket.status == TicketStatusDto.RESOLVED ? EventType.TICKET_RESOLVED
+                    : ticket.status == TicketStatusDto.CLOSED ? EventType.TICKET_CLOSED : EventType.TICKET_UPDATED;
             default -> EventType.TICKET_UPDATED;
         };
     }

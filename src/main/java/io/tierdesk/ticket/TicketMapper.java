@@ -1,10 +1,13 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.ExternalRef;
+import io.tierdesk.api.model.ExternalRefDto;
 import io.tierdesk.common.Timestamps;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.tierdesk.api.model.TicketCommentDto;
+import io.tierdesk.api.model.TicketDto;
+import io.tierdesk.api.model.TicketHistoryEntryDto;
 
 /** Tickets on the wire. */
 public final class TicketMapper {
@@ -12,8 +15,8 @@ public final class TicketMapper {
     private TicketMapper() {
     }
 
-    public static io.tierdesk.api.model.Ticket toApi(Ticket ticket) {
-        return new io.tierdesk.api.model.Ticket()
+    public static TicketDto toApi(Ticket ticket) {
+        return new TicketDto()
                 .id(ticket.id)
                 .requester(ticket.requester)
                 .solutionId(ticket.solutionId)
@@ -46,25 +49,25 @@ public final class TicketMapper {
                 .updatedAt(Timestamps.utc(ticket.updatedAt));
     }
 
-    static ExternalRef toApi(Ticket.ExternalRef ref) {
-        return new ExternalRef().system(ref.system()).externalId(ref.externalId()).url(ref.url())
+    static ExternalRefDto toApi(Ticket.ExternalRef ref) {
+        return new ExternalRefDto().system(ref.system()).externalId(ref.externalId()).url(ref.url())
                 .lastSyncedAt(Timestamps.utc(ref.lastSyncedAt()));
     }
 
-    static List<Ticket.ExternalRef> toEntities(List<ExternalRef> refs) {
+    static List<Ticket.ExternalRef> toEntities(List<ExternalRefDto> refs) {
         if (refs == null) {
             return List.of();
         }
         Map<String, Ticket.ExternalRef> unique = new LinkedHashMap<>();
-        for (ExternalRef ref : refs) {
+        for (ExternalRefDto ref : refs) {
             unique.put(ref.getSystem() + "\u0000" + ref.getExternalId(),
                     new Ticket.ExternalRef(ref.getSystem(), ref.getExternalId(), ref.getUrl(), null));
         }
         return List.copyOf(unique.values());
     }
 
-    static io.tierdesk.api.model.TicketComment toApi(TicketComment comment) {
-        return new io.tierdesk.api.model.TicketComment()
+    static TicketCommentDto toApi(TicketComment comment) {
+        return new TicketCommentDto()
                 .id(comment.id)
                 .author(comment.author)
                 .visibility(comment.visibility)
@@ -73,8 +76,8 @@ public final class TicketMapper {
                 .createdAt(Timestamps.utc(comment.createdAt));
     }
 
-    static io.tierdesk.api.model.TicketHistoryEntry toApi(TicketHistory entry) {
-        return new io.tierdesk.api.model.TicketHistoryEntry()
+    static TicketHistoryEntryDto toApi(TicketHistory entry) {
+        return new TicketHistoryEntryDto()
                 .id(entry.id)
                 .at(Timestamps.utc(entry.at))
                 .actor(entry.actor)

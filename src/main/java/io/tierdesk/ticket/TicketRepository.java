@@ -1,10 +1,10 @@
 package io.tierdesk.ticket;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.tierdesk.api.model.SupportLevel;
-import io.tierdesk.api.model.TicketCategory;
-import io.tierdesk.api.model.TicketPriority;
-import io.tierdesk.api.model.TicketStatus;
+import io.tierdesk.api.model.SupportLevelDto;
+import io.tierdesk.api.model.TicketCategoryDto;
+import io.tierdesk.api.model.TicketPriorityDto;
+import io.tierdesk.api.model.TicketStatusDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,8 +23,8 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
     private static final String UNDATED = " and t.dueAt is null";
     private static final String ID_AFTER_POSITION = " and t.id > :afterId";
 
-    record Filter(TicketStatus status, SupportLevel level, UUID teamId, String assignee, String requester,
-            UUID solutionId, TicketPriority priority, TicketCategory category, Boolean open, Boolean breached,
+    record Filter(TicketStatusDto status, SupportLevelDto level, UUID teamId, String assignee, String requester,
+            UUID solutionId, TicketPriorityDto priority, TicketCategoryDto category, Boolean open, Boolean breached,
             OffsetDateTime dueBefore, String externalSystem, String externalId) {
     }
 
@@ -82,14 +82,14 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
 
     List<Ticket> openOfSolution(UUID solutionId) {
         return find("solutionId = ?1 and status not in ?2 order by createdAt, id", solutionId,
-                List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED)).list();
+                List.of(TicketStatusDto.RESOLVED, TicketStatusDto.CLOSED)).list();
     }
 
     /** A solution's open tickets at the levels its support model names (maker, team, platform), oldest first. */
     List<Ticket> openAtSolutionLevels(UUID solutionId) {
         return find("solutionId = ?1 and status not in ?2 and supportLevel in ?3 order by createdAt, id", solutionId,
-                List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED),
-                List.of(SupportLevel.MAKER, SupportLevel.TEAM, SupportLevel.PLATFORM)).list();
+                List.of(TicketStatusDto.RESOLVED, TicketStatusDto.CLOSED),
+                List.of(SupportLevelDto.MAKER, SupportLevelDto.TEAM, SupportLevelDto.PLATFORM)).list();
     }
 
     /**
@@ -155,8 +155,8 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
      */
     static List<String> representativeListQueries() {
         UUID anyId = new UUID(0, 0);
-        Filter everyFilter = new Filter(TicketStatus.NEW, SupportLevel.TEAM, anyId, "assignee", "requester", anyId,
-                TicketPriority.P1, TicketCategory.BUG, true, true, OffsetDateTime.now(), "system", "id");
+        Filter everyFilter = new Filter(TicketStatusDto.NEW, SupportLevelDto.TEAM, anyId, "assignee", "requester", anyId,
+                TicketPriorityDto.P1, TicketCategoryDto.BUG, true, true, OffsetDateTime.now(), "system", "id");
         String where = where(everyFilter, (sql, params) -> TicketAccess.appendVisibility(sql, true, true),
                 new HashMap<>()).toString();
         return List.of(byCreation(where), byCreation(where + CREATED_BEFORE_POSITION), byDue(where),
@@ -181,7 +181,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         equal(where, params, "breached", filter.breached());
         if (filter.open() != null) {
             where.append(filter.open() ? " and t.status not in :closedStatuses" : " and t.status in :closedStatuses");
-            params.put("closedStatuses", List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED));
+            params.put("closedStatuses", List.of(TicketStatusDto.RESOLVED, TicketStatusDto.CLOSED));
         }
         if (filter.dueBefore() != null) {
             where.append(" and t.dueAt < :dueBefore");

@@ -2,20 +2,20 @@ package io.tierdesk.ticket;
 
 import io.quarkus.security.Authenticated;
 import io.tierdesk.api.TicketsApi;
-import io.tierdesk.api.model.SupportLevel;
-import io.tierdesk.api.model.TicketCategory;
-import io.tierdesk.api.model.TicketCommentInput;
-import io.tierdesk.api.model.TicketCommentPage;
-import io.tierdesk.api.model.TicketCreate;
-import io.tierdesk.api.model.TicketEscalation;
-import io.tierdesk.api.model.TicketHistoryPage;
-import io.tierdesk.api.model.TicketPage;
-import io.tierdesk.api.model.TicketPriority;
-import io.tierdesk.api.model.TicketReroute;
-import io.tierdesk.api.model.TicketStatus;
-import io.tierdesk.api.model.TicketTransition;
-import io.tierdesk.api.model.TicketUpdate;
-import io.tierdesk.api.model.TicketUpsert;
+import io.tierdesk.api.model.SupportLevelDto;
+import io.tierdesk.api.model.TicketCategoryDto;
+import io.tierdesk.api.model.TicketCommentInputDto;
+import io.tierdesk.api.model.TicketCommentPageDto;
+import io.tierdesk.api.model.TicketCreateDto;
+import io.tierdesk.api.model.TicketEscalationDto;
+import io.tierdesk.api.model.TicketHistoryPageDto;
+import io.tierdesk.api.model.TicketPageDto;
+import io.tierdesk.api.model.TicketPriorityDto;
+import io.tierdesk.api.model.TicketRerouteDto;
+import io.tierdesk.api.model.TicketStatusDto;
+import io.tierdesk.api.model.TicketTransitionDto;
+import io.tierdesk.api.model.TicketUpdateDto;
+import io.tierdesk.api.model.TicketUpsertDto;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
@@ -61,8 +61,8 @@ class TicketResource implements TicketsApi {
     }
 
     @Override
-    public Response listTickets(TicketStatus status, SupportLevel level, UUID teamId, String assignee,
-            String requester, UUID solutionId, TicketPriority priority, TicketCategory category, Boolean open,
+    public Response listTickets(TicketStatusDto status, SupportLevelDto level, UUID teamId, String assignee,
+            String requester, UUID solutionId, TicketPriorityDto priority, TicketCategoryDto category, Boolean open,
             Boolean breached, OffsetDateTime dueBefore, String externalSystem, String externalId, String sort,
             Integer limit, String cursor) {
         var filter = new TicketRepository.Filter(status, level, teamId, assignee, requester, solutionId, priority,
@@ -71,7 +71,7 @@ class TicketResource implements TicketsApi {
             throw ProblemException.invalidField("sort", "must be one of created, due");
         }
         Page<Ticket> page = queries.page(filter, "due".equals(sort), limit, cursor);
-        TicketPage body = new TicketPage().items(page.map(TicketMapper::toApi).items());
+        TicketPageDto body = new TicketPageDto().items(page.map(TicketMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
     }
@@ -79,7 +79,7 @@ class TicketResource implements TicketsApi {
     @Override
     @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
             Roles.INTEGRATION })
-    public Response createTicket(TicketCreate ticketCreate, String idempotencyKey) {
+    public Response createTicket(TicketCreateDto ticketCreate, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /tickets", ticketCreate, () -> {
             Ticket ticket = service.create(ticketCreate);
             return Responses.created(uri, ticket.id.toString(), TicketMapper.toApi(ticket), ticket.version);
@@ -88,7 +88,7 @@ class TicketResource implements TicketsApi {
 
     @Override
     @RolesAllowed({ Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN, Roles.INTEGRATION })
-    public Response upsertTicketByExternalRef(String system, String externalId, TicketUpsert ticketUpsert,
+    public Response upsertTicketByExternalRef(String system, String externalId, TicketUpsertDto ticketUpsert,
             String ifMatch) {
         TicketService.Upserted upserted = sync.upsert(system, externalId, ticketUpsert, ifMatch);
         Ticket ticket = upserted.ticket();
@@ -107,35 +107,35 @@ class TicketResource implements TicketsApi {
     @Override
     @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
             Roles.INTEGRATION })
-    public Response updateTicket(UUID ticketId, TicketUpdate ticketUpdate, String ifMatch) {
+    public Response updateTicket(UUID ticketId, TicketUpdateDto ticketUpdate, String ifMatch) {
         return ok(service.update(ticketId, ticketUpdate, ifMatch));
     }
 
     @Override
     @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
             Roles.INTEGRATION })
-    public Response transitionTicket(UUID ticketId, TicketTransition transition, String ifMatch) {
+    public Response transitionTicket(UUID ticketId, TicketTransitionDto transition, String ifMatch) {
         return ok(workflow.transition(ticketId, transition.getToStatus(), transition.getReason(), ifMatch));
     }
 
     @Override
     @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
             Roles.INTEGRATION })
-    public Response escalateTicket(UUID ticketId, TicketEscalation escalation, String idempotencyKey) {
+    public Response escalateTicket(UUID ticketId, TicketEscalationDto escalation, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /tickets/" + ticketId + "/escalations", escalation,
                 () -> ok(workflow.escalate(ticketId, escalation)));
     }
 
     @Override
     @RolesAllowed({ Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN })
-    public Response rerouteTicket(UUID ticketId, TicketReroute reroute) {
+    public Response rerouteTicket(UUID ticketId, TicketRerouteDto reroute) {
         return ok(workflow.reroute(ticketId, reroute));
     }
 
     @Override
     public Response listTicketComments(UUID ticketId, Integer limit, String cursor) {
         Page<TicketComment> page = queries.comments(ticketId, limit, cursor);
-        TicketCommentPage body = new TicketCommentPage().items(page.map(TicketMapper::toApi).items());
+        TicketCommentPageDto body = new TicketCommentPageDto().items(page.map(TicketMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
     }
@@ -143,7 +143,7 @@ class TicketResource implements TicketsApi {
     @Override
     @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
             Roles.INTEGRATION })
-    public Response addTicketComment(UUID ticketId, TicketCommentInput input, String idempotencyKey) {
+    public Response addTicketComment(UUID ticketId, TicketCommentInputDto input, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /tickets/" + ticketId + "/comments", input, () -> Response
                 .status(Response.Status.CREATED).entity(TicketMapper.toApi(comments.add(ticketId, input))).build());
     }
@@ -151,7 +151,7 @@ class TicketResource implements TicketsApi {
     @Override
     public Response listTicketHistory(UUID ticketId, Integer limit, String cursor) {
         Page<TicketHistory> page = queries.history(ticketId, limit, cursor);
-        TicketHistoryPage body = new TicketHistoryPage().items(page.map(TicketMapper::toApi).items());
+        TicketHistoryPageDto body = new TicketHistoryPageDto().items(page.map(TicketMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
     }

@@ -1,8 +1,8 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.SupportLevel;
-import io.tierdesk.api.model.TeamKind;
-import io.tierdesk.api.model.TicketCategory;
+import io.tierdesk.api.model.SupportLevelDto;
+import io.tierdesk.api.model.TeamKindDto;
+import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.routing.RoutingDecision;
 import io.tierdesk.routing.RoutingFacts;
@@ -34,7 +34,7 @@ class TicketRouter {
     record Routed(Route route, int tableVersion, Integer rulePosition) {
     }
 
-    Routed route(TicketCategory category, Solution solution, Tier tier) {
+    Routed route(TicketCategoryDto category, Solution solution, Tier tier) {
         RoutingDecision decision = table.decide(new RoutingFacts(category, tier.id, solution != null,
                 solution == null ? null : solution.kind, solution == null ? null : solution.businessUnit));
         return new Routed(toTarget(decision, solution, tier), decision.tableVersion(), decision.rulePosition());
@@ -45,11 +45,11 @@ class TicketRouter {
         String reason = decision.explained(decision.reason());
         return switch (decision.target()) {
             case SOLUTION_CHANNEL -> explained(toSolutionChannel(solution, tier), decision);
-            case MAKER -> new Route(SupportLevel.MAKER, solution.owningTeamId, solution.maker, reason);
+            case MAKER -> new Route(SupportLevelDto.MAKER, solution.owningTeamId, solution.maker, reason);
             case TEAM -> toTeam(decision, solution);
-            case HELP_DESK -> toLevel(SupportLevel.HELP_DESK, decision.teamId(), reason);
-            case PLATFORM -> toLevel(SupportLevel.PLATFORM, decision.teamId(), reason);
-            case PARTNER -> toLevel(SupportLevel.PARTNER, decision.teamId(), reason);
+            case HELP_DESK -> toLevel(SupportLevelDto.HELP_DESK, decision.teamId(), reason);
+            case PLATFORM -> toLevel(SupportLevelDto.PLATFORM, decision.teamId(), reason);
+            case PARTNER -> toLevel(SupportLevelDto.PARTNER, decision.teamId(), reason);
         };
     }
 
@@ -57,10 +57,10 @@ class TicketRouter {
     private Route toTeam(RoutingDecision decision, Solution solution) {
         UUID teamId = decision.teamId() != null ? decision.teamId() : solution.owningTeamId;
         if (teamId == null) {
-            return new Route(SupportLevel.MAKER, null, solution.maker,
+            return new Route(SupportLevelDto.MAKER, null, solution.maker,
                     decision.explained(decision.reason() + " The solution has no owning team, so its maker."));
         }
-        return toLevel(SupportLevel.TEAM, teamId, decision.explained(decision.reason()));
+        return toLevel(SupportLevelDto.TEAM, teamId, decision.explained(decision.reason()));
     }
 
     private static Route explained(Route route, RoutingDecision decision) {
@@ -71,19 +71,19 @@ class TicketRouter {
     Route toSolutionChannel(Solution solution, Tier tier) {
         String because = "A ticket about a solution in tier " + tier.id + " goes to ";
         return switch (tier.supportLevel) {
-            case MAKER -> new Route(SupportLevel.MAKER, solution.owningTeamId, solution.maker,
+            case MAKER -> new Route(SupportLevelDto.MAKER, solution.owningTeamId, solution.maker,
                     because + "its maker.");
             case TEAM -> solution.owningTeamId != null
-                    ? new Route(SupportLevel.TEAM, solution.owningTeamId, null, because + "its owning team.")
-                    : new Route(SupportLevel.MAKER, null, solution.maker,
+                    ? new Route(SupportLevelDto.TEAM, solution.owningTeamId, null, because + "its owning team.")
+                    : new Route(SupportLevelDto.MAKER, null, solution.maker,
                             because + "its owning team; it has none, so to its maker.");
-            default -> toLevel(SupportLevel.PLATFORM, null, because + "the platform team.");
+            default -> toLevel(SupportLevelDto.PLATFORM, null, because + "the platform team.");
         };
     }
 
     /** The given team, which must be of the kind that serves the level, or that kind's default team. */
-    Route toLevel(SupportLevel level, UUID teamId, String reason) {
-        TeamKind kind = kindServing(level);
+    Route toLevel(SupportLevelDto level, UUID teamId, String reason) {
+        TeamKindDto kind = kindServing(level);
         if (teamId != null) {
             Team team = teams.require(teamId, "team_id");
             if (kind != null && team.kind != kind) {
@@ -98,18 +98,18 @@ class TicketRouter {
                     "Routing to " + level + " needs a team_id.");
         }
         UUID defaultTeam = teams.firstOfKind(kind).map(team -> team.id).orElse(null);
-        if (defaultTeam == null && level == SupportLevel.PARTNER) {
+        if (defaultTeam == null && level == SupportLevelDto.PARTNER) {
             throw ProblemException.unprocessable("no-partner-team", "No partner team",
                     "No partner team is registered; name one with team_id.");
         }
         return new Route(level, defaultTeam, null, reason);
     }
 
-    private static TeamKind kindServing(SupportLevel level) {
+    private static TeamKindDto kindServing(SupportLevelDto level) {
         return switch (level) {
-            case HELP_DESK -> TeamKind.HELP_DESK;
-            case PLATFORM -> TeamKind.PLATFORM;
-            case PARTNER -> TeamKind.PARTNER;
+            case HELP_DESK -> TeamKindDto.HELP_DESK;
+            case PLATFORM -> TeamKindDto.PLATFORM;
+            case PARTNER -> TeamKindDto.PARTNER;
             default -> null;
         };
     }

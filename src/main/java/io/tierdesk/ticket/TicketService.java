@@ -1,11 +1,11 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.TicketCreate;
-import io.tierdesk.api.model.TicketHistoryKind;
-import io.tierdesk.api.model.TicketPriority;
-import io.tierdesk.api.model.TicketStatus;
-import io.tierdesk.api.model.TicketUpdate;
-import io.tierdesk.api.model.TicketUpsert;
+import io.tierdesk.api.model.TicketCreateDto;
+import io.tierdesk.api.model.TicketHistoryKindDto;
+import io.tierdesk.api.model.TicketPriorityDto;
+import io.tierdesk.api.model.TicketStatusDto;
+import io.tierdesk.api.model.TicketUpdateDto;
+import io.tierdesk.api.model.TicketUpsertDto;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import io.tierdesk.api.model.ExternalRefDto;
 
 /** Raising, reading and editing tickets. Status, escalation and routing changes live in {@link TicketWorkflow}. */
 @ApplicationScoped
@@ -64,7 +65,7 @@ public class TicketService {
     }
 
     @Transactional
-    public Ticket create(TicketCreate request) {
+    public Ticket create(TicketCreateDto request) {
         String requester = request.getRequester() == null ? caller.subject() : request.getRequester();
         if (!requester.equals(caller.subject())
                 && !caller.isAny(Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN, Roles.INTEGRATION)) {
@@ -88,10 +89,10 @@ public class TicketService {
         ticket.requester = requester;
         ticket.solutionId = request.getSolutionId();
         ticket.category = request.getCategory();
-        ticket.priority = request.getPriority() == null ? TicketPriority.P3 : request.getPriority();
+        ticket.priority = request.getPriority() == null ? TicketPriorityDto.P3 : request.getPriority();
         ticket.title = request.getTitle();
         ticket.description = request.getDescription();
-        ticket.status = TicketStatus.NEW;
+        ticket.status = TicketStatusDto.NEW;
         ticket.tierId = tier.id;
         ticket.externalRefs = new ArrayList<>(checkedExternalRefs(ticket.id, request.getExternalRefs(), List.of()));
         ticket.createdAt = journal.now();
@@ -103,7 +104,7 @@ public class TicketService {
         ticket.routingRulePosition = routed.rulePosition();
         List<SlaClockStore.Stored> clocks = sla.open(ticket);
         tickets.persist(ticket);
-        TicketHistory entry = journal.entry(ticket, TicketHistoryKind.ROUTED, route.reason());
+        TicketHistory entry = journal.entry(ticket, TicketHistoryKindDto.ROUTED, route.reason());
         entry.toLevel = route.level();
         entry.toTeamId = route.teamId();
         journal.keep(entry);
@@ -113,12 +114,12 @@ public class TicketService {
     }
 
     @Transactional
-    public Ticket update(UUID id, TicketUpdate change, String ifMatch) {
+    public Ticket update(UUID id, TicketUpdateDto change, String ifMatch) {
         return update(id, change, ifMatch, null);
     }
 
     /** As {@link #update}; {@code syncedThrough}, when given, is the reference an integration changed it through. */
-    private Ticket update(UUID id, TicketUpdate change, String ifMatch, Ticket.ExternalRef syncedThrough) {
+    private Ticket update(UUID id, TicketUpdateDto change, String ifMatch, Ticket.ExternalRef syncedThrough) {
         Ticket ticket = visible(id);
         ETags.checkIfMatch(ifMatch, ticket.version);
         boolean works = access.works(ticket);
@@ -142,14 +143,14 @@ public class TicketService {
             ticket.description = change.getDescription();
         }
         if (change.getPriority() != null && change.getPriority() != ticket.priority) {
-            TicketHistory entry = journal.entry(ticket, TicketHistoryKind.PRIORITY_CHANGED, null);
+            TicketHistory entry = journal.entry(ticket, TicketHistoryKindDto.PRIORITY_CHANGED, null);
             entry.detail = ticket.priority + " → " + change.getPriority();
             journal.keep(entry);
             ticket.priority = change.getPriority();
             sla.priorityChanged(ticket, journal.now());
         }
         if (change.getAssignee() != null && !Objects.equals(change.getAssignee(), ticket.assignee)) {
-            TicketHistory entry = journal.entry(ticket, TicketHistoryKind.ASSIGNED, null);
+            TicketHistory entry = journal.entry(ticket, TicketHistoryKindDto.ASSIGNED, null);
             entry.detail = change.getAssignee();
             journal.keep(entry);
             ticket.assignee = change.getAssignee();
@@ -188,27 +189,27 @@ public class TicketService {
      * then runs this again, which finds and updates the winner's ticket.
      */
     @Transactional
-    Upserted upsertByExternalRef(String system, String externalId, TicketUpsert request, String ifMatch) {
+    Upserted upsertByExternalRef(String system, String externalId, TicketUpsertDto request, String ifMatch) {
         Ticket existing = tickets.byExternalRef(system, externalId);
         if (existing == null) {
             if (ifMatch != null && !ifMatch.isBlank()) {
                 throw new ProblemException(412, "/problems/precondition-failed", "Precondition failed",
                         "No ticket carries the external reference " + system + "/" + externalId + ".");
             }
-            TicketCreate create = new TicketCreate()
+            TicketCreateDto create = new TicketCreateDto()
                     .category(request.getCategory())
                     .priority(request.getPriority())
                     .title(request.getTitle())
                     .description(request.getDescription())
                     .requester(request.getRequester())
                     .solutionId(request.getSolutionId())
-                    .externalRefs(List.of(new io.tierdesk.api.model.ExternalRef().system(system)
+                    .externalRefs(List.of(new ExternalRefDto().system(system)
                             .externalId(externalId).url(request.getUrl())));
             return new Upserted(create(create), true);
         }
         Ticket ticket = visible(existing.id);
         ETags.checkIfMatch(ifMatch, ticket.version);
-        TicketUpdate change = new TicketUpdate();
+        TicketUpdateDto change = new TicketUpdateDto();
         boolean changed = false;
         if (!request.getTitle().equals(ticket.title)) {
             change.setTitle(request.getTitle());
@@ -241,7 +242,7 @@ public class TicketService {
         ticket.routingReason = route.reason();
     }
 
-    private List<Ticket.ExternalRef> checkedExternalRefs(UUID ticketId, List<io.tierdesk.api.model.ExternalRef> refs,
+    private List<Ticket.ExternalRef> checkedExternalRefs(UUID ticketId, List<ExternalRefDto> refs,
                                                         List<Ticket.ExternalRef> previous) {
         OffsetDateTime now = journal.now();
         List<Ticket.ExternalRef> entities = TicketMapper.toEntities(refs).stream()

@@ -1,7 +1,7 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.TicketSlaReport;
-import io.tierdesk.api.model.TicketStatus;
+import io.tierdesk.api.model.TicketSlaReportDto;
+import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.sla.ClocksRetargeted;
@@ -68,9 +68,9 @@ class TicketSla {
         refreshChanged(ticket);
     }
 
-    void statusChanged(Ticket ticket, TicketStatus from, TicketStatus to, OffsetDateTime when) {
+    void statusChanged(Ticket ticket, TicketStatusDto from, TicketStatusDto to, OffsetDateTime when) {
         Instant at = when.toInstant();
-        if (to == TicketStatus.RESOLVED) {
+        if (to == TicketStatusDto.RESOLVED) {
             for (SlaMetric metric : SlaMetric.values()) {
                 apply(ticket, metric, clock -> stop(clock, at));
             }
@@ -154,8 +154,8 @@ class TicketSla {
     }
 
     /** The ticket's clocks as they stand now, each with the history that explains its due time. */
-    TicketSlaReport explain(Ticket ticket, Instant now) {
-        TicketSlaReport report = new TicketSlaReport().ticketId(ticket.id).at(Timestamps.utc(now.atOffset(ZoneOffset.UTC)))
+    TicketSlaReportDto explain(Ticket ticket, Instant now) {
+        TicketSlaReportDto report = new TicketSlaReportDto().ticketId(ticket.id).at(Timestamps.utc(now.atOffset(ZoneOffset.UTC)))
                 .clocks(new ArrayList<>());
         for (SlaClockStore.Stored stored : clocks.ofTicket(ticket.id)) {
             report.policyId(stored.row().policyId).policyVersion(stored.row().policyVersion);

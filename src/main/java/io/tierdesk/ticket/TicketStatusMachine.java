@@ -1,14 +1,14 @@
 package io.tierdesk.ticket;
 
-import static io.tierdesk.api.model.TicketStatus.CLOSED;
-import static io.tierdesk.api.model.TicketStatus.IN_PROGRESS;
-import static io.tierdesk.api.model.TicketStatus.NEW;
-import static io.tierdesk.api.model.TicketStatus.RESOLVED;
-import static io.tierdesk.api.model.TicketStatus.TRIAGED;
-import static io.tierdesk.api.model.TicketStatus.WAITING_ON_REQUESTER;
-import static io.tierdesk.api.model.TicketStatus.WAITING_ON_VENDOR;
+import static io.tierdesk.api.model.TicketStatusDto.CLOSED;
+import static io.tierdesk.api.model.TicketStatusDto.IN_PROGRESS;
+import static io.tierdesk.api.model.TicketStatusDto.NEW;
+import static io.tierdesk.api.model.TicketStatusDto.RESOLVED;
+import static io.tierdesk.api.model.TicketStatusDto.TRIAGED;
+import static io.tierdesk.api.model.TicketStatusDto.WAITING_ON_REQUESTER;
+import static io.tierdesk.api.model.TicketStatusDto.WAITING_ON_VENDOR;
 
-import io.tierdesk.api.model.TicketStatus;
+import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.common.ProblemException;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class TicketStatusMachine {
 
-    private static final Map<TicketStatus, Set<TicketStatus>> NEXT = new EnumMap<>(TicketStatus.class);
+    private static final Map<TicketStatusDto, Set<TicketStatusDto>> NEXT = new EnumMap<>(TicketStatusDto.class);
 
     static {
         NEXT.put(NEW, EnumSet.of(TRIAGED));
@@ -30,17 +30,17 @@ final class TicketStatusMachine {
         NEXT.put(WAITING_ON_REQUESTER, EnumSet.of(IN_PROGRESS, RESOLVED));
         NEXT.put(WAITING_ON_VENDOR, EnumSet.of(IN_PROGRESS, RESOLVED));
         NEXT.put(RESOLVED, EnumSet.of(CLOSED, IN_PROGRESS));
-        NEXT.put(CLOSED, EnumSet.noneOf(TicketStatus.class));
+        NEXT.put(CLOSED, EnumSet.noneOf(TicketStatusDto.class));
     }
 
     private TicketStatusMachine() {
     }
 
-    static boolean allows(TicketStatus from, TicketStatus to) {
+    static boolean allows(TicketStatusDto from, TicketStatusDto to) {
         return NEXT.get(from).contains(to);
     }
 
-    static void check(TicketStatus from, TicketStatus to) {
+    static void check(TicketStatusDto from, TicketStatusDto to) {
         if (!allows(from, to)) {
             throw ProblemException.conflict("illegal-transition",
                     "A ticket cannot move from " + from + " to " + to + "; from " + from + " it may move to "
@@ -48,12 +48,12 @@ final class TicketStatusMachine {
         }
     }
 
-    static boolean isReopen(TicketStatus from, TicketStatus to) {
+    static boolean isReopen(TicketStatusDto from, TicketStatusDto to) {
         return from == RESOLVED && to == IN_PROGRESS;
     }
 
     /** The moves a requester may make on their own ticket: answer a question, reopen, or close. */
-    static boolean requesterMay(TicketStatus from, TicketStatus to) {
+    static boolean requesterMay(TicketStatusDto from, TicketStatusDto to) {
         return (from == WAITING_ON_REQUESTER && to == IN_PROGRESS) || from == RESOLVED;
     }
 }

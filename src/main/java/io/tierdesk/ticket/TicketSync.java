@@ -1,6 +1,6 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.TicketUpsert;
+import io.tierdesk.api.model.TicketUpsertDto;
 import io.tierdesk.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
@@ -21,7 +21,7 @@ class TicketSync {
         this.tickets = tickets;
     }
 
-    TicketService.Upserted upsert(String system, String externalId, TicketUpsert request, String ifMatch) {
+    TicketService.Upserted upsert(String system, String externalId, TicketUpsertDto request, String ifMatch) {
         for (int attempt = 1;; attempt++) {
             try {
                 return tickets.upsertByExternalRef(system, externalId, request, ifMatch);

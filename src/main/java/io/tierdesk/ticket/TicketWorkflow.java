@@ -1,10 +1,10 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.SupportLevel;
-import io.tierdesk.api.model.TicketEscalation;
-import io.tierdesk.api.model.TicketHistoryKind;
-import io.tierdesk.api.model.TicketReroute;
-import io.tierdesk.api.model.TicketStatus;
+import io.tierdesk.api.model.SupportLevelDto;
+import io.tierdesk.api.model.TicketEscalationDto;
+import io.tierdesk.api.model.TicketHistoryKindDto;
+import io.tierdesk.api.model.TicketRerouteDto;
+import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.solution.Solution;
@@ -44,7 +44,7 @@ public class TicketWorkflow {
     }
 
     @Transactional
-    public Ticket transition(UUID id, TicketStatus to, String reason, String ifMatch) {
+    public Ticket transition(UUID id, TicketStatusDto to, String reason, String ifMatch) {
         Ticket ticket = tickets.visible(id);
         ETags.checkIfMatch(ifMatch, ticket.version);
         if (!access.works(ticket)
@@ -59,18 +59,18 @@ public class TicketWorkflow {
     }
 
     /** Changes status and its timestamps, and records it; the caller has checked that the move is allowed. */
-    void moveTo(Ticket ticket, TicketStatus to, String reason) {
-        TicketStatus from = ticket.status;
+    void moveTo(Ticket ticket, TicketStatusDto to, String reason) {
+        TicketStatusDto from = ticket.status;
         boolean reopen = TicketStatusMachine.isReopen(from, to);
-        TicketHistory entry = journal.entry(ticket, reopen ? TicketHistoryKind.REOPENED
-                : TicketHistoryKind.STATUS_CHANGED, reason);
+        TicketHistory entry = journal.entry(ticket, reopen ? TicketHistoryKindDto.REOPENED
+                : TicketHistoryKindDto.STATUS_CHANGED, reason);
         entry.fromStatus = from;
         entry.toStatus = to;
         journal.keep(entry);
         ticket.status = to;
-        if (to == TicketStatus.RESOLVED) {
+        if (to == TicketStatusDto.RESOLVED) {
             ticket.resolvedAt = journal.now();
-        } else if (to == TicketStatus.CLOSED) {
+        } else if (to == TicketStatusDto.CLOSED) {
             ticket.closedAt = journal.now();
         } else if (reopen) {
             ticket.resolvedAt = null;
@@ -81,29 +81,29 @@ public class TicketWorkflow {
     }
 
     @Transactional
-    public Ticket escalate(UUID id, TicketEscalation request) {
+    public Ticket escalate(UUID id, TicketEscalationDto request) {
         Ticket ticket = tickets.visible(id);
         if (!access.works(ticket)) {
             throw ProblemException.forbidden("Only support staff working this ticket escalate it.");
         }
         requireOpen(ticket, "escalated");
-        SupportLevel to = request.getToLevel();
+        SupportLevelDto to = request.getToLevel();
         if (!EscalationPaths.allows(ticket.supportLevel, to)) {
             throw ProblemException.conflict("illegal-escalation", "A ticket at " + ticket.supportLevel
                     + " escalates to " + EscalationPaths.next(ticket.supportLevel) + ", not to " + to + ".");
         }
         var before = TicketMapper.toApi(ticket);
         Route route = escalationRoute(ticket, to, request);
-        if (to == SupportLevel.VENDOR) {
+        if (to == SupportLevelDto.VENDOR) {
             ticket.vendorCaseRef = request.getVendorCaseRef();
         }
-        move(ticket, route, TicketHistoryKind.ESCALATED, request.getReason(), request.getVendorCaseRef());
+        move(ticket, route, TicketHistoryKindDto.ESCALATED, request.getReason(), request.getVendorCaseRef());
         journal.audit("ticket.escalated", ticket, before);
         return ticket;
     }
 
     @Transactional
-    public Ticket reroute(UUID id, TicketReroute request) {
+    public Ticket reroute(UUID id, TicketRerouteDto request) {
         Ticket ticket = tickets.visible(id);
         requireOpen(ticket, "re-routed");
         Route route;
@@ -119,7 +119,7 @@ public class TicketWorkflow {
             route = new Route(channel.level(), channel.teamId(), channel.assignee(), request.getReason());
         }
         var before = TicketMapper.toApi(ticket);
-        move(ticket, route, TicketHistoryKind.REROUTED, request.getReason(), null);
+        move(ticket, route, TicketHistoryKindDto.REROUTED, request.getReason(), null);
         journal.audit("ticket.rerouted", ticket, before);
         return ticket;
     }
@@ -138,7 +138,7 @@ public class TicketWorkflow {
         List<Ticket> open = ticketRepository.openAtSolutionLevels(solutionId);
         for (Ticket ticket : open) {
             var before = TicketMapper.toApi(ticket);
-            move(ticket, route, TicketHistoryKind.REROUTED, reason, null);
+            move(ticket, route, TicketHistoryKindDto.REROUTED, reason, null);
             journal.audit("ticket.rerouted", ticket, before);
             moved++;
         }
@@ -149,11 +149,11 @@ public class TicketWorkflow {
     void escalateAutomatically(Ticket ticket, String reason) {
         EscalationPaths.automaticStep(ticket.supportLevel).ifPresent(to -> {
             Solution solution = solutionOf(ticket);
-            Route route = to == SupportLevel.TEAM && solution != null && solution.owningTeamId != null
-                    ? new Route(SupportLevel.TEAM, solution.owningTeamId, null, reason)
-                    : router.toLevel(SupportLevel.PLATFORM, null, reason);
+            Route route = to == SupportLevelDto.TEAM && solution != null && solution.owningTeamId != null
+                    ? new Route(SupportLevelDto.TEAM, solution.owningTeamId, null, reason)
+                    : router.toLevel(SupportLevelDto.PLATFORM, null, reason);
             var before = TicketMapper.toApi(ticket);
-            move(ticket, route, TicketHistoryKind.ESCALATED, reason, null);
+            move(ticket, route, TicketHistoryKindDto.ESCALATED, reason, null);
             if (BreachPaging.pagesFor(ticket, solution)) {
                 paging.page(ticket, journal.now().toInstant());
             }
@@ -161,7 +161,7 @@ public class TicketWorkflow {
         });
     }
 
-    private Route escalationRoute(Ticket ticket, SupportLevel to, TicketEscalation request) {
+    private Route escalationRoute(Ticket ticket, SupportLevelDto to, TicketEscalationDto request) {
         String reason = request.getReason();
         return switch (to) {
             case TEAM -> {
@@ -170,30 +170,30 @@ public class TicketWorkflow {
                     throw ProblemException.unprocessable("no-owning-team", "No owning team",
                             "Escalating to TEAM needs a solution with an owning team.");
                 }
-                yield new Route(SupportLevel.TEAM, solution.owningTeamId, null, reason);
+                yield new Route(SupportLevelDto.TEAM, solution.owningTeamId, null, reason);
             }
             case VENDOR -> {
                 if (request.getVendorCaseRef() == null || request.getVendorCaseRef().isBlank()) {
                     throw ProblemException.unprocessable("vendor-case-required", "Vendor case required",
                             "Escalating to VENDOR records the vendor's case reference: give vendor_case_ref.");
                 }
-                yield new Route(SupportLevel.VENDOR, ticket.teamId, null, reason);
+                yield new Route(SupportLevelDto.VENDOR, ticket.teamId, null, reason);
             }
             default -> router.toLevel(to, request.getTeamId(), reason);
         };
     }
 
-    private Route explicitRoute(Ticket ticket, SupportLevel level, UUID teamId, String reason) {
-        if (level == SupportLevel.MAKER || level == SupportLevel.TEAM) {
+    private Route explicitRoute(Ticket ticket, SupportLevelDto level, UUID teamId, String reason) {
+        if (level == SupportLevelDto.MAKER || level == SupportLevelDto.TEAM) {
             Solution solution = solutionOf(ticket);
             if (solution == null) {
                 throw ProblemException.unprocessable("no-solution", "No solution",
                         "Only a ticket about a solution goes to its maker or team.");
             }
-            if (level == SupportLevel.MAKER) {
+            if (level == SupportLevelDto.MAKER) {
                 return new Route(level, solution.owningTeamId, solution.maker, reason);
             }
-            UUID team = teamId != null ? router.toLevel(SupportLevel.TEAM, teamId, reason).teamId()
+            UUID team = teamId != null ? router.toLevel(SupportLevelDto.TEAM, teamId, reason).teamId()
                     : solution.owningTeamId;
             if (team == null) {
                 throw ProblemException.unprocessable("no-owning-team", "No owning team",
@@ -204,7 +204,7 @@ public class TicketWorkflow {
         return router.toLevel(level, teamId, reason);
     }
 
-    private void move(Ticket ticket, Route route, TicketHistoryKind kind, String reason, String detail) {
+    private void move(Ticket ticket, Route route, TicketHistoryKindDto kind, String reason, String detail) {
         TicketHistory entry = journal.entry(ticket, kind, reason);
         entry.fromLevel = ticket.supportLevel;
         entry.fromTeamId = ticket.teamId;

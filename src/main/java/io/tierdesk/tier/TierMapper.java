@@ -1,15 +1,16 @@
 package io.tierdesk.tier;
 
-import io.tierdesk.api.model.GraduationThresholds;
+import io.tierdesk.api.model.GraduationThresholdsDto;
 import java.time.ZoneOffset;
+import io.tierdesk.api.model.TierDto;
 
 final class TierMapper {
 
     private TierMapper() {
     }
 
-    static io.tierdesk.api.model.Tier toApi(Tier tier) {
-        return new io.tierdesk.api.model.Tier()
+    static TierDto toApi(Tier tier) {
+        return new TierDto()
                 .id(tier.id)
                 .name(tier.name)
                 .rank(tier.rank)
@@ -21,7 +22,7 @@ final class TierMapper {
                 .makerPermissionInProduction(tier.makerPermissionInProduction)
                 .itInvolvement(tier.itInvolvement)
                 .defaultSla(tier.defaultSla)
-                .graduationThresholds(new GraduationThresholds()
+                .graduationThresholds(new GraduationThresholdsDto()
                         .sharedUsers(tier.thresholdSharedUsers)
                         .sharedGroups(tier.thresholdSharedGroups)
                         .launches30d(tier.thresholdLaunches30d)

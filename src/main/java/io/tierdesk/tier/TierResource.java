@@ -2,8 +2,8 @@ package io.tierdesk.tier;
 
 import io.quarkus.security.Authenticated;
 import io.tierdesk.api.TiersApi;
-import io.tierdesk.api.model.TierPage;
-import io.tierdesk.api.model.TierUpdate;
+import io.tierdesk.api.model.TierPageDto;
+import io.tierdesk.api.model.TierUpdateDto;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
@@ -37,7 +37,7 @@ class TierResource implements TiersApi {
         Page<Tier> page = pager.page(SCOPE, limit, cursor, 1,
                 (after, fetch) -> tiers.pageAfterRank(after == null ? null : Integer.valueOf(after.get(0)), fetch),
                 tier -> List.of(Integer.toString(tier.rank)));
-        TierPage body = new TierPage().items(page.map(TierMapper::toApi).items());
+        TierPageDto body = new TierPageDto().items(page.map(TierMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
     }
@@ -50,7 +50,7 @@ class TierResource implements TiersApi {
 
     @Override
     @RolesAllowed(Roles.ADMIN)
-    public Response updateTier(String tierId, TierUpdate tierUpdate, String ifMatch) {
+    public Response updateTier(String tierId, TierUpdateDto tierUpdate, String ifMatch) {
         Tier tier = service.update(tierId, tierUpdate, ifMatch);
         return Responses.ok(TierMapper.toApi(tier), tier.version);
     }

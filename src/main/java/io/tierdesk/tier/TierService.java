@@ -1,7 +1,7 @@
 package io.tierdesk.tier;
 
-import io.tierdesk.api.model.GraduationThresholds;
-import io.tierdesk.api.model.TierUpdate;
+import io.tierdesk.api.model.GraduationThresholdsDto;
+import io.tierdesk.api.model.TierUpdateDto;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
@@ -44,7 +44,7 @@ public class TierService {
     }
 
     @Transactional
-    public Tier update(String id, TierUpdate change, String ifMatch) {
+    public Tier update(String id, TierUpdateDto change, String ifMatch) {
         Tier tier = get(id);
         ETags.checkIfMatch(ifMatch, tier.version);
         var before = TierMapper.toApi(tier);
@@ -72,7 +72,7 @@ public class TierService {
         if (change.getPartnerSupportAllowed() != null) {
             tier.partnerSupportAllowed = change.getPartnerSupportAllowed();
         }
-        GraduationThresholds thresholds = change.getGraduationThresholds();
+        GraduationThresholdsDto thresholds = change.getGraduationThresholds();
         if (thresholds != null) {
             tier.thresholdSharedUsers = thresholds.getSharedUsers();
             tier.thresholdSharedGroups = thresholds.getSharedGroups();

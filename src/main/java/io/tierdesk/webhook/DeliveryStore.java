@@ -2,7 +2,7 @@ package io.tierdesk.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tierdesk.api.model.WebhookDeliveryStatus;
+import io.tierdesk.api.model.WebhookDeliveryStatusDto;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.event.EventType;
@@ -144,7 +144,7 @@ class DeliveryStore {
         delivery.lastResponseBody = outcome.responseExcerpt();
         delivery.lastError = outcome.error();
         if (outcome.delivered()) {
-            delivery.status = WebhookDeliveryStatus.DELIVERED;
+            delivery.status = WebhookDeliveryStatusDto.DELIVERED;
             delivery.completedAt = now;
             delivery.nextAttemptAt = now;
             em.createNativeQuery("UPDATE webhook_subscriptions SET failing_since = NULL WHERE id = ?1"
@@ -152,7 +152,7 @@ class DeliveryStore {
             return;
         }
         if (!now.isBefore(delivery.retryUntil)) {
-            delivery.status = WebhookDeliveryStatus.FAILED;
+            delivery.status = WebhookDeliveryStatusDto.FAILED;
             delivery.completedAt = now;
             delivery.nextAttemptAt = now;
         } else {

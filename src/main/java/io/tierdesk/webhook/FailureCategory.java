@@ -1,6 +1,6 @@
 package io.tierdesk.webhook;
 
-import io.tierdesk.api.model.WebhookDeliveryError;
+import io.tierdesk.api.model.WebhookDeliveryErrorDto;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
@@ -14,21 +14,21 @@ final class FailureCategory {
     private FailureCategory() {
     }
 
-    static WebhookDeliveryError of(Throwable failure) {
+    static WebhookDeliveryErrorDto of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof HttpTimeoutException) {
-                return WebhookDeliveryError.TIMEOUT;
+                return WebhookDeliveryErrorDto.TIMEOUT;
             }
             if (cause instanceof SSLException) {
-                return WebhookDeliveryError.TLS;
+                return WebhookDeliveryErrorDto.TLS;
             }
             if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
-                return WebhookDeliveryError.DNS;
+                return WebhookDeliveryErrorDto.DNS;
             }
             if (cause instanceof ConnectException || cause instanceof NoRouteToHostException) {
-                return WebhookDeliveryError.REFUSED;
+                return WebhookDeliveryErrorDto.REFUSED;
             }
         }
-        return WebhookDeliveryError.OTHER;
+        return WebhookDeliveryErrorDto.OTHER;
     }
 }

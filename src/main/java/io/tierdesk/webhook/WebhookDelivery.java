@@ -1,7 +1,7 @@
 package io.tierdesk.webhook;
 
-import io.tierdesk.api.model.WebhookDeliveryError;
-import io.tierdesk.api.model.WebhookDeliveryStatus;
+import io.tierdesk.api.model.WebhookDeliveryErrorDto;
+import io.tierdesk.api.model.WebhookDeliveryStatusDto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -36,7 +36,7 @@ public class WebhookDelivery {
     public UUID resourceId;
 
     @Enumerated(EnumType.STRING)
-    public WebhookDeliveryStatus status;
+    public WebhookDeliveryStatusDto status;
 
     public int attempts;
 
@@ -63,7 +63,7 @@ public class WebhookDelivery {
 
     @Column(name = "last_error")
     @Enumerated(EnumType.STRING)
-    public WebhookDeliveryError lastError;
+    public WebhookDeliveryErrorDto lastError;
 
     @Column(name = "completed_at")
     public OffsetDateTime completedAt;

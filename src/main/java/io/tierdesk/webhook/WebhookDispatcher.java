@@ -1,7 +1,7 @@
 package io.tierdesk.webhook;
 
 import io.quarkus.scheduler.Scheduled;
-import io.tierdesk.api.model.WebhookDeliveryError;
+import io.tierdesk.api.model.WebhookDeliveryErrorDto;
 import jakarta.annotation.PreDestroy;
 import io.tierdesk.common.Shutdown;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -91,13 +91,13 @@ public class WebhookDispatcher {
             return outcome.get(bound.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             outcome.cancel(true);
-            return Outcome.failed(claim.deliveryId(), null, (int) bound.toMillis(), WebhookDeliveryError.TIMEOUT);
+            return Outcome.failed(claim.deliveryId(), null, (int) bound.toMillis(), WebhookDeliveryErrorDto.TIMEOUT);
         } catch (ExecutionException e) {
             LOG.warnf(e.getCause(), "Sending delivery %s failed", claim.deliveryId());
-            return Outcome.failed(claim.deliveryId(), null, 0, WebhookDeliveryError.OTHER);
+            return Outcome.failed(claim.deliveryId(), null, 0, WebhookDeliveryErrorDto.OTHER);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Outcome.failed(claim.deliveryId(), null, 0, WebhookDeliveryError.OTHER);
+            return Outcome.failed(claim.deliveryId(), null, 0, WebhookDeliveryErrorDto.OTHER);
         }
     }
 

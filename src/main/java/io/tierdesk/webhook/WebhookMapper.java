@@ -1,17 +1,20 @@
 package io.tierdesk.webhook;
 
-import io.tierdesk.api.model.EventType;
-import io.tierdesk.api.model.WebhookCreated;
+import io.tierdesk.api.model.EventTypeDto;
+import io.tierdesk.api.model.WebhookCreatedDto;
 import io.tierdesk.common.Timestamps;
 import java.util.List;
+import io.tierdesk.api.model.EventTypeInfoDto;
+import io.tierdesk.api.model.WebhookDeliveryDto;
+import io.tierdesk.api.model.WebhookSubscriptionDto;
 
 final class WebhookMapper {
 
     private WebhookMapper() {
     }
 
-    static io.tierdesk.api.model.WebhookSubscription toApi(WebhookSubscription subscription) {
-        return new io.tierdesk.api.model.WebhookSubscription()
+    static WebhookSubscriptionDto toApi(WebhookSubscription subscription) {
+        return new WebhookSubscriptionDto()
                 .id(subscription.id)
                 .description(subscription.description)
                 .targetUrl(subscription.targetUrl)
@@ -27,8 +30,8 @@ final class WebhookMapper {
                 .updatedAt(Timestamps.utc(subscription.updatedAt));
     }
 
-    static WebhookCreated toCreated(WebhookSubscription subscription) {
-        return new WebhookCreated()
+    static WebhookCreatedDto toCreated(WebhookSubscription subscription) {
+        return new WebhookCreatedDto()
                 .id(subscription.id)
                 .description(subscription.description)
                 .targetUrl(subscription.targetUrl)
@@ -43,12 +46,12 @@ final class WebhookMapper {
                 .secret(subscription.secret);
     }
 
-    static io.tierdesk.api.model.WebhookDelivery toApi(WebhookDelivery delivery) {
-        return new io.tierdesk.api.model.WebhookDelivery()
+    static WebhookDeliveryDto toApi(WebhookDelivery delivery) {
+        return new WebhookDeliveryDto()
                 .id(delivery.id)
                 .subscriptionId(delivery.subscriptionId)
                 .eventId(delivery.eventId)
-                .eventType(EventType.fromValue(delivery.eventType))
+                .eventType(EventTypeDto.fromValue(delivery.eventType))
                 .resourceId(delivery.resourceId)
                 .status(delivery.status)
                 .attempts(delivery.attempts)
@@ -62,9 +65,9 @@ final class WebhookMapper {
                 .completedAt(Timestamps.utc(delivery.completedAt));
     }
 
-    static io.tierdesk.api.model.EventTypeInfo toApi(io.tierdesk.event.EventType type) {
-        return new io.tierdesk.api.model.EventTypeInfo()
-                .type(EventType.fromValue(type.eventName()))
+    static EventTypeInfoDto toApi(io.tierdesk.event.EventType type) {
+        return new EventTypeInfoDto()
+                .type(EventTypeDto.fromValue(type.eventName()))
                 .resourceType(type.resourceType())
                 .dataSchema(type.dataSchema())
                 .description(type.description());

@@ -2,14 +2,14 @@ package io.tierdesk.webhook;
 
 import io.quarkus.security.Authenticated;
 import io.tierdesk.api.WebhooksApi;
-import io.tierdesk.api.model.EventTypeList;
-import io.tierdesk.api.model.WebhookCreate;
-import io.tierdesk.api.model.WebhookDeliveryPage;
-import io.tierdesk.api.model.WebhookDeliveryStatus;
-import io.tierdesk.api.model.WebhookSecret;
-import io.tierdesk.api.model.WebhookSecretRotation;
-import io.tierdesk.api.model.WebhookSubscriptionPage;
-import io.tierdesk.api.model.WebhookUpdate;
+import io.tierdesk.api.model.EventTypeListDto;
+import io.tierdesk.api.model.WebhookCreateDto;
+import io.tierdesk.api.model.WebhookDeliveryPageDto;
+import io.tierdesk.api.model.WebhookDeliveryStatusDto;
+import io.tierdesk.api.model.WebhookSecretDto;
+import io.tierdesk.api.model.WebhookSecretRotationDto;
+import io.tierdesk.api.model.WebhookSubscriptionPageDto;
+import io.tierdesk.api.model.WebhookUpdateDto;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
@@ -42,7 +42,7 @@ class WebhookResource implements WebhooksApi {
     @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
             Roles.INTEGRATION, Roles.AUDITOR })
     public Response listEventTypes() {
-        return Response.ok(new EventTypeList().items(Arrays.stream(EventType.values()).map(WebhookMapper::toApi)
+        return Response.ok(new EventTypeListDto().items(Arrays.stream(EventType.values()).map(WebhookMapper::toApi)
                 .toList())).build();
     }
 
@@ -50,14 +50,14 @@ class WebhookResource implements WebhooksApi {
     @RolesAllowed({ Roles.ADMIN, Roles.INTEGRATION })
     public Response listWebhooks(Integer limit, String cursor) {
         Page<WebhookSubscription> page = service.list(limit, cursor);
-        WebhookSubscriptionPage body = new WebhookSubscriptionPage().items(page.map(WebhookMapper::toApi).items());
+        WebhookSubscriptionPageDto body = new WebhookSubscriptionPageDto().items(page.map(WebhookMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
     }
 
     @Override
     @RolesAllowed({ Roles.ADMIN, Roles.INTEGRATION })
-    public Response createWebhook(WebhookCreate webhookCreate, String idempotencyKey) {
+    public Response createWebhook(WebhookCreateDto webhookCreate, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /webhooks", webhookCreate, Set.of("secret"), () -> {
             WebhookSubscription subscription = service.create(webhookCreate);
             return Responses.created(uri, subscription.id.toString(), WebhookMapper.toCreated(subscription),
@@ -74,7 +74,7 @@ class WebhookResource implements WebhooksApi {
 
     @Override
     @RolesAllowed({ Roles.ADMIN, Roles.INTEGRATION })
-    public Response updateWebhook(UUID webhookId, WebhookUpdate webhookUpdate, String ifMatch) {
+    public Response updateWebhook(UUID webhookId, WebhookUpdateDto webhookUpdate, String ifMatch) {
         WebhookSubscription subscription = service.update(webhookId, webhookUpdate, ifMatch);
         return Responses.ok(WebhookMapper.toApi(subscription), subscription.version);
     }
@@ -88,20 +88,20 @@ class WebhookResource implements WebhooksApi {
 
     @Override
     @RolesAllowed({ Roles.ADMIN, Roles.INTEGRATION })
-    public Response rotateWebhookSecret(UUID webhookId, WebhookSecretRotation rotation) {
+    public Response rotateWebhookSecret(UUID webhookId, WebhookSecretRotationDto rotation) {
         int overlap = rotation.getOverlapSeconds() == null ? 86400 : rotation.getOverlapSeconds();
         WebhookSubscription subscription = service.rotate(webhookId, overlap);
-        WebhookSecret body = new WebhookSecret().secret(subscription.secret)
+        WebhookSecretDto body = new WebhookSecretDto().secret(subscription.secret)
                 .previousSecretExpiresAt(Timestamps.utc(subscription.previousSecretExpiresAt));
         return Responses.ok(body, subscription.version);
     }
 
     @Override
     @RolesAllowed({ Roles.ADMIN, Roles.INTEGRATION })
-    public Response listWebhookDeliveries(UUID webhookId, WebhookDeliveryStatus status, Integer limit,
+    public Response listWebhookDeliveries(UUID webhookId, WebhookDeliveryStatusDto status, Integer limit,
             String cursor) {
         Page<WebhookDelivery> page = service.deliveries(webhookId, status, limit, cursor);
-        WebhookDeliveryPage body = new WebhookDeliveryPage().items(page.map(WebhookMapper::toApi).items());
+        WebhookDeliveryPageDto body = new WebhookDeliveryPageDto().items(page.map(WebhookMapper::toApi).items());
         body.setNextCursor(page.nextCursor());
         return Responses.page(uri, body, page.nextCursor());
     }

@@ -1,8 +1,8 @@
 package io.tierdesk.webhook;
 
-import io.tierdesk.api.model.WebhookCreate;
-import io.tierdesk.api.model.WebhookDeliveryStatus;
-import io.tierdesk.api.model.WebhookUpdate;
+import io.tierdesk.api.model.WebhookCreateDto;
+import io.tierdesk.api.model.WebhookDeliveryStatusDto;
+import io.tierdesk.api.model.WebhookUpdateDto;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
@@ -72,7 +72,7 @@ class WebhookService {
     }
 
     @Transactional
-    WebhookSubscription create(WebhookCreate request) {
+    WebhookSubscription create(WebhookCreateDto request) {
         String owner = caller.subject();
         quota.require("webhook subscriptions", owner, config.maxPerOwner(),
                 () -> subscriptions.count("createdBy", owner));
@@ -95,7 +95,7 @@ class WebhookService {
     }
 
     @Transactional
-    WebhookSubscription update(UUID id, WebhookUpdate change, String ifMatch) {
+    WebhookSubscription update(UUID id, WebhookUpdateDto change, String ifMatch) {
         WebhookSubscription subscription = visible(id);
         ETags.checkIfMatch(ifMatch, subscription.version);
         var before = WebhookMapper.toApi(subscription);
@@ -157,7 +157,7 @@ class WebhookService {
         return subscription;
     }
 
-    Page<WebhookDelivery> deliveries(UUID subscriptionId, WebhookDeliveryStatus status, Integer limit, String cursor) {
+    Page<WebhookDelivery> deliveries(UUID subscriptionId, WebhookDeliveryStatusDto status, Integer limit, String cursor) {
         WebhookSubscription subscription = visible(subscriptionId);
         return pager.page("webhook-deliveries:" + subscription.id + ":" + status, limit, cursor, 2,
                 (after, fetch) -> after == null ? deliveries.page(subscription.id, status, null, null, fetch)
@@ -174,12 +174,12 @@ class WebhookService {
         if (delivery == null || !delivery.subscriptionId.equals(subscription.id)) {
             throw ProblemException.notFound("delivery", deliveryId);
         }
-        if (delivery.status == WebhookDeliveryStatus.PENDING) {
+        if (delivery.status == WebhookDeliveryStatusDto.PENDING) {
             throw ProblemException.conflict("delivery-pending", "The delivery is still pending; it is sent as due.");
         }
         var before = WebhookMapper.toApi(delivery);
         OffsetDateTime now = Timestamps.now(clock);
-        delivery.status = WebhookDeliveryStatus.PENDING;
+        delivery.status = WebhookDeliveryStatusDto.PENDING;
         delivery.attempts = 0;
         delivery.nextAttemptAt = now;
         delivery.retryUntil = now.plus(config.retryFor());

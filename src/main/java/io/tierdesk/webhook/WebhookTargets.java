@@ -1,6 +1,6 @@
 package io.tierdesk.webhook;
 
-import io.tierdesk.api.model.WebhookDeliveryError;
+import io.tierdesk.api.model.WebhookDeliveryErrorDto;
 import io.tierdesk.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ class WebhookTargets {
     }
 
     /** Why a target is not called: the category the delivery log shows and a sentence for a 422. */
-    record Refusal(WebhookDeliveryError category, String reason) {
+    record Refusal(WebhookDeliveryErrorDto category, String reason) {
     }
 
     /** The target as a URI; a 400 problem when it is no http(s) URL, a 422 when it points inside the network. */
@@ -56,18 +56,18 @@ class WebhookTargets {
         }
         String host = hostOf(uri);
         if (DIGITS_AND_DOTS.matcher(host).matches() && !DOTTED_QUAD.matcher(host).matches()) {
-            return new Refusal(WebhookDeliveryError.BLOCKED, "The host " + host
+            return new Refusal(WebhookDeliveryErrorDto.BLOCKED, "The host " + host
                     + " is a numeric address in another form than four decimal parts; write it as a.b.c.d.");
         }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(host);
         } catch (UnknownHostException e) {
-            return new Refusal(WebhookDeliveryError.DNS, "The host " + host + " does not resolve.");
+            return new Refusal(WebhookDeliveryErrorDto.DNS, "The host " + host + " does not resolve.");
         }
         for (InetAddress address : addresses) {
             if (isInternal(address)) {
-                return new Refusal(WebhookDeliveryError.BLOCKED, "The host " + host
+                return new Refusal(WebhookDeliveryErrorDto.BLOCKED, "The host " + host
                         + " resolves to an internal address; only public addresses and allow-listed services"
                         + " (scheme, host and port) are webhook targets.");
             }

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import io.tierdesk.api.model.EventTypeDto;
 
 /** The event catalogue in code and in the contract name the same events, and every payload schema exists. */
 class EventCatalogueTest {
 
     @Test
     void theContractListsExactlyTheCataloguedEvents() {
-        assertThat(Arrays.stream(io.tierdesk.api.model.EventType.values()).map(io.tierdesk.api.model.EventType::toString))
+        assertThat(Arrays.stream(EventTypeDto.values()).map(EventTypeDto::toString))
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(EventType.values()).map(EventType::eventName)
                         .toList());
     }

@@ -2,7 +2,7 @@ package io.tierdesk.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tierdesk.api.model.FieldError;
+import io.tierdesk.api.model.FieldErrorDto;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +14,7 @@ class IntakeFormValidatorTest {
             new IntakeFormTemplate.Subject("id", "Expenses", "important", "/api/v1/intake-forms/id"));
 
     private static List<String> fields(Map<String, Object> values) {
-        return IntakeFormValidator.errors(IMPORTANT, values).stream().map(FieldError::getField).toList();
+        return IntakeFormValidator.errors(IMPORTANT, values).stream().map(FieldErrorDto::getField).toList();
     }
 
     private static Map<String, Object> valid() {

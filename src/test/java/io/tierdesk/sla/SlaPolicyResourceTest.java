@@ -31,8 +31,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import io.tierdesk.api.model.TicketPriority;
-import io.tierdesk.api.model.TicketStatus;
+import io.tierdesk.api.model.TicketPriorityDto;
+import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.calendar.BusinessCalendar;
 import io.tierdesk.calendar.WorkingInterval;
 import io.tierdesk.common.ProblemException;
@@ -330,13 +330,13 @@ class SlaPolicyResourceTest {
                 .extract();
         assertThat(patched.header("ETag")).isEqualTo("\"2\"");
 
-        ResolvedSlaPolicy pinned = service.version(UUID.fromString(id), 1, TicketPriority.P2);
+        ResolvedSlaPolicy pinned = service.version(UUID.fromString(id), 1, TicketPriorityDto.P2);
         assertThat(pinned.policyVersion()).isEqualTo(1);
         assertThat(pinned.firstResponseTarget()).isEqualTo(Duration.ofMinutes(240));
         assertThat(pinned.resolutionTarget()).isEqualTo(Duration.ofMinutes(960));
         assertThat(pinned.calendarId()).hasToString(BUSINESS_HOURS);
         assertThat(pinned.escalateOnBreach()).isFalse();
-        ResolvedSlaPolicy current = service.version(UUID.fromString(id), 2, TicketPriority.P2);
+        ResolvedSlaPolicy current = service.version(UUID.fromString(id), 2, TicketPriorityDto.P2);
         assertThat(current.resolutionTarget()).isEqualTo(Duration.ofMinutes(480));
         assertThat(current.calendar()).isEqualTo(BusinessCalendar.twentyFourSeven(ZoneId.of("UTC")));
         assertThat(current.escalateOnBreach()).isTrue();
@@ -356,8 +356,8 @@ class SlaPolicyResourceTest {
                 .then().statusCode(200).body("version", equalTo(2));
         jsonAs(admin(), "admin").body(Map.of("warning_thresholds", List.of(90, 50, 90))).when().patch(path(id))
                 .then().statusCode(200).body("version", equalTo(3)).body("warning_thresholds", contains(50, 90));
-        assertThat(service.version(UUID.fromString(id), 2, TicketPriority.P1).warningThresholds()).containsExactly(75, 90);
-        assertThat(service.version(UUID.fromString(id), 3, TicketPriority.P1).warningThresholds()).containsExactly(50, 90);
+        assertThat(service.version(UUID.fromString(id), 2, TicketPriorityDto.P1).warningThresholds()).containsExactly(75, 90);
+        assertThat(service.version(UUID.fromString(id), 3, TicketPriorityDto.P1).warningThresholds()).containsExactly(50, 90);
     }
 
     @Test
@@ -413,7 +413,7 @@ class SlaPolicyResourceTest {
 
     @Test
     void resolveFindsTheSeededPolicyForEachTierAndPriority() {
-        ResolvedSlaPolicy critical = service.resolve("critical", TicketPriority.P1).orElseThrow();
+        ResolvedSlaPolicy critical = service.resolve("critical", TicketPriorityDto.P1).orElseThrow();
         assertThat(critical.policyId()).hasToString(CRITICAL_24X7);
         assertThat(critical.policyVersion()).isEqualTo(1);
         assertThat(critical.firstResponseTarget()).isEqualTo(Duration.ofMinutes(15));
@@ -421,15 +421,15 @@ class SlaPolicyResourceTest {
         assertThat(critical.calendar()).isEqualTo(BusinessCalendar.twentyFourSeven(ZoneId.of("UTC")));
         assertThat(critical.escalateOnBreach()).isTrue();
         assertThat(critical.pauseStatuses())
-                .containsExactlyInAnyOrder(TicketStatus.WAITING_ON_REQUESTER, TicketStatus.WAITING_ON_VENDOR);
+                .containsExactlyInAnyOrder(TicketStatusDto.WAITING_ON_REQUESTER, TicketStatusDto.WAITING_ON_VENDOR);
         assertThat(critical.warningThresholds()).containsExactly(75, 90);
 
-        ResolvedSlaPolicy criticalLow = service.resolve("critical", TicketPriority.P4).orElseThrow();
+        ResolvedSlaPolicy criticalLow = service.resolve("critical", TicketPriorityDto.P4).orElseThrow();
         assertThat(criticalLow.policyId()).hasToString(CRITICAL_BUSINESS_HOURS);
         assertThat(criticalLow.calendar()).isEqualTo(new BusinessCalendar(ZoneId.of("Europe/Amsterdam"),
                 WorkingInterval.onWeekdays("09:00", "17:00"), List.of()));
 
-        ResolvedSlaPolicy important = service.resolve("important", TicketPriority.P3).orElseThrow();
+        ResolvedSlaPolicy important = service.resolve("important", TicketPriorityDto.P3).orElseThrow();
         assertThat(important.policyId()).hasToString(IMPORTANT_BUSINESS_HOURS);
         assertThat(important.firstResponseTarget()).isEqualTo(Duration.ofMinutes(480));
         assertThat(important.resolutionTarget()).isEqualTo(Duration.ofMinutes(2400));
@@ -438,8 +438,8 @@ class SlaPolicyResourceTest {
 
     @Test
     void resolveFindsNothingWhenNoEnabledPolicyMatches() {
-        assertThat(service.resolve("productivity", TicketPriority.P1)).isEmpty();
-        assertThat(service.resolve("legendary", TicketPriority.P1)).isEmpty();
+        assertThat(service.resolve("productivity", TicketPriorityDto.P1)).isEmpty();
+        assertThat(service.resolve("legendary", TicketPriorityDto.P1)).isEmpty();
     }
 
     @Test
@@ -449,11 +449,11 @@ class SlaPolicyResourceTest {
         String winner = createPolicy(enabled(List.of("productivity"), List.of("P1"), higher));
         String runnerUp = createPolicy(enabled(List.of("productivity"), List.of("P1", "P2"), lower));
         try {
-            assertThat(service.resolve("productivity", TicketPriority.P1).orElseThrow().policyId()).hasToString(winner);
-            assertThat(service.resolve("productivity", TicketPriority.P2).orElseThrow().policyId()).hasToString(runnerUp);
+            assertThat(service.resolve("productivity", TicketPriorityDto.P1).orElseThrow().policyId()).hasToString(winner);
+            assertThat(service.resolve("productivity", TicketPriorityDto.P2).orElseThrow().policyId()).hasToString(runnerUp);
 
             jsonAs(admin(), "admin").body(Map.of("enabled", false)).when().patch(path(winner)).then().statusCode(200);
-            ResolvedSlaPolicy resolved = service.resolve("productivity", TicketPriority.P1).orElseThrow();
+            ResolvedSlaPolicy resolved = service.resolve("productivity", TicketPriorityDto.P1).orElseThrow();
             assertThat(resolved.policyId()).hasToString(runnerUp);
             assertThat(resolved.policyVersion()).isEqualTo(1);
         } finally {
@@ -462,17 +462,17 @@ class SlaPolicyResourceTest {
                 jsonAs(admin(), "admin").body(Map.of("enabled", false)).when().patch(path(id)).then().statusCode(200);
             }
         }
-        assertThat(service.resolve("productivity", TicketPriority.P1)).isEmpty();
+        assertThat(service.resolve("productivity", TicketPriorityDto.P1)).isEmpty();
     }
 
     @Test
     void pinnedVersionWithoutATargetForTheNewPriorityAsksForResolveInstead() {
-        assertThatThrownBy(() -> service.version(UUID.fromString(CRITICAL_24X7), 1, TicketPriority.P3))
+        assertThatThrownBy(() -> service.version(UUID.fromString(CRITICAL_24X7), 1, TicketPriorityDto.P3))
                 .isInstanceOfSatisfying(ProblemException.class, problem -> {
                     assertThat(problem.status()).isEqualTo(422);
                     assertThat(problem.type()).isEqualTo("/problems/priority-not-covered");
                 });
-        assertThatThrownBy(() -> service.version(UUID.fromString(CRITICAL_24X7), 99, TicketPriority.P1))
+        assertThatThrownBy(() -> service.version(UUID.fromString(CRITICAL_24X7), 99, TicketPriorityDto.P1))
                 .isInstanceOfSatisfying(ProblemException.class, problem -> assertThat(problem.status()).isEqualTo(404));
     }
 
@@ -480,9 +480,9 @@ class SlaPolicyResourceTest {
     void aCallerCanFallBackToResolveWithinItsOwnTransaction() {
         UUID pinned = QuarkusTransaction.requiringNew().call(() -> {
             try {
-                return service.version(UUID.fromString(CRITICAL_24X7), 1, TicketPriority.P4).policyId();
+                return service.version(UUID.fromString(CRITICAL_24X7), 1, TicketPriorityDto.P4).policyId();
             } catch (ProblemException notCovered) {
-                return service.resolve("critical", TicketPriority.P4).orElseThrow().policyId();
+                return service.resolve("critical", TicketPriorityDto.P4).orElseThrow().policyId();
             }
         });
         assertThat(pinned).hasToString(CRITICAL_BUSINESS_HOURS);

@@ -8,9 +8,9 @@ import static io.tierdesk.calendar.CalendarGenerators.sizeUpTo;
 import static io.tierdesk.support.PropertyCheck.forAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tierdesk.api.model.SlaSimulationEventType;
-import io.tierdesk.api.model.TicketPriority;
-import io.tierdesk.api.model.TicketStatus;
+import io.tierdesk.api.model.SlaSimulationEventTypeDto;
+import io.tierdesk.api.model.TicketPriorityDto;
+import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.calendar.BusinessCalendar;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,17 +25,17 @@ import org.junit.jupiter.api.Test;
 class SlaSimulatorPropertiesTest {
 
     private static final int TRIES = 200;
-    private static final List<TicketPriority> PRIORITIES = List.of(TicketPriority.P1, TicketPriority.P2,
-            TicketPriority.P3);
+    private static final List<TicketPriorityDto> PRIORITIES = List.of(TicketPriorityDto.P1, TicketPriorityDto.P2,
+            TicketPriorityDto.P3);
     private static final SlaPolicyTerms TERMS = new SlaPolicyTerms("property", List.of("important"), PRIORITIES,
             UUID.randomUUID(),
-            List.of(new SlaPolicyTerms.Target(TicketPriority.P1, 30, 240),
-                    new SlaPolicyTerms.Target(TicketPriority.P2, 240, 960),
-                    new SlaPolicyTerms.Target(TicketPriority.P3, 480, 2400)),
-            List.of(TicketStatus.WAITING_ON_REQUESTER), List.of(50, 75, 90), false, 1, true);
+            List.of(new SlaPolicyTerms.Target(TicketPriorityDto.P1, 30, 240),
+                    new SlaPolicyTerms.Target(TicketPriorityDto.P2, 240, 960),
+                    new SlaPolicyTerms.Target(TicketPriorityDto.P3, 480, 2400)),
+            List.of(TicketStatusDto.WAITING_ON_REQUESTER), List.of(50, 75, 90), false, 1, true);
 
     /** A simulated ticket: a calendar, a start, and a history of events that fit the clocks' states. */
-    record Case(BusinessCalendar calendar, Instant start, TicketPriority priority, List<SlaSimulator.Event> events,
+    record Case(BusinessCalendar calendar, Instant start, TicketPriorityDto priority, List<SlaSimulator.Event> events,
             Instant at) {
     }
 
@@ -46,14 +46,14 @@ class SlaSimulatorPropertiesTest {
         String resolution = "RUNNING";
         for (int i = sizeUpTo(random, 20); i > 0; i--) {
             at = at.plusSeconds(longBetween(random, 0, 20 * 3600));
-            List<SlaSimulationEventType> fitting = switch (resolution) {
-                case "RUNNING" -> List.of(SlaSimulationEventType.PAUSE, SlaSimulationEventType.RESOLVE,
-                        SlaSimulationEventType.PRIORITY_CHANGE, SlaSimulationEventType.FIRST_RESPONSE);
-                case "PAUSED" -> List.of(SlaSimulationEventType.RESUME, SlaSimulationEventType.RESOLVE,
-                        SlaSimulationEventType.PRIORITY_CHANGE, SlaSimulationEventType.FIRST_RESPONSE);
-                default -> List.of(SlaSimulationEventType.REOPEN, SlaSimulationEventType.PRIORITY_CHANGE);
+            List<SlaSimulationEventTypeDto> fitting = switch (resolution) {
+                case "RUNNING" -> List.of(SlaSimulationEventTypeDto.PAUSE, SlaSimulationEventTypeDto.RESOLVE,
+                        SlaSimulationEventTypeDto.PRIORITY_CHANGE, SlaSimulationEventTypeDto.FIRST_RESPONSE);
+                case "PAUSED" -> List.of(SlaSimulationEventTypeDto.RESUME, SlaSimulationEventTypeDto.RESOLVE,
+                        SlaSimulationEventTypeDto.PRIORITY_CHANGE, SlaSimulationEventTypeDto.FIRST_RESPONSE);
+                default -> List.of(SlaSimulationEventTypeDto.REOPEN, SlaSimulationEventTypeDto.PRIORITY_CHANGE);
             };
-            SlaSimulationEventType type = oneOf(random, fitting);
+            SlaSimulationEventTypeDto type = oneOf(random, fitting);
             resolution = switch (type) {
                 case PAUSE -> "PAUSED";
                 case RESUME, REOPEN -> "RUNNING";

@@ -1,15 +1,15 @@
 package io.tierdesk.sla;
 
-import static io.tierdesk.api.model.SlaSimulationEventType.FIRST_RESPONSE;
-import static io.tierdesk.api.model.SlaSimulationEventType.PAUSE;
-import static io.tierdesk.api.model.SlaSimulationEventType.PRIORITY_CHANGE;
-import static io.tierdesk.api.model.SlaSimulationEventType.REOPEN;
-import static io.tierdesk.api.model.SlaSimulationEventType.RESOLVE;
-import static io.tierdesk.api.model.SlaSimulationEventType.RESUME;
-import static io.tierdesk.api.model.TicketPriority.P1;
-import static io.tierdesk.api.model.TicketPriority.P2;
-import static io.tierdesk.api.model.TicketPriority.P3;
-import static io.tierdesk.api.model.TicketPriority.P4;
+import static io.tierdesk.api.model.SlaSimulationEventTypeDto.FIRST_RESPONSE;
+import static io.tierdesk.api.model.SlaSimulationEventTypeDto.PAUSE;
+import static io.tierdesk.api.model.SlaSimulationEventTypeDto.PRIORITY_CHANGE;
+import static io.tierdesk.api.model.SlaSimulationEventTypeDto.REOPEN;
+import static io.tierdesk.api.model.SlaSimulationEventTypeDto.RESOLVE;
+import static io.tierdesk.api.model.SlaSimulationEventTypeDto.RESUME;
+import static io.tierdesk.api.model.TicketPriorityDto.P1;
+import static io.tierdesk.api.model.TicketPriorityDto.P2;
+import static io.tierdesk.api.model.TicketPriorityDto.P3;
+import static io.tierdesk.api.model.TicketPriorityDto.P4;
 import static io.tierdesk.calendar.AmsterdamTime.AMSTERDAM;
 import static io.tierdesk.calendar.AmsterdamTime.ams;
 import static io.tierdesk.calendar.AmsterdamTime.officeHours;
@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.tierdesk.api.model.SlaSimulationEventType;
-import io.tierdesk.api.model.TicketPriority;
-import io.tierdesk.api.model.TicketStatus;
+import io.tierdesk.api.model.SlaSimulationEventTypeDto;
+import io.tierdesk.api.model.TicketPriorityDto;
+import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.calendar.BusinessCalendar;
 import io.tierdesk.common.ProblemException;
 import java.time.Duration;
@@ -45,19 +45,19 @@ class SlaSimulatorTest {
             UUID.randomUUID(),
             List.of(new SlaPolicyTerms.Target(P1, 60, 240), new SlaPolicyTerms.Target(P2, 240, 960),
                     new SlaPolicyTerms.Target(P3, 480, 2400)),
-            List.of(TicketStatus.WAITING_ON_REQUESTER), List.of(75, 90), false, 1, true);
+            List.of(TicketStatusDto.WAITING_ON_REQUESTER), List.of(75, 90), false, 1, true);
 
     private static final SlaSimulator OFFICE = new SlaSimulator(officeHours(), TERMS);
 
-    private static SlaSimulator.Event event(SlaSimulationEventType type, String amsterdamTime) {
+    private static SlaSimulator.Event event(SlaSimulationEventTypeDto type, String amsterdamTime) {
         return new SlaSimulator.Event(type, ams(amsterdamTime), null, null);
     }
 
-    private static SlaSimulator.Event priorityChange(String amsterdamTime, TicketPriority priority) {
+    private static SlaSimulator.Event priorityChange(String amsterdamTime, TicketPriorityDto priority) {
         return new SlaSimulator.Event(PRIORITY_CHANGE, ams(amsterdamTime), priority, null);
     }
 
-    private static SlaSimulator.Outcome run(Instant start, TicketPriority priority, SlaSimulator.Event... events) {
+    private static SlaSimulator.Outcome run(Instant start, TicketPriorityDto priority, SlaSimulator.Event... events) {
         return OFFICE.run(start, priority, List.of(events), null);
     }
 
