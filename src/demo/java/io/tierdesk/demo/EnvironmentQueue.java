@@ -1,20 +1,20 @@
 package io.tierdesk.demo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Environment requests in every state a running service reaches without waiting days: pending, approved,
- * rejected, cancelled, provisioning (claimed, lease held), live and failed. (Expired takes the request's
- * expiry_days after it went live.)
+ * Environment requests in every state: pending, approved, rejected, cancelled, provisioning (claimed, lease
+ * held), live, failed, and expired (ended early by its requester rather than after its expiry_days).
  */
 final class EnvironmentQueue {
 
     static final List<String> STATES = List.of("PENDING", "APPROVED", "REJECTED", "CANCELLED", "PROVISIONING",
-            "LIVE", "FAILED");
+            "LIVE", "FAILED", "EXPIRED");
 
     final List<String> requestIds = new ArrayList<>();
 
@@ -34,6 +34,7 @@ final class EnvironmentQueue {
         List<String> toClaim = new ArrayList<>();
         List<String> claimedStates = new ArrayList<>();
         List<String> approveAfterwards = new ArrayList<>();
+        Map<String, Person> requesterOf = new HashMap<>();
         int n = 0;
         for (int round = 0; round < perState; round++) {
             for (String state : STATES) {
@@ -46,6 +47,7 @@ final class EnvironmentQueue {
                         "requested_admins", List.of(maker.subject()), "dataverse", n % 2 == 0,
                         "expiry_days", 30, "tier_id", "important")).id();
                 requestIds.add(id);
+                requesterOf.put(id, maker);
                 String path = "/environment-requests/" + id;
                 switch (state) {
                     case "PENDING" -> { }
@@ -61,6 +63,11 @@ final class EnvironmentQueue {
             }
         }
         provision(toClaim, claimedStates);
+        for (int i = 0; i < toClaim.size(); i++) {
+            if (claimedStates.get(i).equals("EXPIRED")) {
+                api.as(requesterOf.get(toClaim.get(i))).post("/environment-requests/" + toClaim.get(i) + "/expire", null);
+            }
+        }
         // Approved after the worker's claim, so they stay in the queue for bin/provision-worker or the tour.
         approveAfterwards.forEach(path -> admin.post(path + "/approve", null));
     }
@@ -83,7 +90,7 @@ final class EnvironmentQueue {
         for (int i = 0; i < mine.size(); i++) {
             String path = "/environment-requests/" + mine.get(i);
             switch (states.get(i)) {
-                case "LIVE" -> bot.post(path + "/complete", Map.of("environment_id", "env-" + mine.get(i),
+                case "LIVE", "EXPIRED" -> bot.post(path + "/complete", Map.of("environment_id", "env-" + mine.get(i),
                         "environment_url", "https://org" + i + ".crm4.dynamics.com"));
                 case "FAILED" -> bot.post(path + "/fail", Map.of("error", "Capacity exhausted in the region."));
                 default -> { }

@@ -93,6 +93,12 @@ public class EnvironmentRequestResource implements EnvironmentRequestsApi {
     }
 
     @Override
+    @RolesAllowed({ Roles.MAKER, Roles.ADMIN, Roles.PLATFORM })
+    public Response expireEnvironmentRequest(UUID id, String ifMatch) {
+        return environmentResponse(environments.expireNow(id, ifMatch));
+    }
+
+    @Override
     @RolesAllowed(Roles.ADMIN)
     public Response retryEnvironmentRequest(UUID id, String ifMatch) {
         return environmentResponse(environments.retry(id, ifMatch));

@@ -111,6 +111,19 @@ public class EnvironmentRequestService {
         });
     }
 
+    /** Ends a live environment before its expiry date, with the same outcome and event as the expiry job. */
+    @Transactional
+    public EnvironmentRequest expireNow(UUID id, String ifMatch) {
+        EnvironmentRequest request = visible(id);
+        if (!caller.isAny(Roles.ADMIN, Roles.PLATFORM) && !request.requester.equals(caller.subject())) {
+            throw ProblemException.forbidden(
+                    "Only the requester, the platform team or an admin ends a live environment early.");
+        }
+        EnvironmentRequestStates.require(request.status, EnvironmentRequestStatusDto.LIVE, "ended");
+        return move(request, ifMatch, EnvironmentRequestStatusDto.EXPIRED, "environment_request.expired",
+                r -> r.expiresAt = Timestamps.now(clock));
+    }
+
     @Transactional
     public EnvironmentRequest retry(UUID id, String ifMatch) {
         EnvironmentRequest request = visible(id);

@@ -75,7 +75,7 @@ class DemoWorldTest {
     }
 
     @Test
-    void environmentRequestsAreInEveryStateAWorkerReaches() {
+    void environmentRequestsAreInEveryState() {
         Set<Object> states = world.environmentRequestIds().stream()
                 .map(id -> as("demo-admin", "admin").get("/api/v1/environment-requests/" + id).then().statusCode(200)
                         .extract().path("status"))

@@ -173,6 +173,45 @@ class EnvironmentRequestLifecycleTest {
     }
 
     @Test
+    void aLiveEnvironmentIsEndedEarlyByItsRequesterOrThePlatformTeamOnly() {
+        String maker = uniqueSubject("env-maker");
+        String otherMaker = uniqueSubject("env-maker");
+        String worker = uniqueSubject("worker");
+        Instant now = Instant.parse("2031-02-17T13:45:00Z");
+        clock.set(now);
+        String pending = create(maker, body(uniqueName("env")));
+        jsonAs(maker, "maker").when().post(path(pending, "expire")).then().statusCode(409)
+                .contentType(PROBLEM_JSON).body("type", equalTo("/problems/illegal-environment-request-transition"));
+
+        String live = approved(maker, body(uniqueName("env")));
+        claimUntil(worker, live);
+        jsonAs(worker, "automation").body(Map.of("environment_id", "e2", "environment_url", "https://e2"))
+                .when().post(path(live, "complete")).then().statusCode(200).body("status", equalTo("LIVE"));
+        jsonAs(otherMaker, "maker").when().post(path(live, "expire")).then().statusCode(404);
+        jsonAs("h", "helpdesk").when().post(path(live, "expire")).then().statusCode(403);
+        jsonAs(worker, "automation").when().post(path(live, "expire")).then().statusCode(403);
+        jsonAs(maker, "maker").header("If-Match", "\"99\"").when().post(path(live, "expire")).then().statusCode(412);
+        as(maker, "maker").when().get(path(live, null)).then().body("status", equalTo("LIVE"));
+
+        clock.set(now.plus(Duration.ofHours(5)));
+        jsonAs(maker, "maker").when().post(path(live, "expire")).then().statusCode(200)
+                .body("status", equalTo("EXPIRED")).body("expires_at", equalTo("2031-02-17T18:45:00Z"));
+        jsonAs(maker, "maker").when().post(path(live, "expire")).then().statusCode(409);
+        expiry.scanBatch();
+        List<String> actions = jsonAs(ADMIN, "admin").queryParam("resource_type", "environment_request")
+                .queryParam("resource_id", live).when().get("/api/v1/audit-events")
+                .then().statusCode(200).extract().path("items.action");
+        assertThat(actions).containsOnlyOnce("environment_request.expired");
+
+        String another = approved(maker, body(uniqueName("env")));
+        claimUntil(worker, another);
+        jsonAs(worker, "automation").body(Map.of("environment_id", "e3", "environment_url", "https://e3"))
+                .when().post(path(another, "complete")).then().statusCode(200);
+        jsonAs(uniqueSubject("coe"), "platform").when().post(path(another, "expire")).then().statusCode(200)
+                .body("status", equalTo("EXPIRED"));
+    }
+
+    @Test
     void makersListOnlyTheirOwnRequests() {
         String maker = uniqueSubject("env-maker");
         String other = uniqueSubject("env-maker");

@@ -28,6 +28,7 @@ class EnvironmentRequestObjectAccessTest {
             Probe.of("POST", "/approve"),
             Probe.of("POST", "/reject", Map.of("reason", "hijacked")),
             Probe.of("POST", "/cancel"),
+            Probe.of("POST", "/expire"),
             Probe.of("POST", "/retry"),
             Probe.of("POST", "/heartbeat", Map.of("lease_seconds", 60)),
             Probe.of("POST", "/complete", Map.of("environment_id", "env-hijack",
