@@ -12,7 +12,7 @@
 #                              # 0 once URL/q/health/ready answers 200, 1 when the process exited or SECONDS
 #                              # (default 120) ran out; PID and URL default to the last service started
 #   service_ready_or_fail LOG [SECONDS]   # the same for the last service, or the log's tail and exit 1
-#   service_stop [PID]         # SIGTERM, up to 30 s for a graceful shutdown, then SIGKILL
+#   service_stop [PID]         # SIGTERM, up to 30 s for a graceful shutdown, then SIGKILL; an empty PID: nothing
 #   service_kill [PID]         # SIGKILL, as a crash
 #   service_command [VAR=VALUE...] [-- JAVA_OPTION...]
 #                              # only builds the command line into the array service_cmd, to run it otherwise
@@ -90,7 +90,7 @@ service_ready_or_fail() {
 }
 
 service_stop() {
-  local pid="${1:-$service_pid}" _
+  local pid="${1-$service_pid}" _
   [ -n "$pid" ] || return 0
   kill -TERM "$pid" 2>/dev/null || true
   for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
@@ -100,7 +100,7 @@ service_stop() {
 }
 
 service_kill() {
-  local pid="${1:-$service_pid}"
+  local pid="${1-$service_pid}"
   [ -n "$pid" ] || return 0
   kill -KILL "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
