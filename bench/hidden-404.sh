@@ -10,44 +10,32 @@
 # Output: target/bench/hidden-404/.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
-# shellcheck source=../bin/lib/throwaway-postgres.sh
-. "$here/bin/lib/throwaway-postgres.sh"
+# shellcheck source=../bin/lib/service.sh
+. "$here/bin/lib/service.sh"
 rounds="${BENCH_ROUNDS:-7}"
 warmup="${BENCH_WARMUP:-10}"
 seconds="${BENCH_SECONDS:-5}"
 tolerance_pct="${BENCH_TOLERANCE_PCT:-10}"
 tolerance_us="${BENCH_TOLERANCE_US:-50}"
-jar="${BENCH_JAR:-$here/target/quarkus-app/quarkus-run.jar}"
+jar="${BENCH_JAR:-$service_jar}"
+service_jar="$jar"
 out="$here/target/bench/hidden-404"
 if ! command -v wrk >/dev/null && [ "$(id -u)" = 0 ]; then apt-get install -y -q wrk >/dev/null 2>&1 || true; fi
-for tool in java curl wrk jq openssl python3; do command -v "$tool" >/dev/null || { echo "$tool is needed" >&2; exit 1; }; done
+for tool in java curl wrk jq openssl; do command -v "$tool" >/dev/null || { echo "$tool is needed" >&2; exit 1; }; done
 [ -f "$jar" ] || (cd "$here" && ./mvnw -B -q package -DskipTests)
 rm -rf "$out" && mkdir -p "$out"
 
 work=$(mktemp -d)
 chmod 711 "$work"
-app_pid=""
-cleanup() { [ -z "$app_pid" ] || { kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null || true; }; throwaway_postgres_stop; rm -rf "$work"; }
+cleanup() { service_stop; throwaway_postgres_stop; rm -rf "$work"; }
 trap cleanup EXIT
 throwaway_postgres_start "$work"
 
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/issuer.pem" 2>/dev/null
-public_key=$(openssl pkey -in "$work/issuer.pem" -pubout | grep -v -- ----- | tr -d '\n')
-issuer=https://login.example.org/hidden-404
-token() { TOKEN_SIGNING_KEY="$work/issuer.pem" TOKEN_ISSUER="$issuer" "$here/bin/token" "$@"; }
-port=$(free_port)
-env -i PATH="$PATH" HOME="$HOME" QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT=0 \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/postgres" \
-  QUARKUS_DATASOURCE_USERNAME=tierdesk QUARKUS_DATASOURCE_PASSWORD=unused \
-  QUARKUS_OIDC_PUBLIC_KEY="$public_key" QUARKUS_OIDC_TOKEN_ISSUER="$issuer" QUARKUS_OIDC_TOKEN_AUDIENCE=tierdesk-api \
-  TIERDESK_CURSOR_SECRET=bench TIERDESK_RATE_LIMIT_PER_MINUTE=100000000 \
-  java -Xmx128m -jar "$jar" > "$out/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 240); do
-  curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break
-  kill -0 "$app_pid" 2>/dev/null || { tail -20 "$out/app.log"; echo "FAIL: the jar exited" >&2; exit 1; }
-  sleep 0.5
-done
+local_issuer "$work" hidden-404
+service_start "$out/app.log" "${issuer_env[@]}" TIERDESK_CURSOR_SECRET=bench TIERDESK_RATE_LIMIT_PER_MINUTE=100000000 \
+  -- -Xmx128m
+service_ready_or_fail "$out/app.log"
+port=$service_port
 api="http://127.0.0.1:$port/api/v1"
 owner=$(token bench-owner maker)
 other=$(token bench-other maker)
@@ -56,8 +44,8 @@ solution=$(post /solutions '{"name":"Hidden app","kind":"CANVAS_APP"}')
 ticket=$(post /tickets "{\"category\":\"BUG\",\"title\":\"Hidden ticket\",\"solution_id\":\"$solution\"}")
 
 declare -A paths=(
-  [ticket-hidden]="/tickets/$ticket" [ticket-missing]="/tickets/$(python3 -c 'import uuid; print(uuid.uuid4())')"
-  [solution-hidden]="/solutions/$solution" [solution-missing]="/solutions/$(python3 -c 'import uuid; print(uuid.uuid4())')"
+  [ticket-hidden]="/tickets/$ticket" [ticket-missing]="/tickets/$(cat /proc/sys/kernel/random/uuid)"
+  [solution-hidden]="/solutions/$solution" [solution-missing]="/solutions/$(cat /proc/sys/kernel/random/uuid)"
 )
 cases=(ticket-hidden ticket-missing solution-hidden solution-missing)
 for c in "${cases[@]}"; do
@@ -84,14 +72,10 @@ echo "|---|---:|---:|---:|---|"
 for resource in ticket solution; do
   hidden=$(median <<<"${samples[$resource-hidden]}")
   missing=$(median <<<"${samples[$resource-missing]}")
-  verdict=$(python3 - "$hidden" "$missing" "$tolerance_pct" "$tolerance_us" <<'PY'
-import sys
-hidden, missing, pct, us = map(float, sys.argv[1:])
-diff = hidden - missing
-bad = abs(diff) > us and abs(diff) > missing * pct / 100
-print(f"{diff:+.0f} µs ({diff / missing * 100:+.1f} %)|{'FAIL' if bad else 'same'}")
-PY
-)
+  verdict=$(awk -v hidden="$hidden" -v missing="$missing" -v pct="$tolerance_pct" -v us="$tolerance_us" 'BEGIN {
+    diff = hidden - missing; size = diff < 0 ? -diff : diff
+    bad = size > us && size > missing * pct / 100
+    printf "%+.0f µs (%+.1f %%)|%s\n", diff, diff / missing * 100, bad ? "FAIL" : "same" }')
   echo "| $resource | $hidden | $missing | ${verdict%|*} | ${verdict#*|} |"
   [ "${verdict#*|}" = same ] || failed=1
 done

@@ -29,8 +29,8 @@
 # Output: target/bench/load/ (plans, wrk output, logs).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
-# shellcheck source=../bin/lib/throwaway-postgres.sh
-. "$here/bin/lib/throwaway-postgres.sh"
+# shellcheck source=../bin/lib/service.sh
+. "$here/bin/lib/service.sh"
 # shellcheck source=lib/doc-section.sh
 . "$here/bench/lib/doc-section.sh"
 
@@ -47,6 +47,8 @@ doc="${BENCH_DOC:-$here/docs/performance.md}"
 out="$here/target/bench/load"
 jar="${BENCH_JAR:-$here/target/quarkus-app/quarkus-run.jar}"
 ref_jar="$here/bench/reference/target/quarkus-app/quarkus-run.jar"
+service_jar="$jar"
+service_poll=0.1   # the start-up time is a figure of the report
 
 if ! command -v wrk >/dev/null && [ "$(id -u)" = 0 ]; then apt-get install -y -q wrk >/dev/null 2>&1 || true; fi
 for tool in java curl psql pgbench wrk openssl python3 jq; do
@@ -69,8 +71,8 @@ work=$(mktemp -d)
 chmod 711 "$work"
 app_pid=""
 ref_pid=""
-stop_app() { if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; app_pid=""; fi; }
-stop_ref() { if [ -n "$ref_pid" ]; then kill "$ref_pid" 2>/dev/null || true; wait "$ref_pid" 2>/dev/null || true; ref_pid=""; fi; }
+stop_app() { service_stop "$app_pid"; app_pid=""; }
+stop_ref() { service_stop "$ref_pid"; ref_pid=""; }
 cleanup() { stop_app; stop_ref; throwaway_postgres_stop; cp "$pg_log" "$out/postgres.log" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 trap 'echo "bench/load.sh: failed at line $LINENO" >&2' ERR
@@ -83,38 +85,26 @@ throwaway_postgres_start "$work" max_wal_size=4GB shared_buffers=256MB max_conne
 sql() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U tierdesk -d postgres "$@"; }
 value() { sql -At -c "$1"; }
 
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/issuer.pem" 2>/dev/null
-public_key=$(openssl pkey -in "$work/issuer.pem" -pubout | grep -v -- ----- | tr -d '\n')
-issuer=https://login.example.org/bench
-token() { TOKEN_SIGNING_KEY="$work/issuer.pem" TOKEN_ISSUER="$issuer" "$here/bin/token" "$@"; }
+local_issuer "$work" bench
 
-http_port=$(free_port)
+http_port=""
 ref_port=""
 rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/${1:-$app_pid}/status"; }
 jobs=on
-start_app() { # start_app LOG JAVA-OPTS...; sets app_pid and ready_ms. Background jobs run unless jobs=off.
+start_app() { # start_app LOG JAVA-OPTS...; sets app_pid, http_port and ready_ms. Background jobs run unless jobs=off.
   local log="$1" t0 scheduler=true; shift
   [ "$jobs" = on ] || scheduler=false
   t0=$(date +%s%N)
-  # shellcheck disable=SC2086
-  env -i PATH="$PATH" HOME="$HOME" \
-    QUARKUS_HTTP_PORT="$http_port" \
-    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/postgres" \
-    QUARKUS_DATASOURCE_USERNAME=tierdesk QUARKUS_DATASOURCE_PASSWORD=unused \
-    QUARKUS_OIDC_PUBLIC_KEY="$public_key" QUARKUS_OIDC_TOKEN_ISSUER="$issuer" QUARKUS_OIDC_TOKEN_AUDIENCE=tierdesk-api QUARKUS_MANAGEMENT_PORT=0 \
+  service_start "$log" "${issuer_env[@]}" \
     TIERDESK_CURSOR_SECRET=bench-secret TIERDESK_DB_POOL_MAX="$pool" MALLOC_ARENA_MAX="$malloc_arenas" \
     TIERDESK_RATE_LIMIT_PER_MINUTE=100000000 TIERDESK_RATE_LIMIT_INTEGRATION_PER_MINUTE=100000000 \
-    TIERDESK_RATE_LIMIT_AUTOMATION_PER_MINUTE=100000000 QUARKUS_SCHEDULER_ENABLED="$scheduler" \
-    java "$@" -jar "$jar" > "$log" 2>&1 &
-  app_pid=$!
-  for _ in $(seq 1 1200); do
-    if curl -fs "http://127.0.0.1:$http_port/q/health/ready" >/dev/null 2>&1; then
-      ready_ms=$(( ($(date +%s%N) - t0) / 1000000 )); return 0
-    fi
-    kill -0 "$app_pid" 2>/dev/null || { tail -20 "$log" >&2; echo "the jar exited" >&2; return 1; }
-    sleep 0.1
-  done
-  echo "the jar did not become ready" >&2; return 1
+    TIERDESK_RATE_LIMIT_AUTOMATION_PER_MINUTE=100000000 QUARKUS_SCHEDULER_ENABLED="$scheduler" -- "$@"
+  app_pid=$service_pid
+  http_port=$service_port
+  if service_wait_ready 120; then
+    ready_ms=$(( ($(date +%s%N) - t0) / 1000000 )); return 0
+  fi
+  tail -20 "$log" >&2; echo "the jar did not become ready" >&2; return 1
 }
 start_ref() { # start_ref LOG JAVA-OPTS...: the reference app on its own database of the same server; sets ref_pid
   local log="$1"; shift

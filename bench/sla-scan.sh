@@ -20,12 +20,12 @@
 # Knobs: SLA_BENCH_SIZES ("10000 1000000"), SLA_BENCH_SECONDS (10 per size), SLA_BENCH_SLICES (10),
 #        SLA_BENCH_WARMUP (3), SLA_BENCH_JAVA_ROUNDS (15), SLA_BENCH_DOC (docs/performance.md; "none": don't
 #        write), SLA_BENCH_PG_SETTINGS (extra postgres settings, name=value ...).
-# Needs a JDK, curl, psql, openssl, python3 and, for (b), pgbench (a psql loop stands in when it is missing).
+# Needs a JDK, curl, psql, openssl and, for (b), pgbench (a psql loop stands in when it is missing).
 # Plans, raw pgbench output and logs go to target/bench/sla-scan/.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
-# shellcheck source=../bin/lib/throwaway-postgres.sh
-. "$here/bin/lib/throwaway-postgres.sh"
+# shellcheck source=../bin/lib/service.sh
+. "$here/bin/lib/service.sh"
 # shellcheck source=lib/doc-section.sh
 . "$here/bench/lib/doc-section.sh"
 
@@ -39,7 +39,7 @@ out="$here/target/bench/sla-scan"
 jar="$here/target/quarkus-app/quarkus-run.jar"
 due=100
 
-for tool in java curl psql openssl python3; do
+for tool in java curl psql openssl; do
   command -v "$tool" >/dev/null || { echo "$tool is needed" >&2; exit 1; }
 done
 for n in $sizes; do
@@ -55,8 +55,7 @@ declare -A port app_pid now lat tps slice_lat hit rd exec_ms upd_buf idx_rows ja
 tmp=$(mktemp -d)
 chmod 711 "$tmp"   # the servers run as nobody when this runs as root
 stop_app() {
-  local pid="${app_pid[$1]:-}"
-  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  service_stop "${app_pid[$1]:-}"
   app_pid[$1]=""
 }
 cleanup() {
@@ -67,8 +66,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$tmp/issuer.pem" 2>/dev/null
-public_key=$(openssl pkey -in "$tmp/issuer.pem" -pubout | grep -v -- ----- | tr -d '\n')
+local_issuer "$tmp" bench
 
 # psql against the server of size $db
 db=""
@@ -78,23 +76,13 @@ timestamp() { value "SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH
 
 # Starts the production jar against the server of size $1; $2 is tierdesk.sla.scan-every, $3 the log.
 start_app() {
-  local n="$1" http log="$3"
-  http=$(free_port)
-  env -i PATH="$PATH" HOME="$HOME" \
-    QUARKUS_HTTP_PORT="$http" \
-    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:${port[$n]}/postgres" \
-    QUARKUS_DATASOURCE_USERNAME=tierdesk QUARKUS_DATASOURCE_PASSWORD=unused \
-    QUARKUS_OIDC_PUBLIC_KEY="$public_key" QUARKUS_OIDC_TOKEN_ISSUER=https://login.example.org/bench QUARKUS_OIDC_TOKEN_AUDIENCE=tierdesk-api QUARKUS_MANAGEMENT_PORT=0 \
-    TIERDESK_CURSOR_SECRET=bench-secret \
-    TIERDESK_SLA_SCAN_EVERY="$2" TIERDESK_SLA_SCAN_DELAY=1s \
-    java -Xmx256m -jar "$jar" > "$log" 2>&1 &
-  app_pid[$n]=$!
-  for _ in $(seq 1 240); do
-    curl -fs "http://127.0.0.1:$http/q/health/ready" >/dev/null 2>&1 && return 0
-    kill -0 "${app_pid[$n]}" 2>/dev/null || { tail -20 "$log" >&2; echo "the jar exited" >&2; return 1; }
-    sleep 0.5
-  done
-  echo "the jar did not become ready" >&2; return 1
+  local n="$1" log="$3"
+  service_start "$log" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:${port[$n]}/postgres" \
+    "${issuer_env[@]}" TIERDESK_CURSOR_SECRET=bench-secret \
+    TIERDESK_SLA_SCAN_EVERY="$2" TIERDESK_SLA_SCAN_DELAY=1s -- -Xmx256m
+  app_pid[$n]=$service_pid
+  service_wait_ready 120 && return 0
+  tail -20 "$log" >&2; echo "the jar did not become ready" >&2; return 1
 }
 
 # N tickets (BUG, P1, tier critical, no team, one of 100 critical solutions), each with a first-response and a

@@ -8,6 +8,7 @@ import static io.tierdesk.support.Fixtures.jsonAs;
 import static io.tierdesk.support.Fixtures.register;
 import static io.tierdesk.support.Fixtures.registerAsMaker;
 import static io.tierdesk.support.Fixtures.solution;
+import static io.tierdesk.support.Paths.AUDIT;
 import static io.tierdesk.support.Tokens.uniqueSubject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -24,8 +25,6 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AuditResourceTest {
-
-    private static final String AUDIT = "/api/v1/audit-events";
 
     private static ExtractableResponse<Response> eventsOf(String solutionId) {
         return as(uniqueSubject("auditor"), "auditor")

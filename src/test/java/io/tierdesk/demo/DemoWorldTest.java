@@ -1,6 +1,7 @@
 package io.tierdesk.demo;
 
 import static io.tierdesk.support.Fixtures.as;
+import static io.tierdesk.support.Paths.ticketPath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -46,7 +47,7 @@ class DemoWorldTest {
     @Test
     void ticketsCoverEveryStatusAndLevelAndKeepTheirRules() {
         List<Map<String, Object>> tickets = world.ticketIds().stream()
-                .map(id -> as(AUDITOR, "auditor").get("/api/v1/tickets/" + id).then().statusCode(200)
+                .map(id -> as(AUDITOR, "auditor").get(ticketPath(id)).then().statusCode(200)
                         .extract().<Map<String, Object>>path(""))
                 .toList();
         assertThat(tickets).hasSize(DemoWorld.Size.SMALL.tickets());
@@ -70,7 +71,7 @@ class DemoWorldTest {
                 assertThat(ticket.get("closed_at")).isNotNull();
             }
         }
-        as(AUDITOR, "auditor").get("/api/v1/tickets/" + world.vendorTicketId() + "/history")
+        as(AUDITOR, "auditor").get(ticketPath(world.vendorTicketId(), "history"))
                 .then().statusCode(200);
     }
 

@@ -3,6 +3,7 @@ package io.tierdesk.environment;
 import static io.tierdesk.support.Fixtures.jsonAs;
 
 import io.restassured.response.Response;
+import io.tierdesk.support.Paths;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.Map;
 /** Builders for environment-request tests; every request has a unique display name. */
 final class EnvironmentSupport {
 
-    static final String REQUESTS = "/api/v1/environment-requests";
+    static final String REQUESTS = Paths.ENVIRONMENT_REQUESTS;
     static final String ADMIN = "env-admin";
 
     private EnvironmentSupport() {

@@ -1,6 +1,7 @@
 package io.tierdesk.event;
 
 import static io.tierdesk.support.Fixtures.jsonAs;
+import static io.tierdesk.support.Paths.TICKETS;
 import static io.tierdesk.support.Tokens.uniqueSubject;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,8 +22,6 @@ import org.junit.jupiter.api.Test;
 /** Changes write their events in the same transaction; a refused change writes none. */
 @QuarkusTest
 class OutboxEventsTest {
-
-    private static final String TICKETS = "/api/v1/tickets";
 
     @Inject
     Outbox outbox;

@@ -8,6 +8,7 @@ import static io.tierdesk.support.Fixtures.jsonAs;
 import static io.tierdesk.support.Fixtures.register;
 import static io.tierdesk.support.Fixtures.solution;
 import static io.tierdesk.support.Fixtures.uniqueName;
+import static io.tierdesk.support.Paths.COMPLIANCE_FINDINGS;
 import static io.tierdesk.support.Tokens.uniqueSubject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -28,8 +29,6 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ComplianceTest {
-
-    private static final String FINDINGS = "/api/v1/compliance-findings";
 
     static String compliancePath(String id) {
         return SOLUTIONS + "/" + id + "/compliance";
@@ -121,7 +120,8 @@ class ComplianceTest {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            ExtractableResponse<Response> page = request.when().get(FINDINGS).then().statusCode(200).extract();
+            ExtractableResponse<Response> page = request.when().get(COMPLIANCE_FINDINGS).then().statusCode(200)
+                    .extract();
             all.addAll(page.path("items"));
             cursor = page.path("next_cursor");
             pages++;
@@ -133,19 +133,21 @@ class ComplianceTest {
         assertThat(all.subList(2, 6)).extracting(f -> f.get("solution_id")).containsOnly(bare);
 
         List<String> high = as("gov-helpdesk", "helpdesk").queryParam("business_unit", unit)
-                .queryParam("severity", "HIGH").queryParam("code", "NO_PIPELINE_ALM").when().get(FINDINGS)
+                .queryParam("severity", "HIGH").queryParam("code", "NO_PIPELINE_ALM").when().get(COMPLIANCE_FINDINGS)
                 .then().statusCode(200).extract().path("items.code");
         assertThat(high).containsExactly("NO_PIPELINE_ALM");
         assertThat(as("gov-auditor", "auditor").queryParam("business_unit", unit).queryParam("tier_id", "important")
-                .when().get(FINDINGS).then().statusCode(200).extract().<List<Object>>path("items")).hasSize(4);
+                .when().get(COMPLIANCE_FINDINGS).then().statusCode(200)
+                .extract().<List<Object>>path("items")).hasSize(4);
     }
 
     @Test
     void inventoryFindingsAreForGovernanceStaff() {
-        RestAssured.given().when().get(FINDINGS).then().statusCode(401);
-        as(uniqueSubject("gov-maker"), "maker").when().get(FINDINGS).then().statusCode(403);
-        as("gov-partner", "partner").when().get(FINDINGS).then().statusCode(403);
-        as("gov-admin", "admin").queryParam("cursor", "forged.cursor").when().get(FINDINGS).then().statusCode(400);
+        RestAssured.given().when().get(COMPLIANCE_FINDINGS).then().statusCode(401);
+        as(uniqueSubject("gov-maker"), "maker").when().get(COMPLIANCE_FINDINGS).then().statusCode(403);
+        as("gov-partner", "partner").when().get(COMPLIANCE_FINDINGS).then().statusCode(403);
+        as("gov-admin", "admin").queryParam("cursor", "forged.cursor").when().get(COMPLIANCE_FINDINGS).then()
+                .statusCode(400);
     }
 
     static Map<String, Object> criticalWithEverything(String unit) {

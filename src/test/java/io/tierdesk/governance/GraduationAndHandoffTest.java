@@ -9,6 +9,10 @@ import static io.tierdesk.support.Fixtures.jsonAs;
 import static io.tierdesk.support.Fixtures.register;
 import static io.tierdesk.support.Fixtures.registerAsMaker;
 import static io.tierdesk.support.Fixtures.solution;
+import static io.tierdesk.support.Paths.GRADUATION_REQUESTS;
+import static io.tierdesk.support.Paths.HANDOFFS;
+import static io.tierdesk.support.Paths.TICKETS;
+import static io.tierdesk.support.Paths.ticketPath;
 import static io.tierdesk.support.Tokens.uniqueSubject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -30,8 +34,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class GraduationAndHandoffTest {
 
-    static final String GRADUATIONS = "/api/v1/graduation-requests";
-    static final String HANDOFFS = "/api/v1/handoffs";
     static final String GOV = "gov-platform";
     static final List<String> CRITICAL_ITEMS = List.of("RUNBOOK", "ALM_PIPELINE", "DEDICATED_ENVIRONMENT",
             "SERVICE_PRINCIPAL_OWNER", "ONCALL_ROTATION", "KNOWLEDGE_BASE_ARTICLE");
@@ -50,7 +52,7 @@ class GraduationAndHandoffTest {
 
     static String ask(String subject, String role, String solutionId, String tier) {
         return jsonAs(subject, role).body(Map.of("solution_id", solutionId, "to_tier_id", tier,
-                "justification", "It grew.")).when().post(GRADUATIONS).then().statusCode(201)
+                "justification", "It grew.")).when().post(GRADUATION_REQUESTS).then().statusCode(201)
                 .body("status", equalTo("PENDING")).extract().path("id");
     }
 
@@ -76,17 +78,18 @@ class GraduationAndHandoffTest {
         body.put("owning_team_id", teamId);
         String solutionId = register(GOV, "platform", body);
         Map<String, Object> bug = new HashMap<>(Map.of("category", "BUG", "title", "broken", "solution_id", solutionId));
-        String ticket = jsonAs(maker, "maker").body(bug).when().post("/api/v1/tickets").then().statusCode(201)
+        String ticket = jsonAs(maker, "maker").body(bug).when().post(TICKETS).then().statusCode(201)
                 .body("support_level", equalTo("TEAM")).extract().path("id");
 
         String request = ask(maker, "maker", solutionId, "critical");
         jsonAs(maker, "maker").body(Map.of("solution_id", solutionId, "to_tier_id", "productivity",
-                "justification", "again")).when().post(GRADUATIONS).then().statusCode(409);
+                "justification", "again")).when().post(GRADUATION_REQUESTS).then().statusCode(409);
         String handoff = jsonAs(GOV, "platform").body(Map.of("reason", "Critical now"))
-                .when().post(GRADUATIONS + "/" + request + "/approve")
+                .when().post(GRADUATION_REQUESTS + "/" + request + "/approve")
                 .then().statusCode(200).body("status", equalTo("APPROVED")).body("handoff_id", notNullValue())
                 .extract().path("handoff_id");
-        jsonAs(GOV, "platform").body(Map.of("reason", "again")).when().post(GRADUATIONS + "/" + request + "/approve")
+        jsonAs(GOV, "platform").body(Map.of("reason", "again")).when()
+                .post(GRADUATION_REQUESTS + "/" + request + "/approve")
                 .then().statusCode(409).contentType(PROBLEM_JSON);
         as(maker, "maker").when().get(SOLUTIONS + "/" + solutionId).then().body("tier_id", equalTo("important"));
 
@@ -118,9 +121,9 @@ class GraduationAndHandoffTest {
         as(GOV, "platform").when().get(SOLUTIONS + "/" + solutionId).then().statusCode(200)
                 .body("tier_id", equalTo("critical")).body("support_level", equalTo("PLATFORM"))
                 .body("owning_team_id", equalTo(platformTeam));
-        as(GOV, "platform").when().get("/api/v1/tickets/" + ticket).then()
+        as(GOV, "platform").when().get(ticketPath(ticket)).then()
                 .body("support_level", equalTo("PLATFORM")).body("team_id", equalTo(platformTeam));
-        as(GOV, "platform").when().get(GRADUATIONS + "/" + request).then().body("status", equalTo("COMPLETED"));
+        as(GOV, "platform").when().get(GRADUATION_REQUESTS + "/" + request).then().body("status", equalTo("COMPLETED"));
         List<String> codes = as(GOV, "platform").when().get(SOLUTIONS + "/" + solutionId + "/compliance")
                 .then().extract().path("findings.code");
         assertThat(codes).doesNotContain("NO_PIPELINE_ALM", "NO_SERVICE_PRINCIPAL_OWNER");
@@ -144,12 +147,12 @@ class GraduationAndHandoffTest {
         String solutionId = register(GOV, "platform", body);
         String request = ask(GOV, "platform", solutionId, "productivity");
         jsonAs("gov-admin", "admin").body(Map.of("reason", "Small again"))
-                .when().post(GRADUATIONS + "/" + request + "/approve")
+                .when().post(GRADUATION_REQUESTS + "/" + request + "/approve")
                 .then().statusCode(200).body("status", equalTo("COMPLETED")).body("decided_by", equalTo("gov-admin"));
         as(maker, "maker").when().get(SOLUTIONS + "/" + solutionId).then()
                 .body("tier_id", equalTo("productivity")).body("support_level", equalTo("MAKER"));
         jsonAs(maker, "maker").body(Map.of("solution_id", solutionId, "to_tier_id", "productivity",
-                "justification", "same")).when().post(GRADUATIONS).then().statusCode(422);
+                "justification", "same")).when().post(GRADUATION_REQUESTS).then().statusCode(422);
     }
 
     @Test
@@ -157,13 +160,15 @@ class GraduationAndHandoffTest {
         String maker = uniqueSubject("grad-maker");
         String solutionId = registerAsMaker(maker);
         String request = ask(maker, "maker", solutionId, "important");
-        jsonAs(GOV, "platform").body(Map.of()).when().post(GRADUATIONS + "/" + request + "/reject")
+        jsonAs(GOV, "platform").body(Map.of()).when().post(GRADUATION_REQUESTS + "/" + request + "/reject")
                 .then().statusCode(400);
         jsonAs(GOV, "platform").body(Map.of("reason", "not yet")).header("If-Match", "\"42\"")
-                .when().post(GRADUATIONS + "/" + request + "/reject").then().statusCode(412);
-        jsonAs(GOV, "platform").body(Map.of("reason", "not yet")).when().post(GRADUATIONS + "/" + request + "/reject")
+                .when().post(GRADUATION_REQUESTS + "/" + request + "/reject").then().statusCode(412);
+        jsonAs(GOV, "platform").body(Map.of("reason", "not yet")).when()
+                .post(GRADUATION_REQUESTS + "/" + request + "/reject")
                 .then().statusCode(200).body("status", equalTo("REJECTED")).body("decision_reason", equalTo("not yet"));
-        jsonAs(GOV, "platform").body(Map.of("reason", "ok")).when().post(GRADUATIONS + "/" + request + "/approve")
+        jsonAs(GOV, "platform").body(Map.of("reason", "ok")).when()
+                .post(GRADUATION_REQUESTS + "/" + request + "/approve")
                 .then().statusCode(409).body("type", equalTo("/problems/illegal-graduation-transition"));
         ask(maker, "maker", solutionId, "important");
     }
@@ -216,25 +221,26 @@ class GraduationAndHandoffTest {
         String firstRequest = ask(maker, "maker", first, "important");
         String secondRequest = ask(maker, "maker", second, "important");
         jsonAs(GOV, "platform").body(Map.of("reason", "Not yet.")).when()
-                .post(GRADUATIONS + "/" + firstRequest + "/reject").then().statusCode(200);
+                .post(GRADUATION_REQUESTS + "/" + firstRequest + "/reject").then().statusCode(200);
 
-        String cursor = as(maker, "maker").queryParam("limit", 1).when().get(GRADUATIONS).then().statusCode(200)
+        String cursor = as(maker, "maker").queryParam("limit", 1).when().get(GRADUATION_REQUESTS).then().statusCode(200)
                 .body("items.id", contains(secondRequest)).extract().path("next_cursor");
-        as(maker, "maker").queryParam("limit", 1).queryParam("cursor", cursor).when().get(GRADUATIONS)
+        as(maker, "maker").queryParam("limit", 1).queryParam("cursor", cursor).when().get(GRADUATION_REQUESTS)
                 .then().statusCode(200).body("items.id", contains(firstRequest));
-        as(stranger, "maker").queryParam("limit", 1).queryParam("cursor", cursor).when().get(GRADUATIONS)
+        as(stranger, "maker").queryParam("limit", 1).queryParam("cursor", cursor).when().get(GRADUATION_REQUESTS)
                 .then().statusCode(400).contentType(PROBLEM_JSON);
-        as(stranger, "maker").when().get(GRADUATIONS).then().statusCode(200)
+        as(stranger, "maker").when().get(GRADUATION_REQUESTS).then().statusCode(200)
                 .body("items.id", not(hasItems(firstRequest)));
-        as(stranger, "maker").queryParam("solution_id", first).when().get(GRADUATIONS).then().statusCode(200)
+        as(stranger, "maker").queryParam("solution_id", first).when().get(GRADUATION_REQUESTS).then().statusCode(200)
                 .body("items", empty());
-        as(GOV, "platform").queryParam("solution_id", first).queryParam("status", "REJECTED").when().get(GRADUATIONS)
+        as(GOV, "platform").queryParam("solution_id", first).queryParam("status", "REJECTED").when()
+                .get(GRADUATION_REQUESTS)
                 .then().statusCode(200).body("items.id", contains(firstRequest));
         as("gov-auditor", "auditor").queryParam("solution_id", second).queryParam("status", "PENDING")
-                .when().get(GRADUATIONS).then().statusCode(200).body("items.id", contains(secondRequest));
-        as(GOV, "platform").queryParam("status", "SOMEDAY").when().get(GRADUATIONS).then().statusCode(400)
+                .when().get(GRADUATION_REQUESTS).then().statusCode(200).body("items.id", contains(secondRequest));
+        as(GOV, "platform").queryParam("status", "SOMEDAY").when().get(GRADUATION_REQUESTS).then().statusCode(400)
                 .contentType(PROBLEM_JSON);
-        RestAssured.given().when().get(GRADUATIONS).then().statusCode(401).contentType(PROBLEM_JSON);
+        RestAssured.given().when().get(GRADUATION_REQUESTS).then().statusCode(401).contentType(PROBLEM_JSON);
     }
 
     @Test
@@ -275,12 +281,13 @@ class GraduationAndHandoffTest {
         Map<String, Object> propose = Map.of("solution_id", solutionId, "to_team_id", team, "to_level", "TEAM");
 
         // 401 without a token
-        RestAssured.given().contentType("application/json").body(ask).when().post(GRADUATIONS).then().statusCode(401);
-        RestAssured.given().when().get(GRADUATIONS + "/" + request).then().statusCode(401);
+        RestAssured.given().contentType("application/json").body(ask).when().post(GRADUATION_REQUESTS).then()
+                .statusCode(401);
+        RestAssured.given().when().get(GRADUATION_REQUESTS + "/" + request).then().statusCode(401);
         RestAssured.given().contentType("application/json").body(reason)
-                .when().post(GRADUATIONS + "/" + request + "/approve").then().statusCode(401);
+                .when().post(GRADUATION_REQUESTS + "/" + request + "/approve").then().statusCode(401);
         RestAssured.given().contentType("application/json").body(reason)
-                .when().post(GRADUATIONS + "/" + request + "/reject").then().statusCode(401);
+                .when().post(GRADUATION_REQUESTS + "/" + request + "/reject").then().statusCode(401);
         RestAssured.given().contentType("application/json").body(propose).when().post(HANDOFFS).then().statusCode(401);
         RestAssured.given().when().get(HANDOFFS + "/" + handoff).then().statusCode(401);
         RestAssured.given().contentType("application/json").body(Map.of("status", "ACCEPTED"))
@@ -289,9 +296,11 @@ class GraduationAndHandoffTest {
                 .when().post(HANDOFFS + "/" + handoff + "/checklist/RUNBOOK").then().statusCode(401);
 
         // 403: wrong role, or a party who may see but not act
-        jsonAs("h", "helpdesk").body(ask).when().post(GRADUATIONS).then().statusCode(403);
-        jsonAs(maker, "maker").body(reason).when().post(GRADUATIONS + "/" + request + "/approve").then().statusCode(403);
-        jsonAs(maker, "maker").body(reason).when().post(GRADUATIONS + "/" + request + "/reject").then().statusCode(403);
+        jsonAs("h", "helpdesk").body(ask).when().post(GRADUATION_REQUESTS).then().statusCode(403);
+        jsonAs(maker, "maker").body(reason).when().post(GRADUATION_REQUESTS + "/" + request + "/approve").then()
+                .statusCode(403);
+        jsonAs(maker, "maker").body(reason).when().post(GRADUATION_REQUESTS + "/" + request + "/reject").then()
+                .statusCode(403);
         jsonAs("h", "helpdesk").body(propose).when().post(HANDOFFS).then().statusCode(403);
         jsonAs("h", "helpdesk").body(Map.of("status", "ACCEPTED"))
                 .when().post(HANDOFFS + "/" + handoff + "/transitions").then().statusCode(403);
@@ -299,10 +308,12 @@ class GraduationAndHandoffTest {
                 .when().post(HANDOFFS + "/" + handoff + "/checklist/RUNBOOK").then().statusCode(403);
 
         // 404: someone else's objects, or none
-        jsonAs(stranger, "maker").body(ask).when().post(GRADUATIONS).then().statusCode(404);
-        as(stranger, "maker").when().get(GRADUATIONS + "/" + request).then().statusCode(404);
-        jsonAs(GOV, "platform").body(reason).when().post(GRADUATIONS + "/" + missing + "/approve").then().statusCode(404);
-        jsonAs(GOV, "platform").body(reason).when().post(GRADUATIONS + "/" + missing + "/reject").then().statusCode(404);
+        jsonAs(stranger, "maker").body(ask).when().post(GRADUATION_REQUESTS).then().statusCode(404);
+        as(stranger, "maker").when().get(GRADUATION_REQUESTS + "/" + request).then().statusCode(404);
+        jsonAs(GOV, "platform").body(reason).when().post(GRADUATION_REQUESTS + "/" + missing + "/approve").then()
+                .statusCode(404);
+        jsonAs(GOV, "platform").body(reason).when().post(GRADUATION_REQUESTS + "/" + missing + "/reject").then()
+                .statusCode(404);
         jsonAs(stranger, "maker").body(propose).when().post(HANDOFFS).then().statusCode(404);
         as(stranger, "maker").when().get(HANDOFFS + "/" + handoff).then().statusCode(404);
         jsonAs(stranger, "maker").body(Map.of("status", "CANCELLED"))
@@ -311,15 +322,17 @@ class GraduationAndHandoffTest {
                 .when().post(HANDOFFS + "/" + handoff + "/checklist/RUNBOOK").then().statusCode(404);
 
         // allowed callers
-        as(maker, "maker").when().get(GRADUATIONS + "/" + request).then().statusCode(200).header("ETag", notNullValue());
+        as(maker, "maker").when().get(GRADUATION_REQUESTS + "/" + request).then().statusCode(200)
+                .header("ETag", notNullValue());
         as("gov-auditor", "auditor").when().get(HANDOFFS + "/" + handoff).then().statusCode(200);
         jsonAs(GOV, "platform").body(Map.of("status", "ACCEPTED"))
                 .when().post(HANDOFFS + "/" + handoff + "/transitions").then().statusCode(200);
         jsonAs(maker, "maker").body(Map.of("evidence", "https://runbook"))
                 .when().post(HANDOFFS + "/" + handoff + "/checklist/RUNBOOK").then().statusCode(200)
                 .body("checklist.find { it.code == 'RUNBOOK' }.done", equalTo(true));
-        jsonAs(GOV, "platform").body(reason).when().post(GRADUATIONS + "/" + request + "/reject").then().statusCode(200);
+        jsonAs(GOV, "platform").body(reason).when().post(GRADUATION_REQUESTS + "/" + request + "/reject").then()
+                .statusCode(200);
         jsonAs(maker, "maker").body(Map.of("solution_id", solutionId, "to_tier_id", "important", "justification", "j",
-                "extra", 1)).when().post(GRADUATIONS).then().statusCode(400);
+                "extra", 1)).when().post(GRADUATION_REQUESTS).then().statusCode(400);
     }
 }

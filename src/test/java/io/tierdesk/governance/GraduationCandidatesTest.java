@@ -5,6 +5,7 @@ import static io.tierdesk.support.Fixtures.as;
 import static io.tierdesk.support.Fixtures.jsonAs;
 import static io.tierdesk.support.Fixtures.register;
 import static io.tierdesk.support.Fixtures.solution;
+import static io.tierdesk.support.Paths.GRADUATION_CANDIDATES;
 import static io.tierdesk.support.Tokens.uniqueSubject;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,8 +22,6 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class GraduationCandidatesTest {
-
-    private static final String CANDIDATES = "/api/v1/graduation-candidates";
 
     @Test
     void solutionsWhoseLatestUsageOutgrowsTheirTierAreListedMostUrgentFirst() {
@@ -63,10 +62,10 @@ class GraduationCandidatesTest {
 
     @Test
     void candidatesAreForGovernanceStaff() {
-        RestAssured.given().when().get(CANDIDATES).then().statusCode(401);
-        as(uniqueSubject("gov-maker"), "maker").when().get(CANDIDATES).then().statusCode(403);
-        as("gov-integration", "integration").when().get(CANDIDATES).then().statusCode(403);
-        as("gov-auditor", "auditor").when().get(CANDIDATES).then().statusCode(200);
+        RestAssured.given().when().get(GRADUATION_CANDIDATES).then().statusCode(401);
+        as(uniqueSubject("gov-maker"), "maker").when().get(GRADUATION_CANDIDATES).then().statusCode(403);
+        as("gov-integration", "integration").when().get(GRADUATION_CANDIDATES).then().statusCode(403);
+        as("gov-auditor", "auditor").when().get(GRADUATION_CANDIDATES).then().statusCode(200);
     }
 
     private static List<Map<String, Object>> all(String tier) {
@@ -81,7 +80,8 @@ class GraduationCandidatesTest {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            ExtractableResponse<Response> page = request.when().get(CANDIDATES).then().statusCode(200).extract();
+            ExtractableResponse<Response> page = request.when().get(GRADUATION_CANDIDATES).then().statusCode(200)
+                    .extract();
             all.addAll(page.path("items"));
             cursor = page.path("next_cursor");
         } while (cursor != null && ++pages < 500);

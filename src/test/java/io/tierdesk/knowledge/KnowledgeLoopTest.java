@@ -9,6 +9,9 @@ import static io.tierdesk.knowledge.KnowledgeSupport.writeDraft;
 import static io.tierdesk.support.Fixtures.PROBLEM_JSON;
 import static io.tierdesk.support.Fixtures.as;
 import static io.tierdesk.support.Fixtures.jsonAs;
+import static io.tierdesk.support.Paths.ticketPath;
+import static io.tierdesk.support.Scenario.raiseTicket;
+import static io.tierdesk.support.Scenario.ticket;
 import static io.tierdesk.support.Tokens.uniqueSubject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -30,8 +33,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class KnowledgeLoopTest {
 
-    private static final String TICKETS = "/api/v1/tickets";
-
     @Inject
     TestClock clock;
 
@@ -40,23 +41,19 @@ class KnowledgeLoopTest {
         clock.reset();
     }
 
-    private static String raise(String requester, Map<String, Object> body) {
-        return jsonAs(requester, "maker").body(body).when().post(TICKETS).then().statusCode(201).extract().path("id");
-    }
-
     private static String raiseHowTo(String requester) {
-        return raise(requester, Map.of("category", "HOW_TO", "title", Fixtures.uniqueName("how do I"),
-                "description", "I cannot find the share button."));
+        return raiseTicket(requester, ticket("HOW_TO").title(Fixtures.uniqueName("how do I"))
+                .description("I cannot find the share button."));
     }
 
     private static void flag(String ticketId, String summary) {
         jsonAs(uniqueSubject("agent"), "helpdesk").body(Map.of("kb_candidate", true, "kb_summary", summary))
-                .when().patch(TICKETS + "/" + ticketId).then().statusCode(200);
+                .when().patch(ticketPath(ticketId)).then().statusCode(200);
     }
 
     private static io.restassured.response.ValidatableResponse draftFrom(String ticketId, String subject,
             String role) {
-        return jsonAs(subject, role).body(Map.of()).when().post(TICKETS + "/" + ticketId + "/knowledge-draft").then();
+        return jsonAs(subject, role).body(Map.of()).when().post(ticketPath(ticketId, "knowledge-draft")).then();
     }
 
     @Test
@@ -86,7 +83,7 @@ class KnowledgeLoopTest {
         String ticket = raiseHowTo(requester);
         flag(ticket, "Summary");
         RestAssured.given().contentType("application/json").body(Map.of())
-                .when().post(TICKETS + "/" + ticket + "/knowledge-draft").then().statusCode(401);
+                .when().post(ticketPath(ticket, "knowledge-draft")).then().statusCode(401);
         for (String role : List.of("maker", "partner", "auditor", "integration", "automation")) {
             draftFrom(ticket, requester, role).statusCode(403).contentType(PROBLEM_JSON);
         }
@@ -145,14 +142,14 @@ class KnowledgeLoopTest {
         link(first, draft, agent).statusCode(422).contentType(PROBLEM_JSON);
         link("00000000-0000-0000-0000-00000000dead", article, agent).statusCode(404);
         RestAssured.given().contentType("application/json").body(Map.of("article_id", article))
-                .when().put(TICKETS + "/" + first + "/knowledge-link").then().statusCode(401);
+                .when().put(ticketPath(first, "knowledge-link")).then().statusCode(401);
         jsonAs(uniqueSubject("maker"), "maker").body(Map.of("article_id", article))
-                .when().put(TICKETS + "/" + first + "/knowledge-link").then().statusCode(403);
+                .when().put(ticketPath(first, "knowledge-link")).then().statusCode(403);
         as(agent, "helpdesk").when().get(path(article)).then().body("deflections", equalTo(1));
     }
 
     private static io.restassured.response.ValidatableResponse link(String ticket, String article, String agent) {
         return jsonAs(agent, "helpdesk").body(Map.of("article_id", article))
-                .when().put(TICKETS + "/" + ticket + "/knowledge-link").then();
+                .when().put(ticketPath(ticket, "knowledge-link")).then();
     }
 }

@@ -4,13 +4,14 @@ import static io.tierdesk.support.Fixtures.jsonAs;
 
 import io.restassured.response.ValidatableResponse;
 import io.tierdesk.support.Fixtures;
+import io.tierdesk.support.Paths;
 import java.util.HashMap;
 import java.util.Map;
 
 /** Builders for the knowledge-base HTTP tests. */
 final class KnowledgeSupport {
 
-    static final String ARTICLES = "/api/v1/knowledge-articles";
+    static final String ARTICLES = Paths.KNOWLEDGE_ARTICLES;
 
     private KnowledgeSupport() {
     }

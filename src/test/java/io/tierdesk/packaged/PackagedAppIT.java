@@ -1,6 +1,8 @@
 package io.tierdesk.packaged;
 
 import static io.restassured.RestAssured.given;
+import static io.tierdesk.support.Paths.TICKETS;
+import static io.tierdesk.support.Paths.ticketPath;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -46,13 +48,13 @@ class PackagedAppIT {
         String user = Tokens.uniqueSubject("user");
         String id = Fixtures.jsonAs(user, "maker")
                 .body(Map.of("category", "HOW_TO", "title", "How do I share an app?"))
-                .when().post("/api/v1/tickets")
+                .when().post(TICKETS)
                 .then().statusCode(201).body("status", equalTo("NEW")).header("ETag", notNullValue())
                 .extract().path("id");
-        Fixtures.as(user, "maker").when().get("/api/v1/tickets/" + id)
+        Fixtures.as(user, "maker").when().get(ticketPath(id))
                 .then().statusCode(200).body("title", equalTo("How do I share an app?"));
         Fixtures.jsonAs(user, "maker").body(Map.of("category", "NO_SUCH_CATEGORY", "title", "x"))
-                .when().post("/api/v1/tickets")
+                .when().post(TICKETS)
                 .then().statusCode(400).contentType(Fixtures.PROBLEM_JSON);
     }
 }

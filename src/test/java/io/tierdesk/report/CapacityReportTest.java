@@ -3,6 +3,10 @@ package io.tierdesk.report;
 import static io.tierdesk.support.Fixtures.PROBLEM_JSON;
 import static io.tierdesk.support.Fixtures.as;
 import static io.tierdesk.support.Fixtures.jsonAs;
+import static io.tierdesk.support.Paths.ticketPath;
+import static io.tierdesk.support.Scenario.raiseTicket;
+import static io.tierdesk.support.Scenario.registerSolution;
+import static io.tierdesk.support.Scenario.ticketAbout;
 import static io.tierdesk.support.Tokens.uniqueSubject;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +21,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -57,34 +60,15 @@ class CapacityReportTest {
                 .when().get("/api/v1/reports/" + name).then().statusCode(200).extract().jsonPath();
     }
 
-    private static String solutionOf(String team) {
-        Map<String, Object> body = Fixtures.solution("capacity");
-        body.put("tier_id", "important");
-        body.put("maker", uniqueSubject("maker"));
-        body.put("owning_team_id", team);
-        return Fixtures.register(uniqueSubject("platform"), "platform", body);
-    }
-
-    private static String raise(String category, String solution) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("category", category);
-        body.put("title", Fixtures.uniqueName("capacity"));
-        if (solution != null) {
-            body.put("solution_id", solution);
-        }
-        return jsonAs(uniqueSubject("user"), "maker").body(body).when().post("/api/v1/tickets")
-                .then().statusCode(201).extract().path("id");
-    }
-
     private static void assign(String ticket, String assignee) {
         jsonAs(uniqueSubject("agent"), "helpdesk").body(Map.of("assignee", assignee))
-                .when().patch("/api/v1/tickets/" + ticket).then().statusCode(200);
+                .when().patch(ticketPath(ticket)).then().statusCode(200);
     }
 
     private static void resolve(String ticket) {
         for (String status : List.of("TRIAGED", "IN_PROGRESS", "RESOLVED")) {
             jsonAs(uniqueSubject("agent"), "helpdesk").body(Map.of("to_status", status))
-                    .when().post("/api/v1/tickets/" + ticket + "/transitions").then().statusCode(200);
+                    .when().post(ticketPath(ticket, "transitions")).then().statusCode(200);
         }
     }
 
@@ -94,15 +78,15 @@ class CapacityReportTest {
 
     private Seeded seed() {
         String team = Fixtures.createTeam("BUSINESS_UNIT");
-        String s1 = solutionOf(team);
-        String s2 = solutionOf(team);
+        String s1 = registerSolution("important", uniqueSubject("maker"), team);
+        String s2 = registerSolution("important", uniqueSubject("maker"), team);
         String alice = uniqueSubject("alice");
         String bob = uniqueSubject("bob");
-        String first = raise("BUG", s1);
-        String second = raise("BUG", s1);
-        String third = raise("BUG", s1);
-        raise("CHANGE_REQUEST", s1);
-        raise("BUG", s2);
+        String first = raiseTicket(ticketAbout("BUG", s1));
+        String second = raiseTicket(ticketAbout("BUG", s1));
+        String third = raiseTicket(ticketAbout("BUG", s1));
+        raiseTicket(ticketAbout("CHANGE_REQUEST", s1));
+        raiseTicket(ticketAbout("BUG", s2));
         assign(first, alice);
         assign(second, alice);
         assign(third, bob);
@@ -154,10 +138,10 @@ class CapacityReportTest {
 
     @Test
     void automationCandidatesCountRequestsHandledByHandPerWeek() {
-        String resolved = raise("ENVIRONMENT_REQUEST", null);
-        raise("ENVIRONMENT_REQUEST", null);
-        raise("CONNECTOR_REQUEST", null);
-        raise("HOW_TO", null);
+        String resolved = raiseTicket(ticketAbout("ENVIRONMENT_REQUEST", null));
+        raiseTicket(ticketAbout("ENVIRONMENT_REQUEST", null));
+        raiseTicket(ticketAbout("CONNECTOR_REQUEST", null));
+        raiseTicket(ticketAbout("HOW_TO", null));
         resolve(resolved);
         String monday = start.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS)
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toInstant().toString();
@@ -166,19 +150,6 @@ class CapacityReportTest {
         assertThat(report.getList("rows.category")).containsExactly("CONNECTOR_REQUEST", "ENVIRONMENT_REQUEST");
         assertThat(report.getList("rows.tickets")).containsExactly(1, 2);
         assertThat(report.getList("rows.open")).containsExactly(1, 1);
-    }
-
-    @Test
-    void badParametersAreRejected() {
-        as(uniqueSubject("auditor"), "auditor").queryParam("since", start.toString())
-                .queryParam("until", start.plus(1, ChronoUnit.HOURS).toString()).queryParam("by", "tier")
-                .when().get("/api/v1/reports/top-volume").then().statusCode(400).contentType(PROBLEM_JSON);
-        as(uniqueSubject("auditor"), "auditor").queryParam("since", start.toString())
-                .queryParam("until", start.plus(1, ChronoUnit.HOURS).toString()).queryParam("min_tickets", 1)
-                .when().get("/api/v1/reports/repeat-issues").then().statusCode(400).contentType(PROBLEM_JSON);
-        as(uniqueSubject("auditor"), "auditor").queryParam("since", start.toString())
-                .queryParam("until", start.minus(1, ChronoUnit.HOURS).toString())
-                .when().get("/api/v1/reports/workload").then().statusCode(400).contentType(PROBLEM_JSON);
     }
 
     @Test

@@ -2,6 +2,9 @@ package io.tierdesk.report;
 
 import static io.tierdesk.support.Fixtures.as;
 import static io.tierdesk.support.Fixtures.jsonAs;
+import static io.tierdesk.support.Paths.ticketPath;
+import static io.tierdesk.support.Scenario.raiseTicket;
+import static io.tierdesk.support.Scenario.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -28,11 +31,10 @@ class ReportResourceTest {
         Map<String, Long> before = helpDeskToPlatform();
         String user = Tokens.uniqueSubject("report-user");
         for (int i = 0; i < 3; i++) {
-            String id = jsonAs(user, "maker").body(Map.of("category", "HOW_TO", "title", "How " + i))
-                    .when().post("/api/v1/tickets").then().statusCode(201).extract().path("id");
+            String id = raiseTicket(user, ticket("HOW_TO").title("How " + i));
             if (i == 0) {
                 jsonAs("report-agent", "helpdesk").body(Map.of("to_level", "PLATFORM", "reason", "Too hard"))
-                        .when().post("/api/v1/tickets/" + id + "/escalations").then().statusCode(200);
+                        .when().post(ticketPath(id, "escalations")).then().statusCode(200);
             }
         }
         Map<String, Long> after = helpDeskToPlatform();
@@ -43,9 +45,7 @@ class ReportResourceTest {
     @Test
     void volumeCountsCreatedTicketsByLevelAndCategory() {
         long before = createdConnectorRequests();
-        jsonAs(Tokens.uniqueSubject("report-user"), "maker")
-                .body(Map.of("category", "CONNECTOR_REQUEST", "title", "Need the SAP connector"))
-                .when().post("/api/v1/tickets").then().statusCode(201);
+        raiseTicket(Tokens.uniqueSubject("report-user"), ticket("CONNECTOR_REQUEST").title("Need the SAP connector"));
         assertThat(createdConnectorRequests()).isEqualTo(before + 1);
     }
 

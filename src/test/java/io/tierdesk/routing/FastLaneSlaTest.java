@@ -2,6 +2,10 @@ package io.tierdesk.routing;
 
 import static io.tierdesk.support.Fixtures.as;
 import static io.tierdesk.support.Fixtures.jsonAs;
+import static io.tierdesk.support.Paths.ticketPath;
+import static io.tierdesk.support.Scenario.raiseTicket;
+import static io.tierdesk.support.Scenario.registerSolution;
+import static io.tierdesk.support.Scenario.ticketAbout;
 import static io.tierdesk.support.SlaFixtures.IMPORTANT_BUSINESS_HOURS;
 import static io.tierdesk.support.SlaFixtures.SLA_POLICIES;
 import static io.tierdesk.support.SlaFixtures.TWENTY_FOUR_SEVEN;
@@ -63,33 +67,19 @@ class FastLaneSlaTest {
     }
 
     private static String policyOf(String ticketId) {
-        return as(uniqueSubject("admin"), "admin").when().get("/api/v1/tickets/" + ticketId + "/sla")
+        return as(uniqueSubject("admin"), "admin").when().get(ticketPath(ticketId, "sla"))
                 .then().statusCode(200).extract().path("policy_id");
-    }
-
-    private static String raise(String category, String solutionId) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("category", category);
-        body.put("title", Fixtures.uniqueName("fast"));
-        if (solutionId != null) {
-            body.put("solution_id", solutionId);
-        }
-        return jsonAs(uniqueSubject("user"), "maker").body(body).when().post("/api/v1/tickets")
-                .then().statusCode(201).extract().path("id");
     }
 
     @Test
     void connectorRequestsRunOnTheirOwnPolicyWhateverTheTier() {
         String lane = create(fastLane("CONNECTOR_REQUEST", nextRank()));
-        Map<String, Object> important = Fixtures.solution("important");
-        important.put("tier_id", "important");
-        important.put("maker", uniqueSubject("maker"));
-        String solution = Fixtures.register(uniqueSubject("platform"), "platform", important);
+        String solution = registerSolution("important", uniqueSubject("maker"), null);
 
-        assertThat(policyOf(raise("CONNECTOR_REQUEST", null))).isEqualTo(lane);
-        assertThat(policyOf(raise("CONNECTOR_REQUEST", solution))).isEqualTo(lane);
-        assertThat(policyOf(raise("HOW_TO", null))).isNull();
-        assertThat(policyOf(raise("BUG", solution))).isEqualTo(IMPORTANT_BUSINESS_HOURS);
+        assertThat(policyOf(raiseTicket(ticketAbout("CONNECTOR_REQUEST", null)))).isEqualTo(lane);
+        assertThat(policyOf(raiseTicket(ticketAbout("CONNECTOR_REQUEST", solution)))).isEqualTo(lane);
+        assertThat(policyOf(raiseTicket(ticketAbout("HOW_TO", null)))).isNull();
+        assertThat(policyOf(raiseTicket(ticketAbout("BUG", solution)))).isEqualTo(IMPORTANT_BUSINESS_HOURS);
     }
 
     @Test

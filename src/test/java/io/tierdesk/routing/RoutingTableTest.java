@@ -3,6 +3,13 @@ package io.tierdesk.routing;
 import static io.tierdesk.support.Fixtures.PROBLEM_JSON;
 import static io.tierdesk.support.Fixtures.as;
 import static io.tierdesk.support.Fixtures.jsonAs;
+import static io.tierdesk.support.Paths.ROUTING_TABLE;
+import static io.tierdesk.support.Paths.ticketPath;
+import static io.tierdesk.support.Scenario.raiseTicketJson;
+import static io.tierdesk.support.Scenario.register;
+import static io.tierdesk.support.Scenario.solution;
+import static io.tierdesk.support.Scenario.solutionOf;
+import static io.tierdesk.support.Scenario.ticketAbout;
 import static io.tierdesk.support.Tokens.uniqueSubject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,6 +17,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import io.tierdesk.client.model.SolutionKind;
 import io.tierdesk.support.Fixtures;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,9 +34,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RoutingTableTest {
 
-    static final String TABLE = "/api/v1/routing-table";
-    static final String TICKETS = "/api/v1/tickets";
-
     private Map<String, Object> original;
 
     @BeforeEach
@@ -44,7 +49,8 @@ class RoutingTableTest {
     }
 
     static JsonPath current() {
-        return as(uniqueSubject("admin"), "admin").when().get(TABLE).then().statusCode(200).extract().jsonPath();
+        return as(uniqueSubject("admin"), "admin").when().get(ROUTING_TABLE).then().statusCode(200)
+                .extract().jsonPath();
     }
 
     /** A published table as the body that would publish it again. */
@@ -66,7 +72,7 @@ class RoutingTableTest {
     }
 
     static io.restassured.response.ValidatableResponse publish(Map<String, Object> input) {
-        return jsonAs(uniqueSubject("admin"), "admin").body(input).when().put(TABLE).then();
+        return jsonAs(uniqueSubject("admin"), "admin").body(input).when().put(ROUTING_TABLE).then();
     }
 
     /** The table as it is, with this rule tried first. */
@@ -80,25 +86,8 @@ class RoutingTableTest {
     }
 
     static String solutionIn(String tier, String businessUnit, String owningTeam) {
-        Map<String, Object> body = Fixtures.solution("routed");
-        body.put("tier_id", tier);
-        body.put("maker", uniqueSubject("maker"));
-        body.put("business_unit", businessUnit);
-        if (owningTeam != null) {
-            body.put("owning_team_id", owningTeam);
-        }
-        return Fixtures.register(uniqueSubject("platform"), "platform", body);
-    }
-
-    static JsonPath raise(String category, String solutionId) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("category", category);
-        body.put("title", Fixtures.uniqueName("routed"));
-        if (solutionId != null) {
-            body.put("solution_id", solutionId);
-        }
-        return jsonAs(uniqueSubject("user"), "maker").body(body).when().post(TICKETS)
-                .then().statusCode(201).extract().jsonPath();
+        return register(uniqueSubject("platform"), "platform",
+                solutionOf(tier, uniqueSubject("maker"), owningTeam).businessUnit(businessUnit));
     }
 
     private static int positionOf(JsonPath table, String routeTo) {
@@ -113,7 +102,7 @@ class RoutingTableTest {
         JsonPath before = current();
         int version = before.getInt("version");
 
-        JsonPath first = raise("BUG", solution);
+        JsonPath first = raiseTicketJson(ticketAbout("BUG", solution));
         assertThat(first.getString("support_level")).isEqualTo("TEAM");
         assertThat(first.getString("team_id")).isEqualTo(team);
         assertThat(first.getInt("routing_table_version")).isEqualTo(version);
@@ -126,32 +115,33 @@ class RoutingTableTest {
         rule.put("business_units", List.of(businessUnit));
         rule.put("route_to", "PLATFORM");
         rule.put("reason", "This unit's bugs go straight to the platform team.");
-        String etag = as(uniqueSubject("admin"), "admin").when().get(TABLE).then().extract().header("ETag");
+        String etag = as(uniqueSubject("admin"), "admin").when().get(ROUTING_TABLE).then().extract().header("ETag");
         jsonAs(uniqueSubject("admin"), "admin").header("If-Match", etag).body(withFirstRule(rule))
-                .when().put(TABLE).then().statusCode(200)
+                .when().put(ROUTING_TABLE).then().statusCode(200)
                 .body("version", equalTo(version + 1))
                 .body("rules[0].position", equalTo(1))
                 .body("rules[0].business_units", equalTo(List.of(businessUnit)));
 
-        JsonPath second = raise("BUG", solution);
+        JsonPath second = raiseTicketJson(ticketAbout("BUG", solution));
         assertThat(second.getString("support_level")).isEqualTo("PLATFORM");
         assertThat(second.getInt("routing_table_version")).isEqualTo(version + 1);
         assertThat(second.getInt("routing_rule")).isEqualTo(1);
         assertThat(second.getString("routing_reason")).isEqualTo(
                 "This unit's bugs go straight to the platform team. (routing table v" + (version + 1) + ", rule 1)");
-        JsonPath otherCategory = raise("CHANGE_REQUEST", solution);
+        JsonPath otherCategory = raiseTicketJson(ticketAbout("CHANGE_REQUEST", solution));
         assertThat(otherCategory.getString("support_level")).isEqualTo("TEAM");
 
-        as(uniqueSubject("admin"), "admin").when().get(TICKETS + "/" + first.getString("id")).then()
+        as(uniqueSubject("admin"), "admin").when().get(ticketPath(first.getString("id"))).then()
                 .body("support_level", equalTo("TEAM")).body("routing_table_version", equalTo(version));
-        as(uniqueSubject("auditor"), "auditor").when().get(TABLE + "/versions/" + version).then().statusCode(200)
+        as(uniqueSubject("auditor"), "auditor").when().get(ROUTING_TABLE + "/versions/" + version).then()
+                .statusCode(200)
                 .body("version", equalTo(version)).body("rules.size()", equalTo(before.getList("rules").size()));
     }
 
     @Test
     void aTicketNoRuleMatchesGoesToTheDefault() {
         JsonPath table = current();
-        JsonPath ticket = raise("BUG", null);
+        JsonPath ticket = raiseTicketJson(ticketAbout("BUG", null));
         assertThat(ticket.getString("support_level")).isEqualTo(table.getString("default_level"));
         assertThat(ticket.getInt("routing_table_version")).isEqualTo(table.getInt("version"));
         assertThat(ticket.getString("routing_rule")).isNull();
@@ -171,19 +161,15 @@ class RoutingTableTest {
         rule.put("reason", "Critical flows of this unit are run by the partner.");
         publish(withFirstRule(rule)).statusCode(200);
 
-        Map<String, Object> flow = Fixtures.solution("flow");
-        flow.put("tier_id", "critical");
-        flow.put("kind", "FLOW");
-        flow.put("maker", uniqueSubject("maker"));
-        flow.put("business_unit", businessUnit);
-        String criticalFlow = Fixtures.register(uniqueSubject("platform"), "platform", flow);
+        String criticalFlow = register(uniqueSubject("platform"), "platform", solution("flow").tierId("critical")
+                .kind(SolutionKind.FLOW).maker(uniqueSubject("maker")).businessUnit(businessUnit));
         String criticalApp = solutionIn("critical", businessUnit, null);
 
-        JsonPath partnerTicket = raise("BUG", criticalFlow);
+        JsonPath partnerTicket = raiseTicketJson(ticketAbout("BUG", criticalFlow));
         assertThat(partnerTicket.getString("support_level")).isEqualTo("PARTNER");
         assertThat(partnerTicket.getString("team_id")).isEqualTo(partners);
         assertThat(partnerTicket.getInt("routing_rule")).isEqualTo(1);
-        assertThat(raise("BUG", criticalApp).getString("support_level")).isEqualTo("PLATFORM");
+        assertThat(raiseTicketJson(ticketAbout("BUG", criticalApp)).getString("support_level")).isEqualTo("PLATFORM");
     }
 
     @Test
@@ -199,13 +185,14 @@ class RoutingTableTest {
         String owned = solutionIn("critical", businessUnit, team);
         String unowned = solutionIn("critical", businessUnit, null);
 
-        JsonPath toTeam = raise("CONNECTOR_REQUEST", owned);
+        JsonPath toTeam = raiseTicketJson(ticketAbout("CONNECTOR_REQUEST", owned));
         assertThat(toTeam.getString("support_level")).isEqualTo("TEAM");
         assertThat(toTeam.getString("team_id")).isEqualTo(team);
-        JsonPath toMaker = raise("CONNECTOR_REQUEST", unowned);
+        JsonPath toMaker = raiseTicketJson(ticketAbout("CONNECTOR_REQUEST", unowned));
         assertThat(toMaker.getString("support_level")).isEqualTo("MAKER");
         assertThat(toMaker.getString("routing_reason")).contains("no owning team");
-        assertThat(raise("CONNECTOR_REQUEST", null).getString("support_level")).isEqualTo("HELP_DESK");
+        assertThat(raiseTicketJson(ticketAbout("CONNECTOR_REQUEST", null)).getString("support_level"))
+                .isEqualTo("HELP_DESK");
     }
 
     @Test
@@ -225,29 +212,30 @@ class RoutingTableTest {
         publish(Map.of("rules", List.of(Map.of("route_to", "NOWHERE", "reason", "x")), "default_level", "HELP_DESK"))
                 .statusCode(400).contentType(PROBLEM_JSON);
         jsonAs(uniqueSubject("admin"), "admin").header("If-Match", "\"" + (version - 1) + "\"")
-                .body(inputOf(current())).when().put(TABLE).then().statusCode(412).contentType(PROBLEM_JSON);
+                .body(inputOf(current())).when().put(ROUTING_TABLE).then().statusCode(412).contentType(PROBLEM_JSON);
         assertThat(current().getInt("version")).isEqualTo(version);
     }
 
     @Test
     void accessToEveryOperation() {
-        RestAssured.given().when().get(TABLE).then().statusCode(401).contentType(PROBLEM_JSON);
-        RestAssured.given().when().get(TABLE + "/versions/1").then().statusCode(401);
-        RestAssured.given().contentType("application/json").body(original).when().put(TABLE).then().statusCode(401);
+        RestAssured.given().when().get(ROUTING_TABLE).then().statusCode(401).contentType(PROBLEM_JSON);
+        RestAssured.given().when().get(ROUTING_TABLE + "/versions/1").then().statusCode(401);
+        RestAssured.given().contentType("application/json").body(original).when().put(ROUTING_TABLE).then()
+                .statusCode(401);
         for (String role : List.of("maker", "partner", "automation", "integration")) {
-            as(uniqueSubject(role), role).when().get(TABLE).then().statusCode(403).contentType(PROBLEM_JSON);
-            as(uniqueSubject(role), role).when().get(TABLE + "/versions/1").then().statusCode(403);
+            as(uniqueSubject(role), role).when().get(ROUTING_TABLE).then().statusCode(403).contentType(PROBLEM_JSON);
+            as(uniqueSubject(role), role).when().get(ROUTING_TABLE + "/versions/1").then().statusCode(403);
         }
         for (String role : List.of("maker", "helpdesk", "platform", "auditor", "integration")) {
-            jsonAs(uniqueSubject(role), role).body(original).when().put(TABLE).then().statusCode(403)
+            jsonAs(uniqueSubject(role), role).body(original).when().put(ROUTING_TABLE).then().statusCode(403)
                     .contentType(PROBLEM_JSON);
         }
         for (String role : List.of("helpdesk", "platform", "auditor")) {
-            as(uniqueSubject(role), role).when().get(TABLE).then().statusCode(200);
+            as(uniqueSubject(role), role).when().get(ROUTING_TABLE).then().statusCode(200);
         }
-        as(uniqueSubject("auditor"), "auditor").when().get(TABLE + "/versions/1").then().statusCode(200)
+        as(uniqueSubject("auditor"), "auditor").when().get(ROUTING_TABLE + "/versions/1").then().statusCode(200)
                 .body("rules.size()", equalTo(3)).body("default_level", equalTo("HELP_DESK"));
-        as(uniqueSubject("auditor"), "auditor").when().get(TABLE + "/versions/999999").then().statusCode(404)
+        as(uniqueSubject("auditor"), "auditor").when().get(ROUTING_TABLE + "/versions/999999").then().statusCode(404)
                 .contentType(PROBLEM_JSON);
     }
 }

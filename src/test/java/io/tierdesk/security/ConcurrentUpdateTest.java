@@ -2,6 +2,9 @@ package io.tierdesk.security;
 
 import static io.tierdesk.support.Fixtures.as;
 import static io.tierdesk.support.Fixtures.jsonAs;
+import static io.tierdesk.support.Paths.ticketPath;
+import static io.tierdesk.support.Scenario.raiseTicket;
+import static io.tierdesk.support.Scenario.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,10 +31,8 @@ class ConcurrentUpdateTest {
     @Test
     void noUpdateIsLost() throws Exception {
         String requester = Tokens.uniqueSubject("concurrent");
-        String ticket = jsonAs(requester, "maker")
-                .body(Map.of("category", "HOW_TO", "title", Fixtures.uniqueName("concurrent")))
-                .when().post("/api/v1/tickets").then().statusCode(201).extract().path("id");
-        String path = "/api/v1/tickets/" + ticket;
+        String ticket = raiseTicket(requester, ticket("HOW_TO").title(Fixtures.uniqueName("concurrent")));
+        String path = ticketPath(ticket);
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         try {
             for (int round = 0; round < ROUNDS; round++) {

@@ -3,6 +3,7 @@ package io.tierdesk.security;
 import static io.restassured.RestAssured.given;
 import static io.tierdesk.support.Fixtures.as;
 import static io.tierdesk.support.Fixtures.jsonAs;
+import static io.tierdesk.support.Paths.TICKETS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -30,8 +31,6 @@ import org.junit.jupiter.api.Test;
 /** Unrestricted resource consumption and injection: hostile bodies and parameters are 4xx problems, never 5xx. */
 @QuarkusTest
 class HostileInputTest {
-
-    private static final String TICKETS = "/api/v1/tickets";
 
     @Inject
     ObjectMapper mapper;

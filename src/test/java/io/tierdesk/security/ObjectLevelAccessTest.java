@@ -2,6 +2,10 @@ package io.tierdesk.security;
 
 import static io.tierdesk.support.Fixtures.as;
 import static io.tierdesk.support.Fixtures.jsonAs;
+import static io.tierdesk.support.Paths.SOLUTIONS;
+import static io.tierdesk.support.Paths.TICKETS;
+import static io.tierdesk.support.Paths.ticketPath;
+import static io.tierdesk.support.Scenario.raiseTicket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -28,9 +32,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ObjectLevelAccessTest {
 
-    private static final String TICKETS = "/api/v1/tickets";
-    private static final String SOLUTIONS = "/api/v1/solutions";
-
     /** A party that must not reach the owner's objects. */
     private record Outsider(String subject, String role) {
     }
@@ -42,7 +43,7 @@ class ObjectLevelAccessTest {
     @Test
     void foreignTicketsAreNotFoundOnEveryOperation() {
         String owner = Tokens.uniqueSubject("bola-owner");
-        String ticket = raise(owner);
+        String ticket = raiseTicket(owner, "HOW_TO");
         List<Probe> probes = List.of(
                 new Probe("GET", "", null),
                 new Probe("PATCH", "", Map.of("title", "hijacked")),
@@ -52,10 +53,10 @@ class ObjectLevelAccessTest {
                 new Probe("POST", "/comments", Map.of("body", "hijacked")),
                 new Probe("GET", "/history", null),
                 new Probe("GET", "/sla", null));
-        assertNotFoundForOutsiders(TICKETS + "/" + ticket, probes, owner);
-        as(owner, "maker").when().get(TICKETS + "/" + ticket).then().statusCode(200)
+        assertNotFoundForOutsiders(ticketPath(ticket), probes, owner);
+        as(owner, "maker").when().get(ticketPath(ticket)).then().statusCode(200)
                 .body("title", org.hamcrest.Matchers.not(equalTo("hijacked")));
-        as(owner, "maker").when().get(TICKETS + "/" + ticket + "/comments").then().statusCode(200)
+        as(owner, "maker").when().get(ticketPath(ticket, "comments")).then().statusCode(200)
                 .body("items.size()", equalTo(0));
     }
 
@@ -77,7 +78,7 @@ class ObjectLevelAccessTest {
     @Test
     void listsFilteredToAnotherOwnerShowNothingOfTheirs() {
         String owner = Tokens.uniqueSubject("bola-owner");
-        String ticket = raise(owner);
+        String ticket = raiseTicket(owner, "HOW_TO");
         String solution = Fixtures.registerAsMaker(owner);
         for (Outsider outsider : outsiders()) {
             List<String> tickets = as(outsider.subject(), outsider.role()).queryParam("requester", owner)
@@ -92,8 +93,8 @@ class ObjectLevelAccessTest {
     @Test
     void aCursorWorksOnlyForTheCallerItWasIssuedTo() {
         String owner = Tokens.uniqueSubject("bola-owner");
-        raise(owner);
-        raise(owner);
+        raiseTicket(owner, "HOW_TO");
+        raiseTicket(owner, "HOW_TO");
         String cursor = as(owner, "maker").queryParam("limit", 1).when().get(TICKETS)
                 .then().statusCode(200).extract().path("next_cursor");
         assertThat(cursor).isNotNull();
@@ -132,16 +133,16 @@ class ObjectLevelAccessTest {
         List<?> created = as(owner, "maker").when().get(TICKETS).then().extract().path("items");
         assertThat(created).isEmpty();
 
-        String ticket = raise(owner);
-        Response before = as(owner, "maker").when().get(TICKETS + "/" + ticket);
+        String ticket = raiseTicket(owner, "HOW_TO");
+        Response before = as(owner, "maker").when().get(ticketPath(ticket));
         for (Map.Entry<String, Object> field : serverOwned.entrySet()) {
             jsonAs(owner, "maker")
-                    .body(Map.of(field.getKey(), field.getValue())).when().patch(TICKETS + "/" + ticket)
+                    .body(Map.of(field.getKey(), field.getValue())).when().patch(ticketPath(ticket))
                     .then().statusCode(400).body("errors.field", hasItem(field.getKey()));
         }
-        jsonAs(owner, "maker").body(Map.of("requester", "someone-else")).when().patch(TICKETS + "/" + ticket)
+        jsonAs(owner, "maker").body(Map.of("requester", "someone-else")).when().patch(ticketPath(ticket))
                 .then().statusCode(400);
-        as(owner, "maker").when().get(TICKETS + "/" + ticket).then().statusCode(200)
+        as(owner, "maker").when().get(ticketPath(ticket)).then().statusCode(200)
                 .body("version", equalTo(before.path("version")))
                 .body("status", equalTo(before.path("status")))
                 .body("support_level", equalTo(before.path("support_level")))
@@ -208,10 +209,5 @@ class ObjectLevelAccessTest {
 
     private static Map<String, Object> ticketBody() {
         return Map.of("category", "HOW_TO", "title", Fixtures.uniqueName("bola"));
-    }
-
-    private static String raise(String requester) {
-        return jsonAs(requester, "maker").body(ticketBody()).when().post(TICKETS)
-                .then().statusCode(201).extract().path("id");
     }
 }

@@ -13,6 +13,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tierdesk.support.Fixtures;
+import io.tierdesk.support.Paths;
 import io.tierdesk.support.Tokens;
 import jakarta.inject.Inject;
 import java.security.KeyPairGenerator;
@@ -30,7 +31,7 @@ class TokenAttackTest {
     @Inject
     VerifiedTokens verified;
 
-    private static final String TARGET = "/api/v1/audit-events";
+    private static final String TARGET = Paths.AUDIT;
 
     @Test
     void theUnalteredTokenIsAccepted() {

@@ -4,12 +4,18 @@ import static io.tierdesk.support.Fixtures.PROBLEM_JSON;
 import static io.tierdesk.support.Fixtures.as;
 import static io.tierdesk.support.Fixtures.jsonAs;
 import static io.restassured.RestAssured.given;
+import static io.tierdesk.support.Paths.SHIFT_HANDOFFS;
+import static io.tierdesk.support.Paths.ticketPath;
+import static io.tierdesk.support.Scenario.raiseTicketJson;
+import static io.tierdesk.support.Scenario.registerSolution;
+import static io.tierdesk.support.Scenario.ticketAbout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.tierdesk.client.model.TicketPriority;
 import io.tierdesk.event.Outbox;
 import io.tierdesk.support.Fixtures;
 import io.tierdesk.support.SlaFixtures;
@@ -19,7 +25,6 @@ import io.tierdesk.ticket.SlaScanner;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,8 +38,6 @@ import org.junit.jupiter.api.Test;
 /** Handoffs at shift boundaries: recorded once, with the team's tickets, notes from the outgoing, acknowledged by the incoming. */
 @QuarkusTest
 class ShiftHandoffTest {
-
-    private static final String HANDOFFS = "/api/v1/shift-handoffs";
 
     @Inject
     TestClock clock;
@@ -65,7 +68,7 @@ class ShiftHandoffTest {
     }
 
     private JsonPath list(String subject, String role, Map<String, ?> query) {
-        return as(subject, role).queryParams(query).when().get(HANDOFFS)
+        return as(subject, role).queryParams(query).when().get(SHIFT_HANDOFFS)
                 .then().statusCode(200).extract().jsonPath();
     }
 
@@ -135,7 +138,7 @@ class ShiftHandoffTest {
             String done = ticket(solution, "P3", "Already fixed");
             for (String status : List.of("TRIAGED", "IN_PROGRESS", "RESOLVED")) {
                 jsonAs("handoff-agent", "helpdesk").body(Map.of("to_status", status))
-                        .when().post("/api/v1/tickets/" + done + "/transitions").then().statusCode(200);
+                        .when().post(ticketPath(done, "transitions")).then().statusCode(200);
             }
             clock.set(start.plus(Duration.ofMinutes(20)));
             scanner.scanBatch();
@@ -143,7 +146,7 @@ class ShiftHandoffTest {
             job.recordRecent();
 
             String id = list(team.lead(), "maker", Map.of("team_id", team.id())).getString("items[0].id");
-            JsonPath handoff = as(team.first(), "maker").when().get(HANDOFFS + "/" + id)
+            JsonPath handoff = as(team.first(), "maker").when().get(SHIFT_HANDOFFS + "/" + id)
                     .then().statusCode(200).extract().jsonPath();
             assertThat(handoff.getInt("open_tickets")).isEqualTo(2);
             assertThat(handoff.getInt("at_risk_tickets")).isEqualTo(1);
@@ -163,25 +166,25 @@ class ShiftHandoffTest {
         job.recordRecent();
         // At 09:00 the first member handed over to the second.
         String id = list(team.lead(), "maker", Map.of("team_id", team.id())).getString("items[0].id");
-        String etag = as(team.first(), "maker").when().get(HANDOFFS + "/" + id).then().extract().header("ETag");
+        String etag = as(team.first(), "maker").when().get(SHIFT_HANDOFFS + "/" + id).then().extract().header("ETag");
 
         notes(team.second(), id, "mine?").then().statusCode(403).contentType(PROBLEM_JSON);
         notes(team.lead(), id, "lead").then().statusCode(403);
         jsonAs(team.first(), "maker").header("If-Match", "\"999\"").body(Map.of("notes", "stale"))
-                .when().put(HANDOFFS + "/" + id + "/notes").then().statusCode(412);
+                .when().put(SHIFT_HANDOFFS + "/" + id + "/notes").then().statusCode(412);
         jsonAs(team.first(), "maker").header("If-Match", etag).body(Map.of("notes", "Payroll flow is flaky."))
-                .when().put(HANDOFFS + "/" + id + "/notes").then().statusCode(200)
+                .when().put(SHIFT_HANDOFFS + "/" + id + "/notes").then().statusCode(200)
                 .body("notes", equalTo("Payroll flow is flaky.")).body("notes_at", equalTo("2032-03-04T09:05:00Z"));
-        jsonAs(team.first(), "maker").body(Map.of("notes", "")).when().put(HANDOFFS + "/" + id + "/notes")
+        jsonAs(team.first(), "maker").body(Map.of("notes", "")).when().put(SHIFT_HANDOFFS + "/" + id + "/notes")
                 .then().statusCode(400).contentType(PROBLEM_JSON);
 
         assertThat(list(team.second(), "maker", Map.of("team_id", team.id(), "unacknowledged", true))
                 .getList("items.id")).contains(id);
-        as(team.first(), "maker").when().post(HANDOFFS + "/" + id + "/acknowledgement").then().statusCode(403);
-        as(team.second(), "maker").when().post(HANDOFFS + "/" + id + "/acknowledgement").then().statusCode(200)
+        as(team.first(), "maker").when().post(SHIFT_HANDOFFS + "/" + id + "/acknowledgement").then().statusCode(403);
+        as(team.second(), "maker").when().post(SHIFT_HANDOFFS + "/" + id + "/acknowledgement").then().statusCode(200)
                 .body("acknowledged_by", equalTo(team.second()))
                 .body("acknowledged_at", equalTo("2032-03-04T09:05:00Z"));
-        as(team.second(), "maker").when().post(HANDOFFS + "/" + id + "/acknowledgement")
+        as(team.second(), "maker").when().post(SHIFT_HANDOFFS + "/" + id + "/acknowledgement")
                 .then().statusCode(409).contentType(PROBLEM_JSON);
         notes(team.first(), id, "too late").then().statusCode(409);
 
@@ -199,7 +202,7 @@ class ShiftHandoffTest {
         job.recordRecent();
         String id = list(team.lead(), "maker", Map.of("team_id", team.id())).getString("items[0].id");
 
-        as(team.lead(), "maker").when().get(HANDOFFS + "/" + id).then().body("outgoing_member", equalTo(null));
+        as(team.lead(), "maker").when().get(SHIFT_HANDOFFS + "/" + id).then().body("outgoing_member", equalTo(null));
         notes(team.first(), id, "me?").then().statusCode(403);
         notes(team.lead(), id, "Quiet night before the rotation started.").then().statusCode(200);
     }
@@ -212,20 +215,22 @@ class ShiftHandoffTest {
         String id = list(team.lead(), "maker", Map.of("team_id", team.id())).getString("items[0].id");
         String outsider = Tokens.uniqueSubject("outsider");
 
-        given().when().get(HANDOFFS).then().statusCode(401).contentType(PROBLEM_JSON);
-        given().when().get(HANDOFFS + "/" + id).then().statusCode(401);
-        given().when().post(HANDOFFS + "/" + id + "/acknowledgement").then().statusCode(401);
-        as(outsider, "maker").when().get(HANDOFFS + "/" + id).then().statusCode(404).contentType(PROBLEM_JSON);
-        as(outsider, "maker").when().post(HANDOFFS + "/" + id + "/acknowledgement").then().statusCode(404);
+        given().when().get(SHIFT_HANDOFFS).then().statusCode(401).contentType(PROBLEM_JSON);
+        given().when().get(SHIFT_HANDOFFS + "/" + id).then().statusCode(401);
+        given().when().post(SHIFT_HANDOFFS + "/" + id + "/acknowledgement").then().statusCode(401);
+        as(outsider, "maker").when().get(SHIFT_HANDOFFS + "/" + id).then().statusCode(404).contentType(PROBLEM_JSON);
+        as(outsider, "maker").when().post(SHIFT_HANDOFFS + "/" + id + "/acknowledgement").then().statusCode(404);
         notes(outsider, id, "hi").then().statusCode(404);
-        as(outsider, "maker").queryParam("team_id", team.id()).when().get(HANDOFFS).then().statusCode(404);
-        as(outsider, "maker").queryParam("rotation_id", team.rotation()).when().get(HANDOFFS).then().statusCode(404);
+        as(outsider, "maker").queryParam("team_id", team.id()).when().get(SHIFT_HANDOFFS).then().statusCode(404);
+        as(outsider, "maker").queryParam("rotation_id", team.rotation()).when().get(SHIFT_HANDOFFS).then()
+                .statusCode(404);
         assertThat(list(outsider, "maker", Map.of()).getList("items.id")).doesNotContain(id);
-        as("handoff-auditor", "auditor").when().get(HANDOFFS + "/" + id).then().statusCode(200);
-        as("handoff-auditor", "auditor").when().post(HANDOFFS + "/" + id + "/acknowledgement").then().statusCode(403);
-        as("handoff-helpdesk", "helpdesk").queryParam("team_id", team.id()).when().get(HANDOFFS)
+        as("handoff-auditor", "auditor").when().get(SHIFT_HANDOFFS + "/" + id).then().statusCode(200);
+        as("handoff-auditor", "auditor").when().post(SHIFT_HANDOFFS + "/" + id + "/acknowledgement").then()
+                .statusCode(403);
+        as("handoff-helpdesk", "helpdesk").queryParam("team_id", team.id()).when().get(SHIFT_HANDOFFS)
                 .then().statusCode(200).body("items", hasSize(3));
-        as(team.lead(), "maker").queryParam("unacknowledged", "maybe").when().get(HANDOFFS)
+        as(team.lead(), "maker").queryParam("unacknowledged", "maybe").when().get(SHIFT_HANDOFFS)
                 .then().statusCode(400).contentType(PROBLEM_JSON);
     }
 
@@ -236,35 +241,31 @@ class ShiftHandoffTest {
         job.recordRecent();
 
         JsonPath first = as(team.lead(), "maker").queryParam("team_id", team.id()).queryParam("limit", 3)
-                .when().get(HANDOFFS).then().statusCode(200).extract().jsonPath();
+                .when().get(SHIFT_HANDOFFS).then().statusCode(200).extract().jsonPath();
         String cursor = first.getString("next_cursor");
         JsonPath second = as(team.lead(), "maker").queryParam("team_id", team.id()).queryParam("limit", 3)
-                .queryParam("cursor", cursor).when().get(HANDOFFS).then().statusCode(200).extract().jsonPath();
+                .queryParam("cursor", cursor).when().get(SHIFT_HANDOFFS).then().statusCode(200).extract().jsonPath();
 
         assertThat(first.getList("items.boundary_at")).containsExactly(
                 "2032-03-07T12:00:00Z", "2032-03-07T11:00:00Z", "2032-03-07T10:00:00Z");
         assertThat(second.getList("items.boundary_at")).containsExactly("2032-03-07T09:00:00Z", "2032-03-07T08:00:00Z");
         assertThat(second.getString("next_cursor")).isNull();
         as(team.first(), "maker").queryParam("team_id", team.id()).queryParam("cursor", cursor)
-                .when().get(HANDOFFS).then().statusCode(400).contentType(PROBLEM_JSON);
+                .when().get(SHIFT_HANDOFFS).then().statusCode(400).contentType(PROBLEM_JSON);
     }
 
     private io.restassured.response.Response notes(String subject, String id, String text) {
-        return jsonAs(subject, "maker").body(Map.of("notes", text)).when().put(HANDOFFS + "/" + id + "/notes");
+        return jsonAs(subject, "maker").body(Map.of("notes", text)).when().put(SHIFT_HANDOFFS + "/" + id + "/notes");
     }
 
     private String importantSolution(String team) {
-        Map<String, Object> solution = new HashMap<>(Fixtures.solution("handoff"));
-        solution.put("tier_id", "important");
-        solution.put("maker", Tokens.uniqueSubject("maker"));
-        solution.put("owning_team_id", team);
-        return Fixtures.register("handoff-platform", "platform", solution);
+        return registerSolution("important", Tokens.uniqueSubject("maker"), team);
     }
 
     private String ticket(String solution, String priority, String title) {
-        return jsonAs(Tokens.uniqueSubject("user"), "maker")
-                .body(Map.of("solution_id", solution, "category", "BUG", "title", title, "priority", priority))
-                .when().post("/api/v1/tickets").then().statusCode(201).body("support_level", equalTo("TEAM"))
-                .extract().path("id");
+        JsonPath created = raiseTicketJson(ticketAbout("BUG", solution).title(title)
+                .priority(TicketPriority.fromValue(priority)));
+        assertThat(created.getString("support_level")).isEqualTo("TEAM");
+        return created.getString("id");
     }
 }

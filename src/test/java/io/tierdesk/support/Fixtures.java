@@ -15,8 +15,8 @@ import java.util.UUID;
 public final class Fixtures {
 
     public static final String PROBLEM_JSON = "application/problem+json";
-    public static final String TEAMS = "/api/v1/teams";
-    public static final String SOLUTIONS = "/api/v1/solutions";
+    public static final String TEAMS = Paths.TEAMS;
+    public static final String SOLUTIONS = Paths.SOLUTIONS;
 
     private Fixtures() {
     }

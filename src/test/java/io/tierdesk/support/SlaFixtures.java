@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Builders for calendars and SLA policies; every object gets a unique name, and policies a rank of their own. */
 public final class SlaFixtures {
 
-    public static final String CALENDARS = "/api/v1/calendars";
-    public static final String SLA_POLICIES = "/api/v1/sla-policies";
+    public static final String CALENDARS = Paths.CALENDARS;
+    public static final String SLA_POLICIES = Paths.SLA_POLICIES;
     public static final String TWENTY_FOUR_SEVEN = "00000000-0000-0000-0000-000000000247";
     public static final String BUSINESS_HOURS = "00000000-0000-0000-0000-000000000001";
     public static final String IMPORTANT_BUSINESS_HOURS = "00000000-0000-0000-0001-000000000001";

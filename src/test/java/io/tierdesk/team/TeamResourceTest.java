@@ -413,14 +413,6 @@ class TeamResourceTest {
     }
 
     @Test
-    void addingMemberWithUnknownPropertyIsRejected() {
-        String teamId = createTeam("PLATFORM");
-        jsonAs(uniqueSubject("admin"), "admin").body(Map.of("subject", "x", "role", "MEMBER", "since", "today"))
-                .when().post(TEAMS + "/" + teamId + "/members")
-                .then().statusCode(400).contentType(PROBLEM_JSON);
-    }
-
-    @Test
     void teamLeadRemovesMember() {
         String lead = uniqueSubject("lead");
         String leaver = uniqueSubject("leaver");

@@ -2,12 +2,17 @@ package io.tierdesk.ticket;
 
 import static io.tierdesk.support.Fixtures.as;
 import static io.tierdesk.support.Fixtures.jsonAs;
+import static io.tierdesk.support.Paths.TICKETS;
+import static io.tierdesk.support.Scenario.raiseTicket;
+import static io.tierdesk.support.Scenario.registerSolution;
+import static io.tierdesk.support.Scenario.ticketAbout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.tierdesk.client.model.TicketPriority;
 import io.tierdesk.event.Outbox;
 import io.tierdesk.event.OutboxEvent;
 import io.tierdesk.support.Fixtures;
@@ -17,7 +22,6 @@ import io.tierdesk.support.Tokens;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +33,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class BreachPagingTest {
 
-    private static final String TICKETS = "/api/v1/tickets";
     private static final String ADMIN = "paging-admin";
     private static final String AGENT = "paging-agent";
 
@@ -149,14 +152,8 @@ class BreachPagingTest {
 
     /** A P1 ticket on a solution of the tier owned by the team, moved to its maker by the help desk. */
     private String ticketAtMakerLevel(String tier, String owningTeam) {
-        Map<String, Object> solution = new HashMap<>(Fixtures.solution(tier));
-        solution.put("tier_id", tier);
-        solution.put("maker", Tokens.uniqueSubject("maker"));
-        solution.put("owning_team_id", owningTeam);
-        String solutionId = Fixtures.register("paging-platform", "platform", solution);
-        String ticket = jsonAs(Tokens.uniqueSubject("user"), "maker")
-                .body(Map.of("solution_id", solutionId, "category", "BUG", "title", "Down", "priority", "P1"))
-                .when().post(TICKETS).then().statusCode(201).extract().path("id");
+        String solutionId = registerSolution(tier, Tokens.uniqueSubject("maker"), owningTeam);
+        String ticket = raiseTicket(ticketAbout("BUG", solutionId).title("Down").priority(TicketPriority.P1));
         jsonAs(AGENT, "helpdesk").body(Map.of("to_level", "MAKER", "reason", "The maker knows this flow."))
                 .when().post(TICKETS + "/" + ticket + "/reroute").then().statusCode(200);
         return ticket;

@@ -6,19 +6,22 @@ import static io.tierdesk.support.Fixtures.addMember;
 import static io.tierdesk.support.Fixtures.as;
 import static io.tierdesk.support.Fixtures.createTeam;
 import static io.tierdesk.support.Fixtures.jsonAs;
+import static io.tierdesk.support.Paths.TICKETS;
+import static io.tierdesk.support.Paths.ticketPath;
+import static io.tierdesk.support.Scenario.asJson;
+import static io.tierdesk.support.Scenario.ensureDefaultTeams;
+import static io.tierdesk.support.Scenario.raiseTicket;
+import static io.tierdesk.support.Scenario.register;
+import static io.tierdesk.support.Scenario.registerSolution;
+import static io.tierdesk.support.Scenario.solution;
+import static io.tierdesk.support.Scenario.ticket;
+import static io.tierdesk.support.Scenario.ticketAbout;
 import static io.tierdesk.support.Tokens.uniqueSubject;
-import static io.tierdesk.ticket.TicketSupport.TICKETS;
-import static io.tierdesk.ticket.TicketSupport.ensureDefaultTeams;
 import static io.tierdesk.ticket.TicketSupport.escalateAsHelpDesk;
 import static io.tierdesk.ticket.TicketSupport.escalation;
 import static io.tierdesk.ticket.TicketSupport.etag;
 import static io.tierdesk.ticket.TicketSupport.history;
-import static io.tierdesk.ticket.TicketSupport.path;
-import static io.tierdesk.ticket.TicketSupport.raise;
 import static io.tierdesk.ticket.TicketSupport.read;
-import static io.tierdesk.ticket.TicketSupport.registerSolution;
-import static io.tierdesk.ticket.TicketSupport.ticket;
-import static io.tierdesk.ticket.TicketSupport.ticketAbout;
 import static io.tierdesk.ticket.TicketSupport.walk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -29,7 +32,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import io.tierdesk.support.Fixtures;
+import io.tierdesk.client.model.TicketEscalation;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,17 +54,18 @@ class TicketAccessTest {
         RequestSpecification json = request.contentType(ContentType.JSON);
         return switch (operation) {
             case "list" -> request.when().get(TICKETS).then();
-            case "create" -> json.body(ticket("HOW_TO")).when().post(TICKETS).then();
-            case "get" -> request.when().get(path(id)).then();
-            case "patch" -> json.body(Map.of("title", "Renamed")).when().patch(path(id)).then();
-            case "transition" -> json.body(Map.of("to_status", "TRIAGED")).when().post(path(id, "transitions")).then();
-            case "escalate" -> json.body(escalation("PLATFORM", "Needs platform"))
-                    .when().post(path(id, "escalations")).then();
+            case "create" -> json.body(asJson(ticket("HOW_TO"))).when().post(TICKETS).then();
+            case "get" -> request.when().get(ticketPath(id)).then();
+            case "patch" -> json.body(Map.of("title", "Renamed")).when().patch(ticketPath(id)).then();
+            case "transition" -> json.body(Map.of("to_status", "TRIAGED")).when().post(ticketPath(id, "transitions"))
+                    .then();
+            case "escalate" -> json.body(asJson(escalation("PLATFORM", "Needs platform")))
+                    .when().post(ticketPath(id, "escalations")).then();
             case "reroute" -> json.body(Map.of("to_level", "PLATFORM", "reason", "Platform"))
-                    .when().post(path(id, "reroute")).then();
-            case "list-comments" -> request.when().get(path(id, "comments")).then();
-            case "comment" -> json.body(Map.of("body", "Hello")).when().post(path(id, "comments")).then();
-            case "history" -> request.when().get(path(id, "history")).then();
+                    .when().post(ticketPath(id, "reroute")).then();
+            case "list-comments" -> request.when().get(ticketPath(id, "comments")).then();
+            case "comment" -> json.body(Map.of("body", "Hello")).when().post(ticketPath(id, "comments")).then();
+            case "history" -> request.when().get(ticketPath(id, "history")).then();
             default -> throw new IllegalArgumentException(operation);
         };
     }
@@ -73,12 +77,12 @@ class TicketAccessTest {
     }
 
     private static void seesTicket(String subject, String role, String id) {
-        as(subject, role).when().get(path(id)).then().statusCode(200).body("id", equalTo(id));
+        as(subject, role).when().get(ticketPath(id)).then().statusCode(200).body("id", equalTo(id));
         assertThat(listedIds(subject, role, Map.of())).contains(id);
     }
 
     private static void doesNotSeeTicket(String subject, String role, String id) {
-        as(subject, role).when().get(path(id)).then().statusCode(404).contentType(PROBLEM_JSON);
+        as(subject, role).when().get(ticketPath(id)).then().statusCode(404).contentType(PROBLEM_JSON);
         assertThat(listedIds(subject, role, Map.of())).doesNotContain(id);
     }
 
@@ -88,7 +92,7 @@ class TicketAccessTest {
     @ValueSource(strings = { "list", "create", "get", "patch", "transition", "escalate", "reroute", "list-comments",
             "comment", "history" })
     void everyTicketOperationNeedsAToken(String operation) {
-        String id = raise(uniqueSubject("user"), "HOW_TO");
+        String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         String tag = etag(id);
         call(given(), operation, id)
                 .statusCode(401).contentType(PROBLEM_JSON)
@@ -106,7 +110,7 @@ class TicketAccessTest {
     @Test
     void makerCannotRerouteEvenATicketAboutTheirOwnSolution() {
         String maker = uniqueSubject("maker");
-        String id = raise(maker, ticketAbout("HOW_TO", registerSolution("productivity", maker, null)));
+        String id = raiseTicket(maker, ticketAbout("HOW_TO", registerSolution("productivity", maker, null)));
         String tag = etag(id);
         call(as(maker, "maker"), "reroute", id).statusCode(403).contentType(PROBLEM_JSON);
         read(id).header("ETag", tag).body("support_level", equalTo("HELP_DESK"));
@@ -115,10 +119,10 @@ class TicketAccessTest {
     @ParameterizedTest
     @ValueSource(strings = { "patch", "transition", "escalate", "reroute" })
     void auditorSeesButCannotChangeATicket(String operation) {
-        String id = raise(uniqueSubject("user"), "HOW_TO");
+        String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         String tag = etag(id);
         String auditor = uniqueSubject("auditor");
-        as(auditor, "auditor").when().get(path(id)).then().statusCode(200);
+        as(auditor, "auditor").when().get(ticketPath(id)).then().statusCode(200);
 
         call(as(auditor, "auditor"), operation, id).statusCode(403).contentType(PROBLEM_JSON);
         read(id).header("ETag", tag);
@@ -126,21 +130,21 @@ class TicketAccessTest {
 
     @Test
     void auditorCannotWriteAnInternalNote() {
-        String id = raise(uniqueSubject("user"), "HOW_TO");
+        String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         jsonAs(uniqueSubject("auditor"), "auditor").body(Map.of("body", "Note", "visibility", "INTERNAL"))
-                .when().post(path(id, "comments"))
+                .when().post(ticketPath(id, "comments"))
                 .then().statusCode(403).contentType(PROBLEM_JSON);
     }
 
     @Test
     void auditorCannotCommentPublicly() {
-        String id = raise(uniqueSubject("user"), "HOW_TO");
+        String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         String tag = etag(id);
         jsonAs(uniqueSubject("auditor"), "auditor").body(Map.of("body", "Audit remark"))
-                .when().post(path(id, "comments"))
+                .when().post(ticketPath(id, "comments"))
                 .then().statusCode(403).contentType(PROBLEM_JSON);
         read(id).header("ETag", tag);
-        as(uniqueSubject("admin"), "admin").when().get(path(id, "comments"))
+        as(uniqueSubject("admin"), "admin").when().get(ticketPath(id, "comments"))
                 .then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
     }
 
@@ -149,7 +153,7 @@ class TicketAccessTest {
     @ParameterizedTest
     @ValueSource(strings = { "get", "patch", "transition", "escalate", "list-comments", "comment", "history" })
     void anotherPartysTicketIsNotFound(String operation) {
-        String id = raise(uniqueSubject("user"), "HOW_TO");
+        String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         String tag = etag(id);
 
         for (String[] stranger : List.of(new String[] { uniqueSubject("stranger"), "maker" },
@@ -165,7 +169,7 @@ class TicketAccessTest {
     @ValueSource(strings = { "get", "patch", "transition", "escalate", "list-comments", "comment", "history" })
     void anotherPartysTicketLooksLikeAMissingOne(String operation) {
         String stranger = uniqueSubject("stranger");
-        String existing = raise(uniqueSubject("user"), "HOW_TO");
+        String existing = raiseTicket(uniqueSubject("user"), "HOW_TO");
         String missing = UUID.randomUUID().toString();
 
         ValidatableResponse forExisting = call(as(stranger, "maker"), operation, existing)
@@ -191,13 +195,13 @@ class TicketAccessTest {
         call(as(requester, "maker"), "history", id).statusCode(200).body("items[0].kind", equalTo("ROUTED"));
         walk(id, TicketSupport.stepsTo("RESOLVED"));
         jsonAs(requester, "maker").body(Map.of("to_status", "CLOSED"))
-                .when().post(path(id, "transitions")).then().statusCode(200);
+                .when().post(ticketPath(id, "transitions")).then().statusCode(200);
     }
 
     @Test
     void helpDeskSucceedsOnEverySupportOperation() {
         String agent = uniqueSubject("agent");
-        String id = raise(uniqueSubject("user"), "HOW_TO");
+        String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
 
         call(as(agent, "helpdesk"), "transition", id).statusCode(200).body("status", equalTo("TRIAGED"));
         call(as(agent, "helpdesk"), "patch", id).statusCode(200);
@@ -213,8 +217,8 @@ class TicketAccessTest {
     @Test
     void requesterSeesOwnTicketButNotAnotherRequesters() {
         String requester = uniqueSubject("user");
-        String own = raise(requester, "HOW_TO");
-        String others = raise(uniqueSubject("user"), "HOW_TO");
+        String own = raiseTicket(requester, "HOW_TO");
+        String others = raiseTicket(uniqueSubject("user"), "HOW_TO");
 
         seesTicket(requester, "maker", own);
         doesNotSeeTicket(requester, "maker", others);
@@ -226,21 +230,18 @@ class TicketAccessTest {
         String teamId = createTeam("BUSINESS_UNIT");
         addMember(teamId, maker, "MEMBER");
 
-        String owned = raise(uniqueSubject("user"), ticketAbout("HOW_TO", registerSolution("productivity", maker,
+        String owned = raiseTicket(uniqueSubject("user"), ticketAbout("HOW_TO", registerSolution("productivity", maker,
                 null)));
-        Map<String, Object> coOwnedBody = Fixtures.solution("co-owned");
-        coOwnedBody.put("tier_id", "important");
-        coOwnedBody.put("maker", uniqueSubject("maker"));
-        coOwnedBody.put("co_owners", List.of(maker));
-        String coOwned = raise(uniqueSubject("user"), ticketAbout("HOW_TO",
-                Fixtures.register(uniqueSubject("platform"), "platform", coOwnedBody)));
+        String coOwnedSolution = register(uniqueSubject("platform"), "platform", solution("co-owned")
+                .tierId("important").maker(uniqueSubject("maker")).coOwners(List.of(maker)));
+        String coOwned = raiseTicket(uniqueSubject("user"), ticketAbout("HOW_TO", coOwnedSolution));
         // A critical solution owned by the maker's team: the ticket sits with the platform team, not the maker's team.
-        String teamOwned = raise(uniqueSubject("user"), ticketAbout("BUG",
+        String teamOwned = raiseTicket(uniqueSubject("user"), ticketAbout("BUG",
                 registerSolution("critical", uniqueSubject("maker"), teamId)));
         read(teamOwned).body("support_level", equalTo("PLATFORM"));
-        String othersSolution = raise(uniqueSubject("user"), ticketAbout("BUG",
+        String othersSolution = raiseTicket(uniqueSubject("user"), ticketAbout("BUG",
                 registerSolution("productivity", uniqueSubject("maker"), null)));
-        String otherTeams = raise(uniqueSubject("user"), ticketAbout("BUG",
+        String otherTeams = raiseTicket(uniqueSubject("user"), ticketAbout("BUG",
                 registerSolution("critical", uniqueSubject("maker"), createTeam("BUSINESS_UNIT"))));
 
         seesTicket(maker, "maker", owned);
@@ -258,17 +259,17 @@ class TicketAccessTest {
         addMember(teamId, member, "MEMBER");
         String otherTeam = createTeam("BUSINESS_UNIT");
 
-        String queued = raise(uniqueSubject("user"), ticketAbout("HOW_TO",
+        String queued = raiseTicket(uniqueSubject("user"), ticketAbout("HOW_TO",
                 registerSolution("productivity", uniqueSubject("maker"), null)));
         jsonAs(uniqueSubject("agent"), "helpdesk")
                 .body(Map.of("to_level", "TEAM", "team_id", teamId, "reason", "Your team knows this app"))
-                .when().post(path(queued, "reroute"))
+                .when().post(ticketPath(queued, "reroute"))
                 .then().statusCode(200).body("team_id", equalTo(teamId));
-        String elsewhere = raise(uniqueSubject("user"), ticketAbout("HOW_TO",
+        String elsewhere = raiseTicket(uniqueSubject("user"), ticketAbout("HOW_TO",
                 registerSolution("productivity", uniqueSubject("maker"), null)));
         jsonAs(uniqueSubject("agent"), "helpdesk")
                 .body(Map.of("to_level", "TEAM", "team_id", otherTeam, "reason", "Their team knows this app"))
-                .when().post(path(elsewhere, "reroute"))
+                .when().post(ticketPath(elsewhere, "reroute"))
                 .then().statusCode(200);
 
         seesTicket(member, "maker", queued);
@@ -283,15 +284,15 @@ class TicketAccessTest {
         addMember(partnerTeam, partner, "MEMBER");
         String otherPartnerTeam = createTeam("PARTNER");
 
-        String routedToUs = raise(uniqueSubject("user"), "PLATFORM_ISSUE");
-        Map<String, Object> toUs = escalation("PARTNER", "Partner support");
-        toUs.put("team_id", partnerTeam);
+        String routedToUs = raiseTicket(uniqueSubject("user"), "PLATFORM_ISSUE");
+        TicketEscalation toUs = escalation("PARTNER", "Partner support");
+        toUs.teamId(UUID.fromString(partnerTeam));
         escalateAsHelpDesk(routedToUs, toUs);
-        String routedToThem = raise(uniqueSubject("user"), "PLATFORM_ISSUE");
-        Map<String, Object> toThem = escalation("PARTNER", "Partner support");
-        toThem.put("team_id", otherPartnerTeam);
+        String routedToThem = raiseTicket(uniqueSubject("user"), "PLATFORM_ISSUE");
+        TicketEscalation toThem = escalation("PARTNER", "Partner support");
+        toThem.teamId(UUID.fromString(otherPartnerTeam));
         escalateAsHelpDesk(routedToThem, toThem);
-        String atPlatform = raise(uniqueSubject("user"), "PLATFORM_ISSUE");
+        String atPlatform = raiseTicket(uniqueSubject("user"), "PLATFORM_ISSUE");
 
         seesTicket(partner, "partner", routedToUs);
         doesNotSeeTicket(partner, "partner", routedToThem);
@@ -305,19 +306,20 @@ class TicketAccessTest {
     @ValueSource(strings = { "helpdesk", "platform", "admin", "auditor", "integration" })
     void staffAuditorsAndIntegrationsSeeEveryTicket(String role) {
         String requester = uniqueSubject("user");
-        String helpDesk = raise(requester, "HOW_TO");
-        String maker = raise(requester, ticketAbout("BUG", registerSolution("productivity", uniqueSubject("maker"),
+        String helpDesk = raiseTicket(requester, "HOW_TO");
+        String maker = raiseTicket(requester, ticketAbout("BUG", registerSolution("productivity",
+                uniqueSubject("maker"),
                 null)));
-        String partnered = raise(requester, "PLATFORM_ISSUE");
-        Map<String, Object> toPartner = escalation("PARTNER", "Partner support");
-        toPartner.put("team_id", createTeam("PARTNER"));
+        String partnered = raiseTicket(requester, "PLATFORM_ISSUE");
+        TicketEscalation toPartner = escalation("PARTNER", "Partner support");
+        toPartner.teamId(UUID.fromString(createTeam("PARTNER")));
         escalateAsHelpDesk(partnered, toPartner);
         String viewer = uniqueSubject(role);
 
         for (String id : List.of(helpDesk, maker, partnered)) {
-            as(viewer, role).when().get(path(id)).then().statusCode(200);
-            as(viewer, role).when().get(path(id, "history")).then().statusCode(200);
-            as(viewer, role).when().get(path(id, "comments")).then().statusCode(200);
+            as(viewer, role).when().get(ticketPath(id)).then().statusCode(200);
+            as(viewer, role).when().get(ticketPath(id, "history")).then().statusCode(200);
+            as(viewer, role).when().get(ticketPath(id, "comments")).then().statusCode(200);
         }
         assertThat(listedIds(viewer, role, Map.of("requester", requester)))
                 .containsExactlyInAnyOrder(helpDesk, maker, partnered);
@@ -327,7 +329,7 @@ class TicketAccessTest {
     void automationSeesOnlyTheTicketsItRaised() {
         String automation = uniqueSubject("provisioner");
         String own = call(as(automation, "automation"), "create", null).statusCode(201).extract().path("id");
-        String others = raise(uniqueSubject("user"), "ENVIRONMENT_REQUEST");
+        String others = raiseTicket(uniqueSubject("user"), "ENVIRONMENT_REQUEST");
 
         seesTicket(automation, "automation", own);
         doesNotSeeTicket(automation, "automation", others);
@@ -341,10 +343,10 @@ class TicketAccessTest {
         String teamId = createTeam("BUSINESS_UNIT");
         String solutionId = registerSolution("important", owner, teamId);
         String requester = uniqueSubject("user");
-        String id = raise(requester, ticketAbout("BUG", solutionId));
+        String id = raiseTicket(requester, ticketAbout("BUG", solutionId));
         read(id).body("team_id", equalTo(teamId));
         String stranger = uniqueSubject("stranger");
-        raise(stranger, "HOW_TO");
+        raiseTicket(stranger, "HOW_TO");
 
         for (String role : List.of("maker", "partner")) {
             assertThat(listedIds(stranger, role, Map.of("requester", requester))).isEmpty();
@@ -359,9 +361,9 @@ class TicketAccessTest {
     @Test
     void cursorIssuedToOneCallerIsRejectedForAnother() {
         String requester = uniqueSubject("user");
-        raise(requester, "HOW_TO");
-        raise(requester, "HOW_TO");
-        raise(requester, "HOW_TO");
+        raiseTicket(requester, "HOW_TO");
+        raiseTicket(requester, "HOW_TO");
+        raiseTicket(requester, "HOW_TO");
 
         String cursor = as(uniqueSubject("agent"), "helpdesk").queryParam("requester", requester)
                 .queryParam("limit", 1)
@@ -387,8 +389,8 @@ class TicketAccessTest {
     @Test
     void cursorIsBoundToTheFilterItWasIssuedFor() {
         String requester = uniqueSubject("user");
-        raise(requester, "HOW_TO");
-        raise(requester, "HOW_TO");
+        raiseTicket(requester, "HOW_TO");
+        raiseTicket(requester, "HOW_TO");
         String agent = uniqueSubject("agent");
         String cursor = as(agent, "helpdesk").queryParam("requester", requester).queryParam("limit", 1)
                 .when().get(TICKETS)
@@ -405,46 +407,46 @@ class TicketAccessTest {
     @Test
     void closedTicketTakesNoMoreComments() {
         String requester = uniqueSubject("user");
-        String id = raise(requester, "HOW_TO");
+        String id = raiseTicket(requester, "HOW_TO");
         walk(id, TicketSupport.stepsTo("CLOSED"));
 
         jsonAs(requester, "maker").body(Map.of("body", "One more thing"))
-                .when().post(path(id, "comments"))
+                .when().post(ticketPath(id, "comments"))
                 .then().statusCode(409).contentType(PROBLEM_JSON);
-        as(requester, "maker").when().get(path(id, "comments"))
+        as(requester, "maker").when().get(ticketPath(id, "comments"))
                 .then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
     }
 
     @Test
     void requesterCannotWriteAnInternalNote() {
         String requester = uniqueSubject("user");
-        String id = raise(requester, "HOW_TO");
+        String id = raiseTicket(requester, "HOW_TO");
 
         jsonAs(requester, "maker").body(Map.of("body", "Secret", "visibility", "INTERNAL"))
-                .when().post(path(id, "comments"))
+                .when().post(ticketPath(id, "comments"))
                 .then().statusCode(403).contentType(PROBLEM_JSON);
-        as(uniqueSubject("agent"), "helpdesk").when().get(path(id, "comments"))
+        as(uniqueSubject("agent"), "helpdesk").when().get(ticketPath(id, "comments"))
                 .then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
     }
 
     @Test
     void requesterNeverSeesInternalNotesButTheHelpDeskDoes() {
         String requester = uniqueSubject("user");
-        String id = raise(requester, "HOW_TO");
+        String id = raiseTicket(requester, "HOW_TO");
         String agent = uniqueSubject("agent");
         jsonAs(agent, "helpdesk").body(Map.of("body", "Checked the logs", "visibility", "INTERNAL"))
-                .when().post(path(id, "comments")).then().statusCode(201).body("visibility", equalTo("INTERNAL"));
+                .when().post(ticketPath(id, "comments")).then().statusCode(201).body("visibility", equalTo("INTERNAL"));
         jsonAs(agent, "helpdesk").body(Map.of("body", "We are on it", "visibility", "PUBLIC"))
-                .when().post(path(id, "comments")).then().statusCode(201);
+                .when().post(ticketPath(id, "comments")).then().statusCode(201);
 
-        as(requester, "maker").when().get(path(id, "comments"))
+        as(requester, "maker").when().get(ticketPath(id, "comments"))
                 .then().statusCode(200)
                 .body("items.body", org.hamcrest.Matchers.contains("We are on it"))
                 .body("items.visibility", org.hamcrest.Matchers.everyItem(equalTo("PUBLIC")));
-        as(requester, "maker").queryParam("limit", 1).when().get(path(id, "comments"))
+        as(requester, "maker").queryParam("limit", 1).when().get(ticketPath(id, "comments"))
                 .then().statusCode(200).body("items.body", org.hamcrest.Matchers.contains("We are on it"))
                 .body("next_cursor", nullValue());
-        as(uniqueSubject("agent"), "helpdesk").when().get(path(id, "comments"))
+        as(uniqueSubject("agent"), "helpdesk").when().get(ticketPath(id, "comments"))
                 .then().statusCode(200)
                 .body("items.body", org.hamcrest.Matchers.contains("Checked the logs", "We are on it"));
     }
@@ -452,26 +454,27 @@ class TicketAccessTest {
     @Test
     void makerWhoSeesButDoesNotWorkATicketDoesNotSeeInternalNotes() {
         String maker = uniqueSubject("maker");
-        String id = raise(uniqueSubject("user"), ticketAbout("HOW_TO", registerSolution("productivity", maker, null)));
+        String id = raiseTicket(uniqueSubject("user"), ticketAbout("HOW_TO", registerSolution("productivity", maker,
+                null)));
         jsonAs(uniqueSubject("agent"), "helpdesk").body(Map.of("body", "Internal", "visibility", "INTERNAL"))
-                .when().post(path(id, "comments")).then().statusCode(201);
+                .when().post(ticketPath(id, "comments")).then().statusCode(201);
 
-        as(maker, "maker").when().get(path(id, "comments"))
+        as(maker, "maker").when().get(ticketPath(id, "comments"))
                 .then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
     }
 
     @Test
     void internalNoteIsNotAFirstResponseButAPublicCommentBySupportStaffIs() {
-        String id = raise(uniqueSubject("user"), "HOW_TO");
+        String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         String agent = uniqueSubject("agent");
 
         jsonAs(agent, "helpdesk").body(Map.of("body", "Internal first", "visibility", "INTERNAL"))
-                .when().post(path(id, "comments"))
+                .when().post(ticketPath(id, "comments"))
                 .then().statusCode(201).body("first_response", equalTo(false));
         read(id).body("first_responded_at", nullValue());
 
         String respondedAt = jsonAs(agent, "helpdesk").body(Map.of("body", "Hello, looking into it"))
-                .when().post(path(id, "comments"))
+                .when().post(ticketPath(id, "comments"))
                 .then().statusCode(201).body("first_response", equalTo(true))
                 .extract().path("created_at");
         String firstRespondedAt = read(id).body("first_responded_at", notNullValue())
@@ -479,7 +482,7 @@ class TicketAccessTest {
         assertThat(java.time.Instant.parse(firstRespondedAt)).isEqualTo(java.time.Instant.parse(respondedAt));
 
         jsonAs(uniqueSubject("agent"), "helpdesk").body(Map.of("body", "Another answer"))
-                .when().post(path(id, "comments"))
+                .when().post(ticketPath(id, "comments"))
                 .then().statusCode(201).body("first_response", equalTo(false));
         read(id).body("first_responded_at", equalTo(firstRespondedAt));
     }
@@ -487,10 +490,10 @@ class TicketAccessTest {
     @Test
     void requestersOwnCommentIsNotAFirstResponse() {
         String requester = uniqueSubject("user");
-        String id = raise(requester, "HOW_TO");
+        String id = raiseTicket(requester, "HOW_TO");
 
         jsonAs(requester, "maker").body(Map.of("body", "More details"))
-                .when().post(path(id, "comments"))
+                .when().post(ticketPath(id, "comments"))
                 .then().statusCode(201).body("first_response", equalTo(false));
         read(id).body("first_responded_at", nullValue());
     }
@@ -498,11 +501,11 @@ class TicketAccessTest {
     @Test
     void requesterWhoMakesTheSolutionDoesNotRespondToThemselves() {
         String maker = uniqueSubject("maker");
-        String id = raise(maker, ticketAbout("BUG", registerSolution("productivity", maker, null)));
+        String id = raiseTicket(maker, ticketAbout("BUG", registerSolution("productivity", maker, null)));
         read(id).body("assignee", equalTo(maker));
 
         jsonAs(maker, "maker").body(Map.of("body", "Note to self"))
-                .when().post(path(id, "comments"))
+                .when().post(ticketPath(id, "comments"))
                 .then().statusCode(201).body("first_response", equalTo(false));
         read(id).body("first_responded_at", nullValue());
         assertThat(history(id)).hasSize(1);

@@ -5,21 +5,24 @@ import static io.tierdesk.support.Fixtures.addMember;
 import static io.tierdesk.support.Fixtures.as;
 import static io.tierdesk.support.Fixtures.createTeam;
 import static io.tierdesk.support.Fixtures.jsonAs;
+import static io.tierdesk.support.Paths.AUDIT;
+import static io.tierdesk.support.Paths.ticketPath;
+import static io.tierdesk.support.Scenario.asJson;
+import static io.tierdesk.support.Scenario.ensureDefaultTeams;
+import static io.tierdesk.support.Scenario.raiseTicket;
+import static io.tierdesk.support.Scenario.register;
+import static io.tierdesk.support.Scenario.registerSolution;
+import static io.tierdesk.support.Scenario.solution;
+import static io.tierdesk.support.Scenario.ticketAbout;
 import static io.tierdesk.support.Tokens.uniqueSubject;
-import static io.tierdesk.ticket.TicketSupport.AUDIT;
-import static io.tierdesk.ticket.TicketSupport.ensureDefaultTeams;
 import static io.tierdesk.ticket.TicketSupport.escalate;
 import static io.tierdesk.ticket.TicketSupport.escalateAsHelpDesk;
 import static io.tierdesk.ticket.TicketSupport.escalation;
 import static io.tierdesk.ticket.TicketSupport.etag;
 import static io.tierdesk.ticket.TicketSupport.history;
-import static io.tierdesk.ticket.TicketSupport.path;
-import static io.tierdesk.ticket.TicketSupport.raise;
 import static io.tierdesk.ticket.TicketSupport.read;
-import static io.tierdesk.ticket.TicketSupport.registerSolution;
 import static io.tierdesk.ticket.TicketSupport.stepsTo;
 import static io.tierdesk.ticket.TicketSupport.teamKind;
-import static io.tierdesk.ticket.TicketSupport.ticketAbout;
 import static io.tierdesk.ticket.TicketSupport.walk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -28,6 +31,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.tierdesk.client.model.TicketEscalation;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,23 +57,23 @@ class TicketEscalationTest {
     private static String ticketAt(String level) {
         String requester = uniqueSubject("user");
         return switch (level) {
-            case "MAKER" -> raise(requester, ticketAbout("BUG",
+            case "MAKER" -> raiseTicket(requester, ticketAbout("BUG",
                     registerSolution("productivity", uniqueSubject("maker"), createTeam("BUSINESS_UNIT"))));
-            case "TEAM" -> raise(requester, ticketAbout("BUG",
+            case "TEAM" -> raiseTicket(requester, ticketAbout("BUG",
                     registerSolution("important", uniqueSubject("maker"), createTeam("BUSINESS_UNIT"))));
-            case "HELP_DESK" -> raise(requester, "HOW_TO");
-            case "PLATFORM" -> raise(requester, "PLATFORM_ISSUE");
+            case "HELP_DESK" -> raiseTicket(requester, "HOW_TO");
+            case "PLATFORM" -> raiseTicket(requester, "PLATFORM_ISSUE");
             case "PARTNER" -> {
-                String id = raise(requester, "PLATFORM_ISSUE");
-                Map<String, Object> toPartner = escalation("PARTNER", "24/7 partner");
-                toPartner.put("team_id", createTeam("PARTNER"));
+                String id = raiseTicket(requester, "PLATFORM_ISSUE");
+                TicketEscalation toPartner = escalation("PARTNER", "24/7 partner");
+                toPartner.teamId(UUID.fromString(createTeam("PARTNER")));
                 escalateAsHelpDesk(id, toPartner);
                 yield id;
             }
             case "VENDOR" -> {
-                String id = raise(requester, "PLATFORM_ISSUE");
-                Map<String, Object> toVendor = escalation("VENDOR", "Vendor defect");
-                toVendor.put("vendor_case_ref", "CASE-" + UUID.randomUUID());
+                String id = raiseTicket(requester, "PLATFORM_ISSUE");
+                TicketEscalation toVendor = escalation("VENDOR", "Vendor defect");
+                toVendor.vendorCaseRef("CASE-" + UUID.randomUUID());
                 escalateAsHelpDesk(id, toVendor);
                 yield id;
             }
@@ -85,7 +89,7 @@ class TicketEscalationTest {
         String member = uniqueSubject("member");
         String teamId = createTeam("BUSINESS_UNIT");
         addMember(teamId, member, "MEMBER");
-        String id = raise(uniqueSubject("user"), ticketAbout("BUG",
+        String id = raiseTicket(uniqueSubject("user"), ticketAbout("BUG",
                 registerSolution("productivity", maker, teamId)));
         read(id).body("support_level", equalTo("MAKER")).body("assignee", equalTo(maker));
         String fromTeam = read(id).extract().path("team_id");
@@ -117,7 +121,7 @@ class TicketEscalationTest {
     @Test
     void escalatingToTeamWithoutAnOwningTeamIsUnprocessableAndChangesNothing() {
         String maker = uniqueSubject("maker");
-        String id = raise(uniqueSubject("user"), ticketAbout("BUG", registerSolution("important", maker, null)));
+        String id = raiseTicket(uniqueSubject("user"), ticketAbout("BUG", registerSolution("important", maker, null)));
         String tag = etag(id);
 
         escalate(id, maker, "maker", escalation("TEAM", "No team to go to"))
@@ -131,7 +135,7 @@ class TicketEscalationTest {
 
     @Test
     void helpDeskPathGoesToThePlatformThenToAPartnerTeamThenToTheVendor() {
-        String id = raise(uniqueSubject("user"), "ACCESS_REQUEST");
+        String id = raiseTicket(uniqueSubject("user"), "ACCESS_REQUEST");
         String helpDeskTeam = read(id).extract().path("team_id");
         String agent = uniqueSubject("agent");
         String platform = uniqueSubject("platform");
@@ -143,13 +147,13 @@ class TicketEscalationTest {
                 .statusCode(200).body("support_level", equalTo("PLATFORM")).extract().path("team_id");
         assertThat(teamKind(platformTeam)).isEqualTo("PLATFORM");
 
-        Map<String, Object> toPartner = escalation("PARTNER", "Partner runs 24/7 support");
-        toPartner.put("team_id", partnerTeam);
+        TicketEscalation toPartner = escalation("PARTNER", "Partner runs 24/7 support");
+        toPartner.teamId(UUID.fromString(partnerTeam));
         escalate(id, platform, "platform", toPartner)
                 .statusCode(200).body("support_level", equalTo("PARTNER")).body("team_id", equalTo(partnerTeam));
 
-        Map<String, Object> toVendor = escalation("VENDOR", "Confirmed vendor defect");
-        toVendor.put("vendor_case_ref", "2611270010001234");
+        TicketEscalation toVendor = escalation("VENDOR", "Confirmed vendor defect");
+        toVendor.vendorCaseRef("2611270010001234");
         escalate(id, partner, "partner", toVendor)
                 .statusCode(200)
                 .body("support_level", equalTo("VENDOR"))
@@ -171,11 +175,11 @@ class TicketEscalationTest {
 
     @Test
     void escalatingToAPartnerWithANonPartnerTeamIsUnprocessableAndChangesNothing() {
-        String id = raise(uniqueSubject("user"), "PLATFORM_ISSUE");
+        String id = raiseTicket(uniqueSubject("user"), "PLATFORM_ISSUE");
         String tag = etag(id);
         for (String kind : List.of("BUSINESS_UNIT", "HELP_DESK", "PLATFORM")) {
-            Map<String, Object> toPartner = escalation("PARTNER", "Not a partner");
-            toPartner.put("team_id", createTeam(kind));
+            TicketEscalation toPartner = escalation("PARTNER", "Not a partner");
+            toPartner.teamId(UUID.fromString(createTeam(kind)));
             escalate(id, uniqueSubject("platform"), "platform", toPartner)
                     .statusCode(422).contentType(PROBLEM_JSON)
                     .body("type", equalTo("/problems/wrong-team-kind"));
@@ -186,9 +190,9 @@ class TicketEscalationTest {
 
     @Test
     void escalatingToAPartnerWithAnUnknownTeamIsUnprocessable() {
-        String id = raise(uniqueSubject("user"), "PLATFORM_ISSUE");
-        Map<String, Object> toPartner = escalation("PARTNER", "Ghost partner");
-        toPartner.put("team_id", UUID.randomUUID().toString());
+        String id = raiseTicket(uniqueSubject("user"), "PLATFORM_ISSUE");
+        TicketEscalation toPartner = escalation("PARTNER", "Ghost partner");
+        toPartner.teamId(UUID.fromString(UUID.randomUUID().toString()));
         escalate(id, uniqueSubject("platform"), "platform", toPartner)
                 .statusCode(422).contentType(PROBLEM_JSON);
         read(id).body("support_level", equalTo("PLATFORM"));
@@ -197,9 +201,9 @@ class TicketEscalationTest {
     @ParameterizedTest
     @ValueSource(strings = { "BUSINESS_UNIT", "HELP_DESK", "PARTNER" })
     void escalatingToThePlatformNeverLandsWithANonPlatformTeam(String kind) {
-        String id = raise(uniqueSubject("user"), "HOW_TO");
-        Map<String, Object> body = escalation("PLATFORM", "Needs platform");
-        body.put("team_id", createTeam(kind));
+        String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
+        TicketEscalation body = escalation("PLATFORM", "Needs platform");
+        body.teamId(UUID.fromString(createTeam(kind)));
 
         int status = escalate(id, uniqueSubject("agent"), "helpdesk", body).extract().statusCode();
 
@@ -214,7 +218,7 @@ class TicketEscalationTest {
 
     @Test
     void platformEscalatesToTheVendorOnlyWithACaseReference() {
-        String id = raise(uniqueSubject("user"), "PLATFORM_ISSUE");
+        String id = raiseTicket(uniqueSubject("user"), "PLATFORM_ISSUE");
         String platformTeam = read(id).extract().path("team_id");
         String tag = etag(id);
         String platform = uniqueSubject("platform");
@@ -222,15 +226,15 @@ class TicketEscalationTest {
         escalate(id, platform, "platform", escalation("VENDOR", "Vendor bug"))
                 .statusCode(422).contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/vendor-case-required"));
-        Map<String, Object> blank = escalation("VENDOR", "Vendor bug");
-        blank.put("vendor_case_ref", "  ");
+        TicketEscalation blank = escalation("VENDOR", "Vendor bug");
+        blank.vendorCaseRef("  ");
         escalate(id, platform, "platform", blank)
                 .statusCode(422).contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/vendor-case-required"));
         read(id).header("ETag", tag).body("support_level", equalTo("PLATFORM")).body("vendor_case_ref", nullValue());
 
-        Map<String, Object> withCase = escalation("VENDOR", "Vendor bug");
-        withCase.put("vendor_case_ref", "CASE-42");
+        TicketEscalation withCase = escalation("VENDOR", "Vendor bug");
+        withCase.vendorCaseRef("CASE-42");
         escalate(id, platform, "platform", withCase)
                 .statusCode(200).body("support_level", equalTo("VENDOR")).body("vendor_case_ref", equalTo("CASE-42"));
         assertThat(escalations(id)).singleElement().satisfies(step -> assertThat(step)
@@ -252,9 +256,9 @@ class TicketEscalationTest {
         read(id).body("support_level", equalTo(from));
         String tag = etag(id);
         int steps = escalations(id).size();
-        Map<String, Object> body = escalation(to, "Skipping a step");
-        body.put("vendor_case_ref", "CASE-" + UUID.randomUUID());
-        body.put("team_id", createTeam("PARTNER"));
+        TicketEscalation body = escalation(to, "Skipping a step");
+        body.vendorCaseRef("CASE-" + UUID.randomUUID());
+        body.teamId(UUID.fromString(createTeam("PARTNER")));
 
         escalate(id, uniqueSubject("agent"), "helpdesk", body)
                 .statusCode(409).contentType(PROBLEM_JSON)
@@ -266,7 +270,7 @@ class TicketEscalationTest {
     @ParameterizedTest
     @ValueSource(strings = { "RESOLVED", "CLOSED" })
     void escalatingAResolvedOrClosedTicketIsAConflict(String status) {
-        String id = raise(uniqueSubject("user"), "HOW_TO");
+        String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         walk(id, stepsTo(status));
         String tag = etag(id);
 
@@ -278,12 +282,12 @@ class TicketEscalationTest {
 
     @Test
     void eachEscalationIsInTheAuditTrail() {
-        String id = raise(uniqueSubject("user"), "HOW_TO");
+        String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         String agent = uniqueSubject("agent");
         String platform = uniqueSubject("platform");
         escalate(id, agent, "helpdesk", escalation("PLATFORM", "Needs platform")).statusCode(200);
-        Map<String, Object> toVendor = escalation("VENDOR", "Vendor defect");
-        toVendor.put("vendor_case_ref", "CASE-7");
+        TicketEscalation toVendor = escalation("VENDOR", "Vendor defect");
+        toVendor.vendorCaseRef("CASE-7");
         escalate(id, platform, "platform", toVendor).statusCode(200);
 
         List<Map<String, Object>> events = as(uniqueSubject("admin"), "admin")
@@ -308,7 +312,7 @@ class TicketEscalationTest {
     @Test
     void requesterWhoIsAMakerCannotEscalateTheirHelpDeskTicket() {
         String requester = uniqueSubject("user");
-        String id = raise(requester, "HOW_TO");
+        String id = raiseTicket(requester, "HOW_TO");
         String tag = etag(id);
 
         escalate(id, requester, "maker", escalation("PLATFORM", "Faster please"))
@@ -320,7 +324,7 @@ class TicketEscalationTest {
     @Test
     void requesterCannotEscalateATicketTheMakerWorks() {
         String requester = uniqueSubject("user");
-        String id = raise(requester, ticketAbout("BUG",
+        String id = raiseTicket(requester, ticketAbout("BUG",
                 registerSolution("productivity", uniqueSubject("maker"), createTeam("BUSINESS_UNIT"))));
 
         escalate(id, requester, "maker", escalation("TEAM", "The maker is slow"))
@@ -331,15 +335,12 @@ class TicketEscalationTest {
     @Test
     void coOwnerWhoSeesButDoesNotWorkATeamTicketCannotEscalateIt() {
         String coOwner = uniqueSubject("co-owner");
-        Map<String, Object> solution = io.tierdesk.support.Fixtures.solution("shared");
-        solution.put("tier_id", "important");
-        solution.put("maker", uniqueSubject("maker"));
-        solution.put("co_owners", List.of(coOwner));
-        solution.put("owning_team_id", createTeam("BUSINESS_UNIT"));
-        String solutionId = io.tierdesk.support.Fixtures.register(uniqueSubject("platform"), "platform", solution);
-        String id = raise(uniqueSubject("user"), ticketAbout("BUG", solutionId));
+        String solutionId = register(uniqueSubject("platform"), "platform", solution("shared").tierId("important")
+                .maker(uniqueSubject("maker")).coOwners(List.of(coOwner))
+                .owningTeamId(UUID.fromString(createTeam("BUSINESS_UNIT"))));
+        String id = raiseTicket(uniqueSubject("user"), ticketAbout("BUG", solutionId));
 
-        as(coOwner, "maker").when().get(path(id)).then().statusCode(200);
+        as(coOwner, "maker").when().get(ticketPath(id)).then().statusCode(200);
         escalate(id, coOwner, "maker", escalation("PLATFORM", "Help"))
                 .statusCode(403).contentType(PROBLEM_JSON);
         read(id).body("support_level", equalTo("TEAM"));
@@ -350,8 +351,8 @@ class TicketEscalationTest {
         String id = ticketAt("PARTNER");
         String outsider = uniqueSubject("partner");
         addMember(createTeam("PARTNER"), outsider, "MEMBER");
-        Map<String, Object> toVendor = escalation("VENDOR", "Not mine");
-        toVendor.put("vendor_case_ref", "CASE-X");
+        TicketEscalation toVendor = escalation("VENDOR", "Not mine");
+        toVendor.vendorCaseRef("CASE-X");
 
         escalate(id, outsider, "partner", toVendor).statusCode(404).contentType(PROBLEM_JSON);
         read(id).body("support_level", equalTo("PARTNER"));
@@ -359,7 +360,7 @@ class TicketEscalationTest {
 
     @Test
     void escalationAnswersWithTheEscalatedTicketsETag() {
-        String id = raise(uniqueSubject("user"), "HOW_TO");
+        String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         String agent = uniqueSubject("agent");
         String before = etag(id);
 
@@ -370,7 +371,7 @@ class TicketEscalationTest {
                 .isEqualTo("\"" + escalated.<Integer>path("version") + "\"");
         read(id).header("ETag", escalated.header("ETag")).body("version", equalTo(escalated.path("version")));
         jsonAs(agent, "helpdesk").header("If-Match", escalated.header("ETag")).body(Map.of("to_status", "TRIAGED"))
-                .when().post(path(id, "transitions"))
+                .when().post(ticketPath(id, "transitions"))
                 .then().statusCode(200);
     }
 
@@ -378,16 +379,18 @@ class TicketEscalationTest {
 
     @Test
     void escalationWithAnIdempotencyKeyReplaysTheFirstAnswer() {
-        String id = raise(uniqueSubject("user"), "HOW_TO");
+        String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         String agent = uniqueSubject("agent");
         String key = UUID.randomUUID().toString();
-        Map<String, Object> body = escalation("PLATFORM", "Needs platform");
+        TicketEscalation body = escalation("PLATFORM", "Needs platform");
 
-        ExtractableResponse<Response> first = jsonAs(agent, "helpdesk").header("Idempotency-Key", key).body(body)
-                .when().post(path(id, "escalations"))
+        ExtractableResponse<Response> first = jsonAs(agent, "helpdesk").header("Idempotency-Key", key)
+                .body(asJson(body))
+                .when().post(ticketPath(id, "escalations"))
                 .then().statusCode(200).body("support_level", equalTo("PLATFORM")).extract();
-        ExtractableResponse<Response> again = jsonAs(agent, "helpdesk").header("Idempotency-Key", key).body(body)
-                .when().post(path(id, "escalations"))
+        ExtractableResponse<Response> again = jsonAs(agent, "helpdesk").header("Idempotency-Key", key)
+                .body(asJson(body))
+                .when().post(ticketPath(id, "escalations"))
                 .then().statusCode(200).header("Idempotent-Replayed", "true").extract();
 
         assertThat(again.<String>path("id")).isEqualTo(id);
@@ -397,8 +400,8 @@ class TicketEscalationTest {
         assertThat(escalations(id)).hasSize(1);
         read(id).body("support_level", equalTo("PLATFORM"));
 
-        jsonAs(agent, "helpdesk").header("Idempotency-Key", key).body(escalation("PLATFORM", "Other reason"))
-                .when().post(path(id, "escalations"))
+        jsonAs(agent, "helpdesk").header("Idempotency-Key", key).body(asJson(escalation("PLATFORM", "Other reason")))
+                .when().post(ticketPath(id, "escalations"))
                 .then().statusCode(422).contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/idempotency-key-reused"));
         assertThat(escalations(id)).hasSize(1);

@@ -3,6 +3,7 @@ package io.tierdesk.ticket;
 import static io.tierdesk.support.Fixtures.jsonAs;
 import static io.tierdesk.support.Fixtures.register;
 import static io.tierdesk.support.Fixtures.solution;
+import static io.tierdesk.support.Paths.TICKETS;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -15,8 +16,6 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class TicketFlowTest {
-
-    private static final String TICKETS = "/api/v1/tickets";
 
     @Test
     void bugAboutAProductivitySolutionGoesToItsMakerAndRunsToClosure() {

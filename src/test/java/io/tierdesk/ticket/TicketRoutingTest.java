@@ -4,18 +4,19 @@ import static io.tierdesk.support.Fixtures.PROBLEM_JSON;
 import static io.tierdesk.support.Fixtures.as;
 import static io.tierdesk.support.Fixtures.createTeam;
 import static io.tierdesk.support.Fixtures.jsonAs;
+import static io.tierdesk.support.Paths.TICKETS;
+import static io.tierdesk.support.Paths.ticketPath;
+import static io.tierdesk.support.Scenario.asJson;
+import static io.tierdesk.support.Scenario.ensureDefaultTeams;
+import static io.tierdesk.support.Scenario.idsRaisedBy;
+import static io.tierdesk.support.Scenario.raiseTicket;
+import static io.tierdesk.support.Scenario.registerSolution;
+import static io.tierdesk.support.Scenario.ticket;
+import static io.tierdesk.support.Scenario.ticketAbout;
 import static io.tierdesk.support.Tokens.uniqueSubject;
-import static io.tierdesk.ticket.TicketSupport.TICKETS;
-import static io.tierdesk.ticket.TicketSupport.ensureDefaultTeams;
 import static io.tierdesk.ticket.TicketSupport.history;
-import static io.tierdesk.ticket.TicketSupport.idsRaisedBy;
-import static io.tierdesk.ticket.TicketSupport.path;
-import static io.tierdesk.ticket.TicketSupport.raise;
 import static io.tierdesk.ticket.TicketSupport.read;
-import static io.tierdesk.ticket.TicketSupport.registerSolution;
 import static io.tierdesk.ticket.TicketSupport.teamKind;
-import static io.tierdesk.ticket.TicketSupport.ticket;
-import static io.tierdesk.ticket.TicketSupport.ticketAbout;
 import static io.tierdesk.ticket.TicketSupport.walk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,6 +27,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.tierdesk.client.model.TicketCreate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,8 +44,8 @@ class TicketRoutingTest {
         ensureDefaultTeams();
     }
 
-    private static ExtractableResponse<Response> create(String requester, Map<String, Object> body) {
-        return jsonAs(requester, "maker").body(body)
+    private static ExtractableResponse<Response> create(String requester, TicketCreate body) {
+        return jsonAs(requester, "maker").body(asJson(body))
                 .when().post(TICKETS)
                 .then().statusCode(201)
                 .body("routing_reason", not(emptyOrNullString()))
@@ -172,14 +174,14 @@ class TicketRoutingTest {
     @Test
     void tierIdIsASnapshotTakenWhenTheTicketIsRaised() {
         String solutionId = registerSolution("productivity", uniqueSubject("maker"), null);
-        String id = raise(uniqueSubject("user"), ticketAbout("BUG", solutionId));
+        String id = raiseTicket(uniqueSubject("user"), ticketAbout("BUG", solutionId));
 
         jsonAs(uniqueSubject("platform"), "platform").body(Map.of("tier_id", "critical"))
                 .when().patch("/api/v1/solutions/" + solutionId)
                 .then().statusCode(200).body("tier_id", equalTo("critical"));
 
         read(id).body("tier_id", equalTo("productivity")).body("support_level", equalTo("MAKER"));
-        String later = raise(uniqueSubject("user"), ticketAbout("BUG", solutionId));
+        String later = raiseTicket(uniqueSubject("user"), ticketAbout("BUG", solutionId));
         read(later).body("tier_id", equalTo("critical")).body("support_level", equalTo("PLATFORM"));
     }
 
@@ -188,7 +190,7 @@ class TicketRoutingTest {
     @Test
     void unknownSolutionIsUnprocessableAndRaisesNothing() {
         String requester = uniqueSubject("user");
-        jsonAs(requester, "maker").body(ticketAbout("BUG", UUID.randomUUID().toString()))
+        jsonAs(requester, "maker").body(asJson(ticketAbout("BUG", UUID.randomUUID().toString())))
                 .when().post(TICKETS)
                 .then().statusCode(422).contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/unknown-solution"))
@@ -199,9 +201,9 @@ class TicketRoutingTest {
     @Test
     void makerCannotRaiseATicketForAnotherRequester() {
         String other = uniqueSubject("user");
-        Map<String, Object> body = ticket("HOW_TO");
-        body.put("requester", other);
-        jsonAs(uniqueSubject("maker"), "maker").body(body)
+        TicketCreate body = ticket("HOW_TO");
+        body.requester(other);
+        jsonAs(uniqueSubject("maker"), "maker").body(asJson(body))
                 .when().post(TICKETS)
                 .then().statusCode(403).contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/forbidden"));
@@ -213,10 +215,10 @@ class TicketRoutingTest {
     void staffAndIntegrationsRaiseTicketsOnBehalfOfARequester(String role) {
         String requester = uniqueSubject("user");
         String staff = uniqueSubject(role);
-        Map<String, Object> body = ticket("ACCESS_REQUEST");
-        body.put("requester", requester);
+        TicketCreate body = ticket("ACCESS_REQUEST");
+        body.requester(requester);
 
-        ExtractableResponse<Response> created = jsonAs(staff, role).body(body)
+        ExtractableResponse<Response> created = jsonAs(staff, role).body(asJson(body))
                 .when().post(TICKETS)
                 .then().statusCode(201)
                 .body("requester", equalTo(requester))
@@ -224,7 +226,7 @@ class TicketRoutingTest {
         String id = created.path("id");
         assertThat(created.header("Location")).endsWith(TICKETS + "/" + id);
 
-        as(requester, "maker").when().get(path(id)).then().statusCode(200).body("requester", equalTo(requester));
+        as(requester, "maker").when().get(ticketPath(id)).then().statusCode(200).body("requester", equalTo(requester));
         assertThat(idsRaisedBy(requester)).containsExactly(id);
         assertThat(history(id).get(0).get("actor")).isEqualTo(staff);
     }
@@ -232,7 +234,7 @@ class TicketRoutingTest {
     @Test
     void auditorCannotRaiseATicket() {
         String auditor = uniqueSubject("auditor");
-        jsonAs(auditor, "auditor").body(ticket("HOW_TO"))
+        jsonAs(auditor, "auditor").body(asJson(ticket("HOW_TO")))
                 .when().post(TICKETS)
                 .then().statusCode(403).contentType(PROBLEM_JSON);
         assertThat(idsRaisedBy(auditor)).isEmpty();
@@ -244,12 +246,12 @@ class TicketRoutingTest {
     void helpDeskReroutesAHowToQuestionAboutAnImportantSolutionToItsOwningTeam() {
         String teamId = createTeam("BUSINESS_UNIT");
         String solutionId = registerSolution("important", uniqueSubject("maker"), teamId);
-        String id = raise(uniqueSubject("user"), ticketAbout("HOW_TO", solutionId));
+        String id = raiseTicket(uniqueSubject("user"), ticketAbout("HOW_TO", solutionId));
         String helpDeskTeam = read(id).body("support_level", equalTo("HELP_DESK")).extract().path("team_id");
         String agent = uniqueSubject("agent");
 
         String rerouteTag = jsonAs(agent, "helpdesk").body(Map.of("reason", "Its team supports it"))
-                .when().post(path(id, "reroute"))
+                .when().post(ticketPath(id, "reroute"))
                 .then().statusCode(200)
                 .body("support_level", equalTo("TEAM"))
                 .body("team_id", equalTo(teamId))
@@ -274,10 +276,10 @@ class TicketRoutingTest {
     void rerouteWithoutLevelSendsAProductivitySolutionQuestionToItsMaker() {
         String maker = uniqueSubject("maker");
         String solutionId = registerSolution("productivity", maker, null);
-        String id = raise(uniqueSubject("user"), ticketAbout("HOW_TO", solutionId));
+        String id = raiseTicket(uniqueSubject("user"), ticketAbout("HOW_TO", solutionId));
 
         jsonAs(uniqueSubject("agent"), "helpdesk").body(Map.of("reason", "The maker supports it"))
-                .when().post(path(id, "reroute"))
+                .when().post(ticketPath(id, "reroute"))
                 .then().statusCode(200)
                 .body("support_level", equalTo("MAKER"))
                 .body("assignee", equalTo(maker));
@@ -285,11 +287,11 @@ class TicketRoutingTest {
 
     @Test
     void rerouteWithAnExplicitLevelGoesToThatLevelsDefaultTeam() {
-        String id = raise(uniqueSubject("user"), "CONNECTOR_REQUEST");
-        String platformDefault = read(raise(uniqueSubject("user"), "PLATFORM_ISSUE")).extract().path("team_id");
+        String id = raiseTicket(uniqueSubject("user"), "CONNECTOR_REQUEST");
+        String platformDefault = read(raiseTicket(uniqueSubject("user"), "PLATFORM_ISSUE")).extract().path("team_id");
 
         jsonAs(uniqueSubject("platform"), "platform").body(Map.of("to_level", "PLATFORM", "reason", "Connector bug"))
-                .when().post(path(id, "reroute"))
+                .when().post(ticketPath(id, "reroute"))
                 .then().statusCode(200)
                 .body("support_level", equalTo("PLATFORM"))
                 .body("team_id", equalTo(platformDefault))
@@ -300,18 +302,18 @@ class TicketRoutingTest {
 
     @Test
     void rerouteToAPartnerNeedsAPartnerTeam() {
-        String id = raise(uniqueSubject("user"), "CONNECTOR_REQUEST");
+        String id = raiseTicket(uniqueSubject("user"), "CONNECTOR_REQUEST");
         String partnerTeam = createTeam("PARTNER");
         String agent = uniqueSubject("agent");
 
         jsonAs(agent, "helpdesk")
                 .body(Map.of("to_level", "PARTNER", "team_id", createTeam("BUSINESS_UNIT"), "reason", "Partner"))
-                .when().post(path(id, "reroute"))
+                .when().post(ticketPath(id, "reroute"))
                 .then().statusCode(422).contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/wrong-team-kind"));
         jsonAs(agent, "helpdesk")
                 .body(Map.of("to_level", "PARTNER", "team_id", partnerTeam, "reason", "Partner"))
-                .when().post(path(id, "reroute"))
+                .when().post(ticketPath(id, "reroute"))
                 .then().statusCode(200)
                 .body("support_level", equalTo("PARTNER"))
                 .body("team_id", equalTo(partnerTeam));
@@ -321,11 +323,11 @@ class TicketRoutingTest {
     void makerCannotReroute() {
         String maker = uniqueSubject("maker");
         String solutionId = registerSolution("productivity", maker, null);
-        String id = raise(uniqueSubject("user"), ticketAbout("HOW_TO", solutionId));
+        String id = raiseTicket(uniqueSubject("user"), ticketAbout("HOW_TO", solutionId));
         String etag = TicketSupport.etag(id);
 
         jsonAs(maker, "maker").body(Map.of("reason", "Mine"))
-                .when().post(path(id, "reroute"))
+                .when().post(ticketPath(id, "reroute"))
                 .then().statusCode(403).contentType(PROBLEM_JSON);
         read(id).header("ETag", etag).body("support_level", equalTo("HELP_DESK"));
     }
@@ -334,12 +336,12 @@ class TicketRoutingTest {
     @ValueSource(strings = { "RESOLVED", "CLOSED" })
     void resolvedOrClosedTicketCannotBeRerouted(String status) {
         String solutionId = registerSolution("productivity", uniqueSubject("maker"), null);
-        String id = raise(uniqueSubject("user"), ticketAbout("HOW_TO", solutionId));
+        String id = raiseTicket(uniqueSubject("user"), ticketAbout("HOW_TO", solutionId));
         walk(id, TicketSupport.stepsTo(status));
         String etag = TicketSupport.etag(id);
 
         jsonAs(uniqueSubject("agent"), "helpdesk").body(Map.of("reason", "Too late"))
-                .when().post(path(id, "reroute"))
+                .when().post(ticketPath(id, "reroute"))
                 .then().statusCode(409).contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/ticket-closed"));
         read(id).header("ETag", etag).body("support_level", equalTo("HELP_DESK")).body("status", equalTo(status));
@@ -347,11 +349,11 @@ class TicketRoutingTest {
 
     @Test
     void rerouteWithoutLevelOfATicketWithoutSolutionIsUnprocessable() {
-        String id = raise(uniqueSubject("user"), "HOW_TO");
+        String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         String etag = TicketSupport.etag(id);
 
         jsonAs(uniqueSubject("agent"), "helpdesk").body(Map.of("reason", "Somewhere"))
-                .when().post(path(id, "reroute"))
+                .when().post(ticketPath(id, "reroute"))
                 .then().statusCode(422).contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/no-solution"));
         read(id).header("ETag", etag).body("support_level", equalTo("HELP_DESK"));

@@ -2,6 +2,7 @@ package io.tierdesk.ticket;
 
 import static io.tierdesk.support.Fixtures.as;
 import static io.tierdesk.support.Fixtures.jsonAs;
+import static io.tierdesk.support.Paths.TICKETS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -33,7 +34,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TicketSlaTest {
 
-    private static final String TICKETS = "/api/v1/tickets";
     private static final String AGENT = "sla-agent";
 
     @Inject

@@ -2,11 +2,13 @@ package io.tierdesk.ticket;
 
 import static io.tierdesk.support.Fixtures.PROBLEM_JSON;
 import static io.tierdesk.support.Fixtures.jsonAs;
+import static io.tierdesk.support.Paths.ticketPath;
+import static io.tierdesk.support.Scenario.raiseTicket;
+import static io.tierdesk.support.Scenario.registerSolution;
+import static io.tierdesk.support.Scenario.ticketAbout;
 import static io.tierdesk.support.Tokens.uniqueSubject;
 import static io.tierdesk.ticket.TicketSupport.etag;
 import static io.tierdesk.ticket.TicketSupport.history;
-import static io.tierdesk.ticket.TicketSupport.path;
-import static io.tierdesk.ticket.TicketSupport.raise;
 import static io.tierdesk.ticket.TicketSupport.read;
 import static io.tierdesk.ticket.TicketSupport.stepsTo;
 import static io.tierdesk.ticket.TicketSupport.transition;
@@ -35,7 +37,7 @@ class TicketTransitionsTest {
 
     @Test
     void walksEveryLegalTransitionFromNewToClosed() {
-        String id = raise(uniqueSubject("user"), "HOW_TO");
+        String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         String agent = uniqueSubject("agent");
         String[] path = { "TRIAGED", "IN_PROGRESS", "WAITING_ON_REQUESTER", "IN_PROGRESS", "WAITING_ON_VENDOR",
                 "IN_PROGRESS", "RESOLVED", "CLOSED" };
@@ -66,7 +68,7 @@ class TicketTransitionsTest {
 
     @Test
     void resolvingStampsResolvedAtAndClosingStampsClosedAt() {
-        String id = raise(uniqueSubject("user"), "HOW_TO");
+        String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         walk(id, "TRIAGED", "IN_PROGRESS");
         read(id).body("resolved_at", nullValue()).body("closed_at", nullValue());
         walk(id, "RESOLVED");
@@ -78,7 +80,7 @@ class TicketTransitionsTest {
     @ParameterizedTest
     @ValueSource(strings = { "WAITING_ON_REQUESTER", "WAITING_ON_VENDOR" })
     void aWaitingTicketMayBeResolvedDirectly(String waiting) {
-        String id = raise(uniqueSubject("user"), "HOW_TO");
+        String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         walk(id, stepsTo(waiting));
 
         transition(id, uniqueSubject("agent"), "helpdesk", "RESOLVED")
@@ -90,7 +92,7 @@ class TicketTransitionsTest {
 
     @Test
     void reopeningAResolvedTicketCountsTheReopenAndClearsResolvedAt() {
-        String id = raise(uniqueSubject("user"), "HOW_TO");
+        String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         String agent = uniqueSubject("agent");
         walk(id, stepsTo("RESOLVED"));
 
@@ -127,7 +129,7 @@ class TicketTransitionsTest {
             "CLOSED, NEW", "CLOSED, TRIAGED", "CLOSED, IN_PROGRESS", "CLOSED, WAITING_ON_REQUESTER",
             "CLOSED, WAITING_ON_VENDOR", "CLOSED, RESOLVED", "CLOSED, CLOSED" })
     void illegalTransitionIsAConflictAndChangesNothing(String from, String to) {
-        String id = raise(uniqueSubject("user"), "HOW_TO");
+        String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         walk(id, stepsTo(from));
         String tag = etag(id);
         int entries = history(id).size();
@@ -143,20 +145,20 @@ class TicketTransitionsTest {
 
     @Test
     void staleIfMatchIsPreconditionFailedAndChangesNothing() {
-        String id = raise(uniqueSubject("user"), "HOW_TO");
+        String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         String agent = uniqueSubject("agent");
         String stale = etag(id);
         walk(id, "TRIAGED");
         String current = etag(id);
 
         jsonAs(agent, "helpdesk").header("If-Match", stale).body(Map.of("to_status", "IN_PROGRESS"))
-                .when().post(path(id, "transitions"))
+                .when().post(ticketPath(id, "transitions"))
                 .then().statusCode(412).contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/precondition-failed"));
         read(id).body("status", equalTo("TRIAGED")).header("ETag", current);
 
         jsonAs(agent, "helpdesk").header("If-Match", current).body(Map.of("to_status", "IN_PROGRESS"))
-                .when().post(path(id, "transitions"))
+                .when().post(ticketPath(id, "transitions"))
                 .then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
     }
 
@@ -165,7 +167,7 @@ class TicketTransitionsTest {
     @Test
     void requesterMayReopenTheirResolvedTicket() {
         String requester = uniqueSubject("user");
-        String id = raise(requester, "HOW_TO");
+        String id = raiseTicket(requester, "HOW_TO");
         walk(id, stepsTo("RESOLVED"));
 
         transition(id, requester, "maker", "IN_PROGRESS")
@@ -178,7 +180,7 @@ class TicketTransitionsTest {
     @Test
     void requesterMayCloseTheirResolvedTicket() {
         String requester = uniqueSubject("user");
-        String id = raise(requester, "HOW_TO");
+        String id = raiseTicket(requester, "HOW_TO");
         walk(id, stepsTo("RESOLVED"));
 
         transition(id, requester, "maker", "CLOSED")
@@ -190,7 +192,7 @@ class TicketTransitionsTest {
             "WAITING_ON_VENDOR, IN_PROGRESS" })
     void requesterCannotMakeSupportMoves(String from, String to) {
         String requester = uniqueSubject("user");
-        String id = raise(requester, "HOW_TO");
+        String id = raiseTicket(requester, "HOW_TO");
         walk(id, stepsTo(from));
         String tag = etag(id);
 
@@ -203,7 +205,7 @@ class TicketTransitionsTest {
     @Test
     void requesterMayAnswerATicketWaitingOnThemByTransition() {
         String requester = uniqueSubject("user");
-        String id = raise(requester, "HOW_TO");
+        String id = raiseTicket(requester, "HOW_TO");
         walk(id, stepsTo("WAITING_ON_REQUESTER"));
 
         transition(id, requester, "maker", "IN_PROGRESS").statusCode(200).body("status", equalTo("IN_PROGRESS"));
@@ -212,11 +214,11 @@ class TicketTransitionsTest {
     @Test
     void requestersPublicCommentOnATicketWaitingOnThemPutsItBackInProgress() {
         String requester = uniqueSubject("user");
-        String id = raise(requester, "HOW_TO");
+        String id = raiseTicket(requester, "HOW_TO");
         walk(id, stepsTo("WAITING_ON_REQUESTER"));
 
         jsonAs(requester, "maker").body(Map.of("body", "Here is the screenshot"))
-                .when().post(path(id, "comments"))
+                .when().post(ticketPath(id, "comments"))
                 .then().statusCode(201).body("visibility", equalTo("PUBLIC")).body("first_response", equalTo(false));
 
         read(id).body("status", equalTo("IN_PROGRESS")).body("first_responded_at", nullValue());
@@ -230,22 +232,22 @@ class TicketTransitionsTest {
     @Test
     void requestersCommentOnATicketNotWaitingOnThemLeavesTheStatus() {
         String requester = uniqueSubject("user");
-        String id = raise(requester, "HOW_TO");
+        String id = raiseTicket(requester, "HOW_TO");
         walk(id, stepsTo("WAITING_ON_VENDOR"));
 
         jsonAs(requester, "maker").body(Map.of("body", "Any news?"))
-                .when().post(path(id, "comments"))
+                .when().post(ticketPath(id, "comments"))
                 .then().statusCode(201);
         read(id).body("status", equalTo("WAITING_ON_VENDOR"));
     }
 
     @Test
     void supportStaffCommentOnATicketWaitingOnTheRequesterLeavesTheStatus() {
-        String id = raise(uniqueSubject("user"), "HOW_TO");
+        String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         walk(id, stepsTo("WAITING_ON_REQUESTER"));
 
         jsonAs(uniqueSubject("agent"), "helpdesk").body(Map.of("body", "Still waiting for your screenshot"))
-                .when().post(path(id, "comments"))
+                .when().post(ticketPath(id, "comments"))
                 .then().statusCode(201);
         read(id).body("status", equalTo("WAITING_ON_REQUESTER"));
     }
@@ -253,8 +255,8 @@ class TicketTransitionsTest {
     @Test
     void makerOfASelfSupportedSolutionWorksItsTickets() {
         String maker = uniqueSubject("maker");
-        String solutionId = TicketSupport.registerSolution("productivity", maker, null);
-        String id = raise(uniqueSubject("user"), TicketSupport.ticketAbout("BUG", solutionId));
+        String solutionId = registerSolution("productivity", maker, null);
+        String id = raiseTicket(uniqueSubject("user"), ticketAbout("BUG", solutionId));
 
         for (String to : stepsTo("CLOSED")) {
             transition(id, maker, "maker", to).statusCode(200).body("status", equalTo(to));

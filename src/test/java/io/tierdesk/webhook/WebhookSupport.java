@@ -2,9 +2,11 @@ package io.tierdesk.webhook;
 
 import static io.tierdesk.support.Fixtures.as;
 import static io.tierdesk.support.Fixtures.jsonAs;
+import static io.tierdesk.support.Scenario.registerSolution;
 import static io.tierdesk.support.Tokens.uniqueSubject;
 
 import io.tierdesk.support.Fixtures;
+import io.tierdesk.support.Paths;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +14,8 @@ import java.util.Map;
 /** Builders for the webhook tests: subscriptions, and tickets routed to a team of the test's own. */
 final class WebhookSupport {
 
-    static final String WEBHOOKS = "/api/v1/webhooks";
-    static final String TICKETS = "/api/v1/tickets";
+    static final String WEBHOOKS = Paths.WEBHOOKS;
+    static final String TICKETS = Paths.TICKETS;
 
     private WebhookSupport() {
     }
@@ -23,11 +25,7 @@ final class WebhookSupport {
 
         static Team create() {
             String teamId = Fixtures.createTeam("BUSINESS_UNIT");
-            Map<String, Object> body = Fixtures.solution("hooked");
-            body.put("tier_id", "important");
-            body.put("maker", uniqueSubject("maker"));
-            body.put("owning_team_id", teamId);
-            return new Team(teamId, Fixtures.register(uniqueSubject("platform"), "platform", body));
+            return new Team(teamId, registerSolution("important", uniqueSubject("maker"), teamId));
         }
 
         /** A help-desk agent raises a bug about the team's solution; returns the ticket id. */
