@@ -124,38 +124,6 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
         row.nextCheckAt = at(nextCheck(clock, row.warningThresholds));
     }
 
-    /**
-     * Locks up to {@code limit} clocks due for a check at {@code now}, skipping those another scanner holds, so
-     * several replicas share the work without doing any of it twice. Must run in a transaction.
-     */
-    @SuppressWarnings("unchecked")
-    public List<Stored> claimDue(Instant now, int limit) {
-        // The ticket is locked with its clock: both clocks of a ticket (and the ticket row the check updates)
-        // go to one scanner, so two replicas never update the same ticket at once.
-        List<Object[]> keys = getEntityManager().createNativeQuery("""
-                SELECT c.ticket_id, c.metric FROM sla_clocks c JOIN tickets t ON t.id = c.ticket_id
-                WHERE c.next_check_at <= ?1
-                ORDER BY c.next_check_at
-                LIMIT ?2
-                FOR UPDATE OF c, t SKIP LOCKED""")
-                .setParameter(1, at(now)).setParameter(2, limit).getResultList();
-        List<Stored> claimed = new ArrayList<>();
-        for (Object[] key : keys) {
-            load((UUID) key[0], SlaMetric.valueOf((String) key[1])).ifPresent(claimed::add);
-        }
-        return claimed;
-    }
-
-    /** Open tickets' clocks pinned to a version of the policy older than the given one: ticket, metric, priority. */
-    @SuppressWarnings("unchecked")
-    List<Object[]> openClocksPinnedBefore(UUID policyId, long version) {
-        return getEntityManager().createNativeQuery("""
-                SELECT c.ticket_id, c.metric, t.priority FROM sla_clocks c JOIN tickets t ON t.id = c.ticket_id
-                WHERE c.policy_id = ?1 AND c.policy_version < ?2 AND t.status NOT IN ('RESOLVED', 'CLOSED')
-                ORDER BY c.ticket_id, c.metric""")
-                .setParameter(1, policyId).setParameter(2, version).getResultList();
-    }
-
     /** The next instant at which a warning or the breach fires, or null when nothing can fire. */
     static Instant nextCheck(SlaClock clock, List<Integer> thresholds) {
         if (clock.state() != SlaClockState.RUNNING || clock.breachedInCycle() || clock.dueAt().isEmpty()) {
