@@ -1,5 +1,6 @@
 package io.tierdesk.sla;
 
+import io.tierdesk.sla.clock.SlaMetric;
 import io.tierdesk.api.model.TicketPriorityDto;
 import java.util.List;
 import java.util.UUID;

@@ -1,5 +1,12 @@
 package io.tierdesk.sla;
 
+import io.tierdesk.sla.clock.SlaClock;
+import io.tierdesk.sla.clock.SlaClockState;
+import io.tierdesk.sla.policy.ResolvedSlaPolicy;
+import io.tierdesk.sla.policy.SlaPolicy;
+import io.tierdesk.sla.policy.SlaPolicyService;
+import io.tierdesk.sla.store.SlaClockRow;
+import io.tierdesk.sla.store.SlaClockStore;
 import io.tierdesk.api.model.SlaReapplyResultDto;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.ProblemException;

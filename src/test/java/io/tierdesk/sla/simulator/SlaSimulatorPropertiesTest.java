@@ -1,5 +1,9 @@
-package io.tierdesk.sla;
+package io.tierdesk.sla.simulator;
 
+import io.tierdesk.sla.clock.SlaClock;
+import io.tierdesk.sla.clock.SlaClockState;
+import io.tierdesk.sla.clock.SlaTransition;
+import io.tierdesk.sla.policy.SlaPolicyTerms;
 import static io.tierdesk.calendar.CalendarGenerators.calendar;
 import static io.tierdesk.calendar.CalendarGenerators.instant;
 import static io.tierdesk.calendar.CalendarGenerators.longBetween;

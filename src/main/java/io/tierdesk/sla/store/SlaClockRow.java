@@ -1,5 +1,6 @@
-package io.tierdesk.sla;
+package io.tierdesk.sla.store;
 
+import io.tierdesk.sla.clock.SlaMetric;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;

@@ -1,5 +1,9 @@
-package io.tierdesk.sla;
+package io.tierdesk.sla.simulator;
 
+import io.tierdesk.sla.clock.SlaClockReports;
+import io.tierdesk.sla.policy.SlaPolicy;
+import io.tierdesk.sla.policy.SlaPolicyService;
+import io.tierdesk.sla.policy.SlaPolicyTerms;
 import io.tierdesk.api.model.FieldErrorDto;
 import io.tierdesk.api.model.SlaSimulationDto;
 import io.tierdesk.api.model.SlaSimulationEventDto;
@@ -15,7 +19,7 @@ import java.util.UUID;
 
 /** Simulates a policy version for a made-up ticket; reads the policy and its calendar, stores nothing. */
 @ApplicationScoped
-class SlaSimulationService {
+public class SlaSimulationService {
 
     private final SlaPolicyService policies;
     private final CalendarService calendars;
@@ -25,7 +29,7 @@ class SlaSimulationService {
         this.calendars = calendars;
     }
 
-    SlaSimulationDto simulate(UUID policyId, SlaSimulationRequestDto request) {
+    public SlaSimulationDto simulate(UUID policyId, SlaSimulationRequestDto request) {
         SlaPolicy policy = policies.get(policyId);
         long version = request.getPolicyVersion() == null ? policy.version : request.getPolicyVersion();
         SlaPolicyTerms terms = policies.storedTerms(policyId, version).orElseThrow(() -> unprocessable(

@@ -1,5 +1,6 @@
-package io.tierdesk.sla;
+package io.tierdesk.sla.policy;
 
+import io.tierdesk.sla.clock.SlaMetric;
 import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.calendar.BusinessCalendar;
 import java.time.Duration;

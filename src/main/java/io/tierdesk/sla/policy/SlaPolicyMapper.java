@@ -1,4 +1,4 @@
-package io.tierdesk.sla;
+package io.tierdesk.sla.policy;
 
 import io.tierdesk.api.model.SlaPolicyCreateDto;
 import io.tierdesk.api.model.SlaPolicyUpdateDto;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import io.tierdesk.api.model.SlaPolicyDto;
 
-final class SlaPolicyMapper {
+public final class SlaPolicyMapper {
 
     static final List<TicketStatusDto> DEFAULT_PAUSE_STATUSES =
             List.of(TicketStatusDto.WAITING_ON_REQUESTER, TicketStatusDto.WAITING_ON_VENDOR);
@@ -18,7 +18,7 @@ final class SlaPolicyMapper {
     private SlaPolicyMapper() {
     }
 
-    static SlaPolicyDto toApi(SlaPolicy policy) {
+    public static SlaPolicyDto toApi(SlaPolicy policy) {
         SlaPolicyTerms terms = policy.terms();
         return new SlaPolicyDto()
                 .id(policy.id)

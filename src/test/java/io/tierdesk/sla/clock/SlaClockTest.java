@@ -1,16 +1,16 @@
-package io.tierdesk.sla;
+package io.tierdesk.sla.clock;
 
 import static io.tierdesk.calendar.AmsterdamTime.AMSTERDAM;
 import static io.tierdesk.calendar.AmsterdamTime.ams;
 import static io.tierdesk.calendar.AmsterdamTime.officeHours;
-import static io.tierdesk.sla.SlaTransition.Type.BREACHED;
-import static io.tierdesk.sla.SlaTransition.Type.MET;
-import static io.tierdesk.sla.SlaTransition.Type.PAUSED;
-import static io.tierdesk.sla.SlaTransition.Type.REOPENED;
-import static io.tierdesk.sla.SlaTransition.Type.RESUMED;
-import static io.tierdesk.sla.SlaTransition.Type.STARTED;
-import static io.tierdesk.sla.SlaTransition.Type.TARGET_CHANGED;
-import static io.tierdesk.sla.SlaTransition.Type.WARNED;
+import static io.tierdesk.sla.clock.SlaTransition.Type.BREACHED;
+import static io.tierdesk.sla.clock.SlaTransition.Type.MET;
+import static io.tierdesk.sla.clock.SlaTransition.Type.PAUSED;
+import static io.tierdesk.sla.clock.SlaTransition.Type.REOPENED;
+import static io.tierdesk.sla.clock.SlaTransition.Type.RESUMED;
+import static io.tierdesk.sla.clock.SlaTransition.Type.STARTED;
+import static io.tierdesk.sla.clock.SlaTransition.Type.TARGET_CHANGED;
+import static io.tierdesk.sla.clock.SlaTransition.Type.WARNED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;

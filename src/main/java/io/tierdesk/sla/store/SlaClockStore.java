@@ -1,5 +1,11 @@
-package io.tierdesk.sla;
+package io.tierdesk.sla.store;
 
+import io.tierdesk.sla.clock.SlaClock;
+import io.tierdesk.sla.clock.SlaClockSnapshot;
+import io.tierdesk.sla.clock.SlaClockState;
+import io.tierdesk.sla.clock.SlaMetric;
+import io.tierdesk.sla.clock.SlaTransition;
+import io.tierdesk.sla.policy.ResolvedSlaPolicy;
 import io.tierdesk.calendar.BusinessCalendar;
 import io.tierdesk.calendar.CalendarService;
 import io.tierdesk.common.Timestamps;

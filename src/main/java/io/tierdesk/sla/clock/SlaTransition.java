@@ -1,4 +1,4 @@
-package io.tierdesk.sla;
+package io.tierdesk.sla.clock;
 
 import java.time.Duration;
 import java.time.Instant;

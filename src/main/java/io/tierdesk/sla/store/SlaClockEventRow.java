@@ -1,5 +1,7 @@
-package io.tierdesk.sla;
+package io.tierdesk.sla.store;
 
+import io.tierdesk.sla.clock.SlaMetric;
+import io.tierdesk.sla.clock.SlaTransition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

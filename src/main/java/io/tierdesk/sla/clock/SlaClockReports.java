@@ -1,4 +1,4 @@
-package io.tierdesk.sla;
+package io.tierdesk.sla.clock;
 
 import io.tierdesk.api.model.SlaClockEventDto;
 import io.tierdesk.api.model.SlaClockEventTypeDto;

@@ -1,4 +1,4 @@
-package io.tierdesk.sla;
+package io.tierdesk.sla.policy;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.tierdesk.api.model.TicketCategoryDto;
@@ -11,13 +11,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-class SlaPolicyRepository implements PanacheRepositoryBase<SlaPolicy, UUID> {
+public class SlaPolicyRepository implements PanacheRepositoryBase<SlaPolicy, UUID> {
 
-    record Filter(String tierId, TicketPriorityDto priority, Boolean enabled) {
+    public record Filter(String tierId, TicketPriorityDto priority, Boolean enabled) {
     }
 
     /** Highest rank first, then by id; {@code after} is the (rank, id) of the last policy of the previous page. */
-    List<SlaPolicy> page(Filter filter, Integer afterRank, UUID afterId, int fetch) {
+    public List<SlaPolicy> page(Filter filter, Integer afterRank, UUID afterId, int fetch) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (filter.tierId() != null) {

@@ -1,4 +1,4 @@
-package io.tierdesk.sla;
+package io.tierdesk.sla.policy;
 
 import io.tierdesk.api.model.SlaPolicyCreateDto;
 import io.tierdesk.api.model.SlaPolicyUpdateDto;
@@ -92,7 +92,7 @@ public class SlaPolicyService {
     }
 
     /** The terms of a stored version; versions are never changed, so they are read once per replica. */
-    Optional<SlaPolicyTerms> storedTerms(UUID policyId, long version) {
+    public Optional<SlaPolicyTerms> storedTerms(UUID policyId, long version) {
         SlaPolicyVersion.Key key = new SlaPolicyVersion.Key(policyId, version);
         return published.get(key, () -> versions.findByIdOptional(key).map(stored -> stored.snapshot));
     }

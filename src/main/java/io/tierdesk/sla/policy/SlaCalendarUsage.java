@@ -1,4 +1,4 @@
-package io.tierdesk.sla;
+package io.tierdesk.sla.policy;
 
 import io.tierdesk.calendar.CalendarService;
 import jakarta.enterprise.context.ApplicationScoped;

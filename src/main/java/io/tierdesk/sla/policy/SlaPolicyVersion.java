@@ -1,4 +1,4 @@
-package io.tierdesk.sla;
+package io.tierdesk.sla.policy;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

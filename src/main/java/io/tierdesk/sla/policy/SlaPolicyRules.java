@@ -1,4 +1,4 @@
-package io.tierdesk.sla;
+package io.tierdesk.sla.policy;
 
 import io.tierdesk.api.model.FieldErrorDto;
 import io.tierdesk.api.model.TicketPriorityDto;

@@ -1,5 +1,7 @@
-package io.tierdesk.sla;
+package io.tierdesk.sla.store;
 
+import io.tierdesk.sla.clock.SlaMetric;
+import io.tierdesk.sla.clock.SlaTransition;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;

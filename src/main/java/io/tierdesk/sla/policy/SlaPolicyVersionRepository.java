@@ -1,4 +1,4 @@
-package io.tierdesk.sla;
+package io.tierdesk.sla.policy;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;

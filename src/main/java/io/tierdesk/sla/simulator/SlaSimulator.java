@@ -1,5 +1,9 @@
-package io.tierdesk.sla;
+package io.tierdesk.sla.simulator;
 
+import io.tierdesk.sla.clock.SlaClock;
+import io.tierdesk.sla.clock.SlaClockState;
+import io.tierdesk.sla.clock.SlaMetric;
+import io.tierdesk.sla.policy.SlaPolicyTerms;
 import io.tierdesk.api.model.FieldErrorDto;
 import io.tierdesk.api.model.SlaSimulationEventTypeDto;
 import io.tierdesk.api.model.TicketPriorityDto;

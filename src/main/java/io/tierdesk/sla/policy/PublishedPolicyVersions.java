@@ -1,4 +1,4 @@
-package io.tierdesk.sla;
+package io.tierdesk.sla.policy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;

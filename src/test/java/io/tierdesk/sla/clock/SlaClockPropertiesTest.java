@@ -1,4 +1,4 @@
-package io.tierdesk.sla;
+package io.tierdesk.sla.clock;
 
 import io.tierdesk.support.PropertyCheck;
 import static io.tierdesk.calendar.CalendarGenerators.calendar;

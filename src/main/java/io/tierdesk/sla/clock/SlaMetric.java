@@ -1,4 +1,4 @@
-package io.tierdesk.sla;
+package io.tierdesk.sla.clock;
 
 /** What an SLA clock measures. Only resolution pauses while a ticket waits on someone else. */
 public enum SlaMetric {
