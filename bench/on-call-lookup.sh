@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q test-compile
-java -Xmx256m -cp target/classes:target/test-classes io.tierdesk.oncall.OnCallLookupBenchmark
+java -Xmx256m -cp target/classes:target/test-classes io.tierdesk.oncall.schedule.OnCallLookupBenchmark

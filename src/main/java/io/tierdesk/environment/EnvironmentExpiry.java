@@ -3,7 +3,7 @@ package io.tierdesk.environment;
 import io.quarkus.scheduler.Scheduled;
 import io.tierdesk.api.model.EnvironmentRequestStatusDto;
 import io.tierdesk.audit.AuditLog;
-import io.tierdesk.common.Shutdown;
+import io.tierdesk.common.BatchJob;
 import io.tierdesk.event.EventType;
 import io.tierdesk.event.Outbox;
 import io.tierdesk.common.Timestamps;
@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Warns ahead of time and then expires live environments whose duration has run out. Rows are claimed with
@@ -28,30 +27,26 @@ public class EnvironmentExpiry {
     private final AuditLog audit;
     private final Outbox outbox;
     private final Clock clock;
-    private final Shutdown shutdown;
+    private final BatchJob batches;
     private final int warningHours;
     private final int batchSize;
 
     EnvironmentExpiry(EnvironmentRequestRepository requests, AuditLog audit, Outbox outbox, Clock clock,
-            Shutdown shutdown,
-            @ConfigProperty(name = "tierdesk.environments.expiry-warning-hours", defaultValue = "72") int warningHours,
-            @ConfigProperty(name = "tierdesk.environments.expiry-batch", defaultValue = "200") int batchSize) {
+            BatchJob batches, EnvironmentExpiryConfig config) {
         this.requests = requests;
         this.audit = audit;
         this.outbox = outbox;
         this.clock = clock;
-        this.shutdown = shutdown;
-        this.warningHours = warningHours;
-        this.batchSize = batchSize;
+        this.batches = batches;
+        this.warningHours = config.expiryWarningHours();
+        this.batchSize = config.expiryBatch();
     }
 
     @Scheduled(every = "{tierdesk.environments.expiry-scan-every:5m}",
             delayed = "{tierdesk.environments.expiry-scan-delay:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledScan() {
-        while (scanBatch() == batchSize && !shutdown.requested()) {
-            // keep going while full batches come back
-        }
+        batches.untilShort(batchSize, this::scanBatch);
     }
 
     /** Warns and expires one batch; returns how many requests it changed. */

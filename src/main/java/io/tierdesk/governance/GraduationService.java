@@ -22,9 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -63,9 +61,7 @@ class GraduationService {
     /** Requests about solutions the caller may see, newest first, after (created, id) of the previous page. */
     List<GraduationRequest> page(GraduationRequestStatusDto status, UUID solutionId, OffsetDateTime afterCreated,
                                  UUID afterId, int fetch) {
-        Map<String, Object> params = new HashMap<>();
-        String visible = solutions.visibleSolutionCondition("r.solutionId", params);
-        return requests.page(status, solutionId, visible, params, afterCreated, afterId, fetch);
+        return requests.page(status, solutionId, solutions.visibility(), afterCreated, afterId, fetch);
     }
 
     GraduationRequest visible(UUID id) {

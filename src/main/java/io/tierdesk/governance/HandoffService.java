@@ -25,9 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Transfers of a solution's support: who may propose, accept and complete them, and what completing changes. */
@@ -68,13 +66,8 @@ class HandoffService {
     /** Handoffs the caller may see (see {@link #visible}), newest first, after (created, id) of the previous page. */
     List<Handoff> page(HandoffStatusDto status, UUID solutionId, UUID toTeamId, OffsetDateTime afterCreated,
                        UUID afterId, int fetch) {
-        Map<String, Object> params = new HashMap<>();
-        String visible = solutionService.visibleSolutionCondition("h.solutionId", params);
-        if (!caller.teams().isEmpty()) {
-            visible = visible + " or h.toTeamId in :receivingTeams";
-            params.put("receivingTeams", caller.teams());
-        }
-        return handoffs.page(status, solutionId, toTeamId, visible, params, afterCreated, afterId, fetch);
+        return handoffs.page(status, solutionId, toTeamId, solutionService.visibility(), caller.teams(), afterCreated,
+                afterId, fetch);
     }
 
     /** The handoff, or 404 unless the caller may see its solution or belongs to the receiving team. */

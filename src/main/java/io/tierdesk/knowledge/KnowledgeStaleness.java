@@ -2,6 +2,7 @@ package io.tierdesk.knowledge;
 
 import io.quarkus.scheduler.Scheduled;
 import io.tierdesk.audit.AuditLog;
+import io.tierdesk.common.BatchJob;
 import io.tierdesk.event.EventType;
 import io.tierdesk.event.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reports published articles that passed their review date, once per article and review date however many
@@ -28,23 +28,23 @@ public class KnowledgeStaleness {
     private final AuditLog audit;
     private final Outbox outbox;
     private final Clock clock;
+    private final BatchJob batches;
     private final int batchSize;
 
     KnowledgeStaleness(KnowledgeArticleRepository articles, AuditLog audit, Outbox outbox, Clock clock,
-            @ConfigProperty(name = "tierdesk.knowledge.staleness-batch", defaultValue = "200") int batchSize) {
+            BatchJob batches, KnowledgeStalenessConfig config) {
         this.articles = articles;
         this.audit = audit;
         this.outbox = outbox;
         this.clock = clock;
-        this.batchSize = batchSize;
+        this.batches = batches;
+        this.batchSize = config.stalenessBatch();
     }
 
     @Scheduled(every = "{tierdesk.knowledge.staleness-every:1h}", delayed = "{tierdesk.knowledge.staleness-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledScan() {
-        while (markDue() == batchSize) {
-            // keep going while full batches come back
-        }
+        batches.untilShort(batchSize, this::markDue);
     }
 
     /** Reports one batch of newly stale articles; returns how many. */

@@ -1,5 +1,12 @@
 package io.tierdesk.oncall;
 
+import io.tierdesk.oncall.escalation.EscalationPolicyMapper;
+import io.tierdesk.oncall.escalation.EscalationPolicy;
+import io.tierdesk.oncall.escalation.EscalationPolicyRepository;
+import io.tierdesk.oncall.rotation.Rotation;
+import io.tierdesk.oncall.rotation.RotationRepository;
+import io.tierdesk.oncall.rotation.ScheduleService;
+import io.tierdesk.oncall.schedule.ScheduleEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -80,7 +87,7 @@ public class OnCallDirectory {
         if (!teamPolicies.isEmpty()) {
             EscalationPolicy policy = teamPolicies.get(0);
             for (Map<String, Object> stored : policy.levels) {
-                var level = OnCallMapper.level(stored);
+                var level = EscalationPolicyMapper.level(stored);
                 if (level.getSubject() != null) {
                     return Optional.of(new Responder(level.getSubject(), null, policy.id));
                 }

@@ -1,5 +1,14 @@
 package io.tierdesk.oncall;
 
+import io.tierdesk.oncall.escalation.EscalationPolicy;
+import io.tierdesk.oncall.escalation.EscalationPolicyService;
+import io.tierdesk.oncall.access.OnCallAccess;
+import io.tierdesk.oncall.escalation.EscalationPolicyMapper;
+import io.tierdesk.oncall.rotation.OnCallMapper;
+import io.tierdesk.oncall.rotation.Rotation;
+import io.tierdesk.oncall.rotation.RotationRepository;
+import io.tierdesk.oncall.rotation.ScheduleService;
+import io.tierdesk.oncall.schedule.ScheduleEntry;
 import io.tierdesk.api.model.EscalationLevelDto;
 import io.tierdesk.api.model.OnCallItemDto;
 import io.tierdesk.api.model.OnCallSourceDto;
@@ -46,7 +55,7 @@ class OnCallService {
         List<OnCallItemDto> items = new ArrayList<>();
         int number = 1;
         for (var stored : policy.levels) {
-            EscalationLevelDto level = OnCallMapper.level(stored);
+            EscalationLevelDto level = EscalationPolicyMapper.level(stored);
             OnCallItemDto item;
             if (level.getRotationId() != null) {
                 Rotation rotation = rotations.findById(level.getRotationId());

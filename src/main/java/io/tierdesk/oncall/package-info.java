@@ -1,18 +1,16 @@
 /**
- * On-call rotations: who is on call when, rendered over bounded windows, and as iCalendar feeds.
+ * On-call: who is on call when, for a team or an escalation policy. The rooms, each depending only on those listed
+ * before it:
  *
  * <ul>
- *   <li>Shift {@code k} starts at {@code anchor + k × length}. {@code HOURS} is elapsed time;
- *       {@code DAYS}/{@code WEEKS} are local calendar arithmetic in the rotation's zone, so
- *       handoffs keep their wall-clock time across daylight-saving changes.</li>
- *   <li>A handoff at a local time that does not exist starts at the first instant after the
- *       gap; a repeated local time takes its first occurrence (the earlier offset).</li>
- *   <li>Restriction windows mask the rotation to gaps outside them. Whether a shift wholly
- *       outside them still uses up a member's turn is the rule's
- *       {@code restrictedTimeConsumesTurn}.</li>
- *   <li>Overrides replace the rotation over their window; where they overlap, the higher
- *       {@code createdSequence} wins. An override without a member is an intended gap.</li>
- *   <li>Instants are half-open: at a handoff instant the incoming member is on call.</li>
+ *   <li>{@code schedule}: the pure engine that renders a rotation rule and its overrides over a window (no
+ *       persistence, no clock, no CDI).</li>
+ *   <li>{@code access}: who may read or change a team's on-call setup.</li>
+ *   <li>{@code rotation}: rotations, their dated definitions and overrides, and the schedules they render.</li>
+ *   <li>{@code escalation}: escalation policies, level by level.</li>
+ *   <li>{@code feed}: personal feed tokens and the iCalendar feeds they unlock.</li>
+ *   <li>this package: "who is on call" over HTTP and {@link io.tierdesk.oncall.OnCallDirectory}, the face other
+ *       features (tickets, shift handoffs) use.</li>
  * </ul>
  */
 package io.tierdesk.oncall;

@@ -1,7 +1,7 @@
 package io.tierdesk.shift;
 
 import io.quarkus.scheduler.Scheduled;
-import io.tierdesk.common.Shutdown;
+import io.tierdesk.common.BatchJob;
 import io.tierdesk.oncall.OnCallDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,16 +23,16 @@ public class ShiftHandoffJob {
     private final OnCallDirectory directory;
     private final ShiftHandoffRecorder recorder;
     private final Clock clock;
-    private final Shutdown shutdown;
+    private final BatchJob batches;
     private final Duration lookback;
 
-    ShiftHandoffJob(OnCallDirectory directory, ShiftHandoffRecorder recorder, Clock clock, Shutdown shutdown,
-                    @ConfigProperty(name = "tierdesk.oncall.handoff-lookback", defaultValue = "24h") Duration lookback) {
+    ShiftHandoffJob(OnCallDirectory directory, ShiftHandoffRecorder recorder, Clock clock, BatchJob batches,
+                    ShiftHandoffConfig config) {
         this.directory = directory;
         this.recorder = recorder;
         this.clock = clock;
-        this.shutdown = shutdown;
-        this.lookback = lookback;
+        this.batches = batches;
+        this.lookback = config.handoffLookback();
     }
 
     @Scheduled(every = "{tierdesk.oncall.handoff-scan-every:1m}", delayed = "{tierdesk.oncall.handoff-scan-delay:20s}",
@@ -47,13 +46,8 @@ public class ShiftHandoffJob {
     public int recordRecent() {
         Instant until = clock.instant();
         Instant since = until.minus(lookback);
-        int created = 0;
-        for (UUID rotationId : directory.rotationsActiveBetween(since, until)) {
-            if (shutdown.requested()) {
-                break;
-            }
-            created += recorder.record(rotationId, since, until);
-        }
+        int created = batches.forEach(directory.rotationsActiveBetween(since, until),
+                rotationId -> recorder.record(rotationId, since, until));
         if (created > 0) {
             LOG.debugf("Recorded %d shift handoffs", created);
         }

@@ -7,7 +7,7 @@ import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Timestamps;
-import io.tierdesk.oncall.OnCallAccess;
+import io.tierdesk.oncall.access.OnCallAccess;
 import io.tierdesk.oncall.OnCallDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,5 +1,10 @@
 package io.tierdesk.sla;
 
+import io.tierdesk.sla.policy.SlaPolicy;
+import io.tierdesk.sla.policy.SlaPolicyMapper;
+import io.tierdesk.sla.policy.SlaPolicyRepository;
+import io.tierdesk.sla.policy.SlaPolicyService;
+import io.tierdesk.sla.simulator.SlaSimulationService;
 import io.quarkus.security.Authenticated;
 import io.tierdesk.api.SlaApi;
 import io.tierdesk.api.model.SlaPolicyCreateDto;

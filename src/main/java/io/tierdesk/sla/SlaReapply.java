@@ -1,7 +1,13 @@
 package io.tierdesk.sla;
 
+import io.tierdesk.sla.clock.SlaClock;
+import io.tierdesk.sla.clock.SlaClockState;
+import io.tierdesk.sla.policy.ResolvedSlaPolicy;
+import io.tierdesk.sla.policy.SlaPolicy;
+import io.tierdesk.sla.policy.SlaPolicyService;
+import io.tierdesk.sla.store.SlaClockRow;
+import io.tierdesk.sla.store.SlaClockStore;
 import io.tierdesk.api.model.SlaReapplyResultDto;
-import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,14 +27,16 @@ class SlaReapply {
 
     private final SlaPolicyService policies;
     private final SlaClockStore clocks;
+    private final OpenTicketClocks openClocks;
     private final Event<ClocksRetargeted> retargeted;
     private final AuditLog audit;
     private final Clock clock;
 
-    SlaReapply(SlaPolicyService policies, SlaClockStore clocks, Event<ClocksRetargeted> retargeted, AuditLog audit,
-            Clock clock) {
+    SlaReapply(SlaPolicyService policies, SlaClockStore clocks, OpenTicketClocks openClocks,
+            Event<ClocksRetargeted> retargeted, AuditLog audit, Clock clock) {
         this.policies = policies;
         this.clocks = clocks;
+        this.openClocks = openClocks;
         this.retargeted = retargeted;
         this.audit = audit;
         this.clock = clock;
@@ -39,16 +47,15 @@ class SlaReapply {
         SlaPolicy policy = policies.get(policyId);
         Instant now = clock.instant();
         Set<UUID> tickets = new LinkedHashSet<>();
-        for (Object[] pinned : clocks.openClocksPinnedBefore(policyId, policy.version)) {
-            UUID ticketId = (UUID) pinned[0];
-            TicketPriorityDto priority = TicketPriorityDto.fromValue((String) pinned[2]);
+        for (OpenTicketClocks.Pinned pinned : openClocks.pinnedBefore(policyId, policy.version)) {
+            UUID ticketId = pinned.ticketId();
             ResolvedSlaPolicy current;
             try {
-                current = policies.version(policyId, policy.version, priority);
+                current = policies.version(policyId, policy.version, pinned.priority());
             } catch (ProblemException notCovered) {
                 continue; // the current version no longer covers this priority; the ticket keeps its terms
             }
-            clocks.load(ticketId, SlaMetric.valueOf((String) pinned[1])).ifPresent(stored -> {
+            clocks.load(ticketId, pinned.metric()).ifPresent(stored -> {
                 SlaClockRow row = stored.row();
                 SlaClock running = stored.clock();
                 clocks.repin(row, current);

@@ -57,7 +57,11 @@ public class SolutionService {
         this.outbox = outbox;
     }
 
-    SolutionVisibility visibility() {
+    /**
+     * The solutions the caller may see; lists of things about solutions filter by it so that a page never holds a
+     * foreign solution's row.
+     */
+    public SolutionVisibility visibility() {
         if (caller.seesEverything()) {
             return SolutionVisibility.all();
         }
@@ -71,14 +75,6 @@ public class SolutionService {
             visibleTeams.addAll(teams.partnerTeamsOf(caller.subject()));
         }
         return new SolutionVisibility(false, owner, visibleTeams);
-    }
-
-    /**
-     * An HQL condition that keeps rows whose solution id (at {@code solutionIdPath}) the caller may see; lists of
-     * things about solutions use it so that a page never holds a foreign solution's row.
-     */
-    public String visibleSolutionCondition(String solutionIdPath, Map<String, Object> params) {
-        return visibility().solutionIdIn(solutionIdPath, params);
     }
 
     /** The solution, or 404 when it does not exist or the caller may not see it. */

@@ -6,9 +6,10 @@ import java.util.UUID;
 
 /**
  * Which solutions a caller may see: everything (support staff, governance, integrations), or the union of what
- * they own or co-own, what their teams own, and what their partner teams support.
+ * they own or co-own ({@code owner}, null for none), what their teams own and what their partner teams support
+ * ({@code teams}). A value, so that lists of things about solutions filter by it in their own queries.
  */
-record SolutionVisibility(boolean everything, String owner, Set<UUID> teams) {
+public record SolutionVisibility(boolean everything, String owner, Set<UUID> teams) {
 
     static SolutionVisibility all() {
         return new SolutionVisibility(true, null, Set.of());
@@ -28,22 +29,5 @@ record SolutionVisibility(boolean everything, String owner, Set<UUID> teams) {
             params.put("visibleTeams", teams);
         }
         where.append(" and (").append(any).append(")");
-    }
-
-    /** An HQL condition: the solution id at {@code solutionIdPath} is one of the solutions this allows. */
-    String solutionIdIn(String solutionIdPath, Map<String, Object> params) {
-        if (everything) {
-            return "1 = 1";
-        }
-        StringBuilder any = new StringBuilder("1 = 0");
-        if (owner != null) {
-            any.append(" or vs.maker = :visibleOwner or array_contains(vs.coOwners, :visibleOwner)");
-            params.put("visibleOwner", owner);
-        }
-        if (!teams.isEmpty()) {
-            any.append(" or vs.owningTeamId in :visibleTeams");
-            params.put("visibleTeams", teams);
-        }
-        return solutionIdPath + " in (select vs.id from Solution vs where " + any + ")";
     }
 }

@@ -2,18 +2,17 @@ package io.tierdesk.ticket;
 
 import io.quarkus.scheduler.Scheduled;
 import io.tierdesk.api.model.SlaEventDataDto;
-import io.tierdesk.common.Shutdown;
+import io.tierdesk.common.BatchJob;
 import io.tierdesk.event.EventType;
 import io.tierdesk.event.Outbox;
-import io.tierdesk.sla.SlaClock;
-import io.tierdesk.sla.SlaClockStore;
-import io.tierdesk.sla.SlaTransition;
+import io.tierdesk.sla.clock.SlaClock;
+import io.tierdesk.sla.store.SlaClockStore;
+import io.tierdesk.sla.clock.SlaTransition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import io.tierdesk.api.model.SlaMetricDto;
 
@@ -29,41 +28,39 @@ public class SlaScanner {
     private static final Logger LOG = Logger.getLogger(SlaScanner.class);
 
     private final SlaClockStore clocks;
+    private final TicketClocks ticketClocks;
     private final TicketRepository tickets;
     private final TicketSla sla;
     private final TicketWorkflow workflow;
     private final Outbox outbox;
     private final Clock clock;
-    private final Shutdown shutdown;
+    private final BatchJob batches;
     private final int batchSize;
 
-    SlaScanner(SlaClockStore clocks, TicketRepository tickets, TicketSla sla, TicketWorkflow workflow, Outbox outbox,
-            Clock clock, Shutdown shutdown,
-            @ConfigProperty(name = "tierdesk.sla.scan-batch", defaultValue = "200") int batchSize) {
+    SlaScanner(SlaClockStore clocks, TicketClocks ticketClocks, TicketRepository tickets, TicketSla sla, TicketWorkflow workflow, Outbox outbox,
+            Clock clock, BatchJob batches, SlaScanConfig config) {
         this.clocks = clocks;
+        this.ticketClocks = ticketClocks;
         this.tickets = tickets;
         this.sla = sla;
         this.workflow = workflow;
         this.outbox = outbox;
         this.clock = clock;
-        this.shutdown = shutdown;
-        this.batchSize = batchSize;
+        this.batches = batches;
+        this.batchSize = config.scanBatch();
     }
 
     @Scheduled(every = "{tierdesk.sla.scan-every:15s}", delayed = "{tierdesk.sla.scan-delay:10s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledScan() {
-        int processed;
-        do {
-            processed = scanBatch();
-        } while (processed == batchSize && !shutdown.requested());
+        batches.untilShort(batchSize, this::scanBatch);
     }
 
     /** Checks one batch of due clocks; returns how many were claimed. */
     @Transactional
     public int scanBatch() {
         Instant now = clock.instant();
-        var due = clocks.claimDue(now, batchSize);
+        var due = ticketClocks.claimDue(now, batchSize);
         for (SlaClockStore.Stored stored : due) {
             SlaClock checked = stored.clock().check(notBeforeLastChange(stored.clock(), now),
                     stored.row().warningThresholds);

@@ -10,7 +10,7 @@ import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Roles;
-import io.tierdesk.sla.SlaClockStore;
+import io.tierdesk.sla.store.SlaClockStore;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.solution.SolutionRepository;
 import io.tierdesk.tier.Tier;

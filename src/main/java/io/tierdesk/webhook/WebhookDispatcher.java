@@ -3,7 +3,7 @@ package io.tierdesk.webhook;
 import io.quarkus.scheduler.Scheduled;
 import io.tierdesk.api.model.WebhookDeliveryErrorDto;
 import jakarta.annotation.PreDestroy;
-import io.tierdesk.common.Shutdown;
+import io.tierdesk.common.BatchJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.time.Duration;
@@ -34,14 +34,14 @@ public class WebhookDispatcher {
     private final DeliveryStore store;
     private final WebhookSender sender;
     private final WebhookConfig config;
-    private final Shutdown shutdown;
+    private final BatchJob batches;
     private final ExecutorService senders;
 
-    WebhookDispatcher(DeliveryStore store, WebhookSender sender, WebhookConfig config, Shutdown shutdown) {
+    WebhookDispatcher(DeliveryStore store, WebhookSender sender, WebhookConfig config, BatchJob batches) {
         this.store = store;
         this.sender = sender;
         this.config = config;
-        this.shutdown = shutdown;
+        this.batches = batches;
         this.senders = Executors.newFixedThreadPool(Math.max(1, config.parallelism()), runnable -> {
             Thread thread = new Thread(runnable, "webhook-sender");
             thread.setDaemon(true);
@@ -58,17 +58,8 @@ public class WebhookDispatcher {
     /** Fans out waiting events and sends everything due now; returns how many attempts were made. */
     @ActivateRequestContext
     public int dispatch() {
-        int batch = config.batchSize();
-        while (!shutdown.requested() && store.fanOut(batch) == batch) {
-            LOG.debug("Fanned out a full batch of events");
-        }
-        int attempts = 0;
-        int sent;
-        do {
-            sent = sendBatch();
-            attempts += sent;
-        } while (sent > 0 && !shutdown.requested());
-        return attempts;
+        batches.untilShort(config.batchSize(), () -> store.fanOut(config.batchSize()));
+        return batches.untilEmpty(this::sendBatch);
     }
 
     /** Claims, sends and records one batch of due deliveries; returns its size. */

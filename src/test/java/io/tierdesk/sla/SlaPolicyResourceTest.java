@@ -1,5 +1,7 @@
 package io.tierdesk.sla;
 
+import io.tierdesk.sla.policy.ResolvedSlaPolicy;
+import io.tierdesk.sla.policy.SlaPolicyService;
 import static io.restassured.RestAssured.given;
 import static io.tierdesk.support.Fixtures.PROBLEM_JSON;
 import static io.tierdesk.support.Fixtures.as;

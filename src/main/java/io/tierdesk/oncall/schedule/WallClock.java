@@ -1,0 +1,42 @@
+package io.tierdesk.oncall.schedule;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneRules;
+import java.util.List;
+
+/** Turns local wall-clock times of a zone into instants, the way handoffs are resolved. */
+public final class WallClock {
+
+    /** Monday 1970-01-05 00:00 as local epoch seconds; week phases are measured from it. */
+    static final long FIRST_MONDAY_EPOCH_SECOND = 4L * 86_400;
+
+    private WallClock() {
+    }
+
+    /**
+     * The instant a local date-time denotes. A time skipped by a forward change becomes the
+     * first instant after the gap (02:30 on a 02:00→03:00 night is 03:00); a repeated time
+     * takes the earlier offset, i.e. its first occurrence.
+     */
+    public static Instant resolve(LocalDateTime local, ZoneId zone) {
+        ZoneRules rules = zone.getRules();
+        List<ZoneOffset> offsets = rules.getValidOffsets(local);
+        if (offsets.isEmpty()) {
+            return rules.getTransition(local).getInstant();
+        }
+        // For an overlap the list is [offset before, offset after]; the first is the earlier instant.
+        return local.toInstant(offsets.get(0));
+    }
+
+    static long localEpochSecond(LocalDateTime local) {
+        return local.toEpochSecond(ZoneOffset.UTC);
+    }
+
+    /** Seconds since the most recent Monday 00:00 of a local epoch second. */
+    static long phaseInWeek(long localEpochSecond) {
+        return Math.floorMod(localEpochSecond - FIRST_MONDAY_EPOCH_SECOND, WeeklyWindow.SECONDS_PER_WEEK);
+    }
+}

@@ -1,8 +1,0 @@
-package io.tierdesk.sla;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-
-@ApplicationScoped
-class SlaPolicyVersionRepository implements PanacheRepositoryBase<SlaPolicyVersion, SlaPolicyVersion.Key> {
-}

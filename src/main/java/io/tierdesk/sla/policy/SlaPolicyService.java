@@ -1,0 +1,168 @@
+package io.tierdesk.sla.policy;
+
+import io.tierdesk.api.model.SlaPolicyCreateDto;
+import io.tierdesk.api.model.SlaPolicyUpdateDto;
+import io.tierdesk.api.model.TicketCategoryDto;
+import io.tierdesk.api.model.TicketPriorityDto;
+import io.tierdesk.audit.AuditLog;
+import io.tierdesk.calendar.BusinessCalendar;
+import io.tierdesk.calendar.CalendarService;
+import io.tierdesk.common.ETags;
+import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Timestamps;
+import io.tierdesk.tier.TierService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * SLA policies: their rules and versions, and which policy applies to a ticket. Every change is a new version whose
+ * terms are kept, so tickets keep the targets they started under.
+ */
+@ApplicationScoped
+public class SlaPolicyService {
+
+    private final SlaPolicyRepository policies;
+    private final SlaPolicyVersionRepository versions;
+    private final PublishedPolicyVersions published;
+    private final CalendarService calendars;
+    private final TierService tiers;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    SlaPolicyService(SlaPolicyRepository policies, SlaPolicyVersionRepository versions,
+            PublishedPolicyVersions published, CalendarService calendars, TierService tiers, AuditLog audit,
+            Clock clock) {
+        this.policies = policies;
+        this.versions = versions;
+        this.published = published;
+        this.calendars = calendars;
+        this.tiers = tiers;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The policy, or a 404 problem. */
+    public SlaPolicy get(UUID id) {
+        SlaPolicy policy = policies.findById(id);
+        if (policy == null) {
+            throw ProblemException.notFound("SLA policy", id);
+        }
+        return policy;
+    }
+
+    /**
+     * The policy a new ticket of this tier and priority starts under: the enabled policy with the highest rank that
+     * targets both, in its current version; empty when no policy applies (the ticket runs without SLA clocks).
+     */
+    @Transactional(dontRollbackOn = ProblemException.class)
+    public Optional<ResolvedSlaPolicy> resolve(String tierId, TicketPriorityDto priority) {
+        return resolve(tierId, priority, null);
+    }
+
+    /**
+     * As {@link #resolve(String, TicketPriority)}, where a fast-lane policy for the ticket's category outranks
+     * the tier-only policies.
+     */
+    @Transactional(dontRollbackOn = ProblemException.class)
+    public Optional<ResolvedSlaPolicy> resolve(String tierId, TicketPriorityDto priority, TicketCategoryDto category) {
+        return policies.bestInForce(tierId, priority, category).map(inForce -> {
+            SlaPolicyTerms terms = storedTerms(inForce.policyId(), inForce.version())
+                    .orElseGet(() -> get(inForce.policyId()).terms());
+            return resolved(inForce.policyId(), inForce.version(), terms, priority,
+                    calendars.businessCalendar(inForce.calendarId(), inForce.calendarVersion()));
+        });
+    }
+
+    /**
+     * The terms of a stored policy version for a priority, for a ticket pinned to that version (also after its
+     * priority changed). A 404 problem for an unknown version; a 422 problem
+     * ({@code /problems/priority-not-covered}) when that version has no target for the priority, in which case
+     * the ticket needs {@link #resolve} instead. Reads only: a caller may catch that problem and carry on in its
+     * own transaction, which is therefore not marked for rollback.
+     */
+    @Transactional(dontRollbackOn = ProblemException.class)
+    public ResolvedSlaPolicy version(UUID policyId, long version, TicketPriorityDto priority) {
+        SlaPolicyTerms terms = storedTerms(policyId, version)
+                .orElseThrow(() -> ProblemException.notFound("version " + version + " of SLA policy", policyId));
+        return resolved(policyId, version, terms, priority);
+    }
+
+    /** The terms of a stored version; versions are never changed, so they are read once per replica. */
+    public Optional<SlaPolicyTerms> storedTerms(UUID policyId, long version) {
+        SlaPolicyVersion.Key key = new SlaPolicyVersion.Key(policyId, version);
+        return published.get(key, () -> versions.findByIdOptional(key).map(stored -> stored.snapshot));
+    }
+
+    @Transactional
+    public SlaPolicy create(SlaPolicyCreateDto request) {
+        SlaPolicyTerms terms = accepted(SlaPolicyMapper.terms(request), null);
+        SlaPolicy policy = new SlaPolicy();
+        policy.id = UUID.randomUUID();
+        policy.apply(terms);
+        policy.version = 1;
+        policy.createdAt = Timestamps.now(clock);
+        policy.updatedAt = policy.createdAt;
+        policies.persist(policy);
+        policies.flush();
+        versions.persist(SlaPolicyVersion.of(policy));
+        audit.record("sla_policy.created", "sla_policy", policy.id, null, SlaPolicyMapper.toApi(policy));
+        return policy;
+    }
+
+    @Transactional
+    public SlaPolicy update(UUID id, SlaPolicyUpdateDto change, String ifMatch) {
+        SlaPolicy policy = get(id);
+        ETags.checkIfMatch(ifMatch, policy.version);
+        SlaPolicyTerms current = policy.terms();
+        SlaPolicyTerms next = accepted(SlaPolicyMapper.merge(current, change), id);
+        if (next.equals(current)) {
+            return policy;
+        }
+        var before = SlaPolicyMapper.toApi(policy);
+        policy.apply(next);
+        policy.updatedAt = Timestamps.now(clock);
+        policies.flush();
+        versions.persist(SlaPolicyVersion.of(policy));
+        audit.record("sla_policy.updated", "sla_policy", policy.id, before, SlaPolicyMapper.toApi(policy));
+        return policy;
+    }
+
+    /** The requested terms in canonical form once every rule holds; otherwise a 409 or 422 problem. */
+    private SlaPolicyTerms accepted(SlaPolicyTerms requested, UUID policyId) {
+        SlaPolicyRules.check(requested);
+        requested.tierIds().forEach(tierId -> tiers.require(tierId, "tier_ids"));
+        calendars.require(requested.calendarId(), "calendar_id");
+        SlaPolicyTerms terms = requested.normalized();
+        if (terms.enabled()) {
+            policies.lockRanks();
+            for (SlaPolicy other : policies.enabledWithRank(terms.rank(), policyId == null ? new UUID(0, 0) : policyId)) {
+                SlaPolicyRules.overlap(terms, other.terms()).ifPresent(overlap -> {
+                    throw ProblemException.conflict("sla-policy-conflict", "The enabled policy '" + other.name
+                            + "' has the same rank " + terms.rank() + " and also targets " + overlap
+                            + "; give one of them another rank.");
+                });
+            }
+        }
+        return terms;
+    }
+
+    private ResolvedSlaPolicy resolved(UUID policyId, long version, SlaPolicyTerms terms, TicketPriorityDto priority) {
+        return resolved(policyId, version, terms, priority, null);
+    }
+
+    /** {@code calendar}: the policy's calendar when the caller has it, else null to read it. */
+    private ResolvedSlaPolicy resolved(UUID policyId, long version, SlaPolicyTerms terms, TicketPriorityDto priority,
+            BusinessCalendar calendar) {
+        SlaPolicyTerms.Target target = terms.target(priority).orElseThrow(() -> ProblemException.unprocessable(
+                "priority-not-covered", "Priority not covered",
+                "Version " + version + " of SLA policy " + policyId + " has no target for " + priority + "."));
+        return new ResolvedSlaPolicy(policyId, version,
+                calendar != null ? calendar : calendars.businessCalendar(terms.calendarId()),
+                terms.calendarId(), target.firstResponse(), target.resolution(), Set.copyOf(terms.pauseStatuses()),
+                terms.warningThresholds(), terms.escalateOnBreach());
+    }
+}
