@@ -1,13 +1,12 @@
 package io.tierdesk.audit;
 
+import io.quarkus.security.Authenticated;
 import io.tierdesk.api.AuditApi;
 import io.tierdesk.api.model.AuditEventPageDto;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
 import io.tierdesk.common.Timestamps;
-import io.tierdesk.common.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -16,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import io.tierdesk.api.model.AuditEventDto;
 
+@Authenticated
 class AuditResource implements AuditApi {
 
     private final AuditRepository events;
@@ -30,7 +30,6 @@ class AuditResource implements AuditApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
     public Response listAuditEvents(String resourceType, String resourceId, String actor, String action,
             OffsetDateTime since, OffsetDateTime until, Integer limit, String cursor) {
         Timestamps.requireOrdered(since, until);

@@ -9,8 +9,6 @@ import io.tierdesk.common.Pager;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -50,7 +48,6 @@ class CalendarResource implements CalendarsApi {
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public Response createCalendar(CalendarCreateDto calendarCreate, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /calendars", calendarCreate, () -> {
             CalendarDefinition calendar = service.create(calendarCreate);
@@ -65,14 +62,12 @@ class CalendarResource implements CalendarsApi {
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public Response updateCalendar(UUID calendarId, CalendarUpdateDto calendarUpdate, String ifMatch) {
         CalendarDefinition calendar = service.update(calendarId, calendarUpdate, ifMatch);
         return Responses.ok(CalendarMapper.toApi(calendar), calendar.version);
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public Response deleteCalendar(UUID calendarId, String ifMatch) {
         service.delete(calendarId, ifMatch);
         return Response.noContent().build();

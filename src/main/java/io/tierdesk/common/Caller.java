@@ -38,6 +38,15 @@ public class Caller {
         return false;
     }
 
+    public boolean isAny(Set<String> roles) {
+        for (String role : roles) {
+            if (identity.hasRole(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Staff who see the whole inventory: support, governance and the integrations that mirror it. */
     public boolean seesEverything() {
         return isAny(Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.AUTOMATION);

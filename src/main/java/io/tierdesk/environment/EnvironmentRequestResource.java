@@ -15,8 +15,6 @@ import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -46,7 +44,6 @@ public class EnvironmentRequestResource implements EnvironmentRequestsApi {
         this.idempotency = idempotency;
     }
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.ADMIN, Roles.PLATFORM, Roles.HELPDESK, Roles.AUDITOR, Roles.AUTOMATION })
     public Response listEnvironmentRequests(EnvironmentRequestStatusDto status, Integer limit, String cursor) {
         Page<EnvironmentRequest> page = pager.page("environment-requests:" + status, limit, cursor, 2,
                 (after, fetch) -> environments.page(status, after == null ? null : OffsetDateTime.parse(after.get(0)),
@@ -59,7 +56,6 @@ public class EnvironmentRequestResource implements EnvironmentRequestsApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.ADMIN, Roles.PLATFORM })
     public Response createEnvironmentRequest(EnvironmentRequestCreateDto body, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /environment-requests", body, () -> {
             EnvironmentRequest created = environments.create(body);
@@ -69,37 +65,31 @@ public class EnvironmentRequestResource implements EnvironmentRequestsApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.ADMIN, Roles.PLATFORM, Roles.HELPDESK, Roles.AUDITOR, Roles.AUTOMATION })
     public Response getEnvironmentRequest(UUID id) {
         return environmentResponse(environments.visible(id));
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public Response approveEnvironmentRequest(UUID id, String ifMatch) {
         return environmentResponse(environments.approve(id, ifMatch));
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public Response rejectEnvironmentRequest(UUID id, ReasonInputDto body, String ifMatch) {
         return environmentResponse(environments.reject(id, body.getReason(), ifMatch));
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.ADMIN, Roles.PLATFORM })
     public Response cancelEnvironmentRequest(UUID id, String ifMatch) {
         return environmentResponse(environments.cancel(id, ifMatch));
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public Response retryEnvironmentRequest(UUID id, String ifMatch) {
         return environmentResponse(environments.retry(id, ifMatch));
     }
 
     @Override
-    @RolesAllowed(Roles.AUTOMATION)
     public Response claimEnvironmentRequests(EnvironmentClaimRequestDto body) {
         int max = body.getMaxItems() == null ? 1 : body.getMaxItems();
         int lease = body.getLeaseSeconds() == null ? DEFAULT_LEASE_SECONDS : body.getLeaseSeconds();
@@ -112,21 +102,18 @@ public class EnvironmentRequestResource implements EnvironmentRequestsApi {
     }
 
     @Override
-    @RolesAllowed(Roles.AUTOMATION)
     public Response heartbeatEnvironmentRequest(UUID id, EnvironmentLeaseExtensionDto body) {
         int lease = body.getLeaseSeconds() == null ? DEFAULT_LEASE_SECONDS : body.getLeaseSeconds();
         return Response.ok(EnvironmentRequestMapper.toApi(leases.heartbeat(id, lease))).build();
     }
 
     @Override
-    @RolesAllowed(Roles.AUTOMATION)
     public Response completeEnvironmentRequest(UUID id, EnvironmentProvisionedDto body) {
         return Response.ok(EnvironmentRequestMapper.toApi(
                 leases.complete(id, body.getEnvironmentId(), body.getEnvironmentUrl()))).build();
     }
 
     @Override
-    @RolesAllowed(Roles.AUTOMATION)
     public Response failEnvironmentRequest(UUID id, EnvironmentProvisioningFailureDto body) {
         return Response.ok(EnvironmentRequestMapper.toApi(leases.fail(id, body.getError()))).build();
     }

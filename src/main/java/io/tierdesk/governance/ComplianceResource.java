@@ -12,10 +12,8 @@ import io.tierdesk.api.model.SolutionComplianceDto;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.solution.SolutionService;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -51,7 +49,6 @@ public class ComplianceResource implements ComplianceApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.ADMIN, Roles.PLATFORM, Roles.HELPDESK, Roles.AUDITOR })
     public Response listComplianceFindings(String tierId, FindingSeverityDto severity, FindingCodeDto code,
             UUID owningTeamId, String businessUnit, Integer limit, String cursor) {
         var filter = new ComplianceQueries.Filter(tierId, severity, code, owningTeamId, businessUnit);
@@ -66,7 +63,6 @@ public class ComplianceResource implements ComplianceApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.ADMIN, Roles.PLATFORM, Roles.HELPDESK, Roles.AUDITOR })
     public Response listGraduationCandidates(String tierId, Integer limit, String cursor) {
         Page<GraduationCandidateDto> page = pager.page("graduation-candidates:" + tierId, limit, cursor, 2,
                 (after, fetch) -> candidates.page(tierId, after == null ? null : new GraduationCandidates.After(

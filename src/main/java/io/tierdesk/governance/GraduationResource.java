@@ -10,8 +10,6 @@ import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -35,7 +33,6 @@ public class GraduationResource implements GraduationApi {
         this.idempotency = idempotency;
     }
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.PLATFORM, Roles.ADMIN })
     public Response createGraduationRequest(GraduationRequestCreateDto body, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /graduation-requests", body, () -> {
             GraduationRequest created = graduations.create(body);
@@ -62,14 +59,12 @@ public class GraduationResource implements GraduationApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.PLATFORM, Roles.ADMIN })
     public Response approveGraduationRequest(UUID id, ReasonInputDto body, String ifMatch) {
         GraduationRequest request = graduations.approve(id, body.getReason(), ifMatch);
         return Responses.ok(GovernanceMapper.toApi(request), request.version);
     }
 
     @Override
-    @RolesAllowed({ Roles.PLATFORM, Roles.ADMIN })
     public Response rejectGraduationRequest(UUID id, ReasonInputDto body, String ifMatch) {
         GraduationRequest request = graduations.reject(id, body.getReason(), ifMatch);
         return Responses.ok(GovernanceMapper.toApi(request), request.version);

@@ -12,8 +12,6 @@ import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -38,7 +36,6 @@ public class HandoffResource implements HandoffsApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.PLATFORM, Roles.ADMIN })
     public Response createHandoff(HandoffCreateDto body, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /handoffs", body, () -> {
             Handoff created = handoffs.propose(body);

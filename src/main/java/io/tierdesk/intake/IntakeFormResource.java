@@ -4,10 +4,8 @@ import io.quarkus.security.Authenticated;
 import io.tierdesk.api.IntakeFormsApi;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.Idempotency;
-import io.tierdesk.common.Roles;
 import io.tierdesk.ticket.Ticket;
 import io.tierdesk.ticket.TicketMapper;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
@@ -30,8 +28,6 @@ class IntakeFormResource implements IntakeFormsApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
-            Roles.INTEGRATION })
     public Response getIntakeForm(UUID solutionId, String ifNoneMatch) {
         IntakeFormService.Served served = service.form(solutionId);
         EntityTag tag = new EntityTag(served.etag());
@@ -42,8 +38,6 @@ class IntakeFormResource implements IntakeFormsApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
-            Roles.INTEGRATION })
     public Response submitIntakeForm(UUID solutionId, Map<String, Object> submission, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /intake-forms/" + solutionId + "/submissions", submission,
                 () -> {

@@ -6,8 +6,6 @@ import io.tierdesk.api.model.ShiftHandoffNotesDto;
 import io.tierdesk.api.model.ShiftHandoffPageDto;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -40,15 +38,11 @@ public class ShiftHandoffResource implements ShiftHandoffsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
-            Roles.INTEGRATION})
     public Response putShiftHandoffNotes(UUID id, ShiftHandoffNotesDto notes, String ifMatch) {
         return detail(handoffs.writeNotes(id, notes.getNotes(), ifMatch));
     }
 
     @Override
-    @RolesAllowed({Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
-            Roles.INTEGRATION})
     public Response acknowledgeShiftHandoff(UUID id) {
         return detail(handoffs.acknowledge(id));
     }

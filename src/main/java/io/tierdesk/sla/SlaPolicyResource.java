@@ -11,8 +11,6 @@ import io.tierdesk.common.Pager;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -56,7 +54,6 @@ class SlaPolicyResource implements SlaApi {
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public Response createSlaPolicy(SlaPolicyCreateDto slaPolicyCreate, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /sla-policies", slaPolicyCreate, () -> {
             SlaPolicy policy = service.create(slaPolicyCreate);
@@ -71,14 +68,12 @@ class SlaPolicyResource implements SlaApi {
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public Response updateSlaPolicy(UUID policyId, SlaPolicyUpdateDto slaPolicyUpdate, String ifMatch) {
         SlaPolicy policy = service.update(policyId, slaPolicyUpdate, ifMatch);
         return Responses.ok(SlaPolicyMapper.toApi(policy), policy.version);
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public Response reapplySlaPolicy(UUID policyId) {
         return Response.ok(reapply.reapply(policyId)).build();
     }

@@ -15,8 +15,6 @@ import io.tierdesk.common.Pager;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -64,7 +62,6 @@ class SolutionResource implements SolutionsApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.PLATFORM, Roles.ADMIN })
     public Response registerSolution(SolutionCreateDto solutionCreate, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /solutions", solutionCreate, () -> {
             Solution solution = service.register(solutionCreate);
@@ -79,14 +76,12 @@ class SolutionResource implements SolutionsApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.PLATFORM, Roles.ADMIN })
     public Response updateSolution(UUID solutionId, SolutionUpdateDto solutionUpdate, String ifMatch) {
         Solution solution = service.update(solutionId, solutionUpdate, ifMatch);
         return Responses.ok(SolutionMapper.toApi(solution), solution.version);
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.PLATFORM, Roles.ADMIN })
     public Response archiveSolution(UUID solutionId, String ifMatch) {
         Solution solution = service.archive(solutionId, ifMatch);
         return Responses.ok(SolutionMapper.toApi(solution), solution.version);
@@ -103,13 +98,11 @@ class SolutionResource implements SolutionsApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.AUTOMATION, Roles.PLATFORM, Roles.ADMIN })
     public Response recordSolutionUsage(UUID solutionId, UsageSnapshotInputDto usageSnapshotInput) {
         return Response.ok(SolutionMapper.toApi(usage.record(solutionId, usageSnapshotInput))).build();
     }
 
     @Override
-    @RolesAllowed({ Roles.AUTOMATION, Roles.PLATFORM, Roles.ADMIN })
     public Response ingestUsageSnapshots(UsageSnapshotBatchDto usageSnapshotBatch) {
         int stored = usage.ingest(usageSnapshotBatch.getItems());
         return Response.ok(new UsageIngestResultDto().stored(stored)).build();

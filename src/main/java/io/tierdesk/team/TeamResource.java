@@ -12,8 +12,6 @@ import io.tierdesk.common.Pager;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -51,7 +49,6 @@ class TeamResource implements TeamsApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.PLATFORM, Roles.ADMIN })
     public Response createTeam(TeamCreateDto teamCreate, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /teams", teamCreate, () -> {
             Team team = service.create(teamCreate);

@@ -21,8 +21,6 @@ import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -77,8 +75,6 @@ class TicketResource implements TicketsApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
-            Roles.INTEGRATION })
     public Response createTicket(TicketCreateDto ticketCreate, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /tickets", ticketCreate, () -> {
             Ticket ticket = service.create(ticketCreate);
@@ -87,7 +83,6 @@ class TicketResource implements TicketsApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN, Roles.INTEGRATION })
     public Response upsertTicketByExternalRef(String system, String externalId, TicketUpsertDto ticketUpsert,
             String ifMatch) {
         TicketService.Upserted upserted = sync.upsert(system, externalId, ticketUpsert, ifMatch);
@@ -105,29 +100,22 @@ class TicketResource implements TicketsApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
-            Roles.INTEGRATION })
     public Response updateTicket(UUID ticketId, TicketUpdateDto ticketUpdate, String ifMatch) {
         return ok(service.update(ticketId, ticketUpdate, ifMatch));
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
-            Roles.INTEGRATION })
     public Response transitionTicket(UUID ticketId, TicketTransitionDto transition, String ifMatch) {
         return ok(workflow.transition(ticketId, transition.getToStatus(), transition.getReason(), ifMatch));
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
-            Roles.INTEGRATION })
     public Response escalateTicket(UUID ticketId, TicketEscalationDto escalation, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /tickets/" + ticketId + "/escalations", escalation,
                 () -> ok(workflow.escalate(ticketId, escalation)));
     }
 
     @Override
-    @RolesAllowed({ Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN })
     public Response rerouteTicket(UUID ticketId, TicketRerouteDto reroute) {
         return ok(workflow.reroute(ticketId, reroute));
     }
@@ -141,8 +129,6 @@ class TicketResource implements TicketsApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
-            Roles.INTEGRATION })
     public Response addTicketComment(UUID ticketId, TicketCommentInputDto input, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /tickets/" + ticketId + "/comments", input, () -> Response
                 .status(Response.Status.CREATED).entity(TicketMapper.toApi(comments.add(ticketId, input))).build());

@@ -7,8 +7,6 @@ import io.tierdesk.api.model.TierUpdateDto;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -49,7 +47,6 @@ class TierResource implements TiersApi {
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public Response updateTier(String tierId, TierUpdateDto tierUpdate, String ifMatch) {
         Tier tier = service.update(tierId, tierUpdate, ifMatch);
         return Responses.ok(TierMapper.toApi(tier), tier.version);

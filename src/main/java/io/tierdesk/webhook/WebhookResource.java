@@ -13,10 +13,8 @@ import io.tierdesk.api.model.WebhookUpdateDto;
 import io.tierdesk.common.Idempotency;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.event.EventType;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -39,15 +37,12 @@ class WebhookResource implements WebhooksApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
-            Roles.INTEGRATION, Roles.AUDITOR })
     public Response listEventTypes() {
         return Response.ok(new EventTypeListDto().items(Arrays.stream(EventType.values()).map(WebhookMapper::toApi)
                 .toList())).build();
     }
 
     @Override
-    @RolesAllowed({ Roles.ADMIN, Roles.INTEGRATION })
     public Response listWebhooks(Integer limit, String cursor) {
         Page<WebhookSubscription> page = service.list(limit, cursor);
         WebhookSubscriptionPageDto body = new WebhookSubscriptionPageDto().items(page.map(WebhookMapper::toApi).items());
@@ -56,7 +51,6 @@ class WebhookResource implements WebhooksApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.ADMIN, Roles.INTEGRATION })
     public Response createWebhook(WebhookCreateDto webhookCreate, String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST /webhooks", webhookCreate, Set.of("secret"), () -> {
             WebhookSubscription subscription = service.create(webhookCreate);
@@ -66,28 +60,24 @@ class WebhookResource implements WebhooksApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.ADMIN, Roles.INTEGRATION })
     public Response getWebhook(UUID webhookId) {
         WebhookSubscription subscription = service.visible(webhookId);
         return Responses.ok(WebhookMapper.toApi(subscription), subscription.version);
     }
 
     @Override
-    @RolesAllowed({ Roles.ADMIN, Roles.INTEGRATION })
     public Response updateWebhook(UUID webhookId, WebhookUpdateDto webhookUpdate, String ifMatch) {
         WebhookSubscription subscription = service.update(webhookId, webhookUpdate, ifMatch);
         return Responses.ok(WebhookMapper.toApi(subscription), subscription.version);
     }
 
     @Override
-    @RolesAllowed({ Roles.ADMIN, Roles.INTEGRATION })
     public Response deleteWebhook(UUID webhookId, String ifMatch) {
         service.delete(webhookId, ifMatch);
         return Response.noContent().build();
     }
 
     @Override
-    @RolesAllowed({ Roles.ADMIN, Roles.INTEGRATION })
     public Response rotateWebhookSecret(UUID webhookId, WebhookSecretRotationDto rotation) {
         int overlap = rotation.getOverlapSeconds() == null ? 86400 : rotation.getOverlapSeconds();
         WebhookSubscription subscription = service.rotate(webhookId, overlap);
@@ -97,7 +87,6 @@ class WebhookResource implements WebhooksApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.ADMIN, Roles.INTEGRATION })
     public Response listWebhookDeliveries(UUID webhookId, WebhookDeliveryStatusDto status, Integer limit,
             String cursor) {
         Page<WebhookDelivery> page = service.deliveries(webhookId, status, limit, cursor);
@@ -107,7 +96,6 @@ class WebhookResource implements WebhooksApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.ADMIN, Roles.INTEGRATION })
     public Response redeliverWebhookDelivery(UUID webhookId, UUID deliveryId) {
         return Response.accepted(WebhookMapper.toApi(service.redeliver(webhookId, deliveryId))).build();
     }
