@@ -44,7 +44,7 @@ public class EnvironmentRequestService {
 
     /** Makers see the requests they made; staff and automation see all. */
     public String visibleRequester() {
-        return caller.isAny(Roles.ADMIN, Roles.PLATFORM, Roles.HELPDESK, Roles.AUDITOR, Roles.AUTOMATION)
+        return caller.isAny(Roles.ENVIRONMENT_OVERSIGHT)
                 ? null : caller.subject();
     }
 
