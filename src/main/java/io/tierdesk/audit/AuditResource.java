@@ -35,11 +35,10 @@ class AuditResource implements AuditApi {
         Timestamps.requireOrdered(since, until);
         AuditRepository.Filter filter = new AuditRepository.Filter(resourceType, resourceId, actor, action, since, until);
         Page<AuditEvent> page = pager.page("audit:" + filter, limit, cursor, 1,
-                (after, fetch) -> events.page(filter, after == null ? null : Long.valueOf(after.get(0)), fetch),
+                (after, fetch) -> events.page(filter, after.number(0), fetch),
                 event -> List.of(event.id.toString()));
-        AuditEventPageDto body = new AuditEventPageDto().items(page.map(AuditResource::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(AuditResource::toApi),
+                AuditEventPageDto::new, AuditEventPageDto::nextCursor);
     }
 
     private static AuditEventDto toApi(AuditEvent event) {

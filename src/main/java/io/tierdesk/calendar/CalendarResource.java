@@ -39,12 +39,10 @@ class CalendarResource implements CalendarsApi {
     @Override
     public Response listCalendars(Integer limit, String cursor) {
         Page<CalendarDefinition> page = pager.page(SCOPE, limit, cursor, 2,
-                (after, fetch) -> calendars.page(after == null ? null : after.get(0),
-                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                (after, fetch) -> calendars.page(after.text(0),
+                        after.id(1), fetch),
                 calendar -> List.of(calendar.name, calendar.id.toString()));
-        CalendarPageDto body = new CalendarPageDto().items(page.map(CalendarMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(CalendarMapper::toApi), CalendarPageDto::new, CalendarPageDto::nextCursor);
     }
 
     @Override

@@ -18,7 +18,6 @@ import io.tierdesk.common.Responses;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,13 +45,11 @@ public class EnvironmentRequestResource implements EnvironmentRequestsApi {
     @Override
     public Response listEnvironmentRequests(EnvironmentRequestStatusDto status, Integer limit, String cursor) {
         Page<EnvironmentRequest> page = pager.page("environment-requests:" + status, limit, cursor, 2,
-                (after, fetch) -> environments.page(status, after == null ? null : OffsetDateTime.parse(after.get(0)),
-                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                (after, fetch) -> environments.page(status, after.time(0),
+                        after.id(1), fetch),
                 request -> List.of(request.createdAt.toString(), request.id.toString()));
-        EnvironmentRequestPageDto body = new EnvironmentRequestPageDto()
-                .items(page.map(EnvironmentRequestMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(EnvironmentRequestMapper::toApi),
+                EnvironmentRequestPageDto::new, EnvironmentRequestPageDto::nextCursor);
     }
 
     @Override

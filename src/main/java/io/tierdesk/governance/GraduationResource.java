@@ -44,12 +44,11 @@ public class GraduationResource implements GraduationApi {
     public Response listGraduationRequests(GraduationRequestStatusDto status, UUID solutionId, Integer limit,
                                            String cursor) {
         Page<GraduationRequest> page = pager.page("graduation-requests:" + status + ":" + solutionId, limit, cursor,
-                2, (after, fetch) -> graduations.page(status, solutionId, CreationOrder.createdAfter(after),
-                        CreationOrder.idAfter(after), fetch),
+                2, (after, fetch) -> graduations.page(status, solutionId, after.time(0),
+                        after.id(1), fetch),
                 request -> List.of(request.createdAt.toString(), request.id.toString()));
-        GraduationRequestPageDto body = new GraduationRequestPageDto().items(page.map(GovernanceMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(GovernanceMapper::toApi),
+                GraduationRequestPageDto::new, GraduationRequestPageDto::nextCursor);
     }
 
     @Override

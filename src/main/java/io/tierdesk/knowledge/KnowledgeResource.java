@@ -100,8 +100,6 @@ class KnowledgeResource implements KnowledgeApi {
     }
 
     private Response page(Page<KnowledgeArticleDto> page) {
-        KnowledgeArticlePageDto body = new KnowledgeArticlePageDto().items(page.items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page, KnowledgeArticlePageDto::new, KnowledgeArticlePageDto::nextCursor);
     }
 }

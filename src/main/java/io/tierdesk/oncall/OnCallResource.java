@@ -70,13 +70,11 @@ class OnCallResource implements OnCallApi {
     @Override
     public Response listRotations(UUID teamId, Integer limit, String cursor) {
         Page<Rotation> page = pager.page("rotations:" + teamId, limit, cursor, 2,
-                (after, fetch) -> rotations.page(teamId, after == null ? null : after.get(0),
-                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                (after, fetch) -> rotations.page(teamId, after.text(0),
+                        after.id(1), fetch),
                 rotation -> List.of(rotation.name, rotation.id.toString()));
-        RotationPageDto body = new RotationPageDto()
-                .items(page.map(r -> OnCallMapper.toApi(r, rotations.current(r))).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(r -> OnCallMapper.toApi(r, rotations.current(r))),
+                RotationPageDto::new, RotationPageDto::nextCursor);
     }
 
     @Override
@@ -109,12 +107,11 @@ class OnCallResource implements OnCallApi {
         Page<RotationOverride> page = pager.page("rotation-overrides:" + rotationId + ":" + since + ":" + until,
                 limit, cursor, 2,
                 (after, fetch) -> overrides.page(rotationId, since, until,
-                        after == null ? null : OffsetDateTime.parse(after.get(0)),
-                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                        after.time(0),
+                        after.id(1), fetch),
                 override -> List.of(override.startAt.toString(), override.id.toString()));
-        RotationOverridePageDto body = new RotationOverridePageDto().items(page.map(OnCallMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(OnCallMapper::toApi),
+                RotationOverridePageDto::new, RotationOverridePageDto::nextCursor);
     }
 
     @Override
@@ -157,12 +154,11 @@ class OnCallResource implements OnCallApi {
     @Override
     public Response listEscalationPolicies(UUID teamId, Integer limit, String cursor) {
         Page<EscalationPolicy> page = pager.page("escalation-policies:" + teamId, limit, cursor, 2,
-                (after, fetch) -> policies.page(teamId, after == null ? null : after.get(0),
-                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                (after, fetch) -> policies.page(teamId, after.text(0),
+                        after.id(1), fetch),
                 policy -> List.of(policy.name, policy.id.toString()));
-        EscalationPolicyPageDto body = new EscalationPolicyPageDto().items(page.map(OnCallMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(OnCallMapper::toApi),
+                EscalationPolicyPageDto::new, EscalationPolicyPageDto::nextCursor);
     }
 
     @Override
@@ -198,12 +194,10 @@ class OnCallResource implements OnCallApi {
     @Override
     public Response listFeedTokens(Integer limit, String cursor) {
         Page<FeedToken> page = pager.page("feed-tokens", limit, cursor, 2,
-                (after, fetch) -> feedTokens.page(after == null ? null : OffsetDateTime.parse(after.get(0)),
-                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                (after, fetch) -> feedTokens.page(after.time(0),
+                        after.id(1), fetch),
                 token -> List.of(token.createdAt.toString(), token.id.toString()));
-        FeedTokenPageDto body = new FeedTokenPageDto().items(page.map(OnCallMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(OnCallMapper::toApi), FeedTokenPageDto::new, FeedTokenPageDto::nextCursor);
     }
 
     @Override

@@ -27,9 +27,8 @@ public class ShiftHandoffResource implements ShiftHandoffsApi {
     public Response listShiftHandoffs(UUID teamId, UUID rotationId, String member, Boolean unacknowledged,
                                       Integer limit, String cursor) {
         Page<ShiftHandoff> page = handoffs.list(teamId, rotationId, member, unacknowledged, limit, cursor);
-        ShiftHandoffPageDto body = new ShiftHandoffPageDto().items(page.map(ShiftHandoffMapper::summary).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(ShiftHandoffMapper::summary),
+                ShiftHandoffPageDto::new, ShiftHandoffPageDto::nextCursor);
     }
 
     @Override

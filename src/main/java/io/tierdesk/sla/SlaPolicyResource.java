@@ -45,12 +45,11 @@ class SlaPolicyResource implements SlaApi {
             String cursor) {
         SlaPolicyRepository.Filter filter = new SlaPolicyRepository.Filter(tierId, priority, enabled);
         Page<SlaPolicy> page = pager.page("sla-policies:" + filter, limit, cursor, 2,
-                (after, fetch) -> policies.page(filter, after == null ? null : Integer.valueOf(after.get(0)),
-                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                (after, fetch) -> policies.page(filter, after.integer(0),
+                        after.id(1), fetch),
                 policy -> List.of(Integer.toString(policy.rank), policy.id.toString()));
-        SlaPolicyPageDto body = new SlaPolicyPageDto().items(page.map(SlaPolicyMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(SlaPolicyMapper::toApi),
+                SlaPolicyPageDto::new, SlaPolicyPageDto::nextCursor);
     }
 
     @Override

@@ -18,8 +18,6 @@ import io.tierdesk.common.Responses;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,12 +51,10 @@ class SolutionResource implements SolutionsApi {
         SolutionVisibility visibility = service.visibility();
         Page<Solution> page = pager.page("solutions:" + filter, limit, cursor, 2,
                 (after, fetch) -> solutions.page(filter, visibility,
-                        after == null ? null : OffsetDateTime.parse(after.get(0)),
-                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                        after.time(0),
+                        after.id(1), fetch),
                 solution -> List.of(solution.createdAt.toString(), solution.id.toString()));
-        SolutionPageDto body = new SolutionPageDto().items(page.map(SolutionMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(SolutionMapper::toApi), SolutionPageDto::new, SolutionPageDto::nextCursor);
     }
 
     @Override
@@ -90,11 +86,10 @@ class SolutionResource implements SolutionsApi {
     @Override
     public Response listSolutionUsage(UUID solutionId, Integer limit, String cursor) {
         Page<UsageSnapshot> page = pager.page("usage:" + solutionId, limit, cursor, 1,
-                (after, fetch) -> usage.page(solutionId, after == null ? null : LocalDate.parse(after.get(0)), fetch),
+                (after, fetch) -> usage.page(solutionId, after.date(0), fetch),
                 snapshot -> List.of(snapshot.key.day().toString()));
-        UsageSnapshotPageDto body = new UsageSnapshotPageDto().items(page.map(SolutionMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(SolutionMapper::toApi),
+                UsageSnapshotPageDto::new, UsageSnapshotPageDto::nextCursor);
     }
 
     @Override

@@ -40,12 +40,10 @@ class TeamResource implements TeamsApi {
     public Response listTeams(TeamKindDto kind, String member, Integer limit, String cursor) {
         TeamRepository.Filter filter = new TeamRepository.Filter(kind, member, service.visibleTeamIds());
         Page<Team> page = pager.page("teams:" + kind + ":" + member, limit, cursor, 2,
-                (after, fetch) -> teams.page(filter, after == null ? null : after.get(0),
-                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                (after, fetch) -> teams.page(filter, after.text(0),
+                        after.id(1), fetch),
                 team -> List.of(team.name, team.id.toString()));
-        TeamPageDto body = new TeamPageDto().items(page.map(TeamMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(TeamMapper::toApi), TeamPageDto::new, TeamPageDto::nextCursor);
     }
 
     @Override
@@ -71,11 +69,9 @@ class TeamResource implements TeamsApi {
     @Override
     public Response listTeamMembers(UUID teamId, Integer limit, String cursor) {
         Page<TeamMember> page = pager.page("team-members:" + teamId, limit, cursor, 1,
-                (after, fetch) -> service.members(teamId, after == null ? null : after.get(0), fetch),
+                (after, fetch) -> service.members(teamId, after.text(0), fetch),
                 member -> List.of(member.key.subject()));
-        TeamMemberPageDto body = new TeamMemberPageDto().items(page.map(TeamMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(TeamMapper::toApi), TeamMemberPageDto::new, TeamMemberPageDto::nextCursor);
     }
 
     @Override

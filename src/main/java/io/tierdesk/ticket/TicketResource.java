@@ -69,9 +69,7 @@ class TicketResource implements TicketsApi {
             throw ProblemException.invalidField("sort", "must be one of created, due");
         }
         Page<Ticket> page = queries.page(filter, "due".equals(sort), limit, cursor);
-        TicketPageDto body = new TicketPageDto().items(page.map(TicketMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(TicketMapper::toApi), TicketPageDto::new, TicketPageDto::nextCursor);
     }
 
     @Override
@@ -123,9 +121,8 @@ class TicketResource implements TicketsApi {
     @Override
     public Response listTicketComments(UUID ticketId, Integer limit, String cursor) {
         Page<TicketComment> page = queries.comments(ticketId, limit, cursor);
-        TicketCommentPageDto body = new TicketCommentPageDto().items(page.map(TicketMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(TicketMapper::toApi),
+                TicketCommentPageDto::new, TicketCommentPageDto::nextCursor);
     }
 
     @Override
@@ -137,9 +134,8 @@ class TicketResource implements TicketsApi {
     @Override
     public Response listTicketHistory(UUID ticketId, Integer limit, String cursor) {
         Page<TicketHistory> page = queries.history(ticketId, limit, cursor);
-        TicketHistoryPageDto body = new TicketHistoryPageDto().items(page.map(TicketMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(TicketMapper::toApi),
+                TicketHistoryPageDto::new, TicketHistoryPageDto::nextCursor);
     }
 
     @Override

@@ -33,11 +33,9 @@ class TierResource implements TiersApi {
     @Override
     public Response listTiers(Integer limit, String cursor) {
         Page<Tier> page = pager.page(SCOPE, limit, cursor, 1,
-                (after, fetch) -> tiers.pageAfterRank(after == null ? null : Integer.valueOf(after.get(0)), fetch),
+                (after, fetch) -> tiers.pageAfterRank(after.integer(0), fetch),
                 tier -> List.of(Integer.toString(tier.rank)));
-        TierPageDto body = new TierPageDto().items(page.map(TierMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(TierMapper::toApi), TierPageDto::new, TierPageDto::nextCursor);
     }
 
     @Override

@@ -45,9 +45,8 @@ class WebhookResource implements WebhooksApi {
     @Override
     public Response listWebhooks(Integer limit, String cursor) {
         Page<WebhookSubscription> page = service.list(limit, cursor);
-        WebhookSubscriptionPageDto body = new WebhookSubscriptionPageDto().items(page.map(WebhookMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(WebhookMapper::toApi),
+                WebhookSubscriptionPageDto::new, WebhookSubscriptionPageDto::nextCursor);
     }
 
     @Override
@@ -90,9 +89,8 @@ class WebhookResource implements WebhooksApi {
     public Response listWebhookDeliveries(UUID webhookId, WebhookDeliveryStatusDto status, Integer limit,
             String cursor) {
         Page<WebhookDelivery> page = service.deliveries(webhookId, status, limit, cursor);
-        WebhookDeliveryPageDto body = new WebhookDeliveryPageDto().items(page.map(WebhookMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(WebhookMapper::toApi),
+                WebhookDeliveryPageDto::new, WebhookDeliveryPageDto::nextCursor);
     }
 
     @Override
