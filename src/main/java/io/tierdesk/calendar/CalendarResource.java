@@ -6,7 +6,7 @@ import io.tierdesk.api.model.CalendarCreateDto;
 import io.tierdesk.api.model.CalendarPageDto;
 import io.tierdesk.api.model.CalendarUpdateDto;
 import io.tierdesk.common.Pager;
-import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
 import jakarta.ws.rs.core.Context;
@@ -23,17 +23,14 @@ class CalendarResource implements CalendarsApi {
     private final CalendarService service;
     private final CalendarRepository calendars;
     private final Pager pager;
-    private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
 
-    CalendarResource(CalendarService service, CalendarRepository calendars, Pager pager,
-            Idempotency idempotency) {
+    CalendarResource(CalendarService service, CalendarRepository calendars, Pager pager) {
         this.service = service;
         this.calendars = calendars;
         this.pager = pager;
-        this.idempotency = idempotency;
     }
 
     @Override
@@ -46,11 +43,10 @@ class CalendarResource implements CalendarsApi {
     }
 
     @Override
+    @Idempotent
     public Response createCalendar(CalendarCreateDto calendarCreate, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /calendars", calendarCreate, () -> {
-            CalendarDefinition calendar = service.create(calendarCreate);
-            return Responses.created(uri, calendar.id.toString(), CalendarMapper.toApi(calendar), calendar.version);
-        });
+        CalendarDefinition calendar = service.create(calendarCreate);
+        return Responses.created(uri, calendar.id.toString(), CalendarMapper.toApi(calendar), calendar.version);
     }
 
     @Override

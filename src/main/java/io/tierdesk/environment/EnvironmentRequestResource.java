@@ -11,7 +11,7 @@ import io.tierdesk.api.model.EnvironmentRequestCreateDto;
 import io.tierdesk.api.model.EnvironmentRequestPageDto;
 import io.tierdesk.api.model.EnvironmentRequestStatusDto;
 import io.tierdesk.api.model.ReasonInputDto;
-import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Responses;
@@ -30,17 +30,14 @@ public class EnvironmentRequestResource implements EnvironmentRequestsApi {
     private final EnvironmentRequestService environments;
     private final EnvironmentLeases leases;
     private final Pager pager;
-    private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
 
-    EnvironmentRequestResource(EnvironmentRequestService environments, EnvironmentLeases leases, Pager pager,
-            Idempotency idempotency) {
+    EnvironmentRequestResource(EnvironmentRequestService environments, EnvironmentLeases leases, Pager pager) {
         this.environments = environments;
         this.leases = leases;
         this.pager = pager;
-        this.idempotency = idempotency;
     }
     @Override
     public Response listEnvironmentRequests(EnvironmentRequestStatusDto status, Integer limit, String cursor) {
@@ -53,12 +50,11 @@ public class EnvironmentRequestResource implements EnvironmentRequestsApi {
     }
 
     @Override
+    @Idempotent
     public Response createEnvironmentRequest(EnvironmentRequestCreateDto body, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /environment-requests", body, () -> {
-            EnvironmentRequest created = environments.create(body);
-            return Responses.created(uri, created.id.toString(), EnvironmentRequestMapper.toApi(created),
-                    created.version);
-        });
+        EnvironmentRequest created = environments.create(body);
+        return Responses.created(uri, created.id.toString(), EnvironmentRequestMapper.toApi(created),
+                created.version);
     }
 
     @Override

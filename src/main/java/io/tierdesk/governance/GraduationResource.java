@@ -6,7 +6,7 @@ import io.tierdesk.api.model.GraduationRequestCreateDto;
 import io.tierdesk.api.model.GraduationRequestPageDto;
 import io.tierdesk.api.model.GraduationRequestStatusDto;
 import io.tierdesk.api.model.ReasonInputDto;
-import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Responses;
@@ -22,22 +22,19 @@ public class GraduationResource implements GraduationApi {
 
     private final GraduationService graduations;
     private final Pager pager;
-    private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
 
-    GraduationResource(GraduationService graduations, Pager pager, Idempotency idempotency) {
+    GraduationResource(GraduationService graduations, Pager pager) {
         this.graduations = graduations;
         this.pager = pager;
-        this.idempotency = idempotency;
     }
     @Override
+    @Idempotent
     public Response createGraduationRequest(GraduationRequestCreateDto body, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /graduation-requests", body, () -> {
-            GraduationRequest created = graduations.create(body);
-            return Responses.created(uri, created.id.toString(), GovernanceMapper.toApi(created), created.version);
-        });
+        GraduationRequest created = graduations.create(body);
+        return Responses.created(uri, created.id.toString(), GovernanceMapper.toApi(created), created.version);
     }
 
     @Override

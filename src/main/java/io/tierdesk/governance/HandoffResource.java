@@ -8,7 +8,7 @@ import io.tierdesk.api.model.HandoffCreateDto;
 import io.tierdesk.api.model.HandoffPageDto;
 import io.tierdesk.api.model.HandoffStatusDto;
 import io.tierdesk.api.model.HandoffTransitionDto;
-import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Responses;
@@ -24,23 +24,20 @@ public class HandoffResource implements HandoffsApi {
 
     private final HandoffService handoffs;
     private final Pager pager;
-    private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
 
-    HandoffResource(HandoffService handoffs, Pager pager, Idempotency idempotency) {
+    HandoffResource(HandoffService handoffs, Pager pager) {
         this.handoffs = handoffs;
         this.pager = pager;
-        this.idempotency = idempotency;
     }
 
     @Override
+    @Idempotent
     public Response createHandoff(HandoffCreateDto body, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /handoffs", body, () -> {
-            Handoff created = handoffs.propose(body);
-            return Responses.created(uri, created.id.toString(), GovernanceMapper.toApi(created), created.version);
-        });
+        Handoff created = handoffs.propose(body);
+        return Responses.created(uri, created.id.toString(), GovernanceMapper.toApi(created), created.version);
     }
 
     @Override

@@ -12,7 +12,7 @@ import io.tierdesk.api.model.KnowledgeSearchResultDto;
 import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.api.model.TicketKnowledgeLinkInputDto;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
 import io.tierdesk.common.Timestamps;
@@ -28,15 +28,13 @@ class KnowledgeResource implements KnowledgeApi {
 
     private final KnowledgeService service;
     private final KnowledgeQueries queries;
-    private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
 
-    KnowledgeResource(KnowledgeService service, KnowledgeQueries queries, Idempotency idempotency) {
+    KnowledgeResource(KnowledgeService service, KnowledgeQueries queries) {
         this.service = service;
         this.queries = queries;
-        this.idempotency = idempotency;
     }
 
     @Override
@@ -47,11 +45,10 @@ class KnowledgeResource implements KnowledgeApi {
     }
 
     @Override
+    @Idempotent
     public Response createKnowledgeArticle(KnowledgeArticleCreateDto request, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /knowledge-articles", request, () -> {
-            KnowledgeArticle article = service.create(request);
-            return Responses.created(uri, article.id.toString(), service.toApi(article), article.version);
-        });
+        KnowledgeArticle article = service.create(request);
+        return Responses.created(uri, article.id.toString(), service.toApi(article), article.version);
     }
 
     @Override

@@ -16,7 +16,7 @@ import io.tierdesk.api.model.RotationPageDto;
 import io.tierdesk.api.model.RotationScheduleViewDto;
 import io.tierdesk.api.model.RotationUpdateDto;
 import io.tierdesk.common.Pager;
-import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
 import io.tierdesk.common.Timestamps;
@@ -43,7 +43,6 @@ class OnCallResource implements OnCallApi {
     private final FeedTokenService feedTokens;
     private final CalendarFeedService feeds;
     private final Pager pager;
-    private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
@@ -53,7 +52,7 @@ class OnCallResource implements OnCallApi {
 
     OnCallResource(RotationService rotations, ScheduleService schedules, OverrideService overrides,
                    EscalationPolicyService policies, OnCallService onCall, FeedTokenService feedTokens,
-                   CalendarFeedService feeds, Pager pager, Idempotency idempotency) {
+                   CalendarFeedService feeds, Pager pager) {
         this.rotations = rotations;
         this.schedules = schedules;
         this.overrides = overrides;
@@ -62,7 +61,6 @@ class OnCallResource implements OnCallApi {
         this.feedTokens = feedTokens;
         this.feeds = feeds;
         this.pager = pager;
-        this.idempotency = idempotency;
     }
 
     // --- rotations -------------------------------------------------------------------------------------------
@@ -78,12 +76,11 @@ class OnCallResource implements OnCallApi {
     }
 
     @Override
+    @Idempotent
     public Response createRotation(RotationCreateDto rotationCreate, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /rotations", rotationCreate, () -> {
-            Rotation rotation = rotations.create(rotationCreate);
-            return Responses.created(uri, rotation.id.toString(),
-                    OnCallMapper.toApi(rotation, rotations.current(rotation)), rotation.version);
-        });
+        Rotation rotation = rotations.create(rotationCreate);
+        return Responses.created(uri, rotation.id.toString(),
+                OnCallMapper.toApi(rotation, rotations.current(rotation)), rotation.version);
     }
 
     @Override
@@ -115,12 +112,11 @@ class OnCallResource implements OnCallApi {
     }
 
     @Override
+    @Idempotent
     public Response createRotationOverride(UUID rotationId, RotationOverrideCreateDto request, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /rotations/" + rotationId + "/overrides", request, () -> {
-            RotationOverride override = overrides.create(rotationId, request);
-            return Response.created(uri.getAbsolutePathBuilder().path(override.id.toString()).build())
-                    .entity(OnCallMapper.toApi(override)).build();
-        });
+        RotationOverride override = overrides.create(rotationId, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(override.id.toString()).build())
+                .entity(OnCallMapper.toApi(override)).build();
     }
 
     @Override
@@ -162,11 +158,10 @@ class OnCallResource implements OnCallApi {
     }
 
     @Override
+    @Idempotent
     public Response createEscalationPolicy(EscalationPolicyCreateDto request, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /escalation-policies", request, () -> {
-            EscalationPolicy policy = policies.create(request);
-            return Responses.created(uri, policy.id.toString(), OnCallMapper.toApi(policy), policy.version);
-        });
+        EscalationPolicy policy = policies.create(request);
+        return Responses.created(uri, policy.id.toString(), OnCallMapper.toApi(policy), policy.version);
     }
 
     @Override

@@ -8,7 +8,7 @@ import io.tierdesk.api.model.SlaPolicyUpdateDto;
 import io.tierdesk.api.model.SlaSimulationRequestDto;
 import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.common.Pager;
-import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
 import jakarta.ws.rs.core.Context;
@@ -25,19 +25,17 @@ class SlaPolicyResource implements SlaApi {
     private final SlaPolicyRepository policies;
     private final SlaReapply reapply;
     private final Pager pager;
-    private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
 
     SlaPolicyResource(SlaPolicyService service, SlaSimulationService simulations, SlaPolicyRepository policies,
-            SlaReapply reapply, Pager pager, Idempotency idempotency) {
+            SlaReapply reapply, Pager pager) {
         this.service = service;
         this.reapply = reapply;
         this.simulations = simulations;
         this.policies = policies;
         this.pager = pager;
-        this.idempotency = idempotency;
     }
 
     @Override
@@ -53,11 +51,10 @@ class SlaPolicyResource implements SlaApi {
     }
 
     @Override
+    @Idempotent
     public Response createSlaPolicy(SlaPolicyCreateDto slaPolicyCreate, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /sla-policies", slaPolicyCreate, () -> {
-            SlaPolicy policy = service.create(slaPolicyCreate);
-            return Responses.created(uri, policy.id.toString(), SlaPolicyMapper.toApi(policy), policy.version);
-        });
+        SlaPolicy policy = service.create(slaPolicyCreate);
+        return Responses.created(uri, policy.id.toString(), SlaPolicyMapper.toApi(policy), policy.version);
     }
 
     @Override

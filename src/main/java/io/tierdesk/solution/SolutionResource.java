@@ -12,7 +12,7 @@ import io.tierdesk.api.model.UsageSnapshotBatchDto;
 import io.tierdesk.api.model.UsageSnapshotInputDto;
 import io.tierdesk.api.model.UsageSnapshotPageDto;
 import io.tierdesk.common.Pager;
-import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
 import jakarta.ws.rs.core.Context;
@@ -28,18 +28,15 @@ class SolutionResource implements SolutionsApi {
     private final UsageService usage;
     private final SolutionRepository solutions;
     private final Pager pager;
-    private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
 
-    SolutionResource(SolutionService service, UsageService usage, SolutionRepository solutions, Pager pager,
-            Idempotency idempotency) {
+    SolutionResource(SolutionService service, UsageService usage, SolutionRepository solutions, Pager pager) {
         this.service = service;
         this.usage = usage;
         this.solutions = solutions;
         this.pager = pager;
-        this.idempotency = idempotency;
     }
 
     @Override
@@ -58,11 +55,10 @@ class SolutionResource implements SolutionsApi {
     }
 
     @Override
+    @Idempotent
     public Response registerSolution(SolutionCreateDto solutionCreate, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /solutions", solutionCreate, () -> {
-            Solution solution = service.register(solutionCreate);
-            return Responses.created(uri, solution.id.toString(), SolutionMapper.toApi(solution), solution.version);
-        });
+        Solution solution = service.register(solutionCreate);
+        return Responses.created(uri, solution.id.toString(), SolutionMapper.toApi(solution), solution.version);
     }
 
     @Override

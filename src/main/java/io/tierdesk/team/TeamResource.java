@@ -9,7 +9,7 @@ import io.tierdesk.api.model.TeamMemberPageDto;
 import io.tierdesk.api.model.TeamPageDto;
 import io.tierdesk.api.model.TeamUpdateDto;
 import io.tierdesk.common.Pager;
-import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
 import jakarta.ws.rs.core.Context;
@@ -24,16 +24,14 @@ class TeamResource implements TeamsApi {
     private final TeamService service;
     private final TeamRepository teams;
     private final Pager pager;
-    private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
 
-    TeamResource(TeamService service, TeamRepository teams, Pager pager, Idempotency idempotency) {
+    TeamResource(TeamService service, TeamRepository teams, Pager pager) {
         this.service = service;
         this.teams = teams;
         this.pager = pager;
-        this.idempotency = idempotency;
     }
 
     @Override
@@ -47,11 +45,10 @@ class TeamResource implements TeamsApi {
     }
 
     @Override
+    @Idempotent
     public Response createTeam(TeamCreateDto teamCreate, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /teams", teamCreate, () -> {
-            Team team = service.create(teamCreate);
-            return Responses.created(uri, team.id.toString(), TeamMapper.toApi(team), team.version);
-        });
+        Team team = service.create(teamCreate);
+        return Responses.created(uri, team.id.toString(), TeamMapper.toApi(team), team.version);
     }
 
     @Override
@@ -75,11 +72,10 @@ class TeamResource implements TeamsApi {
     }
 
     @Override
+    @Idempotent
     public Response addTeamMember(UUID teamId, TeamMemberInputDto teamMemberInput, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /teams/" + teamId + "/members", teamMemberInput, () -> {
-            TeamMember member = service.addMember(teamId, teamMemberInput);
-            return Response.status(Response.Status.CREATED).entity(TeamMapper.toApi(member)).build();
-        });
+        TeamMember member = service.addMember(teamId, teamMemberInput);
+        return Response.status(Response.Status.CREATED).entity(TeamMapper.toApi(member)).build();
     }
 
     @Override

@@ -17,7 +17,7 @@ import io.tierdesk.api.model.TicketTransitionDto;
 import io.tierdesk.api.model.TicketUpdateDto;
 import io.tierdesk.api.model.TicketUpsertDto;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Responses;
@@ -38,7 +38,6 @@ class TicketResource implements TicketsApi {
     private final TicketWorkflow workflow;
     private final TicketComments comments;
     private final TicketQueries queries;
-    private final Idempotency idempotency;
     private final TicketSla sla;
     private final TicketSync sync;
     private final Clock clock;
@@ -47,12 +46,11 @@ class TicketResource implements TicketsApi {
     UriInfo uri;
 
     TicketResource(TicketService service, TicketWorkflow workflow, TicketComments comments, TicketQueries queries,
-            Idempotency idempotency, TicketSla sla, TicketSync sync, Clock clock) {
+            TicketSla sla, TicketSync sync, Clock clock) {
         this.service = service;
         this.workflow = workflow;
         this.comments = comments;
         this.queries = queries;
-        this.idempotency = idempotency;
         this.sla = sla;
         this.sync = sync;
         this.clock = clock;
@@ -73,11 +71,10 @@ class TicketResource implements TicketsApi {
     }
 
     @Override
+    @Idempotent
     public Response createTicket(TicketCreateDto ticketCreate, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /tickets", ticketCreate, () -> {
-            Ticket ticket = service.create(ticketCreate);
-            return Responses.created(uri, ticket.id.toString(), TicketMapper.toApi(ticket), ticket.version);
-        });
+        Ticket ticket = service.create(ticketCreate);
+        return Responses.created(uri, ticket.id.toString(), TicketMapper.toApi(ticket), ticket.version);
     }
 
     @Override
@@ -108,9 +105,9 @@ class TicketResource implements TicketsApi {
     }
 
     @Override
+    @Idempotent
     public Response escalateTicket(UUID ticketId, TicketEscalationDto escalation, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /tickets/" + ticketId + "/escalations", escalation,
-                () -> ok(workflow.escalate(ticketId, escalation)));
+        return ok(workflow.escalate(ticketId, escalation));
     }
 
     @Override
@@ -126,9 +123,10 @@ class TicketResource implements TicketsApi {
     }
 
     @Override
+    @Idempotent
     public Response addTicketComment(UUID ticketId, TicketCommentInputDto input, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /tickets/" + ticketId + "/comments", input, () -> Response
-                .status(Response.Status.CREATED).entity(TicketMapper.toApi(comments.add(ticketId, input))).build());
+        return Response.status(Response.Status.CREATED).entity(TicketMapper.toApi(comments.add(ticketId, input)))
+                .build();
     }
 
     @Override

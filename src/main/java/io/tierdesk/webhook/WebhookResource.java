@@ -10,7 +10,7 @@ import io.tierdesk.api.model.WebhookSecretDto;
 import io.tierdesk.api.model.WebhookSecretRotationDto;
 import io.tierdesk.api.model.WebhookSubscriptionPageDto;
 import io.tierdesk.api.model.WebhookUpdateDto;
-import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
 import io.tierdesk.common.Timestamps;
@@ -19,21 +19,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
-import java.util.Set;
 import java.util.UUID;
 
 @Authenticated
 class WebhookResource implements WebhooksApi {
 
     private final WebhookService service;
-    private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
 
-    WebhookResource(WebhookService service, Idempotency idempotency) {
+    WebhookResource(WebhookService service) {
         this.service = service;
-        this.idempotency = idempotency;
     }
 
     @Override
@@ -50,12 +47,11 @@ class WebhookResource implements WebhooksApi {
     }
 
     @Override
+    @Idempotent(shownOnce = "secret")
     public Response createWebhook(WebhookCreateDto webhookCreate, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /webhooks", webhookCreate, Set.of("secret"), () -> {
-            WebhookSubscription subscription = service.create(webhookCreate);
-            return Responses.created(uri, subscription.id.toString(), WebhookMapper.toCreated(subscription),
-                    subscription.version);
-        });
+        WebhookSubscription subscription = service.create(webhookCreate);
+        return Responses.created(uri, subscription.id.toString(), WebhookMapper.toCreated(subscription),
+                subscription.version);
     }
 
     @Override
