@@ -1,13 +1,12 @@
 package io.tierdesk.audit;
 
+import io.quarkus.security.Authenticated;
 import io.tierdesk.api.AuditApi;
 import io.tierdesk.api.model.AuditEventPageDto;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
 import io.tierdesk.common.Timestamps;
-import io.tierdesk.common.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -16,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import io.tierdesk.api.model.AuditEventDto;
 
+@Authenticated
 class AuditResource implements AuditApi {
 
     private final AuditRepository events;
@@ -30,17 +30,15 @@ class AuditResource implements AuditApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
     public Response listAuditEvents(String resourceType, String resourceId, String actor, String action,
             OffsetDateTime since, OffsetDateTime until, Integer limit, String cursor) {
         Timestamps.requireOrdered(since, until);
         AuditRepository.Filter filter = new AuditRepository.Filter(resourceType, resourceId, actor, action, since, until);
         Page<AuditEvent> page = pager.page("audit:" + filter, limit, cursor, 1,
-                (after, fetch) -> events.page(filter, after == null ? null : Long.valueOf(after.get(0)), fetch),
+                (after, fetch) -> events.page(filter, after.number(0), fetch),
                 event -> List.of(event.id.toString()));
-        AuditEventPageDto body = new AuditEventPageDto().items(page.map(AuditResource::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(AuditResource::toApi),
+                AuditEventPageDto::new, AuditEventPageDto::nextCursor);
     }
 
     private static AuditEventDto toApi(AuditEvent event) {

@@ -6,11 +6,9 @@ import io.tierdesk.api.model.CalendarCreateDto;
 import io.tierdesk.api.model.CalendarPageDto;
 import io.tierdesk.api.model.CalendarUpdateDto;
 import io.tierdesk.common.Pager;
-import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,37 +23,30 @@ class CalendarResource implements CalendarsApi {
     private final CalendarService service;
     private final CalendarRepository calendars;
     private final Pager pager;
-    private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
 
-    CalendarResource(CalendarService service, CalendarRepository calendars, Pager pager,
-            Idempotency idempotency) {
+    CalendarResource(CalendarService service, CalendarRepository calendars, Pager pager) {
         this.service = service;
         this.calendars = calendars;
         this.pager = pager;
-        this.idempotency = idempotency;
     }
 
     @Override
     public Response listCalendars(Integer limit, String cursor) {
         Page<CalendarDefinition> page = pager.page(SCOPE, limit, cursor, 2,
-                (after, fetch) -> calendars.page(after == null ? null : after.get(0),
-                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                (after, fetch) -> calendars.page(after.text(0),
+                        after.id(1), fetch),
                 calendar -> List.of(calendar.name, calendar.id.toString()));
-        CalendarPageDto body = new CalendarPageDto().items(page.map(CalendarMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(CalendarMapper::toApi), CalendarPageDto::new, CalendarPageDto::nextCursor);
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
+    @Idempotent
     public Response createCalendar(CalendarCreateDto calendarCreate, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /calendars", calendarCreate, () -> {
-            CalendarDefinition calendar = service.create(calendarCreate);
-            return Responses.created(uri, calendar.id.toString(), CalendarMapper.toApi(calendar), calendar.version);
-        });
+        CalendarDefinition calendar = service.create(calendarCreate);
+        return Responses.created(uri, calendar.id.toString(), CalendarMapper.toApi(calendar), calendar.version);
     }
 
     @Override
@@ -65,14 +56,12 @@ class CalendarResource implements CalendarsApi {
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public Response updateCalendar(UUID calendarId, CalendarUpdateDto calendarUpdate, String ifMatch) {
         CalendarDefinition calendar = service.update(calendarId, calendarUpdate, ifMatch);
         return Responses.ok(CalendarMapper.toApi(calendar), calendar.version);
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public Response deleteCalendar(UUID calendarId, String ifMatch) {
         service.delete(calendarId, ifMatch);
         return Response.noContent().build();

@@ -29,7 +29,7 @@ public class Caller {
         return identity.hasRole(role);
     }
 
-    public boolean isAny(String... roles) {
+    public boolean isAny(Set<String> roles) {
         for (String role : roles) {
             if (identity.hasRole(role)) {
                 return true;
@@ -40,7 +40,7 @@ public class Caller {
 
     /** Staff who see the whole inventory: support, governance and the integrations that mirror it. */
     public boolean seesEverything() {
-        return isAny(Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.AUTOMATION);
+        return isAny(Roles.WHOLE_INVENTORY);
     }
 
     public Set<UUID> teams() {

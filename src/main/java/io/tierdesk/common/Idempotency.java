@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Makes a POST safe to retry. The key is claimed in the same transaction as the change, so either both commit or
+ * Makes a POST safe to retry (through {@link Idempotent}). The key is claimed in the same transaction as the change, so either both commit or
  * neither does; a concurrent request with the same key waits on the key's row and then replays the first answer.
  * Secrets a response shows once are left out of what is kept, so a replay answers without them.
  */
@@ -39,17 +39,12 @@ public class Idempotency {
         this.clock = clock;
     }
 
-    @Transactional
-    public Response run(String key, String operation, Object requestBody, Supplier<Response> action) {
-        return run(key, operation, requestBody, Set.of(), action);
-    }
-
     /**
-     * As {@link #run(String, String, Object, Supplier)}, but the response's top-level properties named in
-     * {@code shownOnce} (secrets) are not kept: a replay answers without them.
+     * Runs the action under the caller's key, or replays the first answer to it. The response's top-level
+     * properties named in {@code shownOnce} (secrets) are not kept: a replay answers without them.
      */
     @Transactional
-    public Response run(String key, String operation, Object requestBody, Set<String> shownOnce,
+    Response run(String key, String operation, Object requestBody, Set<String> shownOnce,
             Supplier<Response> action) {
         if (key == null || key.isBlank()) {
             return action.get();

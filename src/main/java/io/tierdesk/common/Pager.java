@@ -23,15 +23,16 @@ public class Pager {
     /**
      * @param scope    names the list and its filters; a cursor only works for the scope it was issued for
      * @param keyParts how many values the sort key has
-     * @param query    fetches rows after the given sort key (null for the first page), at most the given count
-     * @param keyOf    the sort key of a row
+     * @param query    fetches rows after the given sort key (empty on the first page), at most the given count
+     * @param keyOf    the sort key of a row, each value written as its {@code toString()}
      */
     public <T> Page<T> page(String scope, Integer limit, String cursor, int keyParts,
-            BiFunction<List<String>, Integer, List<T>> query, Function<T, List<String>> keyOf) {
+            BiFunction<Keyset, Integer, List<T>> query, Function<T, List<?>> keyOf) {
         PageRequest request = PageRequest.of(limit, cursor);
-        List<String> after = request.first() ? null
-                : cursors.decode(scope, caller.subject(), request.cursor(), keyParts);
+        Keyset after = request.first() ? Keyset.FIRST
+                : new Keyset(cursors.decode(scope, caller.subject(), request.cursor(), keyParts));
         return Page.of(query.apply(after, request.limit() + 1), request.limit(),
-                last -> cursors.encode(scope, caller.subject(), keyOf.apply(last)));
+                last -> cursors.encode(scope, caller.subject(),
+                        keyOf.apply(last).stream().map(String::valueOf).toList()));
     }
 }

@@ -11,16 +11,13 @@ import io.tierdesk.api.model.EnvironmentRequestCreateDto;
 import io.tierdesk.api.model.EnvironmentRequestPageDto;
 import io.tierdesk.api.model.EnvironmentRequestStatusDto;
 import io.tierdesk.api.model.ReasonInputDto;
-import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,79 +30,64 @@ public class EnvironmentRequestResource implements EnvironmentRequestsApi {
     private final EnvironmentRequestService environments;
     private final EnvironmentLeases leases;
     private final Pager pager;
-    private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
 
-    EnvironmentRequestResource(EnvironmentRequestService environments, EnvironmentLeases leases, Pager pager,
-            Idempotency idempotency) {
+    EnvironmentRequestResource(EnvironmentRequestService environments, EnvironmentLeases leases, Pager pager) {
         this.environments = environments;
         this.leases = leases;
         this.pager = pager;
-        this.idempotency = idempotency;
     }
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.ADMIN, Roles.PLATFORM, Roles.HELPDESK, Roles.AUDITOR, Roles.AUTOMATION })
     public Response listEnvironmentRequests(EnvironmentRequestStatusDto status, Integer limit, String cursor) {
         Page<EnvironmentRequest> page = pager.page("environment-requests:" + status, limit, cursor, 2,
-                (after, fetch) -> environments.page(status, after == null ? null : OffsetDateTime.parse(after.get(0)),
-                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                (after, fetch) -> environments.page(status, after.time(0),
+                        after.id(1), fetch),
                 request -> List.of(request.createdAt.toString(), request.id.toString()));
-        EnvironmentRequestPageDto body = new EnvironmentRequestPageDto()
-                .items(page.map(EnvironmentRequestMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(EnvironmentRequestMapper::toApi),
+                EnvironmentRequestPageDto::new, EnvironmentRequestPageDto::nextCursor);
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.ADMIN, Roles.PLATFORM })
+    @Idempotent
     public Response createEnvironmentRequest(EnvironmentRequestCreateDto body, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /environment-requests", body, () -> {
-            EnvironmentRequest created = environments.create(body);
-            return Responses.created(uri, created.id.toString(), EnvironmentRequestMapper.toApi(created),
-                    created.version);
-        });
+        EnvironmentRequest created = environments.create(body);
+        return Responses.created(uri, created.id.toString(), EnvironmentRequestMapper.toApi(created),
+                created.version);
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.ADMIN, Roles.PLATFORM, Roles.HELPDESK, Roles.AUDITOR, Roles.AUTOMATION })
     public Response getEnvironmentRequest(UUID id) {
         return environmentResponse(environments.visible(id));
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public Response approveEnvironmentRequest(UUID id, String ifMatch) {
         return environmentResponse(environments.approve(id, ifMatch));
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public Response rejectEnvironmentRequest(UUID id, ReasonInputDto body, String ifMatch) {
         return environmentResponse(environments.reject(id, body.getReason(), ifMatch));
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.ADMIN, Roles.PLATFORM })
     public Response cancelEnvironmentRequest(UUID id, String ifMatch) {
         return environmentResponse(environments.cancel(id, ifMatch));
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.ADMIN, Roles.PLATFORM })
     public Response expireEnvironmentRequest(UUID id, String ifMatch) {
         return environmentResponse(environments.expireNow(id, ifMatch));
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public Response retryEnvironmentRequest(UUID id, String ifMatch) {
         return environmentResponse(environments.retry(id, ifMatch));
     }
 
     @Override
-    @RolesAllowed(Roles.AUTOMATION)
     public Response claimEnvironmentRequests(EnvironmentClaimRequestDto body) {
         int max = body.getMaxItems() == null ? 1 : body.getMaxItems();
         int lease = body.getLeaseSeconds() == null ? DEFAULT_LEASE_SECONDS : body.getLeaseSeconds();
@@ -118,21 +100,18 @@ public class EnvironmentRequestResource implements EnvironmentRequestsApi {
     }
 
     @Override
-    @RolesAllowed(Roles.AUTOMATION)
     public Response heartbeatEnvironmentRequest(UUID id, EnvironmentLeaseExtensionDto body) {
         int lease = body.getLeaseSeconds() == null ? DEFAULT_LEASE_SECONDS : body.getLeaseSeconds();
         return Response.ok(EnvironmentRequestMapper.toApi(leases.heartbeat(id, lease))).build();
     }
 
     @Override
-    @RolesAllowed(Roles.AUTOMATION)
     public Response completeEnvironmentRequest(UUID id, EnvironmentProvisionedDto body) {
         return Response.ok(EnvironmentRequestMapper.toApi(
                 leases.complete(id, body.getEnvironmentId(), body.getEnvironmentUrl()))).build();
     }
 
     @Override
-    @RolesAllowed(Roles.AUTOMATION)
     public Response failEnvironmentRequest(UUID id, EnvironmentProvisioningFailureDto body) {
         return Response.ok(EnvironmentRequestMapper.toApi(leases.fail(id, body.getError()))).build();
     }

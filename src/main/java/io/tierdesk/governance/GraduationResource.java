@@ -6,12 +6,10 @@ import io.tierdesk.api.model.GraduationRequestCreateDto;
 import io.tierdesk.api.model.GraduationRequestPageDto;
 import io.tierdesk.api.model.GraduationRequestStatusDto;
 import io.tierdesk.api.model.ReasonInputDto;
-import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,35 +22,30 @@ public class GraduationResource implements GraduationApi {
 
     private final GraduationService graduations;
     private final Pager pager;
-    private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
 
-    GraduationResource(GraduationService graduations, Pager pager, Idempotency idempotency) {
+    GraduationResource(GraduationService graduations, Pager pager) {
         this.graduations = graduations;
         this.pager = pager;
-        this.idempotency = idempotency;
     }
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.PLATFORM, Roles.ADMIN })
+    @Idempotent
     public Response createGraduationRequest(GraduationRequestCreateDto body, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /graduation-requests", body, () -> {
-            GraduationRequest created = graduations.create(body);
-            return Responses.created(uri, created.id.toString(), GovernanceMapper.toApi(created), created.version);
-        });
+        GraduationRequest created = graduations.create(body);
+        return Responses.created(uri, created.id.toString(), GovernanceMapper.toApi(created), created.version);
     }
 
     @Override
     public Response listGraduationRequests(GraduationRequestStatusDto status, UUID solutionId, Integer limit,
                                            String cursor) {
         Page<GraduationRequest> page = pager.page("graduation-requests:" + status + ":" + solutionId, limit, cursor,
-                2, (after, fetch) -> graduations.page(status, solutionId, CreationOrder.createdAfter(after),
-                        CreationOrder.idAfter(after), fetch),
+                2, (after, fetch) -> graduations.page(status, solutionId, after.time(0),
+                        after.id(1), fetch),
                 request -> List.of(request.createdAt.toString(), request.id.toString()));
-        GraduationRequestPageDto body = new GraduationRequestPageDto().items(page.map(GovernanceMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(GovernanceMapper::toApi),
+                GraduationRequestPageDto::new, GraduationRequestPageDto::nextCursor);
     }
 
     @Override
@@ -62,14 +55,12 @@ public class GraduationResource implements GraduationApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.PLATFORM, Roles.ADMIN })
     public Response approveGraduationRequest(UUID id, ReasonInputDto body, String ifMatch) {
         GraduationRequest request = graduations.approve(id, body.getReason(), ifMatch);
         return Responses.ok(GovernanceMapper.toApi(request), request.version);
     }
 
     @Override
-    @RolesAllowed({ Roles.PLATFORM, Roles.ADMIN })
     public Response rejectGraduationRequest(UUID id, ReasonInputDto body, String ifMatch) {
         GraduationRequest request = graduations.reject(id, body.getReason(), ifMatch);
         return Responses.ok(GovernanceMapper.toApi(request), request.version);

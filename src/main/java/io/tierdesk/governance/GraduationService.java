@@ -81,7 +81,7 @@ class GraduationService {
     GraduationRequest create(GraduationRequestCreateDto input) {
         Solution solution = solutions.visible(input.getSolutionId());
         boolean owner = caller.is(Roles.MAKER) && solution.ownedBy(caller.subject());
-        if (!owner && !caller.isAny(Roles.PLATFORM, Roles.ADMIN)) {
+        if (!owner && !caller.isAny(Roles.STAFF)) {
             throw ProblemException.forbidden("Only the solution's maker, its co-owners or governance ask for graduation.");
         }
         Tier target = tiers.require(input.getToTierId(), "to_tier_id");

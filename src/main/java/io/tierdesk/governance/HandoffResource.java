@@ -8,12 +8,10 @@ import io.tierdesk.api.model.HandoffCreateDto;
 import io.tierdesk.api.model.HandoffPageDto;
 import io.tierdesk.api.model.HandoffStatusDto;
 import io.tierdesk.api.model.HandoffTransitionDto;
-import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,35 +24,29 @@ public class HandoffResource implements HandoffsApi {
 
     private final HandoffService handoffs;
     private final Pager pager;
-    private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
 
-    HandoffResource(HandoffService handoffs, Pager pager, Idempotency idempotency) {
+    HandoffResource(HandoffService handoffs, Pager pager) {
         this.handoffs = handoffs;
         this.pager = pager;
-        this.idempotency = idempotency;
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.PLATFORM, Roles.ADMIN })
+    @Idempotent
     public Response createHandoff(HandoffCreateDto body, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /handoffs", body, () -> {
-            Handoff created = handoffs.propose(body);
-            return Responses.created(uri, created.id.toString(), GovernanceMapper.toApi(created), created.version);
-        });
+        Handoff created = handoffs.propose(body);
+        return Responses.created(uri, created.id.toString(), GovernanceMapper.toApi(created), created.version);
     }
 
     @Override
     public Response listHandoffs(HandoffStatusDto status, UUID solutionId, UUID toTeamId, Integer limit, String cursor) {
         Page<Handoff> page = pager.page("handoffs:" + status + ":" + solutionId + ":" + toTeamId, limit, cursor, 2,
-                (after, fetch) -> handoffs.page(status, solutionId, toTeamId, CreationOrder.createdAfter(after),
-                        CreationOrder.idAfter(after), fetch),
+                (after, fetch) -> handoffs.page(status, solutionId, toTeamId, after.time(0),
+                        after.id(1), fetch),
                 handoff -> List.of(handoff.createdAt.toString(), handoff.id.toString()));
-        HandoffPageDto body = new HandoffPageDto().items(page.map(GovernanceMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(GovernanceMapper::toApi), HandoffPageDto::new, HandoffPageDto::nextCursor);
     }
 
     @Override

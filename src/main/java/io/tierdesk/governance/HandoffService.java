@@ -213,7 +213,7 @@ class HandoffService {
     }
 
     private boolean governs() {
-        return caller.isAny(Roles.ADMIN, Roles.PLATFORM);
+        return caller.isAny(Roles.STAFF);
     }
 
     private boolean receives(Handoff handoff) {

@@ -3,11 +3,9 @@ package io.tierdesk.intake;
 import io.quarkus.security.Authenticated;
 import io.tierdesk.api.IntakeFormsApi;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.Idempotency;
-import io.tierdesk.common.Roles;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.ticket.Ticket;
 import io.tierdesk.ticket.TicketMapper;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
@@ -19,19 +17,15 @@ import java.util.UUID;
 class IntakeFormResource implements IntakeFormsApi {
 
     private final IntakeFormService service;
-    private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
 
-    IntakeFormResource(IntakeFormService service, Idempotency idempotency) {
+    IntakeFormResource(IntakeFormService service) {
         this.service = service;
-        this.idempotency = idempotency;
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
-            Roles.INTEGRATION })
     public Response getIntakeForm(UUID solutionId, String ifNoneMatch) {
         IntakeFormService.Served served = service.form(solutionId);
         EntityTag tag = new EntityTag(served.etag());
@@ -42,15 +36,11 @@ class IntakeFormResource implements IntakeFormsApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
-            Roles.INTEGRATION })
+    @Idempotent
     public Response submitIntakeForm(UUID solutionId, Map<String, Object> submission, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /intake-forms/" + solutionId + "/submissions", submission,
-                () -> {
-                    Ticket ticket = service.submit(solutionId, submission);
-                    return Response.created(uri.getBaseUriBuilder().path("tickets").path(ticket.id.toString()).build())
-                            .entity(TicketMapper.toApi(ticket)).tag(ETags.of(ticket.version)).build();
-                });
+        Ticket ticket = service.submit(solutionId, submission);
+        return Response.created(uri.getBaseUriBuilder().path("tickets").path(ticket.id.toString()).build())
+                .entity(TicketMapper.toApi(ticket)).tag(ETags.of(ticket.version)).build();
     }
 
     /** If-None-Match lists the current tag (or is *); weak comparison, as RFC 9110 asks for this header. */

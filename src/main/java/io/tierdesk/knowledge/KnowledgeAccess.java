@@ -22,7 +22,7 @@ class KnowledgeAccess {
     }
 
     boolean writesAll() {
-        return caller.isAny(Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN);
+        return caller.isAny(Roles.SUPPORT);
     }
 
     boolean readsAll() {

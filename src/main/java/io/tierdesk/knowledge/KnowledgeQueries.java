@@ -5,7 +5,6 @@ import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,8 +35,8 @@ class KnowledgeQueries {
             String cursor) {
         var reader = access.readsAll() ? null : reader();
         Page<KnowledgeArticle> page = pager.page("knowledge-articles:" + filter, limit, cursor, 2,
-                (after, fetch) -> articles.page(filter, reader, after == null ? null : OffsetDateTime.parse(after.get(0)),
-                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                (after, fetch) -> articles.page(filter, reader, after.time(0),
+                        after.id(1), fetch),
                 article -> List.of(article.createdAt.toString(), article.id.toString()));
         return withDeflections(page);
     }
@@ -45,8 +44,8 @@ class KnowledgeQueries {
     Page<KnowledgeArticleDto> stale(Integer limit, String cursor) {
         LocalDate today = service.today();
         Page<KnowledgeArticle> page = pager.page("knowledge-articles:stale:" + today, limit, cursor, 2,
-                (after, fetch) -> articles.stale(reader(), today, after == null ? null : LocalDate.parse(after.get(0)),
-                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                (after, fetch) -> articles.stale(reader(), today, after.date(0),
+                        after.id(1), fetch),
                 article -> List.of(article.reviewBy.toString(), article.id.toString()));
         return withDeflections(page);
     }

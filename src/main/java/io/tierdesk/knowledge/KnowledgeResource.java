@@ -12,12 +12,10 @@ import io.tierdesk.api.model.KnowledgeSearchResultDto;
 import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.api.model.TicketKnowledgeLinkInputDto;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
 import io.tierdesk.common.Timestamps;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -30,20 +28,16 @@ class KnowledgeResource implements KnowledgeApi {
 
     private final KnowledgeService service;
     private final KnowledgeQueries queries;
-    private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
 
-    KnowledgeResource(KnowledgeService service, KnowledgeQueries queries, Idempotency idempotency) {
+    KnowledgeResource(KnowledgeService service, KnowledgeQueries queries) {
         this.service = service;
         this.queries = queries;
-        this.idempotency = idempotency;
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUDITOR,
-            Roles.INTEGRATION })
     public Response listKnowledgeArticles(KnowledgeArticleStateDto state, String tag, TicketCategoryDto category,
             UUID solutionId, Integer limit, String cursor) {
         var filter = new KnowledgeArticleRepository.Filter(state, tag, category, solutionId);
@@ -51,49 +45,39 @@ class KnowledgeResource implements KnowledgeApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN })
+    @Idempotent
     public Response createKnowledgeArticle(KnowledgeArticleCreateDto request, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /knowledge-articles", request, () -> {
-            KnowledgeArticle article = service.create(request);
-            return Responses.created(uri, article.id.toString(), service.toApi(article), article.version);
-        });
+        KnowledgeArticle article = service.create(request);
+        return Responses.created(uri, article.id.toString(), service.toApi(article), article.version);
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUDITOR,
-            Roles.INTEGRATION })
     public Response searchKnowledgeArticles(String q, Integer limit) {
         return Response.ok(new KnowledgeSearchResultDto().query(q).items(queries.search(q, limit))).build();
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN })
     public Response listStaleKnowledgeArticles(Integer limit, String cursor) {
         return page(queries.stale(limit, cursor));
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUDITOR,
-            Roles.INTEGRATION })
     public Response getKnowledgeArticle(UUID articleId) {
         return ok(service.visible(articleId));
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN })
     public Response updateKnowledgeArticle(UUID articleId, KnowledgeArticleUpdateDto change, String ifMatch) {
         return ok(service.update(articleId, change, ifMatch));
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN })
     public Response transitionKnowledgeArticle(UUID articleId, KnowledgeArticleTransitionDto transition,
             String ifMatch) {
         return ok(service.transition(articleId, transition.getToState(), ifMatch));
     }
 
     @Override
-    @RolesAllowed({ Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN })
     public Response draftKnowledgeArticleFromTicket(UUID ticketId, KnowledgeDraftFromTicketDto request) {
         KnowledgeArticle article = service.draftFromTicket(ticketId, request);
         return Response.created(uri.getBaseUriBuilder().path("knowledge-articles").path(article.id.toString()).build())
@@ -101,7 +85,6 @@ class KnowledgeResource implements KnowledgeApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN })
     public Response linkTicketToKnowledgeArticle(UUID ticketId, TicketKnowledgeLinkInputDto input) {
         TicketKnowledgeLink link = service.link(ticketId, input.getArticleId());
         return Response.ok(new TicketKnowledgeLinkDto().ticketId(link.ticketId)
@@ -114,8 +97,6 @@ class KnowledgeResource implements KnowledgeApi {
     }
 
     private Response page(Page<KnowledgeArticleDto> page) {
-        KnowledgeArticlePageDto body = new KnowledgeArticlePageDto().items(page.items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page, KnowledgeArticlePageDto::new, KnowledgeArticlePageDto::nextCursor);
     }
 }

@@ -1,5 +1,6 @@
 package io.tierdesk.report;
 
+import io.quarkus.security.Authenticated;
 import io.tierdesk.api.ReportsApi;
 import io.tierdesk.api.model.AutomationCandidateReportDto;
 import io.tierdesk.api.model.EscalationReportDto;
@@ -8,14 +9,12 @@ import io.tierdesk.api.model.SlaAttainmentReportDto;
 import io.tierdesk.api.model.TicketVolumeReportDto;
 import io.tierdesk.api.model.TopVolumeReportDto;
 import io.tierdesk.api.model.WorkloadReportDto;
-import io.tierdesk.common.Roles;
 import io.tierdesk.common.Timestamps;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-@RolesAllowed({ Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN, Roles.AUDITOR })
+@Authenticated
 class ReportResource implements ReportsApi {
 
     private final ReportService reports;

@@ -4,8 +4,6 @@ import io.quarkus.security.Authenticated;
 import io.tierdesk.api.RoutingApi;
 import io.tierdesk.api.model.RoutingTableInputDto;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 
 @Authenticated
@@ -18,19 +16,16 @@ class RoutingResource implements RoutingApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN, Roles.AUDITOR })
     public Response getRoutingTable() {
         return ok(service.current());
     }
 
     @Override
-    @RolesAllowed({ Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN, Roles.AUDITOR })
     public Response getRoutingTableVersion(Integer version) {
         return ok(service.version(version));
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public Response replaceRoutingTable(RoutingTableInputDto input, String ifMatch) {
         return ok(service.publish(input, ifMatch));
     }

@@ -12,8 +12,9 @@ import org.jboss.logging.Logger;
 
 /**
  * No tierdesk role, no access: an authenticated caller whose token carries none of the tierdesk roles is refused
- * (403) by every operation, before the operation's own role list is looked at. Anonymous requests pass through, so
- * the operation's annotations still answer 401 to a missing token and admit the feed-token operations.
+ * (403) by every operation, before the operation's own role list is looked at ({@link ContractRoleFilter}).
+ * Anonymous requests pass through, so {@code @Authenticated} still answers 401 to a missing token and the
+ * feed-token operations stay open.
  * Applied to the whole API in {@code application.properties} ({@code quarkus.http.auth.permission.api}).
  *
  * <p>A refused caller is noted in {@link KnownRoles} as holding no role before the 403 is sent: the filter that

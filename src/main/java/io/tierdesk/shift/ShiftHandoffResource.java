@@ -6,8 +6,6 @@ import io.tierdesk.api.model.ShiftHandoffNotesDto;
 import io.tierdesk.api.model.ShiftHandoffPageDto;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -29,9 +27,8 @@ public class ShiftHandoffResource implements ShiftHandoffsApi {
     public Response listShiftHandoffs(UUID teamId, UUID rotationId, String member, Boolean unacknowledged,
                                       Integer limit, String cursor) {
         Page<ShiftHandoff> page = handoffs.list(teamId, rotationId, member, unacknowledged, limit, cursor);
-        ShiftHandoffPageDto body = new ShiftHandoffPageDto().items(page.map(ShiftHandoffMapper::summary).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(ShiftHandoffMapper::summary),
+                ShiftHandoffPageDto::new, ShiftHandoffPageDto::nextCursor);
     }
 
     @Override
@@ -40,15 +37,11 @@ public class ShiftHandoffResource implements ShiftHandoffsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
-            Roles.INTEGRATION})
     public Response putShiftHandoffNotes(UUID id, ShiftHandoffNotesDto notes, String ifMatch) {
         return detail(handoffs.writeNotes(id, notes.getNotes(), ifMatch));
     }
 
     @Override
-    @RolesAllowed({Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
-            Roles.INTEGRATION})
     public Response acknowledgeShiftHandoff(UUID id) {
         return detail(handoffs.acknowledge(id));
     }

@@ -12,7 +12,6 @@ import io.tierdesk.oncall.OnCallDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -58,8 +57,8 @@ class ShiftHandoffService {
         var filter = new ShiftHandoffRepository.Filter(access.readsAllTeams() ? null : caller.teams(),
                 teamId, rotationId, member, unacknowledged);
         return pager.page("shift-handoffs:" + filter, limit, cursor, 2,
-                (after, fetch) -> handoffs.page(filter, after == null ? null : OffsetDateTime.parse(after.get(0)),
-                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                (after, fetch) -> handoffs.page(filter, after.time(0),
+                        after.id(1), fetch),
                 handoff -> List.of(handoff.boundaryAt.toString(), handoff.id.toString()));
     }
 

@@ -13,11 +13,9 @@ import io.tierdesk.api.model.SlaPolicyUpdateDto;
 import io.tierdesk.api.model.SlaSimulationRequestDto;
 import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.common.Pager;
-import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -32,19 +30,17 @@ class SlaPolicyResource implements SlaApi {
     private final SlaPolicyRepository policies;
     private final SlaReapply reapply;
     private final Pager pager;
-    private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
 
     SlaPolicyResource(SlaPolicyService service, SlaSimulationService simulations, SlaPolicyRepository policies,
-            SlaReapply reapply, Pager pager, Idempotency idempotency) {
+            SlaReapply reapply, Pager pager) {
         this.service = service;
         this.reapply = reapply;
         this.simulations = simulations;
         this.policies = policies;
         this.pager = pager;
-        this.idempotency = idempotency;
     }
 
     @Override
@@ -52,21 +48,18 @@ class SlaPolicyResource implements SlaApi {
             String cursor) {
         SlaPolicyRepository.Filter filter = new SlaPolicyRepository.Filter(tierId, priority, enabled);
         Page<SlaPolicy> page = pager.page("sla-policies:" + filter, limit, cursor, 2,
-                (after, fetch) -> policies.page(filter, after == null ? null : Integer.valueOf(after.get(0)),
-                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                (after, fetch) -> policies.page(filter, after.integer(0),
+                        after.id(1), fetch),
                 policy -> List.of(Integer.toString(policy.rank), policy.id.toString()));
-        SlaPolicyPageDto body = new SlaPolicyPageDto().items(page.map(SlaPolicyMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(SlaPolicyMapper::toApi),
+                SlaPolicyPageDto::new, SlaPolicyPageDto::nextCursor);
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
+    @Idempotent
     public Response createSlaPolicy(SlaPolicyCreateDto slaPolicyCreate, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /sla-policies", slaPolicyCreate, () -> {
-            SlaPolicy policy = service.create(slaPolicyCreate);
-            return Responses.created(uri, policy.id.toString(), SlaPolicyMapper.toApi(policy), policy.version);
-        });
+        SlaPolicy policy = service.create(slaPolicyCreate);
+        return Responses.created(uri, policy.id.toString(), SlaPolicyMapper.toApi(policy), policy.version);
     }
 
     @Override
@@ -76,14 +69,12 @@ class SlaPolicyResource implements SlaApi {
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public Response updateSlaPolicy(UUID policyId, SlaPolicyUpdateDto slaPolicyUpdate, String ifMatch) {
         SlaPolicy policy = service.update(policyId, slaPolicyUpdate, ifMatch);
         return Responses.ok(SlaPolicyMapper.toApi(policy), policy.version);
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public Response reapplySlaPolicy(UUID policyId) {
         return Response.ok(reapply.reapply(policyId)).build();
     }

@@ -12,16 +12,12 @@ import io.tierdesk.api.model.UsageSnapshotBatchDto;
 import io.tierdesk.api.model.UsageSnapshotInputDto;
 import io.tierdesk.api.model.UsageSnapshotPageDto;
 import io.tierdesk.common.Pager;
-import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,18 +28,15 @@ class SolutionResource implements SolutionsApi {
     private final UsageService usage;
     private final SolutionRepository solutions;
     private final Pager pager;
-    private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
 
-    SolutionResource(SolutionService service, UsageService usage, SolutionRepository solutions, Pager pager,
-            Idempotency idempotency) {
+    SolutionResource(SolutionService service, UsageService usage, SolutionRepository solutions, Pager pager) {
         this.service = service;
         this.usage = usage;
         this.solutions = solutions;
         this.pager = pager;
-        this.idempotency = idempotency;
     }
 
     @Override
@@ -55,21 +48,17 @@ class SolutionResource implements SolutionsApi {
         SolutionVisibility visibility = service.visibility();
         Page<Solution> page = pager.page("solutions:" + filter, limit, cursor, 2,
                 (after, fetch) -> solutions.page(filter, visibility,
-                        after == null ? null : OffsetDateTime.parse(after.get(0)),
-                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                        after.time(0),
+                        after.id(1), fetch),
                 solution -> List.of(solution.createdAt.toString(), solution.id.toString()));
-        SolutionPageDto body = new SolutionPageDto().items(page.map(SolutionMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(SolutionMapper::toApi), SolutionPageDto::new, SolutionPageDto::nextCursor);
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.PLATFORM, Roles.ADMIN })
+    @Idempotent
     public Response registerSolution(SolutionCreateDto solutionCreate, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /solutions", solutionCreate, () -> {
-            Solution solution = service.register(solutionCreate);
-            return Responses.created(uri, solution.id.toString(), SolutionMapper.toApi(solution), solution.version);
-        });
+        Solution solution = service.register(solutionCreate);
+        return Responses.created(uri, solution.id.toString(), SolutionMapper.toApi(solution), solution.version);
     }
 
     @Override
@@ -79,14 +68,12 @@ class SolutionResource implements SolutionsApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.PLATFORM, Roles.ADMIN })
     public Response updateSolution(UUID solutionId, SolutionUpdateDto solutionUpdate, String ifMatch) {
         Solution solution = service.update(solutionId, solutionUpdate, ifMatch);
         return Responses.ok(SolutionMapper.toApi(solution), solution.version);
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.PLATFORM, Roles.ADMIN })
     public Response archiveSolution(UUID solutionId, String ifMatch) {
         Solution solution = service.archive(solutionId, ifMatch);
         return Responses.ok(SolutionMapper.toApi(solution), solution.version);
@@ -95,21 +82,18 @@ class SolutionResource implements SolutionsApi {
     @Override
     public Response listSolutionUsage(UUID solutionId, Integer limit, String cursor) {
         Page<UsageSnapshot> page = pager.page("usage:" + solutionId, limit, cursor, 1,
-                (after, fetch) -> usage.page(solutionId, after == null ? null : LocalDate.parse(after.get(0)), fetch),
+                (after, fetch) -> usage.page(solutionId, after.date(0), fetch),
                 snapshot -> List.of(snapshot.key.day().toString()));
-        UsageSnapshotPageDto body = new UsageSnapshotPageDto().items(page.map(SolutionMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(SolutionMapper::toApi),
+                UsageSnapshotPageDto::new, UsageSnapshotPageDto::nextCursor);
     }
 
     @Override
-    @RolesAllowed({ Roles.AUTOMATION, Roles.PLATFORM, Roles.ADMIN })
     public Response recordSolutionUsage(UUID solutionId, UsageSnapshotInputDto usageSnapshotInput) {
         return Response.ok(SolutionMapper.toApi(usage.record(solutionId, usageSnapshotInput))).build();
     }
 
     @Override
-    @RolesAllowed({ Roles.AUTOMATION, Roles.PLATFORM, Roles.ADMIN })
     public Response ingestUsageSnapshots(UsageSnapshotBatchDto usageSnapshotBatch) {
         int stored = usage.ingest(usageSnapshotBatch.getItems());
         return Response.ok(new UsageIngestResultDto().stored(stored)).build();

@@ -250,7 +250,7 @@ public class SolutionService {
     }
 
     private boolean privileged() {
-        return caller.isAny(Roles.ADMIN, Roles.PLATFORM);
+        return caller.isAny(Roles.STAFF);
     }
 
     private UUID checkedTeam(UUID teamId, boolean privileged) {

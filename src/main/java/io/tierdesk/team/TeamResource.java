@@ -9,11 +9,9 @@ import io.tierdesk.api.model.TeamMemberPageDto;
 import io.tierdesk.api.model.TeamPageDto;
 import io.tierdesk.api.model.TeamUpdateDto;
 import io.tierdesk.common.Pager;
-import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,37 +24,31 @@ class TeamResource implements TeamsApi {
     private final TeamService service;
     private final TeamRepository teams;
     private final Pager pager;
-    private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
 
-    TeamResource(TeamService service, TeamRepository teams, Pager pager, Idempotency idempotency) {
+    TeamResource(TeamService service, TeamRepository teams, Pager pager) {
         this.service = service;
         this.teams = teams;
         this.pager = pager;
-        this.idempotency = idempotency;
     }
 
     @Override
     public Response listTeams(TeamKindDto kind, String member, Integer limit, String cursor) {
         TeamRepository.Filter filter = new TeamRepository.Filter(kind, member, service.visibleTeamIds());
         Page<Team> page = pager.page("teams:" + kind + ":" + member, limit, cursor, 2,
-                (after, fetch) -> teams.page(filter, after == null ? null : after.get(0),
-                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                (after, fetch) -> teams.page(filter, after.text(0),
+                        after.id(1), fetch),
                 team -> List.of(team.name, team.id.toString()));
-        TeamPageDto body = new TeamPageDto().items(page.map(TeamMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(TeamMapper::toApi), TeamPageDto::new, TeamPageDto::nextCursor);
     }
 
     @Override
-    @RolesAllowed({ Roles.PLATFORM, Roles.ADMIN })
+    @Idempotent
     public Response createTeam(TeamCreateDto teamCreate, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /teams", teamCreate, () -> {
-            Team team = service.create(teamCreate);
-            return Responses.created(uri, team.id.toString(), TeamMapper.toApi(team), team.version);
-        });
+        Team team = service.create(teamCreate);
+        return Responses.created(uri, team.id.toString(), TeamMapper.toApi(team), team.version);
     }
 
     @Override
@@ -74,19 +66,16 @@ class TeamResource implements TeamsApi {
     @Override
     public Response listTeamMembers(UUID teamId, Integer limit, String cursor) {
         Page<TeamMember> page = pager.page("team-members:" + teamId, limit, cursor, 1,
-                (after, fetch) -> service.members(teamId, after == null ? null : after.get(0), fetch),
+                (after, fetch) -> service.members(teamId, after.text(0), fetch),
                 member -> List.of(member.key.subject()));
-        TeamMemberPageDto body = new TeamMemberPageDto().items(page.map(TeamMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(TeamMapper::toApi), TeamMemberPageDto::new, TeamMemberPageDto::nextCursor);
     }
 
     @Override
+    @Idempotent
     public Response addTeamMember(UUID teamId, TeamMemberInputDto teamMemberInput, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /teams/" + teamId + "/members", teamMemberInput, () -> {
-            TeamMember member = service.addMember(teamId, teamMemberInput);
-            return Response.status(Response.Status.CREATED).entity(TeamMapper.toApi(member)).build();
-        });
+        TeamMember member = service.addMember(teamId, teamMemberInput);
+        return Response.status(Response.Status.CREATED).entity(TeamMapper.toApi(member)).build();
     }
 
     @Override

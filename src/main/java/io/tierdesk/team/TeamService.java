@@ -156,7 +156,7 @@ public class TeamService {
     /** Admins, platform staff and the team's leads manage a team; others get 403 if they can see it, else 404. */
     private Team manageable(UUID id) {
         Team team = visible(id);
-        if (!caller.isAny(Roles.ADMIN, Roles.PLATFORM) && !caller.leads(id)) {
+        if (!caller.isAny(Roles.STAFF) && !caller.leads(id)) {
             throw ProblemException.forbidden("Only admins, platform staff and the team's leads manage a team.");
         }
         return team;

@@ -26,12 +26,12 @@ class TicketAccess {
 
     /** Support staff, auditors and ticket integrations; provisioning automation works environment requests, not tickets. */
     boolean seesEverything() {
-        return caller.isAny(Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN, Roles.AUDITOR, Roles.INTEGRATION);
+        return caller.isAny(Roles.TICKET_OVERSIGHT);
     }
 
     /** Support staff working this ticket: they change status, priority and assignee, escalate, write notes. */
     boolean works(Ticket ticket) {
-        if (caller.isAny(Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN, Roles.INTEGRATION)) {
+        if (caller.isAny(Roles.TICKET_DESK)) {
             return true;
         }
         if (ticket.teamId != null && caller.teams().contains(ticket.teamId)) {

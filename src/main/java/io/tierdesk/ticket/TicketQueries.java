@@ -32,8 +32,8 @@ class TicketQueries {
 
     Page<Ticket> page(TicketRepository.Filter filter, boolean byDue, Integer limit, String cursor) {
         return pager.page("tickets:" + (byDue ? "due:" : "created:") + filter, limit, cursor, 2, (after, fetch) -> {
-            TicketRepository.Position position = after == null ? null : new TicketRepository.Position(
-                    NONE.equals(after.get(0)) ? null : OffsetDateTime.parse(after.get(0)), UUID.fromString(after.get(1)));
+            TicketRepository.Position position = after.first() ? null : new TicketRepository.Position(
+                    NONE.equals(after.text(0)) ? null : after.time(0), after.id(1));
             return byDue ? tickets.pageByDue(filter, access, position, fetch)
                     : tickets.pageByCreation(filter, access, position, fetch);
         }, ticket -> {
@@ -45,14 +45,14 @@ class TicketQueries {
     Page<TicketHistory> history(UUID ticketId, Integer limit, String cursor) {
         service.visible(ticketId);
         return pager.page("ticket-history:" + ticketId, limit, cursor, 1,
-                (after, fetch) -> history.page(ticketId, after == null ? null : Long.valueOf(after.get(0)), fetch),
+                (after, fetch) -> history.page(ticketId, after.number(0), fetch),
                 entry -> List.of(entry.id.toString()));
     }
 
     Page<TicketComment> comments(UUID ticketId, Integer limit, String cursor) {
         return pager.page("ticket-comments:" + ticketId, limit, cursor, 2,
-                (after, fetch) -> comments.page(ticketId, after == null ? null : OffsetDateTime.parse(after.get(0)),
-                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                (after, fetch) -> comments.page(ticketId, after.time(0),
+                        after.id(1), fetch),
                 comment -> List.of(comment.createdAt.toString(), comment.id.toString()));
     }
 }

@@ -17,12 +17,10 @@ import io.tierdesk.api.model.TicketTransitionDto;
 import io.tierdesk.api.model.TicketUpdateDto;
 import io.tierdesk.api.model.TicketUpsertDto;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -40,7 +38,6 @@ class TicketResource implements TicketsApi {
     private final TicketWorkflow workflow;
     private final TicketComments comments;
     private final TicketQueries queries;
-    private final Idempotency idempotency;
     private final TicketSla sla;
     private final TicketSync sync;
     private final Clock clock;
@@ -49,12 +46,11 @@ class TicketResource implements TicketsApi {
     UriInfo uri;
 
     TicketResource(TicketService service, TicketWorkflow workflow, TicketComments comments, TicketQueries queries,
-            Idempotency idempotency, TicketSla sla, TicketSync sync, Clock clock) {
+            TicketSla sla, TicketSync sync, Clock clock) {
         this.service = service;
         this.workflow = workflow;
         this.comments = comments;
         this.queries = queries;
-        this.idempotency = idempotency;
         this.sla = sla;
         this.sync = sync;
         this.clock = clock;
@@ -71,23 +67,17 @@ class TicketResource implements TicketsApi {
             throw ProblemException.invalidField("sort", "must be one of created, due");
         }
         Page<Ticket> page = queries.page(filter, "due".equals(sort), limit, cursor);
-        TicketPageDto body = new TicketPageDto().items(page.map(TicketMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(TicketMapper::toApi), TicketPageDto::new, TicketPageDto::nextCursor);
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
-            Roles.INTEGRATION })
+    @Idempotent
     public Response createTicket(TicketCreateDto ticketCreate, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /tickets", ticketCreate, () -> {
-            Ticket ticket = service.create(ticketCreate);
-            return Responses.created(uri, ticket.id.toString(), TicketMapper.toApi(ticket), ticket.version);
-        });
+        Ticket ticket = service.create(ticketCreate);
+        return Responses.created(uri, ticket.id.toString(), TicketMapper.toApi(ticket), ticket.version);
     }
 
     @Override
-    @RolesAllowed({ Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN, Roles.INTEGRATION })
     public Response upsertTicketByExternalRef(String system, String externalId, TicketUpsertDto ticketUpsert,
             String ifMatch) {
         TicketService.Upserted upserted = sync.upsert(system, externalId, ticketUpsert, ifMatch);
@@ -105,29 +95,22 @@ class TicketResource implements TicketsApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
-            Roles.INTEGRATION })
     public Response updateTicket(UUID ticketId, TicketUpdateDto ticketUpdate, String ifMatch) {
         return ok(service.update(ticketId, ticketUpdate, ifMatch));
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
-            Roles.INTEGRATION })
     public Response transitionTicket(UUID ticketId, TicketTransitionDto transition, String ifMatch) {
         return ok(workflow.transition(ticketId, transition.getToStatus(), transition.getReason(), ifMatch));
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
-            Roles.INTEGRATION })
+    @Idempotent
     public Response escalateTicket(UUID ticketId, TicketEscalationDto escalation, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /tickets/" + ticketId + "/escalations", escalation,
-                () -> ok(workflow.escalate(ticketId, escalation)));
+        return ok(workflow.escalate(ticketId, escalation));
     }
 
     @Override
-    @RolesAllowed({ Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN })
     public Response rerouteTicket(UUID ticketId, TicketRerouteDto reroute) {
         return ok(workflow.reroute(ticketId, reroute));
     }
@@ -135,25 +118,22 @@ class TicketResource implements TicketsApi {
     @Override
     public Response listTicketComments(UUID ticketId, Integer limit, String cursor) {
         Page<TicketComment> page = queries.comments(ticketId, limit, cursor);
-        TicketCommentPageDto body = new TicketCommentPageDto().items(page.map(TicketMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(TicketMapper::toApi),
+                TicketCommentPageDto::new, TicketCommentPageDto::nextCursor);
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
-            Roles.INTEGRATION })
+    @Idempotent
     public Response addTicketComment(UUID ticketId, TicketCommentInputDto input, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /tickets/" + ticketId + "/comments", input, () -> Response
-                .status(Response.Status.CREATED).entity(TicketMapper.toApi(comments.add(ticketId, input))).build());
+        return Response.status(Response.Status.CREATED).entity(TicketMapper.toApi(comments.add(ticketId, input)))
+                .build();
     }
 
     @Override
     public Response listTicketHistory(UUID ticketId, Integer limit, String cursor) {
         Page<TicketHistory> page = queries.history(ticketId, limit, cursor);
-        TicketHistoryPageDto body = new TicketHistoryPageDto().items(page.map(TicketMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(TicketMapper::toApi),
+                TicketHistoryPageDto::new, TicketHistoryPageDto::nextCursor);
     }
 
     @Override

@@ -68,7 +68,7 @@ public class TicketService {
     public Ticket create(TicketCreateDto request) {
         String requester = request.getRequester() == null ? caller.subject() : request.getRequester();
         if (!requester.equals(caller.subject())
-                && !caller.isAny(Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN, Roles.INTEGRATION)) {
+                && !caller.isAny(Roles.TICKET_DESK)) {
             throw ProblemException.forbidden("Only support staff and integrations raise tickets for someone else.");
         }
         Solution solution = null;

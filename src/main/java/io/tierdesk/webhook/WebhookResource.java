@@ -10,84 +10,69 @@ import io.tierdesk.api.model.WebhookSecretDto;
 import io.tierdesk.api.model.WebhookSecretRotationDto;
 import io.tierdesk.api.model.WebhookSubscriptionPageDto;
 import io.tierdesk.api.model.WebhookUpdateDto;
-import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
-import io.tierdesk.common.Roles;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.event.EventType;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
-import java.util.Set;
 import java.util.UUID;
 
 @Authenticated
 class WebhookResource implements WebhooksApi {
 
     private final WebhookService service;
-    private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
 
-    WebhookResource(WebhookService service, Idempotency idempotency) {
+    WebhookResource(WebhookService service) {
         this.service = service;
-        this.idempotency = idempotency;
     }
 
     @Override
-    @RolesAllowed({ Roles.MAKER, Roles.HELPDESK, Roles.PLATFORM, Roles.PARTNER, Roles.ADMIN, Roles.AUTOMATION,
-            Roles.INTEGRATION, Roles.AUDITOR })
     public Response listEventTypes() {
         return Response.ok(new EventTypeListDto().items(Arrays.stream(EventType.values()).map(WebhookMapper::toApi)
                 .toList())).build();
     }
 
     @Override
-    @RolesAllowed({ Roles.ADMIN, Roles.INTEGRATION })
     public Response listWebhooks(Integer limit, String cursor) {
         Page<WebhookSubscription> page = service.list(limit, cursor);
-        WebhookSubscriptionPageDto body = new WebhookSubscriptionPageDto().items(page.map(WebhookMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(WebhookMapper::toApi),
+                WebhookSubscriptionPageDto::new, WebhookSubscriptionPageDto::nextCursor);
     }
 
     @Override
-    @RolesAllowed({ Roles.ADMIN, Roles.INTEGRATION })
+    @Idempotent(shownOnce = "secret")
     public Response createWebhook(WebhookCreateDto webhookCreate, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /webhooks", webhookCreate, Set.of("secret"), () -> {
-            WebhookSubscription subscription = service.create(webhookCreate);
-            return Responses.created(uri, subscription.id.toString(), WebhookMapper.toCreated(subscription),
-                    subscription.version);
-        });
+        WebhookSubscription subscription = service.create(webhookCreate);
+        return Responses.created(uri, subscription.id.toString(), WebhookMapper.toCreated(subscription),
+                subscription.version);
     }
 
     @Override
-    @RolesAllowed({ Roles.ADMIN, Roles.INTEGRATION })
     public Response getWebhook(UUID webhookId) {
         WebhookSubscription subscription = service.visible(webhookId);
         return Responses.ok(WebhookMapper.toApi(subscription), subscription.version);
     }
 
     @Override
-    @RolesAllowed({ Roles.ADMIN, Roles.INTEGRATION })
     public Response updateWebhook(UUID webhookId, WebhookUpdateDto webhookUpdate, String ifMatch) {
         WebhookSubscription subscription = service.update(webhookId, webhookUpdate, ifMatch);
         return Responses.ok(WebhookMapper.toApi(subscription), subscription.version);
     }
 
     @Override
-    @RolesAllowed({ Roles.ADMIN, Roles.INTEGRATION })
     public Response deleteWebhook(UUID webhookId, String ifMatch) {
         service.delete(webhookId, ifMatch);
         return Response.noContent().build();
     }
 
     @Override
-    @RolesAllowed({ Roles.ADMIN, Roles.INTEGRATION })
     public Response rotateWebhookSecret(UUID webhookId, WebhookSecretRotationDto rotation) {
         int overlap = rotation.getOverlapSeconds() == null ? 86400 : rotation.getOverlapSeconds();
         WebhookSubscription subscription = service.rotate(webhookId, overlap);
@@ -97,17 +82,14 @@ class WebhookResource implements WebhooksApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.ADMIN, Roles.INTEGRATION })
     public Response listWebhookDeliveries(UUID webhookId, WebhookDeliveryStatusDto status, Integer limit,
             String cursor) {
         Page<WebhookDelivery> page = service.deliveries(webhookId, status, limit, cursor);
-        WebhookDeliveryPageDto body = new WebhookDeliveryPageDto().items(page.map(WebhookMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(WebhookMapper::toApi),
+                WebhookDeliveryPageDto::new, WebhookDeliveryPageDto::nextCursor);
     }
 
     @Override
-    @RolesAllowed({ Roles.ADMIN, Roles.INTEGRATION })
     public Response redeliverWebhookDelivery(UUID webhookId, UUID deliveryId) {
         return Response.accepted(WebhookMapper.toApi(service.redeliver(webhookId, deliveryId))).build();
     }

@@ -56,9 +56,7 @@ class WebhookService {
     Page<WebhookSubscription> list(Integer limit, String cursor) {
         String owner = caller.is(Roles.ADMIN) ? null : caller.subject();
         return pager.page("webhooks:" + owner, limit, cursor, 2,
-                (after, fetch) -> after == null ? subscriptions.page(owner, null, null, fetch)
-                        : subscriptions.page(owner, OffsetDateTime.parse(after.get(0)), UUID.fromString(after.get(1)),
-                                fetch),
+                (after, fetch) -> subscriptions.page(owner, after.time(0), after.id(1), fetch),
                 subscription -> List.of(subscription.createdAt.toString(), subscription.id.toString()));
     }
 
@@ -160,9 +158,7 @@ class WebhookService {
     Page<WebhookDelivery> deliveries(UUID subscriptionId, WebhookDeliveryStatusDto status, Integer limit, String cursor) {
         WebhookSubscription subscription = visible(subscriptionId);
         return pager.page("webhook-deliveries:" + subscription.id + ":" + status, limit, cursor, 2,
-                (after, fetch) -> after == null ? deliveries.page(subscription.id, status, null, null, fetch)
-                        : deliveries.page(subscription.id, status, Long.valueOf(after.get(0)),
-                                UUID.fromString(after.get(1)), fetch),
+                (after, fetch) -> deliveries.page(subscription.id, status, after.number(0), after.id(1), fetch),
                 delivery -> List.of(Long.toString(delivery.eventSeq), delivery.id.toString()));
     }
 

@@ -26,10 +26,10 @@ public class OnCallAccess {
     }
 
     /** The roles that read every team's on-call setup. */
-    public static final Set<String> READ_ALL_TEAMS = Set.of(Roles.HELPDESK, Roles.AUDITOR, Roles.PLATFORM, Roles.ADMIN);
+    public static final Set<String> READ_ALL_TEAMS = Roles.OVERSIGHT;
 
     public boolean readsAllTeams() {
-        return READ_ALL_TEAMS.stream().anyMatch(caller::is);
+        return caller.isAny(READ_ALL_TEAMS);
     }
 
     public boolean canRead(UUID teamId) {
@@ -37,7 +37,7 @@ public class OnCallAccess {
     }
 
     public boolean canManage(UUID teamId) {
-        return caller.isAny(Roles.PLATFORM, Roles.ADMIN) || caller.leads(teamId);
+        return caller.isAny(Roles.STAFF) || caller.leads(teamId);
     }
 
     public boolean isTeamMember(UUID teamId, String subject) {

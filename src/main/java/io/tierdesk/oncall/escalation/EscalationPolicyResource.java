@@ -6,7 +6,7 @@ import io.tierdesk.api.model.EscalationPolicyCreateDto;
 import io.tierdesk.api.model.EscalationPolicyPageDto;
 import io.tierdesk.api.model.EscalationPolicyUpdateDto;
 import io.tierdesk.common.Pager;
-import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
 import jakarta.ws.rs.core.Context;
@@ -21,34 +21,29 @@ class EscalationPolicyResource implements EscalationPoliciesApi {
 
     private final EscalationPolicyService policies;
     private final Pager pager;
-    private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
 
-    EscalationPolicyResource(EscalationPolicyService policies, Pager pager, Idempotency idempotency) {
+    EscalationPolicyResource(EscalationPolicyService policies, Pager pager) {
         this.policies = policies;
         this.pager = pager;
-        this.idempotency = idempotency;
     }
 
     @Override
     public Response listEscalationPolicies(UUID teamId, Integer limit, String cursor) {
         Page<EscalationPolicy> page = pager.page("escalation-policies:" + teamId, limit, cursor, 2,
-                (after, fetch) -> policies.page(teamId, after == null ? null : after.get(0),
-                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                (after, fetch) -> policies.page(teamId, after.text(0), after.id(1), fetch),
                 policy -> List.of(policy.name, policy.id.toString()));
-        EscalationPolicyPageDto body = new EscalationPolicyPageDto().items(page.map(EscalationPolicyMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(EscalationPolicyMapper::toApi),
+                EscalationPolicyPageDto::new, EscalationPolicyPageDto::nextCursor);
     }
 
     @Override
+    @Idempotent
     public Response createEscalationPolicy(EscalationPolicyCreateDto request, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /escalation-policies", request, () -> {
-            EscalationPolicy policy = policies.create(request);
-            return Responses.created(uri, policy.id.toString(), EscalationPolicyMapper.toApi(policy), policy.version);
-        });
+        EscalationPolicy policy = policies.create(request);
+        return Responses.created(uri, policy.id.toString(), EscalationPolicyMapper.toApi(policy), policy.version);
     }
 
     @Override

@@ -41,12 +41,10 @@ class CalendarFeedResource implements CalendarFeedsApi {
     @Override
     public Response listFeedTokens(Integer limit, String cursor) {
         Page<FeedToken> page = pager.page("feed-tokens", limit, cursor, 2,
-                (after, fetch) -> feedTokens.page(after == null ? null : OffsetDateTime.parse(after.get(0)),
-                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                (after, fetch) -> feedTokens.page(after.time(0), after.id(1), fetch),
                 token -> List.of(token.createdAt.toString(), token.id.toString()));
-        FeedTokenPageDto body = new FeedTokenPageDto().items(page.map(FeedTokenMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(FeedTokenMapper::toApi), FeedTokenPageDto::new,
+                FeedTokenPageDto::nextCursor);
     }
 
     @Override

@@ -9,7 +9,7 @@ import io.tierdesk.api.model.RotationPageDto;
 import io.tierdesk.api.model.RotationScheduleViewDto;
 import io.tierdesk.api.model.RotationUpdateDto;
 import io.tierdesk.common.Pager;
-import io.tierdesk.common.Idempotency;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
 import io.tierdesk.common.Timestamps;
@@ -30,18 +30,15 @@ class RotationResource implements RotationsApi {
     private final ScheduleService schedules;
     private final OverrideService overrides;
     private final Pager pager;
-    private final Idempotency idempotency;
 
     @Context
     UriInfo uri;
 
-    RotationResource(RotationService rotations, ScheduleService schedules, OverrideService overrides, Pager pager,
-                     Idempotency idempotency) {
+    RotationResource(RotationService rotations, ScheduleService schedules, OverrideService overrides, Pager pager) {
         this.rotations = rotations;
         this.schedules = schedules;
         this.overrides = overrides;
         this.pager = pager;
-        this.idempotency = idempotency;
     }
 
     // --- rotations -------------------------------------------------------------------------------------------
@@ -49,22 +46,18 @@ class RotationResource implements RotationsApi {
     @Override
     public Response listRotations(UUID teamId, Integer limit, String cursor) {
         Page<Rotation> page = pager.page("rotations:" + teamId, limit, cursor, 2,
-                (after, fetch) -> rotations.page(teamId, after == null ? null : after.get(0),
-                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                (after, fetch) -> rotations.page(teamId, after.text(0), after.id(1), fetch),
                 rotation -> List.of(rotation.name, rotation.id.toString()));
-        RotationPageDto body = new RotationPageDto()
-                .items(page.map(r -> OnCallMapper.toApi(r, rotations.current(r))).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(r -> OnCallMapper.toApi(r, rotations.current(r))),
+                RotationPageDto::new, RotationPageDto::nextCursor);
     }
 
     @Override
+    @Idempotent
     public Response createRotation(RotationCreateDto rotationCreate, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /rotations", rotationCreate, () -> {
-            Rotation rotation = rotations.create(rotationCreate);
-            return Responses.created(uri, rotation.id.toString(),
-                    OnCallMapper.toApi(rotation, rotations.current(rotation)), rotation.version);
-        });
+        Rotation rotation = rotations.create(rotationCreate);
+        return Responses.created(uri, rotation.id.toString(),
+                OnCallMapper.toApi(rotation, rotations.current(rotation)), rotation.version);
     }
 
     @Override
@@ -88,21 +81,18 @@ class RotationResource implements RotationsApi {
         Page<RotationOverride> page = pager.page("rotation-overrides:" + rotationId + ":" + since + ":" + until,
                 limit, cursor, 2,
                 (after, fetch) -> overrides.page(rotationId, since, until,
-                        after == null ? null : OffsetDateTime.parse(after.get(0)),
-                        after == null ? null : UUID.fromString(after.get(1)), fetch),
+                        after.time(0), after.id(1), fetch),
                 override -> List.of(override.startAt.toString(), override.id.toString()));
-        RotationOverridePageDto body = new RotationOverridePageDto().items(page.map(OnCallMapper::toApi).items());
-        body.setNextCursor(page.nextCursor());
-        return Responses.page(uri, body, page.nextCursor());
+        return Responses.page(uri, page.map(OnCallMapper::toApi),
+                RotationOverridePageDto::new, RotationOverridePageDto::nextCursor);
     }
 
     @Override
+    @Idempotent
     public Response createRotationOverride(UUID rotationId, RotationOverrideCreateDto request, String idempotencyKey) {
-        return idempotency.run(idempotencyKey, "POST /rotations/" + rotationId + "/overrides", request, () -> {
-            RotationOverride override = overrides.create(rotationId, request);
-            return Response.created(uri.getAbsolutePathBuilder().path(override.id.toString()).build())
-                    .entity(OnCallMapper.toApi(override)).build();
-        });
+        RotationOverride override = overrides.create(rotationId, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(override.id.toString()).build())
+                .entity(OnCallMapper.toApi(override)).build();
     }
 
     @Override
