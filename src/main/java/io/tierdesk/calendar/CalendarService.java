@@ -2,13 +2,11 @@ package io.tierdesk.calendar;
 
 import io.tierdesk.api.model.CalendarCreateDto;
 import io.tierdesk.api.model.CalendarUpdateDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
-import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,16 +19,13 @@ public class CalendarService {
     private final CalendarRepository calendars;
     private final CalendarVersions versions;
     private final Usage usage;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final Journal journal;
 
-    CalendarService(CalendarRepository calendars, CalendarVersions versions, Usage usage, AuditLog audit,
-            Clock clock) {
+    CalendarService(CalendarRepository calendars, CalendarVersions versions, Usage usage, Journal journal) {
         this.calendars = calendars;
         this.versions = versions;
         this.usage = usage;
-        this.audit = audit;
-        this.clock = clock;
+        this.journal = journal;
     }
 
     /** The calendar, or a 404 problem. */
@@ -87,11 +82,9 @@ public class CalendarService {
         calendar.workingHours = new ArrayList<>(CalendarMapper.sorted(hours));
         calendar.holidays = new ArrayList<>(holidays);
         calendar.version = 1;
-        calendar.createdAt = Timestamps.now(clock);
-        calendar.updatedAt = calendar.createdAt;
         calendars.persist(calendar);
-        calendars.flush();
-        audit.record("calendar.created", "calendar", calendar.id, null, CalendarMapper.toApi(calendar));
+        journal.created("calendar.created", Journal.Subject.of("calendar", calendar.id), calendar,
+                CalendarMapper::toApi);
         return calendar;
     }
 
@@ -118,9 +111,8 @@ public class CalendarService {
         calendar.timeZone = timeZone;
         calendar.workingHours = new ArrayList<>(hours);
         calendar.holidays = new ArrayList<>(holidays);
-        calendar.updatedAt = Timestamps.now(clock);
-        calendars.flush();
-        audit.record("calendar.updated", "calendar", calendar.id, before, CalendarMapper.toApi(calendar));
+        journal.changed("calendar.updated", Journal.Subject.of("calendar", calendar.id), calendar, before,
+                CalendarMapper::toApi);
         return calendar;
     }
 
@@ -133,7 +125,8 @@ public class CalendarService {
                     + String.join("', '", users) + "' (in its current or an earlier version).");
         }
         calendars.delete(calendar);
-        audit.record("calendar.deleted", "calendar", calendar.id, CalendarMapper.toApi(calendar), null);
+        journal.record("calendar.deleted", Journal.Subject.of("calendar", calendar.id), CalendarMapper.toApi(calendar),
+                null);
     }
 
     private CalendarDefinition changeable(UUID id, String ifMatch) {

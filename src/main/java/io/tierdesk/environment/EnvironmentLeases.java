@@ -1,12 +1,10 @@
 package io.tierdesk.environment;
 
 import io.tierdesk.api.model.EnvironmentRequestStatusDto;
-import io.tierdesk.audit.AuditLog;
-import io.tierdesk.event.EventType;
-import io.tierdesk.event.Outbox;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -25,16 +23,14 @@ import java.util.function.Consumer;
 public class EnvironmentLeases {
 
     private final EnvironmentRequestRepository requests;
-    private final AuditLog audit;
-    private final Outbox outbox;
+    private final Journal journal;
     private final Caller caller;
     private final Clock clock;
 
-    EnvironmentLeases(EnvironmentRequestRepository requests, AuditLog audit, Outbox outbox,
+    EnvironmentLeases(EnvironmentRequestRepository requests, Journal journal,
             Caller caller, Clock clock) {
         this.requests = requests;
-        this.audit = audit;
-        this.outbox = outbox;
+        this.journal = journal;
         this.caller = caller;
         this.clock = clock;
     }
@@ -48,9 +44,8 @@ public class EnvironmentLeases {
         }
         List<EnvironmentRequest> claimed = requests.byIds(ids);
         for (EnvironmentRequest request : claimed) {
-            var after = EnvironmentRequestMapper.toApi(request);
-            audit.record("environment_request.claimed", "environment_request", request.id, null, after);
-            outbox.publish(EventType.ENVIRONMENT_REQUEST_CLAIMED, request.id, request.tierId, null, after);
+            journal.record("environment_request.claimed", EnvironmentRequestMapper.subject(request), null,
+                    EnvironmentRequestMapper.toApi(request));
         }
         return claimed;
     }
@@ -98,11 +93,8 @@ public class EnvironmentLeases {
         var before = EnvironmentRequestMapper.toApi(request);
         request.status = to;
         change.accept(request);
-        request.updatedAt = now;
-        requests.flush();
-        var after = EnvironmentRequestMapper.toApi(request);
-        audit.record(action, "environment_request", request.id, before, after);
-        EventType.named(action).ifPresent(type -> outbox.publish(type, request.id, request.tierId, null, after));
+        journal.changed(now, action, EnvironmentRequestMapper.subject(request), request, before,
+                EnvironmentRequestMapper::toApi);
         return request;
     }
 

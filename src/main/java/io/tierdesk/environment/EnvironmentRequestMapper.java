@@ -1,6 +1,7 @@
 package io.tierdesk.environment;
 
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import java.util.List;
 import io.tierdesk.api.model.EnvironmentRequestDto;
 
@@ -8,6 +9,11 @@ import io.tierdesk.api.model.EnvironmentRequestDto;
 public final class EnvironmentRequestMapper {
 
     private EnvironmentRequestMapper() {
+    }
+
+    /** An environment request in the journal: its events are filed under the tier it is for. */
+    static Journal.Subject subject(EnvironmentRequest request) {
+        return new Journal.Subject("environment_request", request.id, request.tierId, null);
     }
 
     public static EnvironmentRequestDto toApi(EnvironmentRequest request) {

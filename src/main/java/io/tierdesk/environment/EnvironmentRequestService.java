@@ -2,14 +2,12 @@ package io.tierdesk.environment;
 
 import io.tierdesk.api.model.EnvironmentRequestCreateDto;
 import io.tierdesk.api.model.EnvironmentRequestStatusDto;
-import io.tierdesk.audit.AuditLog;
-import io.tierdesk.event.EventType;
-import io.tierdesk.event.Outbox;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Roles;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import io.tierdesk.tier.Tier;
 import io.tierdesk.tier.TierService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,17 +25,14 @@ public class EnvironmentRequestService {
 
     private final EnvironmentRequestRepository requests;
     private final TierService tiers;
-    private final AuditLog audit;
-    private final Outbox outbox;
+    private final Journal journal;
     private final Caller caller;
     private final Clock clock;
 
-    EnvironmentRequestService(EnvironmentRequestRepository requests, TierService tiers, AuditLog audit,
-            Outbox outbox, Caller caller, Clock clock) {
+    EnvironmentRequestService(EnvironmentRequestRepository requests, TierService tiers, Journal journal, Caller caller, Clock clock) {
         this.requests = requests;
         this.tiers = tiers;
-        this.audit = audit;
-        this.outbox = outbox;
+        this.journal = journal;
         this.caller = caller;
         this.clock = clock;
     }
@@ -80,13 +75,9 @@ public class EnvironmentRequestService {
         request.tierId = tier.id;
         request.requester = caller.subject();
         request.status = EnvironmentRequestStatusDto.PENDING;
-        request.createdAt = Timestamps.now(clock);
-        request.updatedAt = request.createdAt;
         requests.persist(request);
-        requests.flush();
-        var created = EnvironmentRequestMapper.toApi(request);
-        audit.record("environment_request.created", "environment_request", request.id, null, created);
-        outbox.publish(EventType.ENVIRONMENT_REQUEST_CREATED, request.id, request.tierId, null, created);
+        journal.created("environment_request.created", EnvironmentRequestMapper.subject(request), request,
+                EnvironmentRequestMapper::toApi);
         return request;
     }
 
@@ -144,11 +135,8 @@ public class EnvironmentRequestService {
         var before = EnvironmentRequestMapper.toApi(request);
         request.status = to;
         change.accept(request);
-        request.updatedAt = Timestamps.now(clock);
-        requests.flush();
-        var after = EnvironmentRequestMapper.toApi(request);
-        audit.record(action, "environment_request", request.id, before, after);
-        EventType.named(action).ifPresent(type -> outbox.publish(type, request.id, request.tierId, null, after));
+        journal.changed(action, EnvironmentRequestMapper.subject(request), request, before,
+                EnvironmentRequestMapper::toApi);
         return request;
     }
 }

@@ -2,7 +2,7 @@ package io.tierdesk.governance;
 
 import io.tierdesk.api.model.ChecklistItemDto;
 import io.tierdesk.common.Timestamps;
-import io.tierdesk.event.EventType;
+import io.tierdesk.journal.Journal;
 import io.tierdesk.api.model.GraduationRequestDto;
 import io.tierdesk.api.model.HandoffDto;
 
@@ -53,8 +53,13 @@ final class GovernanceMapper {
                 .tickedBy(item.tickedBy).tickedAt(Timestamps.utc(item.tickedAt));
     }
 
-    /** The event of a graduation request's audit action: {@code graduation_request.approved} is {@code graduation.approved}. */
-    static EventType graduationEvent(String action) {
-        return EventType.named(action.replace("graduation_request.", "graduation.")).orElseThrow();
+    /** A handoff in the journal: its events are filed under the target tier and the receiving team. */
+    static Journal.Subject subject(Handoff handoff) {
+        return new Journal.Subject("handoff", handoff.id, handoff.targetTierId, handoff.toTeamId);
+    }
+
+    /** A graduation request in the journal: its events are filed under the tier it asks for. */
+    static Journal.Subject subject(GraduationRequest request) {
+        return new Journal.Subject("graduation_request", request.id, request.toTierId, null);
     }
 }

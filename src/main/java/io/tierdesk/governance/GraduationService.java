@@ -4,14 +4,12 @@ import io.tierdesk.api.model.GraduationRequestCreateDto;
 import io.tierdesk.api.model.GraduationRequestStatusDto;
 import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.api.model.TeamKindDto;
-import io.tierdesk.audit.AuditLog;
-import io.tierdesk.event.EventType;
-import io.tierdesk.event.Outbox;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Roles;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.solution.SolutionService;
 import io.tierdesk.team.TeamService;
@@ -40,22 +38,19 @@ class GraduationService {
     private final TeamService teams;
     private final HandoffService handoffs;
     private final TicketWorkflow tickets;
-    private final AuditLog audit;
-    private final Outbox outbox;
+    private final Journal journal;
     private final Caller caller;
     private final Clock clock;
 
     GraduationService(GovernanceRepositories.GraduationRequests requests, SolutionService solutions,
-            TierService tiers, TeamService teams, HandoffService handoffs, TicketWorkflow tickets, AuditLog audit,
-            Outbox outbox, Caller caller, Clock clock) {
+            TierService tiers, TeamService teams, HandoffService handoffs, TicketWorkflow tickets, Journal journal, Caller caller, Clock clock) {
         this.requests = requests;
         this.solutions = solutions;
         this.tiers = tiers;
         this.teams = teams;
         this.handoffs = handoffs;
         this.tickets = tickets;
-        this.audit = audit;
-        this.outbox = outbox;
+        this.journal = journal;
         this.caller = caller;
         this.clock = clock;
     }
@@ -105,13 +100,9 @@ class GraduationService {
         request.justification = input.getJustification();
         request.requestedBy = caller.subject();
         request.status = GraduationRequestStatusDto.PENDING;
-        request.createdAt = Timestamps.now(clock);
-        request.updatedAt = request.createdAt;
         requests.persist(request);
-        requests.flush();
-        var created = GovernanceMapper.toApi(request);
-        audit.record("graduation_request.created", "graduation_request", request.id, null, created);
-        outbox.publish(EventType.GRADUATION_REQUESTED, request.id, request.toTierId, null, created);
+        journal.created("graduation_request.created", GovernanceMapper.subject(request), request,
+                GovernanceMapper::toApi);
         return request;
     }
 
@@ -160,11 +151,7 @@ class GraduationService {
     }
 
     private GraduationRequest recorded(GraduationRequest request, String action, Object before) {
-        request.updatedAt = Timestamps.now(clock);
-        requests.flush();
-        var after = GovernanceMapper.toApi(request);
-        audit.record(action, "graduation_request", request.id, before, after);
-        outbox.publish(GovernanceMapper.graduationEvent(action), request.id, request.toTierId, null, after);
+        journal.changed(action, GovernanceMapper.subject(request), request, before, GovernanceMapper::toApi);
         return request;
     }
 }

@@ -3,6 +3,7 @@ package io.tierdesk.governance;
 import io.tierdesk.api.model.ChecklistItemCodeDto;
 import io.tierdesk.api.model.HandoffStatusDto;
 import io.tierdesk.api.model.SupportLevelDto;
+import io.tierdesk.common.TrackedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,11 +11,9 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +21,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "handoffs")
-public class Handoff {
-
-    @Id
-    public UUID id;
+public class Handoff extends TrackedEntity {
 
     @Column(name = "solution_id")
     public UUID solutionId;
@@ -61,15 +57,6 @@ public class Handoff {
 
     @Column(name = "completed_at")
     public OffsetDateTime completedAt;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     Item item(ChecklistItemCodeDto code) {
         return checklist.stream().filter(item -> item.code == code).findFirst().orElse(null);

@@ -6,14 +6,12 @@ import io.tierdesk.api.model.GraduationRequestStatusDto;
 import io.tierdesk.api.model.HandoffCreateDto;
 import io.tierdesk.api.model.HandoffStatusDto;
 import io.tierdesk.api.model.SupportLevelDto;
-import io.tierdesk.audit.AuditLog;
-import io.tierdesk.event.EventType;
-import io.tierdesk.event.Outbox;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Roles;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.solution.SolutionRepository;
 import io.tierdesk.solution.SolutionService;
@@ -42,14 +40,13 @@ class HandoffService {
     private final TeamService teams;
     private final TicketWorkflow tickets;
     private final Attestations attestations;
-    private final AuditLog audit;
-    private final Outbox outbox;
+    private final Journal journal;
     private final Caller caller;
     private final Clock clock;
 
     HandoffService(GovernanceRepositories.Handoffs handoffs, GovernanceRepositories.GraduationRequests graduations,
             SolutionService solutionService, SolutionRepository solutions, TierService tiers, TeamService teams,
-            TicketWorkflow tickets, Attestations attestations, AuditLog audit, Outbox outbox, Caller caller,
+            TicketWorkflow tickets, Attestations attestations, Journal journal, Caller caller,
             Clock clock) {
         this.handoffs = handoffs;
         this.graduations = graduations;
@@ -59,8 +56,7 @@ class HandoffService {
         this.teams = teams;
         this.tickets = tickets;
         this.attestations = attestations;
-        this.audit = audit;
-        this.outbox = outbox;
+        this.journal = journal;
         this.caller = caller;
         this.clock = clock;
     }
@@ -116,13 +112,8 @@ class HandoffService {
         handoff.proposedBy = caller.subject();
         handoff.status = HandoffStatusDto.PROPOSED;
         handoff.checklist = HandoffChecklist.forTier(target);
-        handoff.createdAt = Timestamps.now(clock);
-        handoff.updatedAt = handoff.createdAt;
         handoffs.persist(handoff);
-        handoffs.flush();
-        var proposed = GovernanceMapper.toApi(handoff);
-        audit.record("handoff.proposed", "handoff", handoff.id, null, proposed);
-        outbox.publish(EventType.HANDOFF_PROPOSED, handoff.id, handoff.targetTierId, handoff.toTeamId, proposed);
+        journal.created("handoff.proposed", GovernanceMapper.subject(handoff), handoff, GovernanceMapper::toApi);
         return handoff;
     }
 
@@ -147,13 +138,8 @@ class HandoffService {
             endGraduation(handoff, GraduationRequestStatusDto.CANCELLED);
         }
         handoff.status = to;
-        handoff.updatedAt = Timestamps.now(clock);
-        handoffs.flush();
-        String action = "handoff." + to.toString().toLowerCase();
-        var after = GovernanceMapper.toApi(handoff);
-        audit.record(action, "handoff", handoff.id, before, after);
-        outbox.publish(EventType.named(action).orElseThrow(), handoff.id, handoff.targetTierId, handoff.toTeamId,
-                after);
+        journal.changed("handoff." + to.toString().toLowerCase(), GovernanceMapper.subject(handoff), handoff, before,
+                GovernanceMapper::toApi);
         return handoff;
     }
 
@@ -174,14 +160,12 @@ class HandoffService {
         item.evidence = evidence;
         item.tickedBy = caller.subject();
         item.tickedAt = Timestamps.now(clock);
-        handoff.updatedAt = item.tickedAt;
+        handoff.touch(item.tickedAt);
         if (HandoffChecklist.ATTESTING.contains(code)) {
             attestations.attest(handoff.solutionId, code.toString(), evidence, item.tickedAt);
         }
-        handoffs.flush();
-        var after = GovernanceMapper.toApi(handoff);
-        audit.record("handoff.checklist_ticked", "handoff", handoff.id, before, after);
-        outbox.publish(EventType.HANDOFF_CHECKLIST_TICKED, handoff.id, handoff.targetTierId, handoff.toTeamId, after);
+        journal.changed(item.tickedAt, "handoff.checklist_ticked", GovernanceMapper.subject(handoff), handoff, before,
+                GovernanceMapper::toApi);
         return handoff;
     }
 
@@ -211,12 +195,8 @@ class HandoffService {
         GraduationRequest graduation = graduations.findById(handoff.graduationRequestId);
         var before = GovernanceMapper.toApi(graduation);
         graduation.status = status;
-        graduation.updatedAt = Timestamps.now(clock);
-        graduations.flush();
-        String action = "graduation_request." + status.toString().toLowerCase();
-        var after = GovernanceMapper.toApi(graduation);
-        audit.record(action, "graduation_request", graduation.id, before, after);
-        outbox.publish(GovernanceMapper.graduationEvent(action), graduation.id, graduation.toTierId, null, after);
+        journal.changed("graduation_request." + status.toString().toLowerCase(), GovernanceMapper.subject(graduation),
+                graduation, before, GovernanceMapper::toApi);
     }
 
     private boolean governs() {

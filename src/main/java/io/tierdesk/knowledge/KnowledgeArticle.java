@@ -2,14 +2,13 @@ package io.tierdesk.knowledge;
 
 import io.tierdesk.api.model.KnowledgeArticleStateDto;
 import io.tierdesk.api.model.KnowledgeLanguageDto;
+import io.tierdesk.common.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,10 +20,7 @@ import org.hibernate.type.SqlTypes;
 /** A knowledge-base article. Its search vector is a generated column the database keeps; it is not mapped. */
 @Entity
 @Table(name = "knowledge_articles")
-public class KnowledgeArticle {
-
-    @Id
-    public UUID id;
+public class KnowledgeArticle extends TrackedEntity {
 
     public String title;
 
@@ -69,15 +65,6 @@ public class KnowledgeArticle {
 
     @Column(name = "retired_at")
     public OffsetDateTime retiredAt;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     /** Published and past its review date. */
     public boolean staleOn(LocalDate today) {

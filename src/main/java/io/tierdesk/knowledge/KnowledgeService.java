@@ -5,10 +5,10 @@ import io.tierdesk.api.model.KnowledgeArticleStateDto;
 import io.tierdesk.api.model.KnowledgeArticleUpdateDto;
 import io.tierdesk.api.model.KnowledgeDraftFromTicketDto;
 import io.tierdesk.api.model.KnowledgeLanguageDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import io.tierdesk.team.TeamService;
 import io.tierdesk.ticket.Ticket;
 import io.tierdesk.ticket.TicketService;
@@ -33,16 +33,16 @@ class KnowledgeService {
     private final KnowledgeAccess access;
     private final TeamService teams;
     private final TicketService tickets;
-    private final AuditLog audit;
+    private final Journal journal;
     private final Clock clock;
 
     KnowledgeService(KnowledgeArticleRepository articles, KnowledgeAccess access, TeamService teams,
-            TicketService tickets, AuditLog audit, Clock clock) {
+            TicketService tickets, Journal journal, Clock clock) {
         this.articles = articles;
         this.access = access;
         this.teams = teams;
         this.tickets = tickets;
-        this.audit = audit;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -60,6 +60,10 @@ class KnowledgeService {
                 today());
     }
 
+    private static Journal.Subject subject(KnowledgeArticle article) {
+        return Journal.Subject.of("knowledge_article", article.id);
+    }
+
     LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
@@ -73,8 +77,7 @@ class KnowledgeService {
         article.solutionIds = distinct(request.getSolutionIds());
         article.reviewBy = request.getReviewBy();
         articles.persist(article);
-        articles.flush();
-        audit.record("knowledge_article.created", "knowledge_article", article.id, null, toApi(article));
+        journal.created("knowledge_article.created", subject(article), article, this::toApi);
         return article;
     }
 
@@ -100,8 +103,7 @@ class KnowledgeService {
         article.solutionIds = ticket.solutionId == null ? new ArrayList<>() : new ArrayList<>(List.of(ticket.solutionId));
         article.sourceTicketId = ticket.id;
         articles.persist(article);
-        articles.flush();
-        audit.record("knowledge_article.drafted_from_ticket", "knowledge_article", article.id, null, toApi(article));
+        journal.created("knowledge_article.drafted_from_ticket", subject(article), article, this::toApi);
         return article;
     }
 
@@ -141,9 +143,7 @@ class KnowledgeService {
         if (change.getReviewBy() != null) {
             article.reviewBy = change.getReviewBy();
         }
-        article.updatedAt = Timestamps.now(clock);
-        articles.flush();
-        audit.record("knowledge_article.updated", "knowledge_article", article.id, before, toApi(article));
+        journal.changed("knowledge_article.updated", subject(article), article, before, this::toApi);
         return article;
     }
 
@@ -160,10 +160,8 @@ class KnowledgeService {
         } else {
             article.retiredAt = now;
         }
-        article.updatedAt = now;
-        articles.flush();
-        audit.record("knowledge_article." + to.toString().toLowerCase(), "knowledge_article", article.id, before,
-                toApi(article));
+        journal.changed(now, "knowledge_article." + to.toString().toLowerCase(), subject(article), article, before,
+                this::toApi);
         return article;
     }
 
@@ -193,7 +191,7 @@ class KnowledgeService {
             link.linkedAt = Timestamps.now(clock);
         }
         em.flush();
-        audit.record("ticket.knowledge_linked", "ticket", ticket.id,
+        journal.record("ticket.knowledge_linked", Journal.Subject.of("ticket", ticket.id),
                 before == null ? null : Map.of("knowledge_article_id", before),
                 Map.of("knowledge_article_id", article.id.toString()));
         return link;
@@ -226,8 +224,6 @@ class KnowledgeService {
         article.ownerTeamId = ownerTeamId;
         article.state = KnowledgeArticleStateDto.DRAFT;
         article.createdBy = access.subject();
-        article.createdAt = Timestamps.now(clock);
-        article.updatedAt = article.createdAt;
         return article;
     }
 

@@ -3,14 +3,11 @@ package io.tierdesk.oncall;
 import io.tierdesk.api.model.EscalationLevelDto;
 import io.tierdesk.api.model.EscalationPolicyCreateDto;
 import io.tierdesk.api.model.EscalationPolicyUpdateDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
-import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,16 +21,14 @@ class EscalationPolicyService {
     private final EscalationPolicyRepository policies;
     private final RotationRepository rotations;
     private final OnCallAccess access;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final Journal journal;
 
     EscalationPolicyService(EscalationPolicyRepository policies, RotationRepository rotations, OnCallAccess access,
-                            AuditLog audit, Clock clock) {
+                            Journal journal) {
         this.policies = policies;
         this.rotations = rotations;
         this.access = access;
-        this.audit = audit;
-        this.clock = clock;
+        this.journal = journal;
     }
 
     EscalationPolicy visible(UUID id) {
@@ -59,11 +54,9 @@ class EscalationPolicyService {
         policy.name = request.getName();
         policy.levels = levels(policy.teamId, request.getLevels());
         policy.repeatCount = request.getRepeat() == null ? 0 : request.getRepeat();
-        policy.createdAt = Timestamps.now(clock);
-        policy.updatedAt = policy.createdAt;
         policies.persist(policy);
-        policies.flush();
-        audit.record("escalation_policy.created", "escalation_policy", policy.id, null, OnCallMapper.toApi(policy));
+        journal.created("escalation_policy.created", Journal.Subject.of("escalation_policy", policy.id), policy,
+                OnCallMapper::toApi);
         return policy;
     }
 
@@ -82,10 +75,8 @@ class EscalationPolicyService {
         if (change.getRepeat() != null) {
             policy.repeatCount = change.getRepeat();
         }
-        OffsetDateTime now = Timestamps.now(clock);
-        policy.updatedAt = now;
-        policies.flush();
-        audit.record("escalation_policy.updated", "escalation_policy", policy.id, before, OnCallMapper.toApi(policy));
+        journal.changed("escalation_policy.updated", Journal.Subject.of("escalation_policy", policy.id), policy, before,
+                OnCallMapper::toApi);
         return policy;
     }
 

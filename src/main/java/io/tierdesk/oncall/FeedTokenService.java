@@ -2,10 +2,10 @@ package io.tierdesk.oncall;
 
 import io.quarkus.security.UnauthorizedException;
 import io.tierdesk.api.model.FeedTokenCreateDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.OwnerQuota;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -35,16 +35,16 @@ class FeedTokenService {
     private final OnCallAccess access;
     private final OwnerQuota quota;
     private final FeedTokenConfig config;
-    private final AuditLog audit;
+    private final Journal journal;
     private final Clock clock;
 
     FeedTokenService(FeedTokenRepository tokens, OnCallAccess access, OwnerQuota quota, FeedTokenConfig config,
-            AuditLog audit, Clock clock) {
+            Journal journal, Clock clock) {
         this.tokens = tokens;
         this.access = access;
         this.quota = quota;
         this.config = config;
-        this.audit = audit;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -71,7 +71,7 @@ class FeedTokenService {
         token.expiresAt = expiresAt;
         tokens.persist(token);
         tokens.flush();
-        audit.record("feed_token.created", "feed_token", token.id, null, OnCallMapper.toApi(token));
+        journal.record("feed_token.created", Journal.Subject.of("feed_token", token.id), null, OnCallMapper.toApi(token));
         return new Created(token, secret);
     }
 
@@ -101,7 +101,7 @@ class FeedTokenService {
         if (token.revokedAt == null) {
             var before = OnCallMapper.toApi(token);
             token.revokedAt = Timestamps.now(clock);
-            audit.record("feed_token.revoked", "feed_token", id, before, OnCallMapper.toApi(token));
+            journal.record("feed_token.revoked", Journal.Subject.of("feed_token", id), before, OnCallMapper.toApi(token));
         }
     }
 

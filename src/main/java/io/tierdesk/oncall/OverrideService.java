@@ -1,9 +1,9 @@
 package io.tierdesk.oncall;
 
 import io.tierdesk.api.model.RotationOverrideCreateDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -23,16 +23,16 @@ class OverrideService {
     private final ScheduleService schedules;
     private final RotationOverrideRepository overrides;
     private final OnCallAccess access;
-    private final AuditLog audit;
+    private final Journal journal;
     private final Clock clock;
 
     OverrideService(RotationService rotations, ScheduleService schedules, RotationOverrideRepository overrides,
-                    OnCallAccess access, AuditLog audit, Clock clock) {
+                    OnCallAccess access, Journal journal, Clock clock) {
         this.rotations = rotations;
         this.schedules = schedules;
         this.overrides = overrides;
         this.access = access;
-        this.audit = audit;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -70,7 +70,7 @@ class OverrideService {
         override.createdAt = Timestamps.now(clock);
         overrides.persist(override);
         overrides.flush();
-        audit.record("rotation_override.created", "rotation_override", override.id, null,
+        journal.record("rotation_override.created", Journal.Subject.of("rotation_override", override.id), null,
                 OnCallMapper.toApi(override));
         return override;
     }
@@ -86,7 +86,8 @@ class OverrideService {
             throw ProblemException.forbidden("Only its creator, the team's leads, platform staff and admins delete an override.");
         }
         overrides.delete(override);
-        audit.record("rotation_override.deleted", "rotation_override", overrideId, OnCallMapper.toApi(override), null);
+        journal.record("rotation_override.deleted", Journal.Subject.of("rotation_override", overrideId),
+                OnCallMapper.toApi(override), null);
     }
 
     private void requireOwnOverride(Rotation rotation, RotationOverrideCreateDto request, String member) {

@@ -3,10 +3,10 @@ package io.tierdesk.oncall;
 import io.tierdesk.api.model.RotationCreateDto;
 import io.tierdesk.api.model.RotationShiftLengthDto;
 import io.tierdesk.api.model.RotationUpdateDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import io.tierdesk.team.TeamMemberRemoved;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,15 +28,15 @@ public class RotationService {
     private final RotationRepository rotations;
     private final RotationDefinitionRepository definitions;
     private final OnCallAccess access;
-    private final AuditLog audit;
+    private final Journal journal;
     private final Clock clock;
 
     RotationService(RotationRepository rotations, RotationDefinitionRepository definitions, OnCallAccess access,
-                    AuditLog audit, Clock clock) {
+                    Journal journal, Clock clock) {
         this.rotations = rotations;
         this.definitions = definitions;
         this.access = access;
-        this.audit = audit;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -62,7 +62,6 @@ public class RotationService {
     @Transactional
     public Rotation create(RotationCreateDto request) {
         access.requireManageTeam(request.getTeamId());
-        OffsetDateTime now = Timestamps.now(clock);
         RotationDefinition definition = new RotationDefinition();
         definition.timeZone = request.getTimeZone();
         definition.handoffAnchor = RotationRules.anchor(request.getHandoffAnchor());
@@ -81,14 +80,12 @@ public class RotationService {
                         .atOffset(ZoneOffset.UTC);
         rotation.effectiveUntil = Timestamps.utc(request.getEffectiveUntil());
         requireEffectiveRange(rotation);
-        rotation.createdAt = now;
-        rotation.updatedAt = now;
         definition.key = new RotationDefinition.Key(rotation.id, rotation.effectiveFrom);
         RotationRules.rule(definition, rotation.effectiveFrom, rotation.effectiveUntil);
         rotations.persist(rotation);
         definitions.persist(definition);
-        rotations.flush();
-        audit.record("rotation.created", "rotation", rotation.id, null, OnCallMapper.toApi(rotation, definition));
+        journal.created("rotation.created", Journal.Subject.of("rotation", rotation.id), rotation,
+                created -> OnCallMapper.toApi(created, definition));
         return rotation;
     }
 
@@ -134,9 +131,9 @@ public class RotationService {
             }
             latest = next;
         }
-        rotation.updatedAt = now;
-        rotations.flush();
-        audit.record("rotation.updated", "rotation", rotation.id, before, OnCallMapper.toApi(rotation, latest));
+        RotationDefinition shown = latest;
+        journal.changed(now, "rotation.updated", Journal.Subject.of("rotation", rotation.id), rotation, before,
+                changed -> OnCallMapper.toApi(changed, shown));
         return rotation;
     }
 
@@ -159,10 +156,8 @@ public class RotationService {
             if (next != latest) {
                 definitions.persist(next);
             }
-            rotation.updatedAt = now;
-            rotations.flush();
-            audit.record("rotation.member_removed", "rotation", rotation.id, before,
-                    OnCallMapper.toApi(rotation, next));
+            journal.changed(now, "rotation.member_removed", Journal.Subject.of("rotation", rotation.id), rotation,
+                    before, changed -> OnCallMapper.toApi(changed, next));
         }
     }
 

@@ -6,11 +6,11 @@ import io.tierdesk.api.model.RoutingRuleInputDto;
 import io.tierdesk.api.model.RoutingTableInputDto;
 import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.api.model.TeamKindDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import io.tierdesk.team.Team;
 import io.tierdesk.team.TeamRepository;
 import io.tierdesk.tier.TierRepository;
@@ -39,17 +39,17 @@ public class RoutingTableService {
     private final PublishedTables published;
     private final TeamRepository teams;
     private final TierRepository tiers;
-    private final AuditLog audit;
+    private final Journal journal;
     private final Caller caller;
     private final Clock clock;
 
     RoutingTableService(RoutingTableRepository tables, PublishedTables published, TeamRepository teams,
-            TierRepository tiers, AuditLog audit, Caller caller, Clock clock) {
+            TierRepository tiers, Journal journal, Caller caller, Clock clock) {
         this.tables = tables;
         this.published = published;
         this.teams = teams;
         this.tiers = tiers;
-        this.audit = audit;
+        this.journal = journal;
         this.caller = caller;
         this.clock = clock;
     }
@@ -105,7 +105,7 @@ public class RoutingTableService {
             tables.persistRule(RoutingMapper.toEntity(next.version, i + 1, input.getRules().get(i)));
         }
         tables.flush();
-        audit.record("routing_table.published", "routing_table", next.version,
+        journal.record("routing_table.published", Journal.Subject.of("routing_table", next.version),
                 RoutingMapper.toApi(current, rulesOf(current)), RoutingMapper.toApi(next, rulesOf(next)));
         return next;
     }

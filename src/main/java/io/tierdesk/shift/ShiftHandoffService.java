@@ -1,12 +1,12 @@
 package io.tierdesk.shift;
 
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import io.tierdesk.oncall.OnCallAccess;
 import io.tierdesk.oncall.OnCallDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,18 +30,18 @@ class ShiftHandoffService {
     private final OnCallAccess access;
     private final Caller caller;
     private final Pager pager;
-    private final AuditLog audit;
+    private final Journal journal;
     private final Clock clock;
 
     ShiftHandoffService(ShiftHandoffRepository handoffs, ShiftHandoffJob job, OnCallDirectory directory,
-                        OnCallAccess access, Caller caller, Pager pager, AuditLog audit, Clock clock) {
+                        OnCallAccess access, Caller caller, Pager pager, Journal journal, Clock clock) {
         this.handoffs = handoffs;
         this.job = job;
         this.directory = directory;
         this.access = access;
         this.caller = caller;
         this.pager = pager;
-        this.audit = audit;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -89,7 +89,8 @@ class ShiftHandoffService {
         handoff.notes = notes;
         handoff.notesAt = Timestamps.now(clock);
         handoffs.flush();
-        audit.record("shift_handoff.notes_written", "shift_handoff", id, before, ShiftHandoffMapper.summary(handoff));
+        journal.record("shift_handoff.notes_written", Journal.Subject.of("shift_handoff", id), before,
+                ShiftHandoffMapper.summary(handoff));
         return handoff;
     }
 
@@ -104,7 +105,8 @@ class ShiftHandoffService {
         handoff.acknowledgedBy = caller.subject();
         handoff.acknowledgedAt = Timestamps.now(clock);
         handoffs.flush();
-        audit.record("shift_handoff.acknowledged", "shift_handoff", id, before, ShiftHandoffMapper.summary(handoff));
+        journal.record("shift_handoff.acknowledged", Journal.Subject.of("shift_handoff", id), before,
+                ShiftHandoffMapper.summary(handoff));
         return handoff;
     }
 

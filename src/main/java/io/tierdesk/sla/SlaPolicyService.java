@@ -4,16 +4,14 @@ import io.tierdesk.api.model.SlaPolicyCreateDto;
 import io.tierdesk.api.model.SlaPolicyUpdateDto;
 import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.api.model.TicketPriorityDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.calendar.BusinessCalendar;
 import io.tierdesk.calendar.CalendarService;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
-import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import io.tierdesk.tier.TierService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,19 +28,16 @@ public class SlaPolicyService {
     private final PublishedPolicyVersions published;
     private final CalendarService calendars;
     private final TierService tiers;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final Journal journal;
 
     SlaPolicyService(SlaPolicyRepository policies, SlaPolicyVersionRepository versions,
-            PublishedPolicyVersions published, CalendarService calendars, TierService tiers, AuditLog audit,
-            Clock clock) {
+            PublishedPolicyVersions published, CalendarService calendars, TierService tiers, Journal journal) {
         this.policies = policies;
         this.versions = versions;
         this.published = published;
         this.calendars = calendars;
         this.tiers = tiers;
-        this.audit = audit;
-        this.clock = clock;
+        this.journal = journal;
     }
 
     /** The policy, or a 404 problem. */
@@ -104,12 +99,11 @@ public class SlaPolicyService {
         policy.id = UUID.randomUUID();
         policy.apply(terms);
         policy.version = 1;
-        policy.createdAt = Timestamps.now(clock);
-        policy.updatedAt = policy.createdAt;
         policies.persist(policy);
         policies.flush();
         versions.persist(SlaPolicyVersion.of(policy));
-        audit.record("sla_policy.created", "sla_policy", policy.id, null, SlaPolicyMapper.toApi(policy));
+        journal.created("sla_policy.created", Journal.Subject.of("sla_policy", policy.id), policy,
+                SlaPolicyMapper::toApi);
         return policy;
     }
 
@@ -124,10 +118,9 @@ public class SlaPolicyService {
         }
         var before = SlaPolicyMapper.toApi(policy);
         policy.apply(next);
-        policy.updatedAt = Timestamps.now(clock);
-        policies.flush();
+        journal.changed("sla_policy.updated", Journal.Subject.of("sla_policy", policy.id), policy, before,
+                SlaPolicyMapper::toApi);
         versions.persist(SlaPolicyVersion.of(policy));
-        audit.record("sla_policy.updated", "sla_policy", policy.id, before, SlaPolicyMapper.toApi(policy));
         return policy;
     }
 

@@ -2,8 +2,8 @@ package io.tierdesk.sla;
 
 import io.tierdesk.api.model.SlaReapplyResultDto;
 import io.tierdesk.api.model.TicketPriorityDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.ProblemException;
+import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -22,15 +22,15 @@ class SlaReapply {
     private final SlaPolicyService policies;
     private final SlaClockStore clocks;
     private final Event<ClocksRetargeted> retargeted;
-    private final AuditLog audit;
+    private final Journal journal;
     private final Clock clock;
 
-    SlaReapply(SlaPolicyService policies, SlaClockStore clocks, Event<ClocksRetargeted> retargeted, AuditLog audit,
+    SlaReapply(SlaPolicyService policies, SlaClockStore clocks, Event<ClocksRetargeted> retargeted, Journal journal,
             Clock clock) {
         this.policies = policies;
         this.clocks = clocks;
         this.retargeted = retargeted;
-        this.audit = audit;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -61,7 +61,7 @@ class SlaReapply {
             });
         }
         retargeted.fire(new ClocksRetargeted(List.copyOf(tickets)));
-        audit.record("sla_policy.reapplied", "sla_policy", policyId, null,
+        journal.record("sla_policy.reapplied", Journal.Subject.of("sla_policy", policyId), null,
                 Map.of("policy_version", policy.version, "tickets_updated", tickets.size()));
         return new SlaReapplyResultDto().policyVersion(policy.version).ticketsUpdated(tickets.size());
     }

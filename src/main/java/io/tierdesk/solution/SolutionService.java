@@ -5,14 +5,12 @@ import io.tierdesk.api.model.ExternalRefDto;
 import io.tierdesk.api.model.LifecycleStateDto;
 import io.tierdesk.api.model.SolutionCreateDto;
 import io.tierdesk.api.model.SolutionUpdateDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Roles;
 import io.tierdesk.common.Timestamps;
-import io.tierdesk.event.EventType;
-import io.tierdesk.event.Outbox;
+import io.tierdesk.journal.Journal;
 import io.tierdesk.team.TeamService;
 import io.tierdesk.tier.Tier;
 import io.tierdesk.tier.TierService;
@@ -39,22 +37,20 @@ public class SolutionService {
     private final SolutionRepository solutions;
     private final TierService tiers;
     private final TeamService teams;
-    private final AuditLog audit;
+    private final Journal journal;
     private final Caller caller;
     private final Clock clock;
     private final Event<SolutionTierChanged> tierChanged;
-    private final Outbox outbox;
 
-    SolutionService(SolutionRepository solutions, TierService tiers, TeamService teams, AuditLog audit, Caller caller,
-            Clock clock, Event<SolutionTierChanged> tierChanged, Outbox outbox) {
+    SolutionService(SolutionRepository solutions, TierService tiers, TeamService teams, Journal journal, Caller caller,
+            Clock clock, Event<SolutionTierChanged> tierChanged) {
         this.solutions = solutions;
         this.tiers = tiers;
         this.teams = teams;
-        this.audit = audit;
+        this.journal = journal;
         this.caller = caller;
         this.clock = clock;
         this.tierChanged = tierChanged;
-        this.outbox = outbox;
     }
 
     SolutionVisibility visibility() {
@@ -128,13 +124,8 @@ public class SolutionService {
         solution.externalRefs = checkedExternalRefs(solution.id, request.getExternalRefs(), List.of());
         solution.lifecycleState = request.getLifecycleState() == null ? LifecycleStateDto.IN_DEVELOPMENT
                 : request.getLifecycleState();
-        solution.createdAt = Timestamps.now(clock);
-        solution.updatedAt = solution.createdAt;
         solutions.persist(solution);
-        solutions.flush();
-        var registered = SolutionMapper.toApi(solution);
-        audit.record("solution.registered", "solution", solution.id, null, registered);
-        outbox.publish(EventType.SOLUTION_REGISTERED, solution.id, solution.tierId, solution.owningTeamId, registered);
+        journal.created("solution.registered", subject(solution), solution, SolutionMapper::toApi);
         return solution;
     }
 
@@ -231,15 +222,15 @@ public class SolutionService {
     }
 
     private Solution touched(Solution solution, String action, SolutionDto before) {
-        solution.updatedAt = Timestamps.now(clock);
-        solutions.flush();
-        var after = SolutionMapper.toApi(solution);
-        audit.record(action, "solution", solution.id, before, after);
+        journal.changed(action, subject(solution), solution, before, SolutionMapper::toApi);
         if (!solution.tierId.equals(before.getTierId())) {
-            outbox.publish(EventType.SOLUTION_TIER_CHANGED, solution.id, solution.tierId, solution.owningTeamId, after);
             tierChanged.fire(new SolutionTierChanged(solution.id, solution.tierId));
         }
         return solution;
+    }
+
+    private static Journal.Subject subject(Solution solution) {
+        return new Journal.Subject("solution", solution.id, solution.tierId, solution.owningTeamId);
     }
 
     /** Platform and admin change any solution; makers those they own, co-own or their team owns. */

@@ -4,7 +4,6 @@ import io.tierdesk.api.model.TeamCreateDto;
 import io.tierdesk.api.model.TeamKindDto;
 import io.tierdesk.api.model.TeamMemberInputDto;
 import io.tierdesk.api.model.TeamUpdateDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
@@ -14,7 +13,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import io.tierdesk.common.Timestamps;
-import java.time.OffsetDateTime;
+import io.tierdesk.journal.Journal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,17 +24,17 @@ public class TeamService {
 
     private final TeamRepository teams;
     private final TeamMemberRepository members;
-    private final AuditLog audit;
+    private final Journal journal;
     private final Caller caller;
     private final Clock clock;
     private final Event<TeamMemberRemoved> memberRemoved;
 
-    TeamService(TeamRepository teams, TeamMemberRepository members, AuditLog audit, Caller caller, Clock clock,
+    TeamService(TeamRepository teams, TeamMemberRepository members, Journal journal, Caller caller, Clock clock,
                 Event<TeamMemberRemoved> memberRemoved) {
         this.memberRemoved = memberRemoved;
         this.teams = teams;
         this.members = members;
-        this.audit = audit;
+        this.journal = journal;
         this.caller = caller;
         this.clock = clock;
     }
@@ -87,11 +86,8 @@ public class TeamService {
         team.kind = request.getKind();
         team.businessUnit = request.getBusinessUnit();
         team.description = request.getDescription();
-        team.createdAt = Timestamps.now(clock);
-        team.updatedAt = team.createdAt;
         teams.persist(team);
-        teams.flush();
-        audit.record("team.created", "team", team.id, null, TeamMapper.toApi(team));
+        journal.created("team.created", Journal.Subject.of("team", team.id), team, TeamMapper::toApi);
         return team;
     }
 
@@ -112,9 +108,7 @@ public class TeamService {
         if (change.getDescription() != null) {
             team.description = change.getDescription();
         }
-        team.updatedAt = Timestamps.now(clock);
-        teams.flush();
-        audit.record("team.updated", "team", team.id, before, TeamMapper.toApi(team));
+        journal.changed("team.updated", Journal.Subject.of("team", team.id), team, before, TeamMapper::toApi);
         return team;
     }
 
@@ -137,7 +131,7 @@ public class TeamService {
         } else {
             member.role = input.getRole();
         }
-        audit.record("team.member_added", "team", teamId, before, TeamMapper.toApi(member));
+        journal.record("team.member_added", Journal.Subject.of("team", teamId), before, TeamMapper.toApi(member));
         return member;
     }
 
@@ -149,7 +143,7 @@ public class TeamService {
             throw ProblemException.notFound("member", subject);
         }
         members.delete(member);
-        audit.record("team.member_removed", "team", teamId, TeamMapper.toApi(member), null);
+        journal.record("team.member_removed", Journal.Subject.of("team", teamId), TeamMapper.toApi(member), null);
         memberRemoved.fire(new TeamMemberRemoved(teamId, subject));
     }
 

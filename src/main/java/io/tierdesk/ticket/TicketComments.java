@@ -3,7 +3,6 @@ package io.tierdesk.ticket;
 import io.tierdesk.api.model.CommentVisibilityDto;
 import io.tierdesk.api.model.TicketCommentInputDto;
 import io.tierdesk.api.model.TicketStatusDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -25,17 +24,15 @@ public class TicketComments {
     private final TicketAccess access;
     private final TicketJournal journal;
     private final TicketSla sla;
-    private final AuditLog audit;
 
     TicketComments(TicketService tickets, TicketWorkflow workflow, TicketCommentRepository comments,
-            TicketAccess access, TicketJournal journal, TicketSla sla, AuditLog audit) {
+            TicketAccess access, TicketJournal journal, TicketSla sla) {
         this.tickets = tickets;
         this.workflow = workflow;
         this.comments = comments;
         this.access = access;
         this.journal = journal;
         this.sla = sla;
-        this.audit = audit;
     }
 
     @Transactional
@@ -67,8 +64,8 @@ public class TicketComments {
                 && ticket.status == TicketStatusDto.WAITING_ON_REQUESTER) {
             workflow.moveTo(ticket, TicketStatusDto.IN_PROGRESS, "The requester answered.");
         }
-        ticket.updatedAt = comment.createdAt;
-        audit.record("ticket.commented", "ticket", ticket.id, null,
+        ticket.touch(comment.createdAt);
+        journal.record("ticket.commented", ticket,
                 Map.of("comment_id", comment.id.toString(), "visibility", visibility.toString(),
                         "first_response", comment.firstResponse));
         return comment;

@@ -96,7 +96,6 @@ public class TicketService {
         ticket.tierId = tier.id;
         ticket.externalRefs = new ArrayList<>(checkedExternalRefs(ticket.id, request.getExternalRefs(), List.of()));
         ticket.createdAt = journal.now();
-        ticket.updatedAt = ticket.createdAt;
         TicketRouter.Routed routed = router.route(request.getCategory(), solution, tier);
         Route route = routed.route();
         apply(ticket, route);
@@ -109,7 +108,7 @@ public class TicketService {
         entry.toTeamId = route.teamId();
         journal.keep(entry);
         sla.keep(clocks);
-        journal.audit("ticket.created", ticket, null);
+        journal.created(ticket);
         return ticket;
     }
 
@@ -173,9 +172,7 @@ public class TicketService {
             ticket.externalRefs.replaceAll(ref -> ref.sameTarget(syncedThrough)
                     ? new Ticket.ExternalRef(ref.system(), ref.externalId(), ref.url(), journal.now()) : ref);
         }
-        ticket.updatedAt = journal.now();
-        tickets.flush();
-        journal.audit("ticket.updated", ticket, before);
+        journal.changed("ticket.updated", ticket, before);
         return ticket;
     }
 

@@ -12,6 +12,7 @@ import io.tierdesk.solution.SolutionRepository;
 import io.tierdesk.tier.TierService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -54,7 +55,7 @@ public class TicketWorkflow {
         TicketStatusMachine.check(ticket.status, to);
         var before = TicketMapper.toApi(ticket);
         moveTo(ticket, to, reason);
-        journal.audit("ticket.status_changed", ticket, before);
+        journal.changed("ticket.status_changed", ticket, before);
         return ticket;
     }
 
@@ -68,16 +69,16 @@ public class TicketWorkflow {
         entry.toStatus = to;
         journal.keep(entry);
         ticket.status = to;
+        OffsetDateTime now = journal.now();
         if (to == TicketStatusDto.RESOLVED) {
-            ticket.resolvedAt = journal.now();
+            ticket.resolvedAt = now;
         } else if (to == TicketStatusDto.CLOSED) {
-            ticket.closedAt = journal.now();
+            ticket.closedAt = now;
         } else if (reopen) {
             ticket.resolvedAt = null;
             ticket.reopenCount++;
         }
-        ticket.updatedAt = journal.now();
-        sla.statusChanged(ticket, from, to, ticket.updatedAt);
+        sla.statusChanged(ticket, from, to, now);
     }
 
     @Transactional
@@ -98,7 +99,7 @@ public class TicketWorkflow {
             ticket.vendorCaseRef = request.getVendorCaseRef();
         }
         move(ticket, route, TicketHistoryKindDto.ESCALATED, request.getReason(), request.getVendorCaseRef());
-        journal.audit("ticket.escalated", ticket, before);
+        journal.changed("ticket.escalated", ticket, before);
         return ticket;
     }
 
@@ -120,7 +121,7 @@ public class TicketWorkflow {
         }
         var before = TicketMapper.toApi(ticket);
         move(ticket, route, TicketHistoryKindDto.REROUTED, request.getReason(), null);
-        journal.audit("ticket.rerouted", ticket, before);
+        journal.changed("ticket.rerouted", ticket, before);
         return ticket;
     }
 
@@ -139,7 +140,7 @@ public class TicketWorkflow {
         for (Ticket ticket : open) {
             var before = TicketMapper.toApi(ticket);
             move(ticket, route, TicketHistoryKindDto.REROUTED, reason, null);
-            journal.audit("ticket.rerouted", ticket, before);
+            journal.changed("ticket.rerouted", ticket, before);
             moved++;
         }
         return moved;
@@ -157,7 +158,7 @@ public class TicketWorkflow {
             if (BreachPaging.pagesFor(ticket, solution)) {
                 paging.page(ticket, journal.now().toInstant());
             }
-            journal.audit("ticket.escalated", ticket, before);
+            journal.changed("ticket.escalated", ticket, before);
         });
     }
 
@@ -213,7 +214,6 @@ public class TicketWorkflow {
         entry.detail = detail;
         journal.keep(entry);
         TicketService.apply(ticket, route);
-        ticket.updatedAt = journal.now();
     }
 
     private Solution solutionOf(Ticket ticket) {

@@ -2,26 +2,21 @@ package io.tierdesk.tier;
 
 import io.tierdesk.api.model.GraduationThresholdsDto;
 import io.tierdesk.api.model.TierUpdateDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import io.tierdesk.common.Timestamps;
-import java.time.OffsetDateTime;
+import io.tierdesk.journal.Journal;
 
 @ApplicationScoped
 public class TierService {
 
     private final TierRepository tiers;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final Journal journal;
 
-    TierService(TierRepository tiers, AuditLog audit, Clock clock) {
+    TierService(TierRepository tiers, Journal journal) {
         this.tiers = tiers;
-        this.audit = audit;
-        this.clock = clock;
+        this.journal = journal;
     }
 
     /** The tier with this id, or a 404 problem. */
@@ -79,9 +74,9 @@ public class TierService {
             tier.thresholdLaunches30d = thresholds.getLaunches30d();
             tier.thresholdBusinessUnits = thresholds.getBusinessUnits();
         }
-        tier.updatedAt = Timestamps.now(clock);
+        tier.updatedAt = journal.now();
         tiers.flush();
-        audit.record("tier.updated", "tier", tier.id, before, TierMapper.toApi(tier));
+        journal.record("tier.updated", Journal.Subject.of("tier", tier.id), before, TierMapper.toApi(tier));
         return tier;
     }
 }

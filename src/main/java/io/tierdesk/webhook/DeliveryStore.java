@@ -3,11 +3,10 @@ package io.tierdesk.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tierdesk.api.model.WebhookDeliveryStatusDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.Timestamps;
-import io.tierdesk.event.EventType;
 import io.tierdesk.event.Outbox;
 import io.tierdesk.event.OutboxEvent;
+import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -35,19 +34,19 @@ class DeliveryStore {
     private final WebhookSubscriptionRepository subscriptions;
     private final WebhookDeliveryRepository deliveries;
     private final Outbox outbox;
-    private final AuditLog audit;
+    private final Journal journal;
     private final ObjectMapper mapper;
     private final WebhookConfig config;
     private final Backoff backoff;
     private final Clock clock;
 
     DeliveryStore(EntityManager em, WebhookSubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries,
-            Outbox outbox, AuditLog audit, ObjectMapper mapper, WebhookConfig config, Clock clock) {
+            Outbox outbox, Journal journal, ObjectMapper mapper, WebhookConfig config, Clock clock) {
         this.em = em;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.outbox = outbox;
-        this.audit = audit;
+        this.journal = journal;
         this.mapper = mapper;
         this.config = config;
         this.backoff = new Backoff(config.retryBase(), config.retryMaxDelay());
@@ -177,9 +176,8 @@ class DeliveryStore {
         if (disabled == 1) {
             WebhookSubscription subscription = subscriptions.findById(subscriptionId);
             em.refresh(subscription);
-            var after = WebhookMapper.toApi(subscription);
-            audit.record("webhook.disabled", "webhook", subscription.id, null, after);
-            outbox.publish(EventType.WEBHOOK_DISABLED, subscription.id, null, null, after);
+            journal.record("webhook.disabled", Journal.Subject.of("webhook", subscription.id), null,
+                    WebhookMapper.toApi(subscription));
         }
     }
 

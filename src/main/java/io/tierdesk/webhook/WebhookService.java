@@ -3,7 +3,6 @@ package io.tierdesk.webhook;
 import io.tierdesk.api.model.WebhookCreateDto;
 import io.tierdesk.api.model.WebhookDeliveryStatusDto;
 import io.tierdesk.api.model.WebhookUpdateDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.Page;
@@ -12,6 +11,7 @@ import io.tierdesk.common.Pager;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Roles;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -35,12 +35,12 @@ class WebhookService {
     private final WebhookConfig config;
     private final Pager pager;
     private final OwnerQuota quota;
-    private final AuditLog audit;
+    private final Journal journal;
     private final Caller caller;
     private final Clock clock;
 
     WebhookService(WebhookSubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries,
-            WebhookTargets targets, WebhookConfig config, Pager pager, OwnerQuota quota, AuditLog audit, Caller caller,
+            WebhookTargets targets, WebhookConfig config, Pager pager, OwnerQuota quota, Journal journal, Caller caller,
             Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
@@ -48,7 +48,7 @@ class WebhookService {
         this.config = config;
         this.pager = pager;
         this.quota = quota;
-        this.audit = audit;
+        this.journal = journal;
         this.caller = caller;
         this.clock = clock;
     }
@@ -86,11 +86,9 @@ class WebhookService {
         subscription.description = request.getDescription();
         subscription.secret = WebhookSignatures.newSecret();
         subscription.createdBy = owner;
-        subscription.createdAt = Timestamps.now(clock);
-        subscription.updatedAt = subscription.createdAt;
         subscriptions.persist(subscription);
-        subscriptions.flush();
-        audit.record("webhook.created", "webhook", subscription.id, null, WebhookMapper.toApi(subscription));
+        journal.created("webhook.created", Journal.Subject.of("webhook", subscription.id), subscription,
+                WebhookMapper::toApi);
         return subscription;
     }
 
@@ -121,9 +119,8 @@ class WebhookService {
             }
             subscription.enabled = change.getEnabled();
         }
-        subscription.updatedAt = Timestamps.now(clock);
-        subscriptions.flush();
-        audit.record("webhook.updated", "webhook", subscription.id, before, WebhookMapper.toApi(subscription));
+        journal.changed("webhook.updated", Journal.Subject.of("webhook", subscription.id), subscription, before,
+                WebhookMapper::toApi);
         return subscription;
     }
 
@@ -134,7 +131,7 @@ class WebhookService {
         var before = WebhookMapper.toApi(subscription);
         deliveries.delete("subscriptionId", subscription.id);
         subscriptions.delete(subscription);
-        audit.record("webhook.deleted", "webhook", id, before, null);
+        journal.record("webhook.deleted", Journal.Subject.of("webhook", id), before, null);
     }
 
     /** A new secret; the previous one keeps signing (next to it) until the overlap ends. */
@@ -151,9 +148,8 @@ class WebhookService {
             subscription.previousSecretExpiresAt = null;
         }
         subscription.secret = WebhookSignatures.newSecret();
-        subscription.updatedAt = now;
-        subscriptions.flush();
-        audit.record("webhook.secret_rotated", "webhook", subscription.id, before, WebhookMapper.toApi(subscription));
+        journal.changed(now, "webhook.secret_rotated", Journal.Subject.of("webhook", subscription.id), subscription,
+                before, WebhookMapper::toApi);
         return subscription;
     }
 
@@ -185,7 +181,7 @@ class WebhookService {
         delivery.retryUntil = now.plus(config.retryFor());
         delivery.completedAt = null;
         deliveries.flush();
-        audit.record("webhook.redelivery_requested", "webhook_delivery", delivery.id, before,
+        journal.record("webhook.redelivery_requested", Journal.Subject.of("webhook_delivery", delivery.id), before,
                 WebhookMapper.toApi(delivery));
         return delivery;
     }
