@@ -2,8 +2,10 @@ package io.tierdesk.calendar;
 
 import io.tierdesk.api.model.CalendarCreateDto;
 import io.tierdesk.api.model.CalendarUpdateDto;
+import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.NotFound;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -32,7 +34,7 @@ public class CalendarService {
     public CalendarDefinition get(UUID id) {
         CalendarDefinition calendar = calendars.findById(id);
         if (calendar == null) {
-            throw ProblemException.notFound("calendar", id);
+            throw new NotFound("calendar", id);
         }
         return calendar;
     }
@@ -41,7 +43,7 @@ public class CalendarService {
     public CalendarDefinition require(UUID id, String field) {
         CalendarDefinition calendar = calendars.findById(id);
         if (calendar == null) {
-            throw ProblemException.unprocessable("unknown-calendar", "Unknown calendar",
+            throw new RuleViolation("unknown-calendar", "Unknown calendar",
                     "The " + field + " '" + id + "' names no calendar.");
         }
         return calendar;
@@ -121,7 +123,7 @@ public class CalendarService {
         CalendarDefinition calendar = changeable(id, ifMatch);
         List<String> users = usage.policiesUsing(id);
         if (!users.isEmpty()) {
-            throw ProblemException.conflict("calendar-in-use", "The calendar is used by SLA policy '"
+            throw new Conflict("calendar-in-use", "The calendar is used by SLA policy '"
                     + String.join("', '", users) + "' (in its current or an earlier version).");
         }
         calendars.delete(calendar);
@@ -132,7 +134,7 @@ public class CalendarService {
     private CalendarDefinition changeable(UUID id, String ifMatch) {
         CalendarDefinition calendar = get(id);
         if (calendar.builtIn) {
-            throw ProblemException.conflict("calendar-built-in",
+            throw new Conflict("calendar-built-in",
                     "The built-in calendar '" + calendar.name + "' cannot be changed or deleted.");
         }
         ETags.checkIfMatch(ifMatch, calendar.version);
@@ -141,7 +143,7 @@ public class CalendarService {
 
     private void requireFreeName(String name, UUID exceptId) {
         if (calendars.nameTaken(name, exceptId)) {
-            throw ProblemException.conflict("calendar-name-taken", "A calendar named '" + name + "' exists.");
+            throw new Conflict("calendar-name-taken", "A calendar named '" + name + "' exists.");
         }
     }
 

@@ -2,7 +2,8 @@ package io.tierdesk.environment;
 
 import io.tierdesk.api.model.EnvironmentRequestStatusDto;
 import io.tierdesk.common.Caller;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Conflict;
+import io.tierdesk.common.NotFound;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,12 +82,12 @@ public class EnvironmentLeases {
             Consumer<EnvironmentRequest> change) {
         EnvironmentRequest request = requests.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (request == null) {
-            throw ProblemException.notFound("environment request", id);
+            throw new NotFound("environment request", id);
         }
         OffsetDateTime now = Timestamps.now(clock);
         if (request.status != EnvironmentRequestStatusDto.PROVISIONING || !caller.subject().equals(request.leaseOwner)
                 || !request.leaseExpiresAt.isAfter(now)) {
-            throw ProblemException.conflict("lease-not-held", "You do not hold a lease on environment request "
+            throw new Conflict("lease-not-held", "You do not hold a lease on environment request "
                     + id + " (it is " + request.status + "); claim work again.");
         }
         EnvironmentRequestStates.check(request.status, to);

@@ -4,7 +4,8 @@ import io.tierdesk.api.model.EnvironmentRequestCreateDto;
 import io.tierdesk.api.model.EnvironmentRequestStatusDto;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Forbidden;
+import io.tierdesk.common.NotFound;
 import io.tierdesk.common.Roles;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
@@ -48,7 +49,7 @@ public class EnvironmentRequestService {
         EnvironmentRequest request = requests.findById(id);
         String requester = visibleRequester();
         if (request == null || (requester != null && !requester.equals(request.requester))) {
-            throw ProblemException.notFound("environment request", id);
+            throw new NotFound("environment request", id);
         }
         return request;
     }
@@ -95,7 +96,7 @@ public class EnvironmentRequestService {
     public EnvironmentRequest cancel(UUID id, String ifMatch) {
         EnvironmentRequest request = visible(id);
         if (!caller.is(Roles.ADMIN) && !request.requester.equals(caller.subject())) {
-            throw ProblemException.forbidden("Only the requester or an admin cancels an environment request.");
+            throw new Forbidden("Only the requester or an admin cancels an environment request.");
         }
         EnvironmentRequestStates.require(request.status, EnvironmentRequestStatusDto.PENDING, "cancelled");
         return move(request, ifMatch, EnvironmentRequestStatusDto.CANCELLED, "environment_request.cancelled", r -> {

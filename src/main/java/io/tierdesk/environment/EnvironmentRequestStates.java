@@ -10,7 +10,7 @@ import static io.tierdesk.api.model.EnvironmentRequestStatusDto.PROVISIONING;
 import static io.tierdesk.api.model.EnvironmentRequestStatusDto.REJECTED;
 
 import io.tierdesk.api.model.EnvironmentRequestStatusDto;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Conflict;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +42,7 @@ final class EnvironmentRequestStates {
     /** A 409 problem unless the move is legal. */
     static void check(EnvironmentRequestStatusDto from, EnvironmentRequestStatusDto to) {
         if (!allows(from, to)) {
-            throw ProblemException.conflict("illegal-environment-request-transition",
+            throw new Conflict("illegal-environment-request-transition",
                     "An environment request in state " + from + " cannot move to " + to + ".");
         }
     }
@@ -50,7 +50,7 @@ final class EnvironmentRequestStates {
     /** A 409 problem unless the request is in the state the operation needs. */
     static void require(EnvironmentRequestStatusDto actual, EnvironmentRequestStatusDto needed, String what) {
         if (actual != needed) {
-            throw ProblemException.conflict("illegal-environment-request-transition",
+            throw new Conflict("illegal-environment-request-transition",
                     "Only a " + needed + " environment request can be " + what + "; this one is " + actual + ".");
         }
     }

@@ -5,9 +5,12 @@ import io.tierdesk.api.model.GraduationRequestStatusDto;
 import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.api.model.TeamKindDto;
 import io.tierdesk.common.Caller;
+import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Forbidden;
+import io.tierdesk.common.NotFound;
 import io.tierdesk.common.Roles;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
 import io.tierdesk.solution.Solution;
@@ -66,12 +69,12 @@ class GraduationService {
     GraduationRequest visible(UUID id) {
         GraduationRequest request = requests.findById(id);
         if (request == null) {
-            throw ProblemException.notFound("graduation request", id);
+            throw new NotFound("graduation request", id);
         }
         try {
             solutions.visible(request.solutionId);
-        } catch (ProblemException notVisible) {
-            throw ProblemException.notFound("graduation request", id);
+        } catch (NotFound notVisible) {
+            throw new NotFound("graduation request", id);
         }
         return request;
     }
@@ -81,15 +84,15 @@ class GraduationService {
         Solution solution = solutions.visible(input.getSolutionId());
         boolean owner = caller.is(Roles.MAKER) && solution.ownedBy(caller.subject());
         if (!owner && !caller.isAny(Roles.PLATFORM, Roles.ADMIN)) {
-            throw ProblemException.forbidden("Only the solution's maker, its co-owners or governance ask for graduation.");
+            throw new Forbidden("Only the solution's maker, its co-owners or governance ask for graduation.");
         }
         Tier target = tiers.require(input.getToTierId(), "to_tier_id");
         if (target.id.equals(solution.tierId)) {
-            throw ProblemException.unprocessable("same-tier", "Same tier",
+            throw new RuleViolation("same-tier", "Same tier",
                     "The solution is already in tier " + target.id + ".");
         }
         if (requests.openFor(solution.id)) {
-            throw ProblemException.conflict("graduation-open", "Solution " + solution.id
+            throw new Conflict("graduation-open", "Solution " + solution.id
                     + " already has an open graduation request.");
         }
         GraduationRequest request = new GraduationRequest();
@@ -115,7 +118,7 @@ class GraduationService {
         Tier target = tiers.get(request.toTierId);
         if (target.supportLevel == SupportLevelDto.PLATFORM) {
             UUID platformTeam = teams.firstOfKind(TeamKindDto.PLATFORM).map(team -> team.id)
-                    .orElseThrow(() -> ProblemException.unprocessable("no-platform-team", "No platform team",
+                    .orElseThrow(() -> new RuleViolation("no-platform-team", "No platform team",
                             "Graduating to " + target.name + " hands the solution to the platform team; none exists."));
             request.status = GraduationRequestStatusDto.APPROVED;
             request.handoffId = handoffs.open(solution, target, platformTeam, target.supportLevel, request.id,

@@ -1,7 +1,7 @@
 package io.tierdesk.governance;
 
 import io.tierdesk.api.model.GraduationRequestStatusDto;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Conflict;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -16,7 +16,7 @@ final class GraduationStates {
 
     static void requirePending(GraduationRequest request) {
         if (request.status != GraduationRequestStatusDto.PENDING) {
-            throw ProblemException.conflict("illegal-graduation-transition",
+            throw new Conflict("illegal-graduation-transition",
                     "Only a PENDING graduation request can be decided; this one is " + request.status + ".");
         }
     }

@@ -1,15 +1,18 @@
 package io.tierdesk.governance;
 
 import io.tierdesk.api.model.ChecklistItemCodeDto;
-import io.tierdesk.api.model.FieldErrorDto;
 import io.tierdesk.api.model.GraduationRequestStatusDto;
 import io.tierdesk.api.model.HandoffCreateDto;
 import io.tierdesk.api.model.HandoffStatusDto;
 import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.common.Caller;
+import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.FieldError;
+import io.tierdesk.common.Forbidden;
+import io.tierdesk.common.NotFound;
 import io.tierdesk.common.Roles;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
 import io.tierdesk.solution.Solution;
@@ -77,7 +80,7 @@ class HandoffService {
     Handoff visible(UUID id) {
         Handoff handoff = handoffs.findById(id);
         if (handoff == null || !(receives(handoff) || seesSolution(handoff.solutionId))) {
-            throw ProblemException.notFound("handoff", id);
+            throw new NotFound("handoff", id);
         }
         return handoff;
     }
@@ -86,7 +89,7 @@ class HandoffService {
     Handoff propose(HandoffCreateDto request) {
         Solution solution = solutionService.visible(request.getSolutionId());
         if (!governs() && !owns(solution)) {
-            throw ProblemException.forbidden("Only the solution's owners or governance propose a handoff.");
+            throw new Forbidden("Only the solution's owners or governance propose a handoff.");
         }
         teams.require(request.getToTeamId(), "to_team_id");
         return open(solution, tiers.get(solution.tierId), request.getToTeamId(), request.getToLevel(), null,
@@ -98,7 +101,7 @@ class HandoffService {
     Handoff open(Solution solution, Tier target, UUID toTeamId, SupportLevelDto toLevel, UUID graduationId,
             String reason) {
         if (handoffs.openFor(solution.id)) {
-            throw ProblemException.conflict("handoff-open", "Solution " + solution.id
+            throw new Conflict("handoff-open", "Solution " + solution.id
                     + " already has an open handoff; complete or cancel it first.");
         }
         Handoff handoff = new Handoff();
@@ -126,7 +129,7 @@ class HandoffService {
                         || owns(solutions.findById(handoff.solutionId))
                 : governs() || receives(handoff);
         if (!allowed) {
-            throw ProblemException.forbidden(to == HandoffStatusDto.CANCELLED
+            throw new Forbidden(to == HandoffStatusDto.CANCELLED
                     ? "Only the parties to a handoff cancel it."
                     : "Only the receiving team or governance accept, start and complete a handoff.");
         }
@@ -147,10 +150,10 @@ class HandoffService {
     Handoff tick(UUID id, ChecklistItemCodeDto code, String evidence) {
         Handoff handoff = visible(id);
         if (!governs() && !receives(handoff) && !owns(solutions.findById(handoff.solutionId))) {
-            throw ProblemException.forbidden("Only the parties to a handoff tick its checklist.");
+            throw new Forbidden("Only the parties to a handoff tick its checklist.");
         }
         if (handoff.status != HandoffStatusDto.ACCEPTED && handoff.status != HandoffStatusDto.IN_PROGRESS) {
-            throw ProblemException.conflict("handoff-not-active",
+            throw new Conflict("handoff-not-active",
                     "Checklist items are ticked on an ACCEPTED or IN_PROGRESS handoff; this one is "
                             + handoff.status + ".");
         }
@@ -173,10 +176,10 @@ class HandoffService {
     private void complete(Handoff handoff) {
         List<ChecklistItemCodeDto> open = HandoffChecklist.openRequired(handoff);
         if (!open.isEmpty()) {
-            throw new ProblemException(422, "/problems/checklist-incomplete", "Checklist incomplete",
+            throw new RuleViolation("checklist-incomplete", "Checklist incomplete",
                     "The handoff cannot complete while " + open.size() + " required checklist item(s) are open: "
                             + open + ".",
-                    open.stream().map(code -> new FieldErrorDto("checklist." + code, "is required and not done"))
+                    open.stream().map(code -> new FieldError("checklist." + code, "is required and not done"))
                             .toList());
         }
         Solution solution = solutions.findById(handoff.solutionId);
@@ -215,7 +218,7 @@ class HandoffService {
         try {
             solutionService.visible(solutionId);
             return true;
-        } catch (ProblemException notVisible) {
+        } catch (NotFound notVisible) {
             return false;
         }
     }

@@ -8,7 +8,7 @@ import static io.tierdesk.api.model.HandoffStatusDto.PROPOSED;
 import static io.tierdesk.api.model.HandoffStatusDto.REJECTED;
 
 import io.tierdesk.api.model.HandoffStatusDto;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Conflict;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +31,7 @@ final class HandoffStates {
 
     static void check(HandoffStatusDto from, HandoffStatusDto to) {
         if (!NEXT.get(from).contains(to)) {
-            throw ProblemException.conflict("illegal-handoff-transition",
+            throw new Conflict("illegal-handoff-transition",
                     "A " + from + " handoff cannot move to " + to + ".");
         }
     }

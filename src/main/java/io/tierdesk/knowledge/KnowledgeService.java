@@ -5,8 +5,11 @@ import io.tierdesk.api.model.KnowledgeArticleStateDto;
 import io.tierdesk.api.model.KnowledgeArticleUpdateDto;
 import io.tierdesk.api.model.KnowledgeDraftFromTicketDto;
 import io.tierdesk.api.model.KnowledgeLanguageDto;
+import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Forbidden;
+import io.tierdesk.common.NotFound;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
 import io.tierdesk.team.TeamService;
@@ -50,7 +53,7 @@ class KnowledgeService {
     KnowledgeArticle visible(UUID id) {
         KnowledgeArticle article = articles.findById(id);
         if (article == null || !access.canSee(article)) {
-            throw ProblemException.notFound("knowledge article", id);
+            throw new NotFound("knowledge article", id);
         }
         return article;
     }
@@ -86,12 +89,12 @@ class KnowledgeService {
     KnowledgeArticle draftFromTicket(UUID ticketId, KnowledgeDraftFromTicketDto request) {
         Ticket ticket = tickets.visible(ticketId);
         if (!ticket.kbCandidate) {
-            throw ProblemException.unprocessable("not-a-knowledge-candidate", "Not a knowledge-base candidate",
+            throw new RuleViolation("not-a-knowledge-candidate", "Not a knowledge-base candidate",
                     "Ticket " + ticketId + " is not flagged as a knowledge-base candidate.");
         }
         lock(ticket);
         if (articles.draftedFrom(ticketId)) {
-            throw ProblemException.conflict("already-drafted",
+            throw new Conflict("already-drafted",
                     "An article was already drafted from ticket " + ticketId + ".");
         }
         String body = ticket.kbSummary != null ? ticket.kbSummary
@@ -112,7 +115,7 @@ class KnowledgeService {
         KnowledgeArticle article = editable(id);
         ETags.checkIfMatch(ifMatch, article.version);
         if (article.state == KnowledgeArticleStateDto.RETIRED) {
-            throw ProblemException.conflict("article-retired", "A retired article is no longer edited.");
+            throw new Conflict("article-retired", "A retired article is no longer edited.");
         }
         var before = toApi(article);
         if (change.getTitle() != null) {
@@ -171,7 +174,7 @@ class KnowledgeService {
         Ticket ticket = tickets.visible(ticketId);
         KnowledgeArticle article = articles.findById(articleId);
         if (article == null || article.state != KnowledgeArticleStateDto.PUBLISHED) {
-            throw ProblemException.unprocessable("article-not-published", "Article not published",
+            throw new RuleViolation("article-not-published", "Article not published",
                     "The article_id '" + articleId + "' names no published article.");
         }
         lock(ticket);
@@ -205,7 +208,7 @@ class KnowledgeService {
     private KnowledgeArticle editable(UUID id) {
         KnowledgeArticle article = visible(id);
         if (!access.canEdit(article)) {
-            throw ProblemException.forbidden("Only help desk, platform, admin and the article's owners change it.");
+            throw new Forbidden("Only help desk, platform, admin and the article's owners change it.");
         }
         return article;
     }

@@ -1,7 +1,7 @@
 package io.tierdesk.knowledge;
 
 import io.tierdesk.api.model.KnowledgeArticleStateDto;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Conflict;
 
 /** The article lifecycle: DRAFT → PUBLISHED → RETIRED, nothing else. */
 final class KnowledgeStates {
@@ -16,7 +16,7 @@ final class KnowledgeStates {
 
     static void check(KnowledgeArticleStateDto from, KnowledgeArticleStateDto to) {
         if (!allowed(from, to)) {
-            throw ProblemException.conflict("illegal-article-transition",
+            throw new Conflict("illegal-article-transition",
                     "A " + from + " article cannot move to " + to + "; articles go DRAFT → PUBLISHED → RETIRED.");
         }
     }

@@ -1,7 +1,7 @@
 package io.tierdesk.oncall;
 
 import io.tierdesk.common.Caller;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.NotFound;
 import io.tierdesk.security.KnownRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -47,7 +47,7 @@ class CalendarFeedService {
         Rotation rotation = rotations.findById(rotationId);
         Set<UUID> teams = visibleTeams(token);
         if (rotation == null || (teams != null && !teams.contains(rotation.teamId))) {
-            throw ProblemException.notFound("rotation", rotationId);
+            throw new NotFound("rotation", rotationId);
         }
         Instant now = now();
         return writer.rotationFeed(entries(rotation, now), now);

@@ -4,7 +4,9 @@ import io.tierdesk.api.model.EscalationLevelDto;
 import io.tierdesk.api.model.EscalationPolicyCreateDto;
 import io.tierdesk.api.model.EscalationPolicyUpdateDto;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.InvalidInput;
+import io.tierdesk.common.NotFound;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -34,7 +36,7 @@ class EscalationPolicyService {
     EscalationPolicy visible(UUID id) {
         EscalationPolicy policy = policies.findById(id);
         if (policy == null) {
-            throw ProblemException.notFound("escalation policy", id);
+            throw new NotFound("escalation policy", id);
         }
         access.requireRead(policy.teamId, "escalation policy", id);
         return policy;
@@ -85,12 +87,12 @@ class EscalationPolicyService {
         for (int i = 0; i < levels.size(); i++) {
             EscalationLevelDto level = levels.get(i);
             if ((level.getRotationId() == null) == (level.getSubject() == null)) {
-                throw ProblemException.invalidField("levels[" + i + "]", "must name exactly one of rotation_id and subject");
+                throw InvalidInput.field("levels[" + i + "]", "must name exactly one of rotation_id and subject");
             }
             if (level.getRotationId() != null) {
                 Rotation rotation = rotations.findById(level.getRotationId());
                 if (rotation == null || !rotation.teamId.equals(teamId)) {
-                    throw ProblemException.unprocessable("unknown-rotation", "Unknown rotation",
+                    throw new RuleViolation("unknown-rotation", "Unknown rotation",
                             "Level " + (i + 1) + " names no rotation of this team.");
                 }
             }

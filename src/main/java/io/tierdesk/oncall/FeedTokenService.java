@@ -2,8 +2,9 @@ package io.tierdesk.oncall;
 
 import io.quarkus.security.UnauthorizedException;
 import io.tierdesk.api.model.FeedTokenCreateDto;
+import io.tierdesk.common.NotFound;
 import io.tierdesk.common.OwnerQuota;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,7 +82,7 @@ class FeedTokenService {
             return null;
         }
         if (!requested.isAfter(now) || requested.isAfter(now.plus(config.maxLifetime()))) {
-            throw ProblemException.unprocessable("feed-token-expiry", "Feed token expiry out of range",
+            throw new RuleViolation("feed-token-expiry", "Feed token expiry out of range",
                     "expires_at must lie in the future and at most " + config.maxLifetime().toDays()
                             + " days ahead.");
         }
@@ -96,7 +97,7 @@ class FeedTokenService {
     public void revoke(UUID id) {
         FeedToken token = tokens.findById(id);
         if (token == null || !token.owner.equals(access.subject())) {
-            throw ProblemException.notFound("feed token", id);
+            throw new NotFound("feed token", id);
         }
         if (token.revokedAt == null) {
             var before = OnCallMapper.toApi(token);

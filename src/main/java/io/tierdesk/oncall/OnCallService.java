@@ -3,7 +3,7 @@ package io.tierdesk.oncall;
 import io.tierdesk.api.model.EscalationLevelDto;
 import io.tierdesk.api.model.OnCallItemDto;
 import io.tierdesk.api.model.OnCallSourceDto;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,7 +74,7 @@ class OnCallService {
 
     static void requireOneTarget(UUID teamId, UUID policyId) {
         if ((teamId == null) == (policyId == null)) {
-            throw ProblemException.invalidField("team_id", "give exactly one of team_id and escalation_policy_id");
+            throw InvalidInput.field("team_id", "give exactly one of team_id and escalation_policy_id");
         }
     }
 }

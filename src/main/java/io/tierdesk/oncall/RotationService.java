@@ -4,7 +4,9 @@ import io.tierdesk.api.model.RotationCreateDto;
 import io.tierdesk.api.model.RotationShiftLengthDto;
 import io.tierdesk.api.model.RotationUpdateDto;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.InvalidInput;
+import io.tierdesk.common.NotFound;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
 import io.tierdesk.team.TeamMemberRemoved;
@@ -44,7 +46,7 @@ public class RotationService {
     Rotation visible(UUID id) {
         Rotation rotation = rotations.findById(id);
         if (rotation == null) {
-            throw ProblemException.notFound("rotation", id);
+            throw new NotFound("rotation", id);
         }
         access.requireRead(rotation.teamId, "rotation", id);
         return rotation;
@@ -104,14 +106,14 @@ public class RotationService {
         }
         if (change.getEffectiveFrom() != null && !change.getEffectiveFrom().isEqual(rotation.effectiveFrom)) {
             if (started) {
-                throw ProblemException.unprocessable("rotation-started", "Rotation has started",
+                throw new RuleViolation("rotation-started", "Rotation has started",
                         "A rotation's start cannot move once it has started; past shifts stay as they were.");
             }
             rotation.effectiveFrom = Timestamps.utc(change.getEffectiveFrom());
         }
         if (change.getEffectiveUntil() != null) {
             if (change.getEffectiveUntil().isBefore(now)) {
-                throw ProblemException.unprocessable("rotation-end-in-past", "End in the past",
+                throw new RuleViolation("rotation-end-in-past", "End in the past",
                         "A rotation cannot end in the past; past shifts stay as they were.");
             }
             rotation.effectiveUntil = Timestamps.utc(change.getEffectiveUntil());
@@ -119,7 +121,7 @@ public class RotationService {
         requireEffectiveRange(rotation);
         if (changesDefinition(change)) {
             if (rotation.effectiveUntil != null && !now.isBefore(rotation.effectiveUntil)) {
-                throw ProblemException.unprocessable("rotation-ended", "Rotation has ended",
+                throw new RuleViolation("rotation-ended", "Rotation has ended",
                         "The rotation has ended; its shifts can no longer change.");
             }
             RotationDefinition next = !started || latest.key.effectiveFrom().isEqual(now) ? latest
@@ -196,7 +198,7 @@ public class RotationService {
     private String[] members(UUID teamId, List<String> members) {
         for (String member : members) {
             if (!access.isTeamMember(teamId, member)) {
-                throw ProblemException.unprocessable("not-a-team-member", "Not a team member",
+                throw new RuleViolation("not-a-team-member", "Not a team member",
                         "'" + member + "' is not a member of the rotation's team.");
             }
         }
@@ -205,7 +207,7 @@ public class RotationService {
 
     private static void requireEffectiveRange(Rotation rotation) {
         if (rotation.effectiveUntil != null && !rotation.effectiveUntil.isAfter(rotation.effectiveFrom)) {
-            throw ProblemException.invalidField("effective_until", "must be after effective_from");
+            throw InvalidInput.field("effective_until", "must be after effective_from");
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.tierdesk.routing;
 
-import io.tierdesk.api.model.FieldErrorDto;
 import io.tierdesk.api.model.RouteTargetDto;
 import io.tierdesk.api.model.RoutingRuleInputDto;
 import io.tierdesk.api.model.RoutingTableInputDto;
@@ -8,7 +7,9 @@ import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.api.model.TeamKindDto;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.FieldError;
+import io.tierdesk.common.NotFound;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
 import io.tierdesk.team.Team;
@@ -77,7 +78,7 @@ public class RoutingTableService {
     RoutingTable version(int version) {
         RoutingTable table = tables.findById(version);
         if (table == null) {
-            throw ProblemException.notFound("routing table version", version);
+            throw new NotFound("routing table version", version);
         }
         return table;
     }
@@ -112,46 +113,46 @@ public class RoutingTableService {
 
     /** A 422 problem listing every rule that names an unknown tier or team, or a team that cannot serve it. */
     private void check(RoutingTableInputDto input) {
-        List<FieldErrorDto> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < input.getRules().size(); i++) {
             RoutingRuleInputDto rule = input.getRules().get(i);
             String field = "rules[" + i + "]";
             if (rule.getTierIds() != null) {
                 for (String tierId : rule.getTierIds()) {
                     if (tiers.findById(tierId) == null) {
-                        errors.add(new FieldErrorDto(field + ".tier_ids", "names no tier: " + tierId));
+                        errors.add(new FieldError(field + ".tier_ids", "names no tier: " + tierId));
                     }
                 }
             }
             RouteTargetDto target = rule.getRouteTo();
             if (rule.getTeamId() != null) {
                 if (target == RouteTargetDto.SOLUTION_CHANNEL || target == RouteTargetDto.MAKER) {
-                    errors.add(new FieldErrorDto(field + ".team_id", "is not used when routing to " + target));
+                    errors.add(new FieldError(field + ".team_id", "is not used when routing to " + target));
                 } else {
                     checkTeam(rule.getTeamId(), TEAM_KINDS.get(target), field + ".team_id", errors);
                 }
             }
         }
         if (!DEFAULT_LEVELS.contains(input.getDefaultLevel())) {
-            errors.add(new FieldErrorDto("default_level", "must be one of " + DEFAULT_LEVELS));
+            errors.add(new FieldError("default_level", "must be one of " + DEFAULT_LEVELS));
         } else if (input.getDefaultTeamId() != null) {
             checkTeam(input.getDefaultTeamId(), TEAM_KINDS.get(RouteTargetDto.fromValue(input.getDefaultLevel().toString())),
                     "default_team_id", errors);
         } else if (input.getDefaultLevel() == SupportLevelDto.TEAM) {
-            errors.add(new FieldErrorDto("default_team_id", "is required when the default level is TEAM"));
+            errors.add(new FieldError("default_team_id", "is required when the default level is TEAM"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(422, "/problems/invalid-routing-table", "Invalid routing table",
+            throw new RuleViolation("invalid-routing-table", "Invalid routing table",
                     "The table breaks " + errors.size() + " rule" + (errors.size() == 1 ? "." : "s."), errors);
         }
     }
 
-    private void checkTeam(UUID teamId, TeamKindDto kind, String field, List<FieldErrorDto> errors) {
+    private void checkTeam(UUID teamId, TeamKindDto kind, String field, List<FieldError> errors) {
         Team team = teams.findById(teamId);
         if (team == null) {
-            errors.add(new FieldErrorDto(field, "names no team"));
+            errors.add(new FieldError(field, "names no team"));
         } else if (kind != null && team.kind != kind) {
-            errors.add(new FieldErrorDto(field, "is a " + team.kind + " team; this level needs a " + kind + " team"));
+            errors.add(new FieldError(field, "is a " + team.kind + " team; this level needs a " + kind + " team"));
         }
     }
 }

@@ -1,10 +1,12 @@
 package io.tierdesk.shift;
 
 import io.tierdesk.common.Caller;
+import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
+import io.tierdesk.common.Forbidden;
+import io.tierdesk.common.NotFound;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
-import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
 import io.tierdesk.oncall.OnCallAccess;
@@ -48,11 +50,11 @@ class ShiftHandoffService {
     Page<ShiftHandoff> list(UUID teamId, UUID rotationId, String member, Boolean unacknowledged,
                             Integer limit, String cursor) {
         if (teamId != null && !access.canRead(teamId)) {
-            throw ProblemException.notFound("team", teamId);
+            throw new NotFound("team", teamId);
         }
         if (rotationId != null) {
             directory.teamOf(rotationId).filter(access::canRead)
-                    .orElseThrow(() -> ProblemException.notFound("rotation", rotationId));
+                    .orElseThrow(() -> new NotFound("rotation", rotationId));
             job.recordRecent(rotationId);
         }
         var filter = new ShiftHandoffRepository.Filter(access.readsAllTeams() ? null : caller.teams(),
@@ -66,7 +68,7 @@ class ShiftHandoffService {
     ShiftHandoff visible(UUID id) {
         ShiftHandoff handoff = handoffs.findById(id);
         if (handoff == null || !access.canRead(handoff.teamId)) {
-            throw ProblemException.notFound("shift handoff", id);
+            throw new NotFound("shift handoff", id);
         }
         return handoff;
     }
@@ -82,7 +84,7 @@ class ShiftHandoffService {
         boolean outgoing = handoff.outgoingMember != null && handoff.outgoingMember.equals(caller.subject());
         boolean standIn = handoff.outgoingMember == null && access.canManage(handoff.teamId);
         if (!outgoing && !standIn) {
-            throw ProblemException.forbidden("Only the outgoing member writes a handoff's notes.");
+            throw new Forbidden("Only the outgoing member writes a handoff's notes.");
         }
         requireUnacknowledged(handoff, "Its notes can no longer change.");
         var before = ShiftHandoffMapper.summary(handoff);
@@ -98,7 +100,7 @@ class ShiftHandoffService {
     ShiftHandoff acknowledge(UUID id) {
         ShiftHandoff handoff = visible(id);
         if (!handoff.incomingMember.equals(caller.subject())) {
-            throw ProblemException.forbidden("Only the incoming member acknowledges a handoff.");
+            throw new Forbidden("Only the incoming member acknowledges a handoff.");
         }
         requireUnacknowledged(handoff, "It was acknowledged once already.");
         var before = ShiftHandoffMapper.summary(handoff);
@@ -112,7 +114,7 @@ class ShiftHandoffService {
 
     private static void requireUnacknowledged(ShiftHandoff handoff, String detail) {
         if (handoff.isAcknowledged()) {
-            throw ProblemException.conflict("handoff-acknowledged", "The handoff was acknowledged by "
+            throw new Conflict("handoff-acknowledged", "The handoff was acknowledged by "
                     + handoff.acknowledgedBy + " at " + handoff.acknowledgedAt + ". " + detail);
         }
     }

@@ -6,8 +6,11 @@ import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.calendar.BusinessCalendar;
 import io.tierdesk.calendar.CalendarService;
+import io.tierdesk.common.Conflict;
+import io.tierdesk.common.DomainException;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.NotFound;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.journal.Journal;
 import io.tierdesk.tier.TierService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +47,7 @@ public class SlaPolicyService {
     public SlaPolicy get(UUID id) {
         SlaPolicy policy = policies.findById(id);
         if (policy == null) {
-            throw ProblemException.notFound("SLA policy", id);
+            throw new NotFound("SLA policy", id);
         }
         return policy;
     }
@@ -53,7 +56,7 @@ public class SlaPolicyService {
      * The policy a new ticket of this tier and priority starts under: the enabled policy with the highest rank that
      * targets both, in its current version; empty when no policy applies (the ticket runs without SLA clocks).
      */
-    @Transactional(dontRollbackOn = ProblemException.class)
+    @Transactional(dontRollbackOn = DomainException.class)
     public Optional<ResolvedSlaPolicy> resolve(String tierId, TicketPriorityDto priority) {
         return resolve(tierId, priority, null);
     }
@@ -62,7 +65,7 @@ public class SlaPolicyService {
      * As {@link #resolve(String, TicketPriority)}, where a fast-lane policy for the ticket's category outranks
      * the tier-only policies.
      */
-    @Transactional(dontRollbackOn = ProblemException.class)
+    @Transactional(dontRollbackOn = DomainException.class)
     public Optional<ResolvedSlaPolicy> resolve(String tierId, TicketPriorityDto priority, TicketCategoryDto category) {
         return policies.bestInForce(tierId, priority, category).map(inForce -> {
             SlaPolicyTerms terms = storedTerms(inForce.policyId(), inForce.version())
@@ -79,10 +82,10 @@ public class SlaPolicyService {
      * the ticket needs {@link #resolve} instead. Reads only: a caller may catch that problem and carry on in its
      * own transaction, which is therefore not marked for rollback.
      */
-    @Transactional(dontRollbackOn = ProblemException.class)
+    @Transactional(dontRollbackOn = DomainException.class)
     public ResolvedSlaPolicy version(UUID policyId, long version, TicketPriorityDto priority) {
         SlaPolicyTerms terms = storedTerms(policyId, version)
-                .orElseThrow(() -> ProblemException.notFound("version " + version + " of SLA policy", policyId));
+                .orElseThrow(() -> new NotFound("version " + version + " of SLA policy", policyId));
         return resolved(policyId, version, terms, priority);
     }
 
@@ -134,7 +137,7 @@ public class SlaPolicyService {
             policies.lockRanks();
             for (SlaPolicy other : policies.enabledWithRank(terms.rank(), policyId == null ? new UUID(0, 0) : policyId)) {
                 SlaPolicyRules.overlap(terms, other.terms()).ifPresent(overlap -> {
-                    throw ProblemException.conflict("sla-policy-conflict", "The enabled policy '" + other.name
+                    throw new Conflict("sla-policy-conflict", "The enabled policy '" + other.name
                             + "' has the same rank " + terms.rank() + " and also targets " + overlap
                             + "; give one of them another rank.");
                 });
@@ -150,7 +153,7 @@ public class SlaPolicyService {
     /** {@code calendar}: the policy's calendar when the caller has it, else null to read it. */
     private ResolvedSlaPolicy resolved(UUID policyId, long version, SlaPolicyTerms terms, TicketPriorityDto priority,
             BusinessCalendar calendar) {
-        SlaPolicyTerms.Target target = terms.target(priority).orElseThrow(() -> ProblemException.unprocessable(
+        SlaPolicyTerms.Target target = terms.target(priority).orElseThrow(() -> new RuleViolation(
                 "priority-not-covered", "Priority not covered",
                 "Version " + version + " of SLA policy " + policyId + " has no target for " + priority + "."));
         return new ResolvedSlaPolicy(policyId, version,

@@ -2,7 +2,7 @@ package io.tierdesk.sla;
 
 import io.tierdesk.api.model.SlaReapplyResultDto;
 import io.tierdesk.api.model.TicketPriorityDto;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.DomainException;
 import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -45,7 +45,7 @@ class SlaReapply {
             ResolvedSlaPolicy current;
             try {
                 current = policies.version(policyId, policy.version, priority);
-            } catch (ProblemException notCovered) {
+            } catch (DomainException notCovered) {
                 continue; // the current version no longer covers this priority; the ticket keeps its terms
             }
             clocks.load(ticketId, SlaMetric.valueOf((String) pinned[1])).ifPresent(stored -> {

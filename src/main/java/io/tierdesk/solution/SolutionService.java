@@ -6,9 +6,13 @@ import io.tierdesk.api.model.LifecycleStateDto;
 import io.tierdesk.api.model.SolutionCreateDto;
 import io.tierdesk.api.model.SolutionUpdateDto;
 import io.tierdesk.common.Caller;
+import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Forbidden;
+import io.tierdesk.common.InvalidInput;
+import io.tierdesk.common.NotFound;
 import io.tierdesk.common.Roles;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
 import io.tierdesk.team.TeamService;
@@ -85,7 +89,7 @@ public class SolutionService {
         visibility().restrict(where, params);
         Solution solution = solutions.find(where.toString(), params).firstResult();
         if (solution == null) {
-            throw ProblemException.notFound("solution", id);
+            throw new NotFound("solution", id);
         }
         return solution;
     }
@@ -95,14 +99,14 @@ public class SolutionService {
         boolean privileged = privileged();
         String maker = request.getMaker() == null ? caller.subject() : request.getMaker();
         if (!privileged && !maker.equals(caller.subject())) {
-            throw ProblemException.forbidden("Makers register solutions as themselves.");
+            throw new Forbidden("Makers register solutions as themselves.");
         }
         Tier tier = tiers.require(request.getTierId() == null ? Tier.PRODUCTIVITY : request.getTierId(), "tier_id");
         if (!privileged && !Tier.PRODUCTIVITY.equals(tier.id)) {
-            throw ProblemException.forbidden("Makers register in the Productivity tier; other tiers are reached by graduation.");
+            throw new Forbidden("Makers register in the Productivity tier; other tiers are reached by graduation.");
         }
         if (request.getLifecycleState() == LifecycleStateDto.ARCHIVED) {
-            throw ProblemException.unprocessable("invalid-lifecycle-state", "Invalid lifecycle state",
+            throw new RuleViolation("invalid-lifecycle-state", "Invalid lifecycle state",
                     "A solution cannot be registered as archived.");
         }
         Solution solution = new Solution();
@@ -135,7 +139,7 @@ public class SolutionService {
         ETags.checkIfMatch(ifMatch, solution.version);
         boolean privileged = privileged();
         if (!privileged && (change.getTierId() != null || change.getSupportLevel() != null)) {
-            throw ProblemException.forbidden(
+            throw new Forbidden(
                     "Tier and support level change through graduation and handoffs, or by platform staff.");
         }
         var before = SolutionMapper.toApi(solution);
@@ -194,7 +198,7 @@ public class SolutionService {
         Solution solution = editable(id);
         ETags.checkIfMatch(ifMatch, solution.version);
         if (solution.lifecycleState == LifecycleStateDto.ARCHIVED) {
-            throw ProblemException.conflict("already-archived", "The solution is already archived.");
+            throw new Conflict("already-archived", "The solution is already archived.");
         }
         var before = SolutionMapper.toApi(solution);
         solution.lifecycleState = LifecycleStateDto.ARCHIVED;
@@ -239,7 +243,7 @@ public class SolutionService {
         boolean makerOfIt = caller.is(Roles.MAKER)
                 && (solution.ownedBy(caller.subject()) || caller.teams().contains(solution.owningTeamId));
         if (!privileged() && !makerOfIt) {
-            throw ProblemException.forbidden("You may read this solution but not change it.");
+            throw new Forbidden("You may read this solution but not change it.");
         }
         return solution;
     }
@@ -254,7 +258,7 @@ public class SolutionService {
         }
         teams.require(teamId, "owning_team_id");
         if (!privileged && !caller.teams().contains(teamId)) {
-            throw ProblemException.unprocessable("not-a-team-member", "Not a team member",
+            throw new RuleViolation("not-a-team-member", "Not a team member",
                     "You can only give a solution to a team you belong to.");
         }
         return teamId;
@@ -269,7 +273,7 @@ public class SolutionService {
         List<Solution.ExternalRef> refs = new ArrayList<>();
         for (ExternalRefDto ref : requested) {
             if (!seen.add(ref.getSystem() + "/" + ref.getExternalId())) {
-                throw ProblemException.invalidField("external_refs",
+                throw InvalidInput.field("external_refs",
                         "lists " + ref.getSystem() + "/" + ref.getExternalId() + " twice");
             }
             refs.add(SolutionMapper.toEntity(ref).syncedAgainst(previous, Timestamps.now(clock)));
@@ -277,7 +281,7 @@ public class SolutionService {
         List<Object[]> taken = solutions.externalRefsTakenByOthers(solutionId, refs);
         if (!taken.isEmpty()) {
             String names = taken.stream().map(row -> row[0] + "/" + row[1]).collect(Collectors.joining(", "));
-            throw ProblemException.conflict("external-ref-taken",
+            throw new Conflict("external-ref-taken",
                     "External reference " + names + " belongs to another solution.");
         }
         return refs;

@@ -2,7 +2,7 @@ package io.tierdesk.solution;
 
 import io.tierdesk.api.model.UsageSnapshotBatchItemDto;
 import io.tierdesk.api.model.UsageSnapshotInputDto;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,7 +58,7 @@ public class UsageService {
         List<String> unknown = requested.stream().filter(id -> !known.contains(id)).map(UUID::toString).sorted()
                 .limit(20).toList();
         if (!unknown.isEmpty()) {
-            throw ProblemException.unprocessable("unknown-solutions", "Unknown solutions",
+            throw new RuleViolation("unknown-solutions", "Unknown solutions",
                     "The batch names solutions that do not exist: " + String.join(", ", unknown) + ".");
         }
         usage.upsert(List.copyOf(unique.values()), Timestamps.now(clock));

@@ -5,13 +5,16 @@ import io.tierdesk.api.model.TeamKindDto;
 import io.tierdesk.api.model.TeamMemberInputDto;
 import io.tierdesk.api.model.TeamUpdateDto;
 import io.tierdesk.common.Caller;
+import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Forbidden;
+import io.tierdesk.common.NotFound;
 import io.tierdesk.common.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
 import java.util.List;
@@ -50,7 +53,7 @@ public class TeamService {
         Team team = teams.findById(id);
         Set<UUID> only = visibleTeamIds();
         if (team == null || (only != null && !only.contains(id))) {
-            throw ProblemException.notFound("team", id);
+            throw new NotFound("team", id);
         }
         return team;
     }
@@ -59,7 +62,7 @@ public class TeamService {
     public Team require(UUID id, String field) {
         Team team = teams.findById(id);
         if (team == null) {
-            throw ProblemException.unprocessable("unknown-team", "Unknown team",
+            throw new RuleViolation("unknown-team", "Unknown team",
                     "The " + field + " '" + id + "' names no team.");
         }
         return team;
@@ -78,7 +81,7 @@ public class TeamService {
     @Transactional
     public Team create(TeamCreateDto request) {
         if (teams.nameTaken(request.getName(), null)) {
-            throw ProblemException.conflict("team-name-taken", "A team named '" + request.getName() + "' exists.");
+            throw new Conflict("team-name-taken", "A team named '" + request.getName() + "' exists.");
         }
         Team team = new Team();
         team.id = UUID.randomUUID();
@@ -98,7 +101,7 @@ public class TeamService {
         var before = TeamMapper.toApi(team);
         if (change.getName() != null && !change.getName().equals(team.name)) {
             if (teams.nameTaken(change.getName(), id)) {
-                throw ProblemException.conflict("team-name-taken", "A team named '" + change.getName() + "' exists.");
+                throw new Conflict("team-name-taken", "A team named '" + change.getName() + "' exists.");
             }
             team.name = change.getName();
         }
@@ -140,7 +143,7 @@ public class TeamService {
         manageable(teamId);
         TeamMember member = members.findById(new TeamMember.Key(teamId, subject));
         if (member == null) {
-            throw ProblemException.notFound("member", subject);
+            throw new NotFound("member", subject);
         }
         members.delete(member);
         journal.record("team.member_removed", Journal.Subject.of("team", teamId), TeamMapper.toApi(member), null);
@@ -151,7 +154,7 @@ public class TeamService {
     private Team manageable(UUID id) {
         Team team = visible(id);
         if (!caller.isAny(Roles.ADMIN, Roles.PLATFORM) && !caller.leads(id)) {
-            throw ProblemException.forbidden("Only admins, platform staff and the team's leads manage a team.");
+            throw new Forbidden("Only admins, platform staff and the team's leads manage a team.");
         }
         return team;
     }

@@ -3,7 +3,8 @@ package io.tierdesk.ticket;
 import io.tierdesk.api.model.CommentVisibilityDto;
 import io.tierdesk.api.model.TicketCommentInputDto;
 import io.tierdesk.api.model.TicketStatusDto;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Conflict;
+import io.tierdesk.common.Forbidden;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -41,10 +42,10 @@ public class TicketComments {
         CommentVisibilityDto visibility = input.getVisibility() == null ? CommentVisibilityDto.PUBLIC : input.getVisibility();
         boolean works = access.works(ticket);
         if (visibility == CommentVisibilityDto.INTERNAL && !works) {
-            throw ProblemException.forbidden("Only support staff working this ticket write internal notes.");
+            throw new Forbidden("Only support staff working this ticket write internal notes.");
         }
         if (ticket.status == TicketStatusDto.CLOSED) {
-            throw ProblemException.conflict("ticket-closed", "A closed ticket takes no more comments.");
+            throw new Conflict("ticket-closed", "A closed ticket takes no more comments.");
         }
         TicketComment comment = new TicketComment();
         comment.id = UUID.randomUUID();

@@ -3,7 +3,7 @@ package io.tierdesk.ticket;
 import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.api.model.TeamKindDto;
 import io.tierdesk.api.model.TicketCategoryDto;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.routing.RoutingDecision;
 import io.tierdesk.routing.RoutingFacts;
 import io.tierdesk.routing.RoutingTableService;
@@ -87,19 +87,19 @@ class TicketRouter {
         if (teamId != null) {
             Team team = teams.require(teamId, "team_id");
             if (kind != null && team.kind != kind) {
-                throw ProblemException.unprocessable("wrong-team-kind", "Wrong kind of team",
+                throw new RuleViolation("wrong-team-kind", "Wrong kind of team",
                         "Team " + teamId + " is a " + team.kind + " team; " + level + " work goes to a " + kind
                                 + " team.");
             }
             return new Route(level, teamId, null, reason);
         }
         if (kind == null) {
-            throw ProblemException.unprocessable("team-required", "Team required",
+            throw new RuleViolation("team-required", "Team required",
                     "Routing to " + level + " needs a team_id.");
         }
         UUID defaultTeam = teams.firstOfKind(kind).map(team -> team.id).orElse(null);
         if (defaultTeam == null && level == SupportLevelDto.PARTNER) {
-            throw ProblemException.unprocessable("no-partner-team", "No partner team",
+            throw new RuleViolation("no-partner-team", "No partner team",
                     "No partner team is registered; name one with team_id.");
         }
         return new Route(level, defaultTeam, null, reason);

@@ -7,9 +7,13 @@ import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.api.model.TicketUpdateDto;
 import io.tierdesk.api.model.TicketUpsertDto;
 import io.tierdesk.common.Caller;
+import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Forbidden;
+import io.tierdesk.common.NotFound;
+import io.tierdesk.common.PreconditionFailed;
 import io.tierdesk.common.Roles;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.sla.SlaClockStore;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.solution.SolutionRepository;
@@ -59,7 +63,7 @@ public class TicketService {
         access.restrict(visibility, params);
         Ticket ticket = tickets.withExternalRefs(id, visibility.toString(), params);
         if (ticket == null) {
-            throw ProblemException.notFound("ticket", id);
+            throw new NotFound("ticket", id);
         }
         return ticket;
     }
@@ -69,14 +73,14 @@ public class TicketService {
         String requester = request.getRequester() == null ? caller.subject() : request.getRequester();
         if (!requester.equals(caller.subject())
                 && !caller.isAny(Roles.HELPDESK, Roles.PLATFORM, Roles.ADMIN, Roles.INTEGRATION)) {
-            throw ProblemException.forbidden("Only support staff and integrations raise tickets for someone else.");
+            throw new Forbidden("Only support staff and integrations raise tickets for someone else.");
         }
         Solution solution = null;
         Tier tier;
         if (request.getSolutionId() != null) {
             SolutionRepository.WithTier found = solutions.withTier(request.getSolutionId());
             if (found == null) {
-                throw ProblemException.unprocessable("unknown-solution", "Unknown solution",
+                throw new RuleViolation("unknown-solution", "Unknown solution",
                         "The solution_id '" + request.getSolutionId() + "' names no solution.");
             }
             solution = found.solution();
@@ -126,12 +130,12 @@ public class TicketService {
                 && change.getVendorCaseRef() == null && change.getKbCandidate() == null
                 && change.getKbSummary() == null && change.getExternalRefs() == null;
         if (!works && !(access.isRequester(ticket) && onlyTexts)) {
-            throw ProblemException.forbidden(access.isRequester(ticket)
+            throw new Forbidden(access.isRequester(ticket)
                     ? "Requesters change only the title and description of their tickets."
                     : "Only support staff working this ticket change it.");
         }
         if (!ticket.isOpen() && !onlyTexts && change.getKbCandidate() == null && change.getKbSummary() == null) {
-            throw ProblemException.conflict("ticket-closed", "A " + ticket.status + " ticket cannot be reassigned "
+            throw new Conflict("ticket-closed", "A " + ticket.status + " ticket cannot be reassigned "
                     + "or re-prioritised; reopen it first.");
         }
         var before = TicketMapper.toApi(ticket);
@@ -190,8 +194,7 @@ public class TicketService {
         Ticket existing = tickets.byExternalRef(system, externalId);
         if (existing == null) {
             if (ifMatch != null && !ifMatch.isBlank()) {
-                throw new ProblemException(412, "/problems/precondition-failed", "Precondition failed",
-                        "No ticket carries the external reference " + system + "/" + externalId + ".");
+                throw new PreconditionFailed("No ticket carries the external reference " + system + "/" + externalId + ".");
             }
             TicketCreateDto create = new TicketCreateDto()
                     .category(request.getCategory())
@@ -245,7 +248,7 @@ public class TicketService {
         List<Ticket.ExternalRef> entities = TicketMapper.toEntities(refs).stream()
                 .map(ref -> ref.syncedAgainst(previous, now)).toList();
         if (tickets.externalRefTakenByOther(ticketId, entities)) {
-            throw ProblemException.conflict("external-ref-taken",
+            throw new Conflict("external-ref-taken",
                     "An external reference in this request belongs to another ticket.");
         }
         return entities;

@@ -5,8 +5,10 @@ import io.tierdesk.api.model.TicketEscalationDto;
 import io.tierdesk.api.model.TicketHistoryKindDto;
 import io.tierdesk.api.model.TicketRerouteDto;
 import io.tierdesk.api.model.TicketStatusDto;
+import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Forbidden;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.solution.SolutionRepository;
 import io.tierdesk.tier.TierService;
@@ -50,7 +52,7 @@ public class TicketWorkflow {
         ETags.checkIfMatch(ifMatch, ticket.version);
         if (!access.works(ticket)
                 && !(access.isRequester(ticket) && TicketStatusMachine.requesterMay(ticket.status, to))) {
-            throw ProblemException.forbidden("Only support staff working this ticket change its status.");
+            throw new Forbidden("Only support staff working this ticket change its status.");
         }
         TicketStatusMachine.check(ticket.status, to);
         var before = TicketMapper.toApi(ticket);
@@ -85,12 +87,12 @@ public class TicketWorkflow {
     public Ticket escalate(UUID id, TicketEscalationDto request) {
         Ticket ticket = tickets.visible(id);
         if (!access.works(ticket)) {
-            throw ProblemException.forbidden("Only support staff working this ticket escalate it.");
+            throw new Forbidden("Only support staff working this ticket escalate it.");
         }
         requireOpen(ticket, "escalated");
         SupportLevelDto to = request.getToLevel();
         if (!EscalationPaths.allows(ticket.supportLevel, to)) {
-            throw ProblemException.conflict("illegal-escalation", "A ticket at " + ticket.supportLevel
+            throw new Conflict("illegal-escalation", "A ticket at " + ticket.supportLevel
                     + " escalates to " + EscalationPaths.next(ticket.supportLevel) + ", not to " + to + ".");
         }
         var before = TicketMapper.toApi(ticket);
@@ -113,7 +115,7 @@ public class TicketWorkflow {
         } else {
             Solution solution = solutionOf(ticket);
             if (solution == null) {
-                throw ProblemException.unprocessable("no-solution", "No solution",
+                throw new RuleViolation("no-solution", "No solution",
                         "A ticket about no solution needs a to_level to be re-routed.");
             }
             Route channel = router.toSolutionChannel(solution, tiers.get(solution.tierId));
@@ -168,14 +170,14 @@ public class TicketWorkflow {
             case TEAM -> {
                 Solution solution = solutionOf(ticket);
                 if (solution == null || solution.owningTeamId == null) {
-                    throw ProblemException.unprocessable("no-owning-team", "No owning team",
+                    throw new RuleViolation("no-owning-team", "No owning team",
                             "Escalating to TEAM needs a solution with an owning team.");
                 }
                 yield new Route(SupportLevelDto.TEAM, solution.owningTeamId, null, reason);
             }
             case VENDOR -> {
                 if (request.getVendorCaseRef() == null || request.getVendorCaseRef().isBlank()) {
-                    throw ProblemException.unprocessable("vendor-case-required", "Vendor case required",
+                    throw new RuleViolation("vendor-case-required", "Vendor case required",
                             "Escalating to VENDOR records the vendor's case reference: give vendor_case_ref.");
                 }
                 yield new Route(SupportLevelDto.VENDOR, ticket.teamId, null, reason);
@@ -188,7 +190,7 @@ public class TicketWorkflow {
         if (level == SupportLevelDto.MAKER || level == SupportLevelDto.TEAM) {
             Solution solution = solutionOf(ticket);
             if (solution == null) {
-                throw ProblemException.unprocessable("no-solution", "No solution",
+                throw new RuleViolation("no-solution", "No solution",
                         "Only a ticket about a solution goes to its maker or team.");
             }
             if (level == SupportLevelDto.MAKER) {
@@ -197,7 +199,7 @@ public class TicketWorkflow {
             UUID team = teamId != null ? router.toLevel(SupportLevelDto.TEAM, teamId, reason).teamId()
                     : solution.owningTeamId;
             if (team == null) {
-                throw ProblemException.unprocessable("no-owning-team", "No owning team",
+                throw new RuleViolation("no-owning-team", "No owning team",
                         "The solution has no owning team; give team_id.");
             }
             return new Route(level, team, null, reason);
@@ -222,7 +224,7 @@ public class TicketWorkflow {
 
     private static void requireOpen(Ticket ticket, String what) {
         if (!ticket.isOpen()) {
-            throw ProblemException.conflict("ticket-closed", "A " + ticket.status + " ticket cannot be " + what
+            throw new Conflict("ticket-closed", "A " + ticket.status + " ticket cannot be " + what
                     + "; reopen it first.");
         }
     }

@@ -3,9 +3,10 @@ package io.tierdesk.tier;
 import io.tierdesk.api.model.GraduationThresholdsDto;
 import io.tierdesk.api.model.TierUpdateDto;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import io.tierdesk.common.NotFound;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.journal.Journal;
 
 @ApplicationScoped
@@ -23,7 +24,7 @@ public class TierService {
     public Tier get(String id) {
         Tier tier = tiers.findById(id);
         if (tier == null) {
-            throw ProblemException.notFound("tier", id);
+            throw new NotFound("tier", id);
         }
         return tier;
     }
@@ -32,7 +33,7 @@ public class TierService {
     public Tier require(String id, String field) {
         Tier tier = id == null ? null : tiers.findById(id);
         if (tier == null) {
-            throw ProblemException.unprocessable("unknown-tier", "Unknown tier",
+            throw new RuleViolation("unknown-tier", "Unknown tier",
                     "The " + field + " '" + id + "' names no tier.");
         }
         return tier;

@@ -4,11 +4,13 @@ import io.tierdesk.api.model.WebhookCreateDto;
 import io.tierdesk.api.model.WebhookDeliveryStatusDto;
 import io.tierdesk.api.model.WebhookUpdateDto;
 import io.tierdesk.common.Caller;
+import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
+import io.tierdesk.common.InvalidInput;
+import io.tierdesk.common.NotFound;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.OwnerQuota;
 import io.tierdesk.common.Pager;
-import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Roles;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
@@ -66,7 +68,7 @@ class WebhookService {
     WebhookSubscription visible(UUID id) {
         WebhookSubscription subscription = subscriptions.findById(id);
         if (subscription == null || !(caller.is(Roles.ADMIN) || subscription.createdBy.equals(caller.subject()))) {
-            throw ProblemException.notFound("webhook", id);
+            throw new NotFound("webhook", id);
         }
         return subscription;
     }
@@ -168,10 +170,10 @@ class WebhookService {
         WebhookSubscription subscription = visible(subscriptionId);
         WebhookDelivery delivery = deliveries.findById(deliveryId);
         if (delivery == null || !delivery.subscriptionId.equals(subscription.id)) {
-            throw ProblemException.notFound("delivery", deliveryId);
+            throw new NotFound("delivery", deliveryId);
         }
         if (delivery.status == WebhookDeliveryStatusDto.PENDING) {
-            throw ProblemException.conflict("delivery-pending", "The delivery is still pending; it is sent as due.");
+            throw new Conflict("delivery-pending", "The delivery is still pending; it is sent as due.");
         }
         var before = WebhookMapper.toApi(delivery);
         OffsetDateTime now = Timestamps.now(clock);
@@ -189,7 +191,7 @@ class WebhookService {
     private static List<String> checkedEventTypes(List<String> requested) {
         List<String> unknown = EventFilter.unknown(requested);
         if (!unknown.isEmpty()) {
-            throw ProblemException.invalidField("event_types", "names no catalogued event: " + unknown);
+            throw InvalidInput.field("event_types", "names no catalogued event: " + unknown);
         }
         return distinct(requested);
     }
