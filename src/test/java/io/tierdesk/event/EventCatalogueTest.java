@@ -19,7 +19,7 @@ class EventCatalogueTest {
     @Test
     void everyPayloadSchemaIsInTheContract() throws ClassNotFoundException {
         for (EventType type : EventType.values()) {
-            assertThat(Class.forName("io.tierdesk.api.model." + type.dataSchema())).isNotNull();
+            assertThat(Class.forName("io.tierdesk.api.model." + type.dataSchema() + "Dto")).isNotNull();
         }
     }
 
