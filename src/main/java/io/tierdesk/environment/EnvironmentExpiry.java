@@ -1,7 +1,6 @@
 package io.tierdesk.environment;
 
 import io.quarkus.scheduler.Scheduled;
-import io.tierdesk.api.model.EnvironmentRequestStatusDto;
 import io.tierdesk.common.Shutdown;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
@@ -58,7 +57,7 @@ public class EnvironmentExpiry {
         List<UUID> expired = requests.lockExpired(now, batchSize);
         for (EnvironmentRequest request : requests.byIds(expired)) {
             var before = EnvironmentRequestMapper.toApi(request);
-            request.status = EnvironmentRequestStatusDto.EXPIRED;
+            request.status = EnvironmentRequestStatus.EXPIRED;
             journal.changed(now, "environment_request.expired", EnvironmentRequestMapper.subject(request), request,
                     before, EnvironmentRequestMapper::toApi);
         }

@@ -1,6 +1,5 @@
 package io.tierdesk.environment;
 
-import io.tierdesk.api.model.EnvironmentRequestStatusDto;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.Conflict;
 import io.tierdesk.common.NotFound;
@@ -53,13 +52,13 @@ public class EnvironmentLeases {
 
     @Transactional
     public EnvironmentRequest heartbeat(UUID id, int leaseSeconds) {
-        return report(id, EnvironmentRequestStatusDto.PROVISIONING, "environment_request.lease_extended",
+        return report(id, EnvironmentRequestStatus.PROVISIONING, "environment_request.lease_extended",
                 r -> r.leaseExpiresAt = Timestamps.now(clock).plusSeconds(leaseSeconds));
     }
 
     @Transactional
     public EnvironmentRequest complete(UUID id, String environmentId, String environmentUrl) {
-        return report(id, EnvironmentRequestStatusDto.LIVE, "environment_request.provisioned", r -> {
+        return report(id, EnvironmentRequestStatus.LIVE, "environment_request.provisioned", r -> {
             OffsetDateTime now = Timestamps.now(clock);
             r.environmentId = environmentId;
             r.environmentUrl = environmentUrl;
@@ -72,20 +71,20 @@ public class EnvironmentLeases {
 
     @Transactional
     public EnvironmentRequest fail(UUID id, String error) {
-        return report(id, EnvironmentRequestStatusDto.FAILED, "environment_request.failed", r -> {
+        return report(id, EnvironmentRequestStatus.FAILED, "environment_request.failed", r -> {
             r.error = error;
             releaseLease(r);
         });
     }
 
-    private EnvironmentRequest report(UUID id, EnvironmentRequestStatusDto to, String action,
+    private EnvironmentRequest report(UUID id, EnvironmentRequestStatus to, String action,
             Consumer<EnvironmentRequest> change) {
         EnvironmentRequest request = requests.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (request == null) {
             throw new NotFound("environment request", id);
         }
         OffsetDateTime now = Timestamps.now(clock);
-        if (request.status != EnvironmentRequestStatusDto.PROVISIONING || !caller.subject().equals(request.leaseOwner)
+        if (request.status != EnvironmentRequestStatus.PROVISIONING || !caller.subject().equals(request.leaseOwner)
                 || !request.leaseExpiresAt.isAfter(now)) {
             throw new Conflict("lease-not-held", "You do not hold a lease on environment request "
                     + id + " (it is " + request.status + "); claim work again.");

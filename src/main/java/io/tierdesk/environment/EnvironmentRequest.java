@@ -1,6 +1,5 @@
 package io.tierdesk.environment;
 
-import io.tierdesk.api.model.EnvironmentRequestStatusDto;
 import io.tierdesk.api.model.EnvironmentRequestTypeDto;
 import io.tierdesk.common.TrackedEntity;
 import jakarta.persistence.Column;
@@ -46,7 +45,7 @@ public class EnvironmentRequest extends TrackedEntity {
     public String requester;
 
     @Enumerated(EnumType.STRING)
-    public EnvironmentRequestStatusDto status;
+    public EnvironmentRequestStatus status;
 
     @Column(name = "decision_reason")
     public String decisionReason;

@@ -1,5 +1,7 @@
 package io.tierdesk.environment;
 
+import io.tierdesk.api.model.EnvironmentRequestStatusDto;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
 import java.util.List;
@@ -29,7 +31,7 @@ public final class EnvironmentRequestMapper {
                 .expiryDays(request.expiryDays)
                 .tierId(request.tierId)
                 .requester(request.requester)
-                .status(request.status)
+                .status(Enums.same(request.status, EnvironmentRequestStatusDto.class))
                 .decisionReason(request.decisionReason)
                 .decidedBy(request.decidedBy)
                 .decidedAt(Timestamps.utc(request.decidedAt))

@@ -4,6 +4,7 @@ import io.tierdesk.api.model.EnvironmentRequestCreateDto;
 import io.tierdesk.api.model.EnvironmentRequestStatusDto;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.Forbidden;
 import io.tierdesk.common.NotFound;
 import io.tierdesk.common.Roles;
@@ -56,7 +57,8 @@ public class EnvironmentRequestService {
 
     public List<EnvironmentRequest> page(EnvironmentRequestStatusDto status, OffsetDateTime afterCreated, UUID afterId,
             int fetch) {
-        return requests.page(visibleRequester(), status, afterCreated, afterId, fetch);
+        return requests.page(visibleRequester(), Enums.same(status, EnvironmentRequestStatus.class), afterCreated,
+                afterId, fetch);
     }
 
     @Transactional
@@ -75,7 +77,7 @@ public class EnvironmentRequestService {
         request.expiryDays = input.getExpiryDays();
         request.tierId = tier.id;
         request.requester = caller.subject();
-        request.status = EnvironmentRequestStatusDto.PENDING;
+        request.status = EnvironmentRequestStatus.PENDING;
         requests.persist(request);
         journal.created("environment_request.created", EnvironmentRequestMapper.subject(request), request,
                 EnvironmentRequestMapper::toApi);
@@ -84,12 +86,12 @@ public class EnvironmentRequestService {
 
     @Transactional
     public EnvironmentRequest approve(UUID id, String ifMatch) {
-        return decide(id, ifMatch, EnvironmentRequestStatusDto.APPROVED, null);
+        return decide(id, ifMatch, EnvironmentRequestStatus.APPROVED, null);
     }
 
     @Transactional
     public EnvironmentRequest reject(UUID id, String reason, String ifMatch) {
-        return decide(id, ifMatch, EnvironmentRequestStatusDto.REJECTED, reason);
+        return decide(id, ifMatch, EnvironmentRequestStatus.REJECTED, reason);
     }
 
     @Transactional
@@ -98,38 +100,38 @@ public class EnvironmentRequestService {
         if (!caller.is(Roles.ADMIN) && !request.requester.equals(caller.subject())) {
             throw new Forbidden("Only the requester or an admin cancels an environment request.");
         }
-        EnvironmentRequestStates.require(request.status, EnvironmentRequestStatusDto.PENDING, "cancelled");
-        return move(request, ifMatch, EnvironmentRequestStatusDto.CANCELLED, "environment_request.cancelled", r -> {
+        EnvironmentRequestStates.require(request.status, EnvironmentRequestStatus.PENDING, "cancelled");
+        return move(request, ifMatch, EnvironmentRequestStatus.CANCELLED, "environment_request.cancelled", r -> {
         });
     }
 
     @Transactional
     public EnvironmentRequest retry(UUID id, String ifMatch) {
         EnvironmentRequest request = visible(id);
-        EnvironmentRequestStates.require(request.status, EnvironmentRequestStatusDto.FAILED, "retried");
-        return move(request, ifMatch, EnvironmentRequestStatusDto.APPROVED, "environment_request.retried", r -> {
+        EnvironmentRequestStates.require(request.status, EnvironmentRequestStatus.FAILED, "retried");
+        return move(request, ifMatch, EnvironmentRequestStatus.APPROVED, "environment_request.retried", r -> {
             r.queuedAt = Timestamps.now(clock);
             r.leaseOwner = null;
             r.leaseExpiresAt = null;
         });
     }
 
-    private EnvironmentRequest decide(UUID id, String ifMatch, EnvironmentRequestStatusDto to, String reason) {
+    private EnvironmentRequest decide(UUID id, String ifMatch, EnvironmentRequestStatus to, String reason) {
         EnvironmentRequest request = visible(id);
-        EnvironmentRequestStates.require(request.status, EnvironmentRequestStatusDto.PENDING, "decided");
-        String action = to == EnvironmentRequestStatusDto.APPROVED ? "environment_request.approved"
+        EnvironmentRequestStates.require(request.status, EnvironmentRequestStatus.PENDING, "decided");
+        String action = to == EnvironmentRequestStatus.APPROVED ? "environment_request.approved"
                 : "environment_request.rejected";
         return move(request, ifMatch, to, action, r -> {
             r.decisionReason = reason;
             r.decidedBy = caller.subject();
             r.decidedAt = Timestamps.now(clock);
-            if (to == EnvironmentRequestStatusDto.APPROVED) {
+            if (to == EnvironmentRequestStatus.APPROVED) {
                 r.queuedAt = r.decidedAt;
             }
         });
     }
 
-    private EnvironmentRequest move(EnvironmentRequest request, String ifMatch, EnvironmentRequestStatusDto to,
+    private EnvironmentRequest move(EnvironmentRequest request, String ifMatch, EnvironmentRequestStatus to,
             String action, java.util.function.Consumer<EnvironmentRequest> change) {
         ETags.checkIfMatch(ifMatch, request.version);
         EnvironmentRequestStates.check(request.status, to);

@@ -1,6 +1,9 @@
 package io.tierdesk.governance;
 
 import io.tierdesk.api.model.ChecklistItemDto;
+import io.tierdesk.api.model.GraduationRequestStatusDto;
+import io.tierdesk.api.model.HandoffStatusDto;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
 import io.tierdesk.api.model.GraduationRequestDto;
@@ -19,7 +22,7 @@ final class GovernanceMapper {
                 .toTierId(request.toTierId)
                 .justification(request.justification)
                 .requestedBy(request.requestedBy)
-                .status(request.status)
+                .status(Enums.same(request.status, GraduationRequestStatusDto.class))
                 .decisionReason(request.decisionReason)
                 .decidedBy(request.decidedBy)
                 .decidedAt(Timestamps.utc(request.decidedAt))
@@ -39,7 +42,7 @@ final class GovernanceMapper {
                 .toLevel(handoff.toLevel)
                 .reason(handoff.reason)
                 .proposedBy(handoff.proposedBy)
-                .status(handoff.status)
+                .status(Enums.same(handoff.status, HandoffStatusDto.class))
                 .checklist(handoff.checklist.stream().map(GovernanceMapper::toApi).toList())
                 .reroutedTickets(handoff.reroutedTickets)
                 .completedAt(Timestamps.utc(handoff.completedAt))

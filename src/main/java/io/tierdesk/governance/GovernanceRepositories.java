@@ -1,8 +1,6 @@
 package io.tierdesk.governance;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.tierdesk.api.model.GraduationRequestStatusDto;
-import io.tierdesk.api.model.HandoffStatusDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,7 +21,7 @@ final class GovernanceRepositories {
         }
 
         /** Newest first; {@code visible} is an HQL condition on alias {@code h} with its parameters in params. */
-        List<Handoff> page(HandoffStatusDto status, UUID solutionId, UUID toTeamId, String visible,
+        List<Handoff> page(HandoffStatus status, UUID solutionId, UUID toTeamId, String visible,
                            Map<String, Object> params, OffsetDateTime afterCreated, UUID afterId, int fetch) {
             StringBuilder where = new StringBuilder("(" + visible + ")");
             equal(where, params, "h.status", "status", status);
@@ -46,7 +44,7 @@ final class GovernanceRepositories {
         }
 
         /** Newest first; {@code visible} is an HQL condition on alias {@code r} with its parameters in params. */
-        List<GraduationRequest> page(GraduationRequestStatusDto status, UUID solutionId, String visible,
+        List<GraduationRequest> page(GraduationRequestStatus status, UUID solutionId, String visible,
                                      Map<String, Object> params, OffsetDateTime afterCreated, UUID afterId,
                                      int fetch) {
             StringBuilder where = new StringBuilder("(" + visible + ")");

@@ -1,6 +1,5 @@
 package io.tierdesk.governance;
 
-import io.tierdesk.api.model.GraduationRequestStatusDto;
 import io.tierdesk.common.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,7 +28,7 @@ public class GraduationRequest extends TrackedEntity {
     public String requestedBy;
 
     @Enumerated(EnumType.STRING)
-    public GraduationRequestStatusDto status;
+    public GraduationRequestStatus status;
 
     @Column(name = "decision_reason")
     public String decisionReason;

@@ -7,6 +7,7 @@ import io.tierdesk.api.model.TeamKindDto;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.Forbidden;
 import io.tierdesk.common.NotFound;
 import io.tierdesk.common.Roles;
@@ -59,8 +60,9 @@ class GraduationService {
     }
 
     /** Requests about solutions the caller may see, newest first, after (created, id) of the previous page. */
-    List<GraduationRequest> page(GraduationRequestStatusDto status, UUID solutionId, OffsetDateTime afterCreated,
-                                 UUID afterId, int fetch) {
+    List<GraduationRequest> page(GraduationRequestStatusDto requestedStatus, UUID solutionId,
+                                 OffsetDateTime afterCreated, UUID afterId, int fetch) {
+        GraduationRequestStatus status = Enums.same(requestedStatus, GraduationRequestStatus.class);
         Map<String, Object> params = new HashMap<>();
         String visible = solutions.visibleSolutionCondition("r.solutionId", params);
         return requests.page(status, solutionId, visible, params, afterCreated, afterId, fetch);
@@ -102,7 +104,7 @@ class GraduationService {
         request.toTierId = target.id;
         request.justification = input.getJustification();
         request.requestedBy = caller.subject();
-        request.status = GraduationRequestStatusDto.PENDING;
+        request.status = GraduationRequestStatus.PENDING;
         requests.persist(request);
         journal.created("graduation_request.created", GovernanceMapper.subject(request), request,
                 GovernanceMapper::toApi);
@@ -120,13 +122,13 @@ class GraduationService {
             UUID platformTeam = teams.firstOfKind(TeamKindDto.PLATFORM).map(team -> team.id)
                     .orElseThrow(() -> new RuleViolation("no-platform-team", "No platform team",
                             "Graduating to " + target.name + " hands the solution to the platform team; none exists."));
-            request.status = GraduationRequestStatusDto.APPROVED;
+            request.status = GraduationRequestStatus.APPROVED;
             request.handoffId = handoffs.open(solution, target, platformTeam, target.supportLevel, request.id,
                     "Graduation to " + target.name + ": " + request.justification).id;
         } else {
             solutions.transferSupport(solution, target.supportLevel, null, target.id, "solution.tier_changed");
             tickets.rerouteOpenTickets(solution.id, "The solution moved to tier " + target.id + ".");
-            request.status = GraduationRequestStatusDto.COMPLETED;
+            request.status = GraduationRequestStatus.COMPLETED;
         }
         return recorded(request, "graduation_request.approved", before);
     }
@@ -136,7 +138,7 @@ class GraduationService {
         GraduationRequest request = pending(id, ifMatch);
         var before = GovernanceMapper.toApi(request);
         decide(request, reason);
-        request.status = GraduationRequestStatusDto.REJECTED;
+        request.status = GraduationRequestStatus.REJECTED;
         return recorded(request, "graduation_request.rejected", before);
     }
 

@@ -1,7 +1,6 @@
 package io.tierdesk.governance;
 
 import io.tierdesk.api.model.ChecklistItemCodeDto;
-import io.tierdesk.api.model.HandoffStatusDto;
 import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.common.TrackedEntity;
 import jakarta.persistence.CollectionTable;
@@ -45,7 +44,7 @@ public class Handoff extends TrackedEntity {
     public String proposedBy;
 
     @Enumerated(EnumType.STRING)
-    public HandoffStatusDto status;
+    public HandoffStatus status;
 
     @ElementCollection
     @CollectionTable(name = "handoff_checklist_items", joinColumns = @JoinColumn(name = "handoff_id"))

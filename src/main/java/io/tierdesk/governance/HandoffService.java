@@ -1,13 +1,13 @@
 package io.tierdesk.governance;
 
 import io.tierdesk.api.model.ChecklistItemCodeDto;
-import io.tierdesk.api.model.GraduationRequestStatusDto;
 import io.tierdesk.api.model.HandoffCreateDto;
 import io.tierdesk.api.model.HandoffStatusDto;
 import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.FieldError;
 import io.tierdesk.common.Forbidden;
 import io.tierdesk.common.NotFound;
@@ -65,8 +65,9 @@ class HandoffService {
     }
 
     /** Handoffs the caller may see (see {@link #visible}), newest first, after (created, id) of the previous page. */
-    List<Handoff> page(HandoffStatusDto status, UUID solutionId, UUID toTeamId, OffsetDateTime afterCreated,
+    List<Handoff> page(HandoffStatusDto requestedStatus, UUID solutionId, UUID toTeamId, OffsetDateTime afterCreated,
                        UUID afterId, int fetch) {
+        HandoffStatus status = Enums.same(requestedStatus, HandoffStatus.class);
         Map<String, Object> params = new HashMap<>();
         String visible = solutionService.visibleSolutionCondition("h.solutionId", params);
         if (!caller.teams().isEmpty()) {
@@ -113,7 +114,7 @@ class HandoffService {
         handoff.toLevel = toLevel;
         handoff.reason = reason;
         handoff.proposedBy = caller.subject();
-        handoff.status = HandoffStatusDto.PROPOSED;
+        handoff.status = HandoffStatus.PROPOSED;
         handoff.checklist = HandoffChecklist.forTier(target);
         handoffs.persist(handoff);
         journal.created("handoff.proposed", GovernanceMapper.subject(handoff), handoff, GovernanceMapper::toApi);
@@ -121,24 +122,25 @@ class HandoffService {
     }
 
     @Transactional
-    Handoff transition(UUID id, HandoffStatusDto to, String reason, String ifMatch) {
+    Handoff transition(UUID id, HandoffStatusDto requested, String reason, String ifMatch) {
+        HandoffStatus to = Enums.same(requested, HandoffStatus.class);
         Handoff handoff = visible(id);
         ETags.checkIfMatch(ifMatch, handoff.version);
-        boolean allowed = to == HandoffStatusDto.CANCELLED
+        boolean allowed = to == HandoffStatus.CANCELLED
                 ? governs() || receives(handoff) || caller.subject().equals(handoff.proposedBy)
                         || owns(solutions.findById(handoff.solutionId))
                 : governs() || receives(handoff);
         if (!allowed) {
-            throw new Forbidden(to == HandoffStatusDto.CANCELLED
+            throw new Forbidden(to == HandoffStatus.CANCELLED
                     ? "Only the parties to a handoff cancel it."
                     : "Only the receiving team or governance accept, start and complete a handoff.");
         }
         HandoffStates.check(handoff.status, to);
         var before = GovernanceMapper.toApi(handoff);
-        if (to == HandoffStatusDto.COMPLETED) {
+        if (to == HandoffStatus.COMPLETED) {
             complete(handoff);
-        } else if (to == HandoffStatusDto.REJECTED || to == HandoffStatusDto.CANCELLED) {
-            endGraduation(handoff, GraduationRequestStatusDto.CANCELLED);
+        } else if (to == HandoffStatus.REJECTED || to == HandoffStatus.CANCELLED) {
+            endGraduation(handoff, GraduationRequestStatus.CANCELLED);
         }
         handoff.status = to;
         journal.changed("handoff." + to.toString().toLowerCase(), GovernanceMapper.subject(handoff), handoff, before,
@@ -152,7 +154,7 @@ class HandoffService {
         if (!governs() && !receives(handoff) && !owns(solutions.findById(handoff.solutionId))) {
             throw new Forbidden("Only the parties to a handoff tick its checklist.");
         }
-        if (handoff.status != HandoffStatusDto.ACCEPTED && handoff.status != HandoffStatusDto.IN_PROGRESS) {
+        if (handoff.status != HandoffStatus.ACCEPTED && handoff.status != HandoffStatus.IN_PROGRESS) {
             throw new Conflict("handoff-not-active",
                     "Checklist items are ticked on an ACCEPTED or IN_PROGRESS handoff; this one is "
                             + handoff.status + ".");
@@ -188,10 +190,10 @@ class HandoffService {
         handoff.reroutedTickets = tickets.rerouteOpenTickets(solution.id,
                 "Support of the solution moved to " + handoff.toLevel + " by handoff " + handoff.id + ".");
         handoff.completedAt = Timestamps.now(clock);
-        endGraduation(handoff, GraduationRequestStatusDto.COMPLETED);
+        endGraduation(handoff, GraduationRequestStatus.COMPLETED);
     }
 
-    private void endGraduation(Handoff handoff, GraduationRequestStatusDto status) {
+    private void endGraduation(Handoff handoff, GraduationRequestStatus status) {
         if (handoff.graduationRequestId == null) {
             return;
         }

@@ -1,6 +1,5 @@
 package io.tierdesk.knowledge;
 
-import io.tierdesk.api.model.KnowledgeArticleStateDto;
 import io.tierdesk.api.model.KnowledgeLanguageDto;
 import io.tierdesk.common.TrackedEntity;
 import jakarta.persistence.Column;
@@ -46,7 +45,7 @@ public class KnowledgeArticle extends TrackedEntity {
     public UUID ownerTeamId;
 
     @Enumerated(EnumType.STRING)
-    public KnowledgeArticleStateDto state;
+    public KnowledgeArticleState state;
 
     @Column(name = "review_by")
     public LocalDate reviewBy;
@@ -68,7 +67,7 @@ public class KnowledgeArticle extends TrackedEntity {
 
     /** Published and past its review date. */
     public boolean staleOn(LocalDate today) {
-        return state == KnowledgeArticleStateDto.PUBLISHED && reviewBy != null && reviewBy.isBefore(today);
+        return state == KnowledgeArticleState.PUBLISHED && reviewBy != null && reviewBy.isBefore(today);
     }
 
     /** Stores the language as the PostgreSQL text-search configuration name it selects. */

@@ -7,6 +7,7 @@ import io.tierdesk.api.model.KnowledgeDraftFromTicketDto;
 import io.tierdesk.api.model.KnowledgeLanguageDto;
 import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.Forbidden;
 import io.tierdesk.common.NotFound;
 import io.tierdesk.common.RuleViolation;
@@ -114,7 +115,7 @@ class KnowledgeService {
     KnowledgeArticle update(UUID id, KnowledgeArticleUpdateDto change, String ifMatch) {
         KnowledgeArticle article = editable(id);
         ETags.checkIfMatch(ifMatch, article.version);
-        if (article.state == KnowledgeArticleStateDto.RETIRED) {
+        if (article.state == KnowledgeArticleState.RETIRED) {
             throw new Conflict("article-retired", "A retired article is no longer edited.");
         }
         var before = toApi(article);
@@ -151,14 +152,15 @@ class KnowledgeService {
     }
 
     @Transactional
-    KnowledgeArticle transition(UUID id, KnowledgeArticleStateDto to, String ifMatch) {
+    KnowledgeArticle transition(UUID id, KnowledgeArticleStateDto requested, String ifMatch) {
+        KnowledgeArticleState to = Enums.same(requested, KnowledgeArticleState.class);
         KnowledgeArticle article = editable(id);
         ETags.checkIfMatch(ifMatch, article.version);
         KnowledgeStates.check(article.state, to);
         var before = toApi(article);
         OffsetDateTime now = Timestamps.now(clock);
         article.state = to;
-        if (to == KnowledgeArticleStateDto.PUBLISHED) {
+        if (to == KnowledgeArticleState.PUBLISHED) {
             article.publishedAt = now;
         } else {
             article.retiredAt = now;
@@ -173,7 +175,7 @@ class KnowledgeService {
     TicketKnowledgeLink link(UUID ticketId, UUID articleId) {
         Ticket ticket = tickets.visible(ticketId);
         KnowledgeArticle article = articles.findById(articleId);
-        if (article == null || article.state != KnowledgeArticleStateDto.PUBLISHED) {
+        if (article == null || article.state != KnowledgeArticleState.PUBLISHED) {
             throw new RuleViolation("article-not-published", "Article not published",
                     "The article_id '" + articleId + "' names no published article.");
         }
@@ -225,7 +227,7 @@ class KnowledgeService {
         article.language = language;
         article.ownerSubject = ownerSubject == null && ownerTeamId == null ? access.subject() : ownerSubject;
         article.ownerTeamId = ownerTeamId;
-        article.state = KnowledgeArticleStateDto.DRAFT;
+        article.state = KnowledgeArticleState.DRAFT;
         article.createdBy = access.subject();
         return article;
     }

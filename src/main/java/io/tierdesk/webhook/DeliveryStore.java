@@ -2,7 +2,6 @@ package io.tierdesk.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tierdesk.api.model.WebhookDeliveryStatusDto;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.event.Outbox;
 import io.tierdesk.event.OutboxEvent;
@@ -143,7 +142,7 @@ class DeliveryStore {
         delivery.lastResponseBody = outcome.responseExcerpt();
         delivery.lastError = outcome.error();
         if (outcome.delivered()) {
-            delivery.status = WebhookDeliveryStatusDto.DELIVERED;
+            delivery.status = WebhookDeliveryStatus.DELIVERED;
             delivery.completedAt = now;
             delivery.nextAttemptAt = now;
             em.createNativeQuery("UPDATE webhook_subscriptions SET failing_since = NULL WHERE id = ?1"
@@ -151,7 +150,7 @@ class DeliveryStore {
             return;
         }
         if (!now.isBefore(delivery.retryUntil)) {
-            delivery.status = WebhookDeliveryStatusDto.FAILED;
+            delivery.status = WebhookDeliveryStatus.FAILED;
             delivery.completedAt = now;
             delivery.nextAttemptAt = now;
         } else {

@@ -6,6 +6,7 @@ import io.tierdesk.api.model.WebhookUpdateDto;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.InvalidInput;
 import io.tierdesk.common.NotFound;
 import io.tierdesk.common.Page;
@@ -155,8 +156,10 @@ class WebhookService {
         return subscription;
     }
 
-    Page<WebhookDelivery> deliveries(UUID subscriptionId, WebhookDeliveryStatusDto status, Integer limit, String cursor) {
+    Page<WebhookDelivery> deliveries(UUID subscriptionId, WebhookDeliveryStatusDto requestedStatus, Integer limit,
+            String cursor) {
         WebhookSubscription subscription = visible(subscriptionId);
+        WebhookDeliveryStatus status = Enums.same(requestedStatus, WebhookDeliveryStatus.class);
         return pager.page("webhook-deliveries:" + subscription.id + ":" + status, limit, cursor, 2,
                 (after, fetch) -> after == null ? deliveries.page(subscription.id, status, null, null, fetch)
                         : deliveries.page(subscription.id, status, Long.valueOf(after.get(0)),
@@ -172,12 +175,12 @@ class WebhookService {
         if (delivery == null || !delivery.subscriptionId.equals(subscription.id)) {
             throw new NotFound("delivery", deliveryId);
         }
-        if (delivery.status == WebhookDeliveryStatusDto.PENDING) {
+        if (delivery.status == WebhookDeliveryStatus.PENDING) {
             throw new Conflict("delivery-pending", "The delivery is still pending; it is sent as due.");
         }
         var before = WebhookMapper.toApi(delivery);
         OffsetDateTime now = Timestamps.now(clock);
-        delivery.status = WebhookDeliveryStatusDto.PENDING;
+        delivery.status = WebhookDeliveryStatus.PENDING;
         delivery.attempts = 0;
         delivery.nextAttemptAt = now;
         delivery.retryUntil = now.plus(config.retryFor());
