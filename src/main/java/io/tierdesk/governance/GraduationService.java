@@ -3,7 +3,6 @@ package io.tierdesk.governance;
 import io.tierdesk.api.model.GraduationRequestCreateDto;
 import io.tierdesk.api.model.GraduationRequestStatusDto;
 import io.tierdesk.api.model.SupportLevelDto;
-import io.tierdesk.api.model.TeamKindDto;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
@@ -16,6 +15,7 @@ import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.solution.SolutionService;
+import io.tierdesk.team.TeamKind;
 import io.tierdesk.team.TeamService;
 import io.tierdesk.ticket.TicketWorkflow;
 import io.tierdesk.tier.Tier;
@@ -119,7 +119,7 @@ class GraduationService {
         Solution solution = solutions.visible(request.solutionId);
         Tier target = tiers.get(request.toTierId);
         if (target.supportLevel == SupportLevelDto.PLATFORM) {
-            UUID platformTeam = teams.firstOfKind(TeamKindDto.PLATFORM).map(team -> team.id)
+            UUID platformTeam = teams.firstOfKind(TeamKind.PLATFORM).map(team -> team.id)
                     .orElseThrow(() -> new RuleViolation("no-platform-team", "No platform team",
                             "Graduating to " + target.name + " hands the solution to the platform team; none exists."));
             request.status = GraduationRequestStatus.APPROVED;

@@ -4,7 +4,6 @@ import io.tierdesk.api.model.RouteTargetDto;
 import io.tierdesk.api.model.RoutingRuleInputDto;
 import io.tierdesk.api.model.RoutingTableInputDto;
 import io.tierdesk.api.model.SupportLevelDto;
-import io.tierdesk.api.model.TeamKindDto;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.FieldError;
@@ -13,6 +12,7 @@ import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
 import io.tierdesk.team.Team;
+import io.tierdesk.team.TeamKind;
 import io.tierdesk.team.TeamRepository;
 import io.tierdesk.tier.TierRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,8 +33,8 @@ public class RoutingTableService {
 
     private static final Set<SupportLevelDto> DEFAULT_LEVELS = Set.of(SupportLevelDto.HELP_DESK, SupportLevelDto.PLATFORM,
             SupportLevelDto.PARTNER, SupportLevelDto.TEAM);
-    private static final Map<RouteTargetDto, TeamKindDto> TEAM_KINDS = Map.of(RouteTargetDto.HELP_DESK, TeamKindDto.HELP_DESK,
-            RouteTargetDto.PLATFORM, TeamKindDto.PLATFORM, RouteTargetDto.PARTNER, TeamKindDto.PARTNER);
+    private static final Map<RouteTargetDto, TeamKind> TEAM_KINDS = Map.of(RouteTargetDto.HELP_DESK, TeamKind.HELP_DESK,
+            RouteTargetDto.PLATFORM, TeamKind.PLATFORM, RouteTargetDto.PARTNER, TeamKind.PARTNER);
 
     private final RoutingTableRepository tables;
     private final PublishedTables published;
@@ -147,7 +147,7 @@ public class RoutingTableService {
         }
     }
 
-    private void checkTeam(UUID teamId, TeamKindDto kind, String field, List<FieldError> errors) {
+    private void checkTeam(UUID teamId, TeamKind kind, String field, List<FieldError> errors) {
         Team team = teams.findById(teamId);
         if (team == null) {
             errors.add(new FieldError(field, "names no team"));

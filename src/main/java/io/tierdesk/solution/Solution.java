@@ -1,7 +1,6 @@
 package io.tierdesk.solution;
 
 import io.tierdesk.api.model.EnvironmentTypeDto;
-import io.tierdesk.api.model.LifecycleStateDto;
 import io.tierdesk.api.model.SolutionKindDto;
 import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.common.TrackedEntity;
@@ -83,7 +82,7 @@ public class Solution extends TrackedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "lifecycle_state")
-    public LifecycleStateDto lifecycleState;
+    public LifecycleState lifecycleState;
 
     /** Whether the subject made or co-owns this solution. */
     public boolean ownedBy(String subject) {

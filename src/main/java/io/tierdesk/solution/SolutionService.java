@@ -2,12 +2,12 @@ package io.tierdesk.solution;
 
 import io.tierdesk.api.model.EnvironmentDto;
 import io.tierdesk.api.model.ExternalRefDto;
-import io.tierdesk.api.model.LifecycleStateDto;
 import io.tierdesk.api.model.SolutionCreateDto;
 import io.tierdesk.api.model.SolutionUpdateDto;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.Forbidden;
 import io.tierdesk.common.InvalidInput;
 import io.tierdesk.common.NotFound;
@@ -105,7 +105,8 @@ public class SolutionService {
         if (!privileged && !Tier.PRODUCTIVITY.equals(tier.id)) {
             throw new Forbidden("Makers register in the Productivity tier; other tiers are reached by graduation.");
         }
-        if (request.getLifecycleState() == LifecycleStateDto.ARCHIVED) {
+        LifecycleState lifecycleState = Enums.same(request.getLifecycleState(), LifecycleState.class);
+        if (lifecycleState == LifecycleState.ARCHIVED) {
             throw new RuleViolation("invalid-lifecycle-state", "Invalid lifecycle state",
                     "A solution cannot be registered as archived.");
         }
@@ -126,8 +127,7 @@ public class SolutionService {
         solution.businessJustification = request.getBusinessJustification();
         solution.mitigationPlanUrl = request.getMitigationPlanUrl();
         solution.externalRefs = checkedExternalRefs(solution.id, request.getExternalRefs(), List.of());
-        solution.lifecycleState = request.getLifecycleState() == null ? LifecycleStateDto.IN_DEVELOPMENT
-                : request.getLifecycleState();
+        solution.lifecycleState = lifecycleState == null ? LifecycleState.IN_DEVELOPMENT : lifecycleState;
         solutions.persist(solution);
         journal.created("solution.registered", subject(solution), solution, SolutionMapper::toApi);
         return solution;
@@ -188,7 +188,7 @@ public class SolutionService {
             solution.externalRefs.addAll(checkedExternalRefs(solution.id, change.getExternalRefs(), previous));
         }
         if (change.getLifecycleState() != null) {
-            solution.lifecycleState = change.getLifecycleState();
+            solution.lifecycleState = Enums.same(change.getLifecycleState(), LifecycleState.class);
         }
         return touched(solution, "solution.updated", before);
     }
@@ -197,11 +197,11 @@ public class SolutionService {
     public Solution archive(UUID id, String ifMatch) {
         Solution solution = editable(id);
         ETags.checkIfMatch(ifMatch, solution.version);
-        if (solution.lifecycleState == LifecycleStateDto.ARCHIVED) {
+        if (solution.lifecycleState == LifecycleState.ARCHIVED) {
             throw new Conflict("already-archived", "The solution is already archived.");
         }
         var before = SolutionMapper.toApi(solution);
-        solution.lifecycleState = LifecycleStateDto.ARCHIVED;
+        solution.lifecycleState = LifecycleState.ARCHIVED;
         return touched(solution, "solution.archived", before);
     }
 

@@ -1,6 +1,5 @@
 package io.tierdesk.team;
 
-import io.tierdesk.api.model.TeamKindDto;
 import io.tierdesk.common.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +14,7 @@ public class Team extends TrackedEntity {
     public String name;
 
     @Enumerated(EnumType.STRING)
-    public TeamKindDto kind;
+    public TeamKind kind;
 
     @Column(name = "business_unit")
     public String businessUnit;

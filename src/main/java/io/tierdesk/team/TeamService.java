@@ -1,12 +1,12 @@
 package io.tierdesk.team;
 
 import io.tierdesk.api.model.TeamCreateDto;
-import io.tierdesk.api.model.TeamKindDto;
 import io.tierdesk.api.model.TeamMemberInputDto;
 import io.tierdesk.api.model.TeamUpdateDto;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.Forbidden;
 import io.tierdesk.common.NotFound;
 import io.tierdesk.common.Roles;
@@ -69,13 +69,13 @@ public class TeamService {
     }
 
     /** The longest-standing team of a kind: the default team of the level that kind serves. */
-    public Optional<Team> firstOfKind(TeamKindDto kind) {
+    public Optional<Team> firstOfKind(TeamKind kind) {
         return teams.firstOfKind(kind);
     }
 
     /** Partner teams the subject belongs to. */
     public Set<UUID> partnerTeamsOf(String subject) {
-        return members.teamsOfKind(subject, TeamKindDto.PARTNER);
+        return members.teamsOfKind(subject, TeamKind.PARTNER);
     }
 
     @Transactional
@@ -86,7 +86,7 @@ public class TeamService {
         Team team = new Team();
         team.id = UUID.randomUUID();
         team.name = request.getName();
-        team.kind = request.getKind();
+        team.kind = Enums.same(request.getKind(), TeamKind.class);
         team.businessUnit = request.getBusinessUnit();
         team.description = request.getDescription();
         teams.persist(team);
@@ -129,10 +129,10 @@ public class TeamService {
             member = new TeamMember();
             member.key = new TeamMember.Key(teamId, input.getSubject());
             member.addedAt = Timestamps.now(clock);
-            member.role = input.getRole();
+            member.role = Enums.same(input.getRole(), TeamRole.class);
             members.persist(member);
         } else {
-            member.role = input.getRole();
+            member.role = Enums.same(input.getRole(), TeamRole.class);
         }
         journal.record("team.member_added", Journal.Subject.of("team", teamId), before, TeamMapper.toApi(member));
         return member;

@@ -1,9 +1,9 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.CommentVisibilityDto;
 import io.tierdesk.api.model.TicketCommentInputDto;
 import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.common.Conflict;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.Forbidden;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -39,9 +39,10 @@ public class TicketComments {
     @Transactional
     public TicketComment add(UUID ticketId, TicketCommentInputDto input) {
         Ticket ticket = tickets.visible(ticketId);
-        CommentVisibilityDto visibility = input.getVisibility() == null ? CommentVisibilityDto.PUBLIC : input.getVisibility();
+        CommentVisibility visibility = input.getVisibility() == null ? CommentVisibility.PUBLIC
+                : Enums.same(input.getVisibility(), CommentVisibility.class);
         boolean works = access.works(ticket);
-        if (visibility == CommentVisibilityDto.INTERNAL && !works) {
+        if (visibility == CommentVisibility.INTERNAL && !works) {
             throw new Forbidden("Only support staff working this ticket write internal notes.");
         }
         if (ticket.status == TicketStatusDto.CLOSED) {
@@ -55,13 +56,13 @@ public class TicketComments {
         comment.body = input.getBody();
         comment.createdAt = journal.now();
         boolean answersRequester = works && !access.isRequester(ticket);
-        if (visibility == CommentVisibilityDto.PUBLIC && answersRequester && ticket.firstRespondedAt == null) {
+        if (visibility == CommentVisibility.PUBLIC && answersRequester && ticket.firstRespondedAt == null) {
             comment.firstResponse = true;
             ticket.firstRespondedAt = comment.createdAt;
             sla.firstResponse(ticket, comment.createdAt);
         }
         comments.persist(comment);
-        if (access.isRequester(ticket) && visibility == CommentVisibilityDto.PUBLIC
+        if (access.isRequester(ticket) && visibility == CommentVisibility.PUBLIC
                 && ticket.status == TicketStatusDto.WAITING_ON_REQUESTER) {
             workflow.moveTo(ticket, TicketStatusDto.IN_PROGRESS, "The requester answered.");
         }

@@ -1,6 +1,5 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.TicketHistoryKindDto;
 import io.tierdesk.common.Caller;
 import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +24,7 @@ class TicketJournal {
     }
 
     /** A history entry prefilled with the ticket, the time and the actor; the caller fills in the rest. */
-    TicketHistory entry(Ticket ticket, TicketHistoryKindDto kind, String reason) {
+    TicketHistory entry(Ticket ticket, TicketHistoryKind kind, String reason) {
         TicketHistory entry = new TicketHistory();
         entry.ticketId = ticket.id;
         entry.at = now();

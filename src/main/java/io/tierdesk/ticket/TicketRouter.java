@@ -1,7 +1,6 @@
 package io.tierdesk.ticket;
 
 import io.tierdesk.api.model.SupportLevelDto;
-import io.tierdesk.api.model.TeamKindDto;
 import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.common.RuleViolation;
 import io.tierdesk.routing.RoutingDecision;
@@ -9,6 +8,7 @@ import io.tierdesk.routing.RoutingFacts;
 import io.tierdesk.routing.RoutingTableService;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.team.Team;
+import io.tierdesk.team.TeamKind;
 import io.tierdesk.team.TeamService;
 import io.tierdesk.tier.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,7 +83,7 @@ class TicketRouter {
 
     /** The given team, which must be of the kind that serves the level, or that kind's default team. */
     Route toLevel(SupportLevelDto level, UUID teamId, String reason) {
-        TeamKindDto kind = kindServing(level);
+        TeamKind kind = kindServing(level);
         if (teamId != null) {
             Team team = teams.require(teamId, "team_id");
             if (kind != null && team.kind != kind) {
@@ -105,11 +105,11 @@ class TicketRouter {
         return new Route(level, defaultTeam, null, reason);
     }
 
-    private static TeamKindDto kindServing(SupportLevelDto level) {
+    private static TeamKind kindServing(SupportLevelDto level) {
         return switch (level) {
-            case HELP_DESK -> TeamKindDto.HELP_DESK;
-            case PLATFORM -> TeamKindDto.PLATFORM;
-            case PARTNER -> TeamKindDto.PARTNER;
+            case HELP_DESK -> TeamKind.HELP_DESK;
+            case PLATFORM -> TeamKind.PLATFORM;
+            case PARTNER -> TeamKind.PARTNER;
             default -> null;
         };
     }

@@ -1,7 +1,6 @@
 package io.tierdesk.ticket;
 
 import io.tierdesk.api.model.TicketCreateDto;
-import io.tierdesk.api.model.TicketHistoryKindDto;
 import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.api.model.TicketUpdateDto;
@@ -107,7 +106,7 @@ public class TicketService {
         ticket.routingRulePosition = routed.rulePosition();
         List<SlaClockStore.Stored> clocks = sla.open(ticket);
         tickets.persist(ticket);
-        TicketHistory entry = journal.entry(ticket, TicketHistoryKindDto.ROUTED, route.reason());
+        TicketHistory entry = journal.entry(ticket, TicketHistoryKind.ROUTED, route.reason());
         entry.toLevel = route.level();
         entry.toTeamId = route.teamId();
         journal.keep(entry);
@@ -146,14 +145,14 @@ public class TicketService {
             ticket.description = change.getDescription();
         }
         if (change.getPriority() != null && change.getPriority() != ticket.priority) {
-            TicketHistory entry = journal.entry(ticket, TicketHistoryKindDto.PRIORITY_CHANGED, null);
+            TicketHistory entry = journal.entry(ticket, TicketHistoryKind.PRIORITY_CHANGED, null);
             entry.detail = ticket.priority + " → " + change.getPriority();
             journal.keep(entry);
             ticket.priority = change.getPriority();
             sla.priorityChanged(ticket, journal.now());
         }
         if (change.getAssignee() != null && !Objects.equals(change.getAssignee(), ticket.assignee)) {
-            TicketHistory entry = journal.entry(ticket, TicketHistoryKindDto.ASSIGNED, null);
+            TicketHistory entry = journal.entry(ticket, TicketHistoryKind.ASSIGNED, null);
             entry.detail = change.getAssignee();
             journal.keep(entry);
             ticket.assignee = change.getAssignee();

@@ -2,7 +2,6 @@ package io.tierdesk.ticket;
 
 import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.api.model.TicketEscalationDto;
-import io.tierdesk.api.model.TicketHistoryKindDto;
 import io.tierdesk.api.model.TicketRerouteDto;
 import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.common.Conflict;
@@ -65,8 +64,8 @@ public class TicketWorkflow {
     void moveTo(Ticket ticket, TicketStatusDto to, String reason) {
         TicketStatusDto from = ticket.status;
         boolean reopen = TicketStatusMachine.isReopen(from, to);
-        TicketHistory entry = journal.entry(ticket, reopen ? TicketHistoryKindDto.REOPENED
-                : TicketHistoryKindDto.STATUS_CHANGED, reason);
+        TicketHistory entry = journal.entry(ticket, reopen ? TicketHistoryKind.REOPENED
+                : TicketHistoryKind.STATUS_CHANGED, reason);
         entry.fromStatus = from;
         entry.toStatus = to;
         journal.keep(entry);
@@ -100,7 +99,7 @@ public class TicketWorkflow {
         if (to == SupportLevelDto.VENDOR) {
             ticket.vendorCaseRef = request.getVendorCaseRef();
         }
-        move(ticket, route, TicketHistoryKindDto.ESCALATED, request.getReason(), request.getVendorCaseRef());
+        move(ticket, route, TicketHistoryKind.ESCALATED, request.getReason(), request.getVendorCaseRef());
         journal.changed("ticket.escalated", ticket, before);
         return ticket;
     }
@@ -122,7 +121,7 @@ public class TicketWorkflow {
             route = new Route(channel.level(), channel.teamId(), channel.assignee(), request.getReason());
         }
         var before = TicketMapper.toApi(ticket);
-        move(ticket, route, TicketHistoryKindDto.REROUTED, request.getReason(), null);
+        move(ticket, route, TicketHistoryKind.REROUTED, request.getReason(), null);
         journal.changed("ticket.rerouted", ticket, before);
         return ticket;
     }
@@ -141,7 +140,7 @@ public class TicketWorkflow {
         List<Ticket> open = ticketRepository.openAtSolutionLevels(solutionId);
         for (Ticket ticket : open) {
             var before = TicketMapper.toApi(ticket);
-            move(ticket, route, TicketHistoryKindDto.REROUTED, reason, null);
+            move(ticket, route, TicketHistoryKind.REROUTED, reason, null);
             journal.changed("ticket.rerouted", ticket, before);
             moved++;
         }
@@ -156,7 +155,7 @@ public class TicketWorkflow {
                     ? new Route(SupportLevelDto.TEAM, solution.owningTeamId, null, reason)
                     : router.toLevel(SupportLevelDto.PLATFORM, null, reason);
             var before = TicketMapper.toApi(ticket);
-            move(ticket, route, TicketHistoryKindDto.ESCALATED, reason, null);
+            move(ticket, route, TicketHistoryKind.ESCALATED, reason, null);
             if (BreachPaging.pagesFor(ticket, solution)) {
                 paging.page(ticket, journal.now().toInstant());
             }
@@ -207,7 +206,7 @@ public class TicketWorkflow {
         return router.toLevel(level, teamId, reason);
     }
 
-    private void move(Ticket ticket, Route route, TicketHistoryKindDto kind, String reason, String detail) {
+    private void move(Ticket ticket, Route route, TicketHistoryKind kind, String reason, String detail) {
         TicketHistory entry = journal.entry(ticket, kind, reason);
         entry.fromLevel = ticket.supportLevel;
         entry.fromTeamId = ticket.teamId;
