@@ -1,6 +1,5 @@
 package io.tierdesk.environment;
 
-import io.tierdesk.api.model.EnvironmentRequestTypeDto;
 import io.tierdesk.common.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,7 +20,7 @@ public class EnvironmentRequest extends TrackedEntity {
     public String displayName;
 
     @Enumerated(EnumType.STRING)
-    public EnvironmentRequestTypeDto type;
+    public EnvironmentRequestType type;
 
     public String region;
 

@@ -1,6 +1,7 @@
 package io.tierdesk.environment;
 
 import io.tierdesk.api.model.EnvironmentRequestStatusDto;
+import io.tierdesk.api.model.EnvironmentRequestTypeDto;
 import io.tierdesk.common.Enums;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
@@ -22,7 +23,7 @@ public final class EnvironmentRequestMapper {
         return new EnvironmentRequestDto()
                 .id(request.id)
                 .displayName(request.displayName)
-                .type(request.type)
+                .type(Enums.same(request.type, EnvironmentRequestTypeDto.class))
                 .region(request.region)
                 .purpose(request.purpose)
                 .requestedAdmins(List.copyOf(request.requestedAdmins))

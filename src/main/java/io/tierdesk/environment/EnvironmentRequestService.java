@@ -67,7 +67,7 @@ public class EnvironmentRequestService {
         EnvironmentRequest request = new EnvironmentRequest();
         request.id = UUID.randomUUID();
         request.displayName = input.getDisplayName();
-        request.type = input.getType();
+        request.type = Enums.same(input.getType(), EnvironmentRequestType.class);
         request.region = input.getRegion();
         request.purpose = input.getPurpose();
         request.requestedAdmins = input.getRequestedAdmins() == null ? new ArrayList<>()

@@ -1,5 +1,6 @@
 package io.tierdesk.governance;
 
+import io.tierdesk.api.model.ChecklistItemCodeDto;
 import io.tierdesk.api.model.ChecklistItemDto;
 import io.tierdesk.api.model.GraduationRequestStatusDto;
 import io.tierdesk.api.model.HandoffStatusDto;
@@ -52,8 +53,8 @@ final class GovernanceMapper {
     }
 
     private static ChecklistItemDto toApi(Handoff.Item item) {
-        return new ChecklistItemDto().code(item.code).required(item.required).done(item.done).evidence(item.evidence)
-                .tickedBy(item.tickedBy).tickedAt(Timestamps.utc(item.tickedAt));
+        return new ChecklistItemDto().code(Enums.same(item.code, ChecklistItemCodeDto.class)).required(item.required)
+                .done(item.done).evidence(item.evidence).tickedBy(item.tickedBy).tickedAt(Timestamps.utc(item.tickedAt));
     }
 
     /** A handoff in the journal: its events are filed under the target tier and the receiving team. */

@@ -1,6 +1,5 @@
 package io.tierdesk.governance;
 
-import io.tierdesk.api.model.ChecklistItemCodeDto;
 import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.common.TrackedEntity;
 import jakarta.persistence.CollectionTable;
@@ -57,7 +56,7 @@ public class Handoff extends TrackedEntity {
     @Column(name = "completed_at")
     public OffsetDateTime completedAt;
 
-    Item item(ChecklistItemCodeDto code) {
+    Item item(ChecklistItemCode code) {
         return checklist.stream().filter(item -> item.code == code).findFirst().orElse(null);
     }
 
@@ -65,7 +64,7 @@ public class Handoff extends TrackedEntity {
     public static class Item {
 
         @Enumerated(EnumType.STRING)
-        public ChecklistItemCodeDto code;
+        public ChecklistItemCode code;
 
         public boolean required;
 
@@ -82,7 +81,7 @@ public class Handoff extends TrackedEntity {
         Item() {
         }
 
-        Item(ChecklistItemCodeDto code, boolean required) {
+        Item(ChecklistItemCode code, boolean required) {
             this.code = code;
             this.required = required;
         }

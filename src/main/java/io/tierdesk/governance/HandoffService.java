@@ -149,7 +149,8 @@ class HandoffService {
     }
 
     @Transactional
-    Handoff tick(UUID id, ChecklistItemCodeDto code, String evidence) {
+    Handoff tick(UUID id, ChecklistItemCodeDto requested, String evidence) {
+        ChecklistItemCode code = Enums.same(requested, ChecklistItemCode.class);
         Handoff handoff = visible(id);
         if (!governs() && !receives(handoff) && !owns(solutions.findById(handoff.solutionId))) {
             throw new Forbidden("Only the parties to a handoff tick its checklist.");
@@ -176,7 +177,7 @@ class HandoffService {
 
     /** In the transition's transaction: the checklist rule, then support, team and tier move together. */
     private void complete(Handoff handoff) {
-        List<ChecklistItemCodeDto> open = HandoffChecklist.openRequired(handoff);
+        List<ChecklistItemCode> open = HandoffChecklist.openRequired(handoff);
         if (!open.isEmpty()) {
             throw new RuleViolation("checklist-incomplete", "Checklist incomplete",
                     "The handoff cannot complete while " + open.size() + " required checklist item(s) are open: "
