@@ -54,7 +54,8 @@ final class GovernanceMapper {
 
     private static ChecklistItemDto toApi(Handoff.Item item) {
         return new ChecklistItemDto().code(Enums.same(item.code, ChecklistItemCodeDto.class)).required(item.required)
-                .done(item.done).evidence(item.evidence).tickedBy(item.tickedBy).tickedAt(Timestamps.utc(item.tickedAt));
+                .done(item.done).evidence(item.evidence).tickedBy(item.tickedBy)
+                .tickedAt(Timestamps.utc(item.tickedAt));
     }
 
     /** A handoff in the journal: its events are filed under the target tier and the receiving team. */

@@ -82,7 +82,7 @@ public class Journal {
         return after;
     }
 
-    /** Records a change of a tracked resource made now; see {@link #changed(OffsetDateTime, String, Subject, TrackedEntity, Object, Function)}. */
+    /** As {@link #changed(OffsetDateTime, String, Subject, TrackedEntity, Object, Function)}, for a change made now. */
     @Transactional(Transactional.TxType.MANDATORY)
     public <E extends TrackedEntity, A> A changed(String action, Subject subject, E entity, Object before,
             Function<? super E, A> toApi) {

@@ -72,7 +72,8 @@ class FeedTokenService {
         token.expiresAt = expiresAt;
         tokens.persist(token);
         tokens.flush();
-        journal.record("feed_token.created", Journal.Subject.of("feed_token", token.id), null, OnCallMapper.toApi(token));
+        journal.record("feed_token.created", Journal.Subject.of("feed_token", token.id), null,
+                OnCallMapper.toApi(token));
         return new Created(token, secret);
     }
 
@@ -102,7 +103,8 @@ class FeedTokenService {
         if (token.revokedAt == null) {
             var before = OnCallMapper.toApi(token);
             token.revokedAt = Timestamps.now(clock);
-            journal.record("feed_token.revoked", Journal.Subject.of("feed_token", id), before, OnCallMapper.toApi(token));
+            journal.record("feed_token.revoked", Journal.Subject.of("feed_token", id), before,
+                    OnCallMapper.toApi(token));
         }
     }
 

@@ -62,7 +62,8 @@ public class UsageService {
                     "The batch names solutions that do not exist: " + String.join(", ", unknown) + ".");
         }
         usage.upsert(List.copyOf(unique.values()), Timestamps.now(clock));
-        journal.record("usage.ingested", Journal.Subject.of("usage", "batch"), null, Map.of("snapshots", unique.size()));
+        journal.record("usage.ingested", Journal.Subject.of("usage", "batch"), null,
+                Map.of("snapshots", unique.size()));
         return unique.size();
     }
 

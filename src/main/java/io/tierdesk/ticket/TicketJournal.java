@@ -43,9 +43,12 @@ class TicketJournal {
         journal.created("ticket.created", subject(ticket), ticket, TicketMapper::toApi);
     }
 
-    /** Stamps the ticket as changed now and records the change from its API form before it. */
+    /**
+     * Records the change of a ticket from its API form before it, at the time the ticket was stamped with: the
+     * workflow stamps a ticket itself, before its SLA clocks follow the change at that same instant.
+     */
     void changed(String action, Ticket ticket, Object before) {
-        journal.changed(action, subject(ticket), ticket, before, TicketMapper::toApi);
+        journal.changed(ticket.updatedAt, action, subject(ticket), ticket, before, TicketMapper::toApi);
     }
 
     /** Records something that happened to the ticket, described by the given form rather than the ticket's. */

@@ -175,6 +175,7 @@ public class TicketService {
             ticket.externalRefs.replaceAll(ref -> ref.sameTarget(syncedThrough)
                     ? new Ticket.ExternalRef(ref.system(), ref.externalId(), ref.url(), journal.now()) : ref);
         }
+        ticket.touch(journal.now());
         journal.changed("ticket.updated", ticket, before);
         return ticket;
     }
@@ -193,7 +194,8 @@ public class TicketService {
         Ticket existing = tickets.byExternalRef(system, externalId);
         if (existing == null) {
             if (ifMatch != null && !ifMatch.isBlank()) {
-                throw new PreconditionFailed("No ticket carries the external reference " + system + "/" + externalId + ".");
+                throw new PreconditionFailed(
+                        "No ticket carries the external reference " + system + "/" + externalId + ".");
             }
             TicketCreateDto create = new TicketCreateDto()
                     .category(request.getCategory())

@@ -79,6 +79,7 @@ public class TicketWorkflow {
             ticket.resolvedAt = null;
             ticket.reopenCount++;
         }
+        ticket.touch(now);
         sla.statusChanged(ticket, from, to, now);
     }
 
@@ -215,6 +216,7 @@ public class TicketWorkflow {
         entry.detail = detail;
         journal.keep(entry);
         TicketService.apply(ticket, route);
+        ticket.touch(journal.now());
     }
 
     private Solution solutionOf(Ticket ticket) {
