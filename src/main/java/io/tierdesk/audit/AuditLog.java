@@ -1,13 +1,9 @@
 package io.tierdesk.audit;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.RequestId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import io.tierdesk.common.Timestamps;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,39 +11,38 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Writes audit events in the caller's transaction, so a change and its record commit together. Before/after hold
- * the API representation of the resource, reduced to the fields that changed.
+ * Writes audit events in the caller's transaction, so a change and its record commit together; the journal is
+ * its one caller. Before/after hold the API representation of the resource, reduced to the fields that changed.
  */
 @ApplicationScoped
 public class AuditLog {
 
     private static final Set<String> BOOKKEEPING = Set.of("version", "updated_at", "created_at");
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
 
     private final AuditRepository events;
-    private final ObjectMapper mapper;
     private final Caller caller;
     private final RequestId requestId;
-    private final Clock clock;
 
-    AuditLog(AuditRepository events, ObjectMapper mapper, Caller caller, RequestId requestId, Clock clock) {
+    AuditLog(AuditRepository events, Caller caller, RequestId requestId) {
         this.events = events;
-        this.mapper = mapper;
         this.caller = caller;
         this.requestId = requestId;
-        this.clock = clock;
     }
 
+    /**
+     * Records an action at the given time; before and after are the resource's API form as maps, either may be null.
+     * The maps are left as they are: the entry keeps its own copies.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String action, String resourceType, Object resourceId, Object before, Object after) {
-        Map<String, Object> beforeMap = toMap(before);
-        Map<String, Object> afterMap = toMap(after);
+    public void record(OffsetDateTime at, String action, String resourceType, Object resourceId,
+            Map<String, Object> before, Map<String, Object> after) {
+        Map<String, Object> beforeMap = withoutBookkeeping(before);
+        Map<String, Object> afterMap = withoutBookkeeping(after);
         if (beforeMap != null && afterMap != null) {
             keepChangedFields(beforeMap, afterMap);
         }
         AuditEvent event = new AuditEvent();
-        event.occurredAt = Timestamps.now(clock);
+        event.occurredAt = at;
         event.actor = caller.subject();
         event.action = action;
         event.resourceType = resourceType;
@@ -59,11 +54,11 @@ public class AuditLog {
         events.persist(event);
     }
 
-    private Map<String, Object> toMap(Object representation) {
+    private static Map<String, Object> withoutBookkeeping(Map<String, Object> representation) {
         if (representation == null) {
             return null;
         }
-        Map<String, Object> map = new LinkedHashMap<>(mapper.convertValue(representation, MAP));
+        Map<String, Object> map = new LinkedHashMap<>(representation);
         map.keySet().removeAll(BOOKKEEPING);
         return map;
     }

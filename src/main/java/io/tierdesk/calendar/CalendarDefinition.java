@@ -3,27 +3,21 @@ package io.tierdesk.calendar;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.tierdesk.common.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A stored business calendar; {@link CalendarMapper#toBusinessCalendar} turns it into the {@link BusinessCalendar} that does the arithmetic. */
 @Entity
 @Table(name = "calendars")
-public class CalendarDefinition {
-
-    @Id
-    public UUID id;
+public class CalendarDefinition extends TrackedEntity {
 
     public String name;
 
@@ -39,15 +33,6 @@ public class CalendarDefinition {
 
     @Column(name = "built_in")
     public boolean builtIn;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     /** One weekly working interval as entered: local "HH:MM" times, the end may be "24:00". */
     public record Hours(DayOfWeek day, String start, String end) {

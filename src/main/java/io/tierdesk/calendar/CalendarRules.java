@@ -1,7 +1,7 @@
 package io.tierdesk.calendar;
 
-import io.tierdesk.api.model.FieldErrorDto;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.FieldError;
+import io.tierdesk.common.InvalidInput;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,9 +24,9 @@ final class CalendarRules {
     /** The business calendar the definition describes, or a 400 problem listing what is wrong with it. */
     static BusinessCalendar check(String timeZone, List<CalendarDefinition.Hours> hours,
             List<CalendarDefinition.Closure> holidays) {
-        List<FieldErrorDto> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if (!IANA_ZONES.contains(timeZone)) {
-            errors.add(new FieldErrorDto("time_zone", "is not a known IANA time zone"));
+            errors.add(new FieldError("time_zone", "is not a known IANA time zone"));
         }
         List<WorkingInterval> intervals = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
@@ -36,13 +36,13 @@ final class CalendarRules {
                 intervals.add(WorkingInterval.of(entry.day(), entry.start(), entry.end()));
                 positions.add(i);
             } catch (IllegalArgumentException invalid) {
-                errors.add(new FieldErrorDto("working_hours[" + i + "].end", "must be after start"));
+                errors.add(new FieldError("working_hours[" + i + "].end", "must be after start"));
             }
         }
         for (int a = 0; a < intervals.size(); a++) {
             for (int b = a + 1; b < intervals.size(); b++) {
                 if (intervals.get(a).overlaps(intervals.get(b))) {
-                    errors.add(new FieldErrorDto("working_hours[" + positions.get(b) + "]",
+                    errors.add(new FieldError("working_hours[" + positions.get(b) + "]",
                             "overlaps working_hours[" + positions.get(a) + "] (" + intervals.get(a) + ")"));
                 }
             }
@@ -60,12 +60,11 @@ final class CalendarRules {
         try {
             calendar.addBusinessTime(PROBE, Duration.ofMinutes(1));
         } catch (IllegalStateException neverOpen) {
-            throw invalid(List.of(new FieldErrorDto("holidays", "leave no working day in the calendar")));
+            throw invalid(List.of(new FieldError("holidays", "leave no working day in the calendar")));
         }
     }
 
-    private static ProblemException invalid(List<FieldErrorDto> errors) {
-        String detail = "The request has " + errors.size() + " invalid field" + (errors.size() == 1 ? "." : "s.");
-        return new ProblemException(400, "/problems/validation", "Invalid request", detail, errors);
+    private static InvalidInput invalid(List<FieldError> errors) {
+        return InvalidInput.fields(errors);
     }
 }

@@ -2,13 +2,13 @@ package io.tierdesk.calendar;
 
 import io.tierdesk.api.model.CalendarCreateDto;
 import io.tierdesk.api.model.CalendarUpdateDto;
-import io.tierdesk.audit.AuditLog;
+import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
-import io.tierdesk.common.Timestamps;
+import io.tierdesk.common.NotFound;
+import io.tierdesk.common.RuleViolation;
+import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,23 +21,20 @@ public class CalendarService {
     private final CalendarRepository calendars;
     private final CalendarVersions versions;
     private final Usage usage;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final Journal journal;
 
-    CalendarService(CalendarRepository calendars, CalendarVersions versions, Usage usage, AuditLog audit,
-            Clock clock) {
+    CalendarService(CalendarRepository calendars, CalendarVersions versions, Usage usage, Journal journal) {
         this.calendars = calendars;
         this.versions = versions;
         this.usage = usage;
-        this.audit = audit;
-        this.clock = clock;
+        this.journal = journal;
     }
 
     /** The calendar, or a 404 problem. */
     public CalendarDefinition get(UUID id) {
         CalendarDefinition calendar = calendars.findById(id);
         if (calendar == null) {
-            throw ProblemException.notFound("calendar", id);
+            throw new NotFound("calendar", id);
         }
         return calendar;
     }
@@ -46,7 +43,7 @@ public class CalendarService {
     public CalendarDefinition require(UUID id, String field) {
         CalendarDefinition calendar = calendars.findById(id);
         if (calendar == null) {
-            throw ProblemException.unprocessable("unknown-calendar", "Unknown calendar",
+            throw new RuleViolation("unknown-calendar", "Unknown calendar",
                     "The " + field + " '" + id + "' names no calendar.");
         }
         return calendar;
@@ -87,11 +84,9 @@ public class CalendarService {
         calendar.workingHours = new ArrayList<>(CalendarMapper.sorted(hours));
         calendar.holidays = new ArrayList<>(holidays);
         calendar.version = 1;
-        calendar.createdAt = Timestamps.now(clock);
-        calendar.updatedAt = calendar.createdAt;
         calendars.persist(calendar);
-        calendars.flush();
-        audit.record("calendar.created", "calendar", calendar.id, null, CalendarMapper.toApi(calendar));
+        journal.created("calendar.created", Journal.Subject.of("calendar", calendar.id), calendar,
+                CalendarMapper::toApi);
         return calendar;
     }
 
@@ -118,9 +113,8 @@ public class CalendarService {
         calendar.timeZone = timeZone;
         calendar.workingHours = new ArrayList<>(hours);
         calendar.holidays = new ArrayList<>(holidays);
-        calendar.updatedAt = Timestamps.now(clock);
-        calendars.flush();
-        audit.record("calendar.updated", "calendar", calendar.id, before, CalendarMapper.toApi(calendar));
+        journal.changed("calendar.updated", Journal.Subject.of("calendar", calendar.id), calendar, before,
+                CalendarMapper::toApi);
         return calendar;
     }
 
@@ -129,17 +123,18 @@ public class CalendarService {
         CalendarDefinition calendar = changeable(id, ifMatch);
         List<String> users = usage.policiesUsing(id);
         if (!users.isEmpty()) {
-            throw ProblemException.conflict("calendar-in-use", "The calendar is used by SLA policy '"
+            throw new Conflict("calendar-in-use", "The calendar is used by SLA policy '"
                     + String.join("', '", users) + "' (in its current or an earlier version).");
         }
         calendars.delete(calendar);
-        audit.record("calendar.deleted", "calendar", calendar.id, CalendarMapper.toApi(calendar), null);
+        journal.record("calendar.deleted", Journal.Subject.of("calendar", calendar.id), CalendarMapper.toApi(calendar),
+                null);
     }
 
     private CalendarDefinition changeable(UUID id, String ifMatch) {
         CalendarDefinition calendar = get(id);
         if (calendar.builtIn) {
-            throw ProblemException.conflict("calendar-built-in",
+            throw new Conflict("calendar-built-in",
                     "The built-in calendar '" + calendar.name + "' cannot be changed or deleted.");
         }
         ETags.checkIfMatch(ifMatch, calendar.version);
@@ -148,7 +143,7 @@ public class CalendarService {
 
     private void requireFreeName(String name, UUID exceptId) {
         if (calendars.nameTaken(name, exceptId)) {
-            throw ProblemException.conflict("calendar-name-taken", "A calendar named '" + name + "' exists.");
+            throw new Conflict("calendar-name-taken", "A calendar named '" + name + "' exists.");
         }
     }
 

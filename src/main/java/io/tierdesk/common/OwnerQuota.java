@@ -25,7 +25,7 @@ public class OwnerQuota {
         em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) l")
                 .setParameter(1, "quota:" + kind + ":" + owner).getSingleResult();
         if (held.getAsLong() >= max) {
-            throw new ProblemException(409, "/problems/quota-exceeded", "Quota exceeded", "An owner holds at most "
+            throw new Conflict("quota-exceeded", "Quota exceeded", "An owner holds at most "
                     + max + " " + kind + "; remove one before creating another.");
         }
     }

@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hibernate.StaleObjectStateException;
@@ -35,9 +36,26 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
+    private static final Map<Class<? extends DomainException>, Integer> STATUS_OF_REFUSAL = Map.of(
+            InvalidInput.class, 400,
+            Forbidden.class, 403,
+            NotFound.class, 404,
+            Conflict.class, 409,
+            PreconditionFailed.class, 412,
+            RuleViolation.class, 422);
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return Problems.response(e.status(), e.type(), e.title(), e.getMessage(), path(uri), e.errors());
+    }
+
+    /** A refusal of the domain: its kind decides the status, its code the problem type. */
+    @ServerExceptionMapper
+    public Response refused(DomainException e, UriInfo uri) {
+        List<FieldErrorDto> errors = e.errors().stream()
+                .map(error -> new FieldErrorDto(error.field(), error.message())).toList();
+        return Problems.response(STATUS_OF_REFUSAL.get(e.getClass()), "/problems/" + e.code(), e.title(),
+                e.getMessage(), path(uri), errors);
     }
 
     @ServerExceptionMapper({ ConstraintViolationException.class, ResteasyReactiveViolationException.class })

@@ -18,7 +18,7 @@ public final class Timestamps {
     /** An optional window [since, until) must not end before it starts: that is a 400, not an empty answer. */
     public static void requireOrdered(OffsetDateTime since, OffsetDateTime until) {
         if (since != null && until != null && !until.isAfter(since)) {
-            throw ProblemException.invalidField("until", "must be after since");
+            throw InvalidInput.field("until", "must be after since");
         }
     }
 

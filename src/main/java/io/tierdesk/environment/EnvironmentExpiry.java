@@ -1,12 +1,9 @@
 package io.tierdesk.environment;
 
 import io.quarkus.scheduler.Scheduled;
-import io.tierdesk.api.model.EnvironmentRequestStatusDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.BatchJob;
-import io.tierdesk.event.EventType;
-import io.tierdesk.event.Outbox;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
@@ -24,18 +21,16 @@ import java.util.UUID;
 public class EnvironmentExpiry {
 
     private final EnvironmentRequestRepository requests;
-    private final AuditLog audit;
-    private final Outbox outbox;
+    private final Journal journal;
     private final Clock clock;
     private final BatchJob batches;
     private final int warningHours;
     private final int batchSize;
 
-    EnvironmentExpiry(EnvironmentRequestRepository requests, AuditLog audit, Outbox outbox, Clock clock,
-            BatchJob batches, EnvironmentExpiryConfig config) {
+    EnvironmentExpiry(EnvironmentRequestRepository requests, Journal journal, Clock clock, BatchJob batches,
+            EnvironmentExpiryConfig config) {
         this.requests = requests;
-        this.audit = audit;
-        this.outbox = outbox;
+        this.journal = journal;
         this.clock = clock;
         this.batches = batches;
         this.warningHours = config.expiryWarningHours();
@@ -57,22 +52,16 @@ public class EnvironmentExpiry {
         List<UUID> expired = requests.lockExpired(now, batchSize);
         for (EnvironmentRequest request : requests.byIds(expired)) {
             var before = EnvironmentRequestMapper.toApi(request);
-            request.status = EnvironmentRequestStatusDto.EXPIRED;
-            request.updatedAt = now;
-            requests.flush();
-            var after = EnvironmentRequestMapper.toApi(request);
-            audit.record("environment_request.expired", "environment_request", request.id, before, after);
-            outbox.publish(EventType.ENVIRONMENT_REQUEST_EXPIRED, request.id, request.tierId, null, after);
+            request.status = EnvironmentRequestStatus.EXPIRED;
+            journal.changed(now, "environment_request.expired", EnvironmentRequestMapper.subject(request), request,
+                    before, EnvironmentRequestMapper::toApi);
         }
         List<UUID> warn = requests.lockDueForWarning(now, now.plusHours(warningHours), batchSize);
         for (EnvironmentRequest request : requests.byIds(warn)) {
             var before = EnvironmentRequestMapper.toApi(request);
             request.expiryWarnedAt = now;
-            request.updatedAt = now;
-            requests.flush();
-            var after = EnvironmentRequestMapper.toApi(request);
-            audit.record("environment_request.expiry_warning", "environment_request", request.id, before, after);
-            outbox.publish(EventType.ENVIRONMENT_REQUEST_EXPIRY_WARNING, request.id, request.tierId, null, after);
+            journal.changed(now, "environment_request.expiry_warning", EnvironmentRequestMapper.subject(request),
+                    request, before, EnvironmentRequestMapper::toApi);
         }
         return Math.max(expired.size(), warn.size());
     }

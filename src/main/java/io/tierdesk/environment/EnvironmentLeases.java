@@ -1,12 +1,10 @@
 package io.tierdesk.environment;
 
-import io.tierdesk.api.model.EnvironmentRequestStatusDto;
-import io.tierdesk.audit.AuditLog;
-import io.tierdesk.event.EventType;
-import io.tierdesk.event.Outbox;
 import io.tierdesk.common.Caller;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Conflict;
+import io.tierdesk.common.NotFound;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -25,16 +23,14 @@ import java.util.function.Consumer;
 public class EnvironmentLeases {
 
     private final EnvironmentRequestRepository requests;
-    private final AuditLog audit;
-    private final Outbox outbox;
+    private final Journal journal;
     private final Caller caller;
     private final Clock clock;
 
-    EnvironmentLeases(EnvironmentRequestRepository requests, AuditLog audit, Outbox outbox,
+    EnvironmentLeases(EnvironmentRequestRepository requests, Journal journal,
             Caller caller, Clock clock) {
         this.requests = requests;
-        this.audit = audit;
-        this.outbox = outbox;
+        this.journal = journal;
         this.caller = caller;
         this.clock = clock;
     }
@@ -48,22 +44,21 @@ public class EnvironmentLeases {
         }
         List<EnvironmentRequest> claimed = requests.byIds(ids);
         for (EnvironmentRequest request : claimed) {
-            var after = EnvironmentRequestMapper.toApi(request);
-            audit.record("environment_request.claimed", "environment_request", request.id, null, after);
-            outbox.publish(EventType.ENVIRONMENT_REQUEST_CLAIMED, request.id, request.tierId, null, after);
+            journal.record("environment_request.claimed", EnvironmentRequestMapper.subject(request), null,
+                    EnvironmentRequestMapper.toApi(request));
         }
         return claimed;
     }
 
     @Transactional
     public EnvironmentRequest heartbeat(UUID id, int leaseSeconds) {
-        return report(id, EnvironmentRequestStatusDto.PROVISIONING, "environment_request.lease_extended",
+        return report(id, EnvironmentRequestStatus.PROVISIONING, "environment_request.lease_extended",
                 r -> r.leaseExpiresAt = Timestamps.now(clock).plusSeconds(leaseSeconds));
     }
 
     @Transactional
     public EnvironmentRequest complete(UUID id, String environmentId, String environmentUrl) {
-        return report(id, EnvironmentRequestStatusDto.LIVE, "environment_request.provisioned", r -> {
+        return report(id, EnvironmentRequestStatus.LIVE, "environment_request.provisioned", r -> {
             OffsetDateTime now = Timestamps.now(clock);
             r.environmentId = environmentId;
             r.environmentUrl = environmentUrl;
@@ -76,33 +71,30 @@ public class EnvironmentLeases {
 
     @Transactional
     public EnvironmentRequest fail(UUID id, String error) {
-        return report(id, EnvironmentRequestStatusDto.FAILED, "environment_request.failed", r -> {
+        return report(id, EnvironmentRequestStatus.FAILED, "environment_request.failed", r -> {
             r.error = error;
             releaseLease(r);
         });
     }
 
-    private EnvironmentRequest report(UUID id, EnvironmentRequestStatusDto to, String action,
+    private EnvironmentRequest report(UUID id, EnvironmentRequestStatus to, String action,
             Consumer<EnvironmentRequest> change) {
         EnvironmentRequest request = requests.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (request == null) {
-            throw ProblemException.notFound("environment request", id);
+            throw new NotFound("environment request", id);
         }
         OffsetDateTime now = Timestamps.now(clock);
-        if (request.status != EnvironmentRequestStatusDto.PROVISIONING || !caller.subject().equals(request.leaseOwner)
+        if (request.status != EnvironmentRequestStatus.PROVISIONING || !caller.subject().equals(request.leaseOwner)
                 || !request.leaseExpiresAt.isAfter(now)) {
-            throw ProblemException.conflict("lease-not-held", "You do not hold a lease on environment request "
+            throw new Conflict("lease-not-held", "You do not hold a lease on environment request "
                     + id + " (it is " + request.status + "); claim work again.");
         }
         EnvironmentRequestStates.check(request.status, to);
         var before = EnvironmentRequestMapper.toApi(request);
         request.status = to;
         change.accept(request);
-        request.updatedAt = now;
-        requests.flush();
-        var after = EnvironmentRequestMapper.toApi(request);
-        audit.record(action, "environment_request", request.id, before, after);
-        EventType.named(action).ifPresent(type -> outbox.publish(type, request.id, request.tierId, null, after));
+        journal.changed(now, action, EnvironmentRequestMapper.subject(request), request, before,
+                EnvironmentRequestMapper::toApi);
         return request;
     }
 

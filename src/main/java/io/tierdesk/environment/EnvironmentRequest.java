@@ -1,33 +1,26 @@
 package io.tierdesk.environment;
 
-import io.tierdesk.api.model.EnvironmentRequestStatusDto;
-import io.tierdesk.api.model.EnvironmentRequestTypeDto;
+import io.tierdesk.common.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "environment_requests")
-public class EnvironmentRequest {
-
-    @Id
-    public UUID id;
+public class EnvironmentRequest extends TrackedEntity {
 
     @Column(name = "display_name")
     public String displayName;
 
     @Enumerated(EnumType.STRING)
-    public EnvironmentRequestTypeDto type;
+    public EnvironmentRequestType type;
 
     public String region;
 
@@ -51,7 +44,7 @@ public class EnvironmentRequest {
     public String requester;
 
     @Enumerated(EnumType.STRING)
-    public EnvironmentRequestStatusDto status;
+    public EnvironmentRequestStatus status;
 
     @Column(name = "decision_reason")
     public String decisionReason;
@@ -90,13 +83,4 @@ public class EnvironmentRequest {
 
     @Column(name = "expiry_warned_at")
     public OffsetDateTime expiryWarnedAt;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 }

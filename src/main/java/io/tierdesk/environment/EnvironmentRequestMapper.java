@@ -1,6 +1,10 @@
 package io.tierdesk.environment;
 
+import io.tierdesk.api.model.EnvironmentRequestStatusDto;
+import io.tierdesk.api.model.EnvironmentRequestTypeDto;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import java.util.List;
 import io.tierdesk.api.model.EnvironmentRequestDto;
 
@@ -10,11 +14,16 @@ public final class EnvironmentRequestMapper {
     private EnvironmentRequestMapper() {
     }
 
+    /** An environment request in the journal: its events are filed under the tier it is for. */
+    static Journal.Subject subject(EnvironmentRequest request) {
+        return new Journal.Subject("environment_request", request.id, request.tierId, null);
+    }
+
     public static EnvironmentRequestDto toApi(EnvironmentRequest request) {
         return new EnvironmentRequestDto()
                 .id(request.id)
                 .displayName(request.displayName)
-                .type(request.type)
+                .type(Enums.same(request.type, EnvironmentRequestTypeDto.class))
                 .region(request.region)
                 .purpose(request.purpose)
                 .requestedAdmins(List.copyOf(request.requestedAdmins))
@@ -23,7 +32,7 @@ public final class EnvironmentRequestMapper {
                 .expiryDays(request.expiryDays)
                 .tierId(request.tierId)
                 .requester(request.requester)
-                .status(request.status)
+                .status(Enums.same(request.status, EnvironmentRequestStatusDto.class))
                 .decisionReason(request.decisionReason)
                 .decidedBy(request.decidedBy)
                 .decidedAt(Timestamps.utc(request.decidedAt))

@@ -1,7 +1,6 @@
 package io.tierdesk.environment;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.tierdesk.api.model.EnvironmentRequestStatusDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -66,7 +65,7 @@ class EnvironmentRequestRepository implements PanacheRepositoryBase<EnvironmentR
     }
 
     /** Newest first; {@code requester} null means every requester. */
-    List<EnvironmentRequest> page(String requester, EnvironmentRequestStatusDto status, OffsetDateTime afterCreated,
+    List<EnvironmentRequest> page(String requester, EnvironmentRequestStatus status, OffsetDateTime afterCreated,
             UUID afterId, int fetch) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();

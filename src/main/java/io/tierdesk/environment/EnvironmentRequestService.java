@@ -2,14 +2,14 @@ package io.tierdesk.environment;
 
 import io.tierdesk.api.model.EnvironmentRequestCreateDto;
 import io.tierdesk.api.model.EnvironmentRequestStatusDto;
-import io.tierdesk.audit.AuditLog;
-import io.tierdesk.event.EventType;
-import io.tierdesk.event.Outbox;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Enums;
+import io.tierdesk.common.Forbidden;
+import io.tierdesk.common.NotFound;
 import io.tierdesk.common.Roles;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import io.tierdesk.tier.Tier;
 import io.tierdesk.tier.TierService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,17 +27,14 @@ public class EnvironmentRequestService {
 
     private final EnvironmentRequestRepository requests;
     private final TierService tiers;
-    private final AuditLog audit;
-    private final Outbox outbox;
+    private final Journal journal;
     private final Caller caller;
     private final Clock clock;
 
-    EnvironmentRequestService(EnvironmentRequestRepository requests, TierService tiers, AuditLog audit,
-            Outbox outbox, Caller caller, Clock clock) {
+    EnvironmentRequestService(EnvironmentRequestRepository requests, TierService tiers, Journal journal, Caller caller, Clock clock) {
         this.requests = requests;
         this.tiers = tiers;
-        this.audit = audit;
-        this.outbox = outbox;
+        this.journal = journal;
         this.caller = caller;
         this.clock = clock;
     }
@@ -53,14 +50,15 @@ public class EnvironmentRequestService {
         EnvironmentRequest request = requests.findById(id);
         String requester = visibleRequester();
         if (request == null || (requester != null && !requester.equals(request.requester))) {
-            throw ProblemException.notFound("environment request", id);
+            throw new NotFound("environment request", id);
         }
         return request;
     }
 
     public List<EnvironmentRequest> page(EnvironmentRequestStatusDto status, OffsetDateTime afterCreated, UUID afterId,
             int fetch) {
-        return requests.page(visibleRequester(), status, afterCreated, afterId, fetch);
+        return requests.page(visibleRequester(), Enums.same(status, EnvironmentRequestStatus.class), afterCreated,
+                afterId, fetch);
     }
 
     @Transactional
@@ -69,7 +67,7 @@ public class EnvironmentRequestService {
         EnvironmentRequest request = new EnvironmentRequest();
         request.id = UUID.randomUUID();
         request.displayName = input.getDisplayName();
-        request.type = input.getType();
+        request.type = Enums.same(input.getType(), EnvironmentRequestType.class);
         request.region = input.getRegion();
         request.purpose = input.getPurpose();
         request.requestedAdmins = input.getRequestedAdmins() == null ? new ArrayList<>()
@@ -79,35 +77,31 @@ public class EnvironmentRequestService {
         request.expiryDays = input.getExpiryDays();
         request.tierId = tier.id;
         request.requester = caller.subject();
-        request.status = EnvironmentRequestStatusDto.PENDING;
-        request.createdAt = Timestamps.now(clock);
-        request.updatedAt = request.createdAt;
+        request.status = EnvironmentRequestStatus.PENDING;
         requests.persist(request);
-        requests.flush();
-        var created = EnvironmentRequestMapper.toApi(request);
-        audit.record("environment_request.created", "environment_request", request.id, null, created);
-        outbox.publish(EventType.ENVIRONMENT_REQUEST_CREATED, request.id, request.tierId, null, created);
+        journal.created("environment_request.created", EnvironmentRequestMapper.subject(request), request,
+                EnvironmentRequestMapper::toApi);
         return request;
     }
 
     @Transactional
     public EnvironmentRequest approve(UUID id, String ifMatch) {
-        return decide(id, ifMatch, EnvironmentRequestStatusDto.APPROVED, null);
+        return decide(id, ifMatch, EnvironmentRequestStatus.APPROVED, null);
     }
 
     @Transactional
     public EnvironmentRequest reject(UUID id, String reason, String ifMatch) {
-        return decide(id, ifMatch, EnvironmentRequestStatusDto.REJECTED, reason);
+        return decide(id, ifMatch, EnvironmentRequestStatus.REJECTED, reason);
     }
 
     @Transactional
     public EnvironmentRequest cancel(UUID id, String ifMatch) {
         EnvironmentRequest request = visible(id);
         if (!caller.is(Roles.ADMIN) && !request.requester.equals(caller.subject())) {
-            throw ProblemException.forbidden("Only the requester or an admin cancels an environment request.");
+            throw new Forbidden("Only the requester or an admin cancels an environment request.");
         }
-        EnvironmentRequestStates.require(request.status, EnvironmentRequestStatusDto.PENDING, "cancelled");
-        return move(request, ifMatch, EnvironmentRequestStatusDto.CANCELLED, "environment_request.cancelled", r -> {
+        EnvironmentRequestStates.require(request.status, EnvironmentRequestStatus.PENDING, "cancelled");
+        return move(request, ifMatch, EnvironmentRequestStatus.CANCELLED, "environment_request.cancelled", r -> {
         });
     }
 
@@ -116,52 +110,48 @@ public class EnvironmentRequestService {
     public EnvironmentRequest expireNow(UUID id, String ifMatch) {
         EnvironmentRequest request = visible(id);
         if (!caller.isAny(Roles.STAFF) && !request.requester.equals(caller.subject())) {
-            throw ProblemException.forbidden(
-                    "Only the requester, the platform team or an admin ends a live environment early.");
+            throw new Forbidden("Only the requester, the platform team or an admin ends a live environment early.");
         }
-        EnvironmentRequestStates.require(request.status, EnvironmentRequestStatusDto.LIVE, "ended");
-        return move(request, ifMatch, EnvironmentRequestStatusDto.EXPIRED, "environment_request.expired",
+        EnvironmentRequestStates.require(request.status, EnvironmentRequestStatus.LIVE, "ended");
+        return move(request, ifMatch, EnvironmentRequestStatus.EXPIRED, "environment_request.expired",
                 r -> r.expiresAt = Timestamps.now(clock));
     }
 
     @Transactional
     public EnvironmentRequest retry(UUID id, String ifMatch) {
         EnvironmentRequest request = visible(id);
-        EnvironmentRequestStates.require(request.status, EnvironmentRequestStatusDto.FAILED, "retried");
-        return move(request, ifMatch, EnvironmentRequestStatusDto.APPROVED, "environment_request.retried", r -> {
+        EnvironmentRequestStates.require(request.status, EnvironmentRequestStatus.FAILED, "retried");
+        return move(request, ifMatch, EnvironmentRequestStatus.APPROVED, "environment_request.retried", r -> {
             r.queuedAt = Timestamps.now(clock);
             r.leaseOwner = null;
             r.leaseExpiresAt = null;
         });
     }
 
-    private EnvironmentRequest decide(UUID id, String ifMatch, EnvironmentRequestStatusDto to, String reason) {
+    private EnvironmentRequest decide(UUID id, String ifMatch, EnvironmentRequestStatus to, String reason) {
         EnvironmentRequest request = visible(id);
-        EnvironmentRequestStates.require(request.status, EnvironmentRequestStatusDto.PENDING, "decided");
-        String action = to == EnvironmentRequestStatusDto.APPROVED ? "environment_request.approved"
+        EnvironmentRequestStates.require(request.status, EnvironmentRequestStatus.PENDING, "decided");
+        String action = to == EnvironmentRequestStatus.APPROVED ? "environment_request.approved"
                 : "environment_request.rejected";
         return move(request, ifMatch, to, action, r -> {
             r.decisionReason = reason;
             r.decidedBy = caller.subject();
             r.decidedAt = Timestamps.now(clock);
-            if (to == EnvironmentRequestStatusDto.APPROVED) {
+            if (to == EnvironmentRequestStatus.APPROVED) {
                 r.queuedAt = r.decidedAt;
             }
         });
     }
 
-    private EnvironmentRequest move(EnvironmentRequest request, String ifMatch, EnvironmentRequestStatusDto to,
+    private EnvironmentRequest move(EnvironmentRequest request, String ifMatch, EnvironmentRequestStatus to,
             String action, java.util.function.Consumer<EnvironmentRequest> change) {
         ETags.checkIfMatch(ifMatch, request.version);
         EnvironmentRequestStates.check(request.status, to);
         var before = EnvironmentRequestMapper.toApi(request);
         request.status = to;
         change.accept(request);
-        request.updatedAt = Timestamps.now(clock);
-        requests.flush();
-        var after = EnvironmentRequestMapper.toApi(request);
-        audit.record(action, "environment_request", request.id, before, after);
-        EventType.named(action).ifPresent(type -> outbox.publish(type, request.id, request.tierId, null, after));
+        journal.changed(action, EnvironmentRequestMapper.subject(request), request, before,
+                EnvironmentRequestMapper::toApi);
         return request;
     }
 }

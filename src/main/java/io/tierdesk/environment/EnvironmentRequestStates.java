@@ -1,16 +1,15 @@
 package io.tierdesk.environment;
 
-import static io.tierdesk.api.model.EnvironmentRequestStatusDto.APPROVED;
-import static io.tierdesk.api.model.EnvironmentRequestStatusDto.CANCELLED;
-import static io.tierdesk.api.model.EnvironmentRequestStatusDto.EXPIRED;
-import static io.tierdesk.api.model.EnvironmentRequestStatusDto.FAILED;
-import static io.tierdesk.api.model.EnvironmentRequestStatusDto.LIVE;
-import static io.tierdesk.api.model.EnvironmentRequestStatusDto.PENDING;
-import static io.tierdesk.api.model.EnvironmentRequestStatusDto.PROVISIONING;
-import static io.tierdesk.api.model.EnvironmentRequestStatusDto.REJECTED;
+import static io.tierdesk.environment.EnvironmentRequestStatus.APPROVED;
+import static io.tierdesk.environment.EnvironmentRequestStatus.CANCELLED;
+import static io.tierdesk.environment.EnvironmentRequestStatus.EXPIRED;
+import static io.tierdesk.environment.EnvironmentRequestStatus.FAILED;
+import static io.tierdesk.environment.EnvironmentRequestStatus.LIVE;
+import static io.tierdesk.environment.EnvironmentRequestStatus.PENDING;
+import static io.tierdesk.environment.EnvironmentRequestStatus.PROVISIONING;
+import static io.tierdesk.environment.EnvironmentRequestStatus.REJECTED;
 
-import io.tierdesk.api.model.EnvironmentRequestStatusDto;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Conflict;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -22,35 +21,35 @@ import java.util.Set;
  */
 final class EnvironmentRequestStates {
 
-    private static final Map<EnvironmentRequestStatusDto, Set<EnvironmentRequestStatusDto>> NEXT = Map.of(
+    private static final Map<EnvironmentRequestStatus, Set<EnvironmentRequestStatus>> NEXT = Map.of(
             PENDING, EnumSet.of(APPROVED, REJECTED, CANCELLED),
             APPROVED, EnumSet.of(PROVISIONING),
             PROVISIONING, EnumSet.of(PROVISIONING, LIVE, FAILED),
             FAILED, EnumSet.of(APPROVED),
             LIVE, EnumSet.of(EXPIRED),
-            REJECTED, EnumSet.noneOf(EnvironmentRequestStatusDto.class),
-            CANCELLED, EnumSet.noneOf(EnvironmentRequestStatusDto.class),
-            EXPIRED, EnumSet.noneOf(EnvironmentRequestStatusDto.class));
+            REJECTED, EnumSet.noneOf(EnvironmentRequestStatus.class),
+            CANCELLED, EnumSet.noneOf(EnvironmentRequestStatus.class),
+            EXPIRED, EnumSet.noneOf(EnvironmentRequestStatus.class));
 
     private EnvironmentRequestStates() {
     }
 
-    static boolean allows(EnvironmentRequestStatusDto from, EnvironmentRequestStatusDto to) {
+    static boolean allows(EnvironmentRequestStatus from, EnvironmentRequestStatus to) {
         return NEXT.get(from).contains(to);
     }
 
     /** A 409 problem unless the move is legal. */
-    static void check(EnvironmentRequestStatusDto from, EnvironmentRequestStatusDto to) {
+    static void check(EnvironmentRequestStatus from, EnvironmentRequestStatus to) {
         if (!allows(from, to)) {
-            throw ProblemException.conflict("illegal-environment-request-transition",
+            throw new Conflict("illegal-environment-request-transition",
                     "An environment request in state " + from + " cannot move to " + to + ".");
         }
     }
 
     /** A 409 problem unless the request is in the state the operation needs. */
-    static void require(EnvironmentRequestStatusDto actual, EnvironmentRequestStatusDto needed, String what) {
+    static void require(EnvironmentRequestStatus actual, EnvironmentRequestStatus needed, String what) {
         if (actual != needed) {
-            throw ProblemException.conflict("illegal-environment-request-transition",
+            throw new Conflict("illegal-environment-request-transition",
                     "Only a " + needed + " environment request can be " + what + "; this one is " + actual + ".");
         }
     }

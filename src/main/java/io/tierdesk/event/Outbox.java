@@ -7,6 +7,8 @@ import io.tierdesk.common.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,6 +39,13 @@ public class Outbox implements PanacheRepositoryBase<OutboxEvent, UUID> {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(EventType type, UUID resourceId, String tierId, UUID teamId, Object data) {
+        publish(Timestamps.now(clock), type, resourceId, tierId, teamId, mapper.convertValue(data, MAP));
+    }
+
+    /** As {@link #publish(EventType, UUID, String, UUID, Object)}, at a given time, with the data already a map. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(OffsetDateTime at, EventType type, UUID resourceId, String tierId, UUID teamId,
+            Map<String, Object> data) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
         event.type = type.eventName();
@@ -44,8 +53,8 @@ public class Outbox implements PanacheRepositoryBase<OutboxEvent, UUID> {
         event.resourceId = resourceId;
         event.tierId = tierId;
         event.teamId = teamId;
-        event.occurredAt = Timestamps.now(clock);
-        event.data = mapper.convertValue(data, MAP);
+        event.occurredAt = at;
+        event.data = data == null ? null : new LinkedHashMap<>(data);
         persist(event);
     }
 }

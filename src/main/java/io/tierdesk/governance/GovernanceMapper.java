@@ -1,8 +1,12 @@
 package io.tierdesk.governance;
 
+import io.tierdesk.api.model.ChecklistItemCodeDto;
 import io.tierdesk.api.model.ChecklistItemDto;
+import io.tierdesk.api.model.GraduationRequestStatusDto;
+import io.tierdesk.api.model.HandoffStatusDto;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.Timestamps;
-import io.tierdesk.event.EventType;
+import io.tierdesk.journal.Journal;
 import io.tierdesk.api.model.GraduationRequestDto;
 import io.tierdesk.api.model.HandoffDto;
 
@@ -19,7 +23,7 @@ final class GovernanceMapper {
                 .toTierId(request.toTierId)
                 .justification(request.justification)
                 .requestedBy(request.requestedBy)
-                .status(request.status)
+                .status(Enums.same(request.status, GraduationRequestStatusDto.class))
                 .decisionReason(request.decisionReason)
                 .decidedBy(request.decidedBy)
                 .decidedAt(Timestamps.utc(request.decidedAt))
@@ -39,7 +43,7 @@ final class GovernanceMapper {
                 .toLevel(handoff.toLevel)
                 .reason(handoff.reason)
                 .proposedBy(handoff.proposedBy)
-                .status(handoff.status)
+                .status(Enums.same(handoff.status, HandoffStatusDto.class))
                 .checklist(handoff.checklist.stream().map(GovernanceMapper::toApi).toList())
                 .reroutedTickets(handoff.reroutedTickets)
                 .completedAt(Timestamps.utc(handoff.completedAt))
@@ -49,12 +53,18 @@ final class GovernanceMapper {
     }
 
     private static ChecklistItemDto toApi(Handoff.Item item) {
-        return new ChecklistItemDto().code(item.code).required(item.required).done(item.done).evidence(item.evidence)
-                .tickedBy(item.tickedBy).tickedAt(Timestamps.utc(item.tickedAt));
+        return new ChecklistItemDto().code(Enums.same(item.code, ChecklistItemCodeDto.class)).required(item.required)
+                .done(item.done).evidence(item.evidence).tickedBy(item.tickedBy)
+                .tickedAt(Timestamps.utc(item.tickedAt));
     }
 
-    /** The event of a graduation request's audit action: {@code graduation_request.approved} is {@code graduation.approved}. */
-    static EventType graduationEvent(String action) {
-        return EventType.named(action.replace("graduation_request.", "graduation.")).orElseThrow();
+    /** A handoff in the journal: its events are filed under the target tier and the receiving team. */
+    static Journal.Subject subject(Handoff handoff) {
+        return new Journal.Subject("handoff", handoff.id, handoff.targetTierId, handoff.toTeamId);
+    }
+
+    /** A graduation request in the journal: its events are filed under the tier it asks for. */
+    static Journal.Subject subject(GraduationRequest request) {
+        return new Journal.Subject("graduation_request", request.id, request.toTierId, null);
     }
 }

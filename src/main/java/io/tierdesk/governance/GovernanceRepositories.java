@@ -1,8 +1,6 @@
 package io.tierdesk.governance;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.tierdesk.api.model.GraduationRequestStatusDto;
-import io.tierdesk.api.model.HandoffStatusDto;
 import io.tierdesk.solution.SolutionVisibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -26,7 +24,7 @@ final class GovernanceRepositories {
         }
 
         /** Newest first: handoffs of solutions in {@code visible} or to one of {@code receivingTeams}. */
-        List<Handoff> page(HandoffStatusDto status, UUID solutionId, UUID toTeamId, SolutionVisibility visible,
+        List<Handoff> page(HandoffStatus status, UUID solutionId, UUID toTeamId, SolutionVisibility visible,
                            Set<UUID> receivingTeams, OffsetDateTime afterCreated, UUID afterId, int fetch) {
             Map<String, Object> params = new HashMap<>();
             StringBuilder where = new StringBuilder("(" + solutionIdIn("h.solutionId", visible, params));
@@ -55,7 +53,7 @@ final class GovernanceRepositories {
         }
 
         /** Newest first: requests about solutions in {@code visible}. */
-        List<GraduationRequest> page(GraduationRequestStatusDto status, UUID solutionId, SolutionVisibility visible,
+        List<GraduationRequest> page(GraduationRequestStatus status, UUID solutionId, SolutionVisibility visible,
                                      OffsetDateTime afterCreated, UUID afterId, int fetch) {
             Map<String, Object> params = new HashMap<>();
             StringBuilder where = new StringBuilder("(" + solutionIdIn("r.solutionId", visible, params) + ")");

@@ -1,22 +1,17 @@
 package io.tierdesk.governance;
 
-import io.tierdesk.api.model.GraduationRequestStatusDto;
+import io.tierdesk.common.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 @Entity
 @Table(name = "graduation_requests")
-public class GraduationRequest {
-
-    @Id
-    public UUID id;
+public class GraduationRequest extends TrackedEntity {
 
     @Column(name = "solution_id")
     public UUID solutionId;
@@ -33,7 +28,7 @@ public class GraduationRequest {
     public String requestedBy;
 
     @Enumerated(EnumType.STRING)
-    public GraduationRequestStatusDto status;
+    public GraduationRequestStatus status;
 
     @Column(name = "decision_reason")
     public String decisionReason;
@@ -46,13 +41,4 @@ public class GraduationRequest {
 
     @Column(name = "handoff_id")
     public UUID handoffId;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 }

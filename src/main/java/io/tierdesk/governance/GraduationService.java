@@ -3,17 +3,19 @@ package io.tierdesk.governance;
 import io.tierdesk.api.model.GraduationRequestCreateDto;
 import io.tierdesk.api.model.GraduationRequestStatusDto;
 import io.tierdesk.api.model.SupportLevelDto;
-import io.tierdesk.api.model.TeamKindDto;
-import io.tierdesk.audit.AuditLog;
-import io.tierdesk.event.EventType;
-import io.tierdesk.event.Outbox;
 import io.tierdesk.common.Caller;
+import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Enums;
+import io.tierdesk.common.Forbidden;
+import io.tierdesk.common.NotFound;
 import io.tierdesk.common.Roles;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.solution.SolutionService;
+import io.tierdesk.team.TeamKind;
 import io.tierdesk.team.TeamService;
 import io.tierdesk.ticket.TicketWorkflow;
 import io.tierdesk.tier.Tier;
@@ -38,41 +40,39 @@ class GraduationService {
     private final TeamService teams;
     private final HandoffService handoffs;
     private final TicketWorkflow tickets;
-    private final AuditLog audit;
-    private final Outbox outbox;
+    private final Journal journal;
     private final Caller caller;
     private final Clock clock;
 
     GraduationService(GovernanceRepositories.GraduationRequests requests, SolutionService solutions,
-            TierService tiers, TeamService teams, HandoffService handoffs, TicketWorkflow tickets, AuditLog audit,
-            Outbox outbox, Caller caller, Clock clock) {
+            TierService tiers, TeamService teams, HandoffService handoffs, TicketWorkflow tickets, Journal journal, Caller caller, Clock clock) {
         this.requests = requests;
         this.solutions = solutions;
         this.tiers = tiers;
         this.teams = teams;
         this.handoffs = handoffs;
         this.tickets = tickets;
-        this.audit = audit;
-        this.outbox = outbox;
+        this.journal = journal;
         this.caller = caller;
         this.clock = clock;
     }
 
     /** Requests about solutions the caller may see, newest first, after (created, id) of the previous page. */
-    List<GraduationRequest> page(GraduationRequestStatusDto status, UUID solutionId, OffsetDateTime afterCreated,
-                                 UUID afterId, int fetch) {
+    List<GraduationRequest> page(GraduationRequestStatusDto requestedStatus, UUID solutionId,
+                                 OffsetDateTime afterCreated, UUID afterId, int fetch) {
+        GraduationRequestStatus status = Enums.same(requestedStatus, GraduationRequestStatus.class);
         return requests.page(status, solutionId, solutions.visibility(), afterCreated, afterId, fetch);
     }
 
     GraduationRequest visible(UUID id) {
         GraduationRequest request = requests.findById(id);
         if (request == null) {
-            throw ProblemException.notFound("graduation request", id);
+            throw new NotFound("graduation request", id);
         }
         try {
             solutions.visible(request.solutionId);
-        } catch (ProblemException notVisible) {
-            throw ProblemException.notFound("graduation request", id);
+        } catch (NotFound notVisible) {
+            throw new NotFound("graduation request", id);
         }
         return request;
     }
@@ -82,15 +82,15 @@ class GraduationService {
         Solution solution = solutions.visible(input.getSolutionId());
         boolean owner = caller.is(Roles.MAKER) && solution.ownedBy(caller.subject());
         if (!owner && !caller.isAny(Roles.STAFF)) {
-            throw ProblemException.forbidden("Only the solution's maker, its co-owners or governance ask for graduation.");
+            throw new Forbidden("Only the solution's maker, its co-owners or governance ask for graduation.");
         }
         Tier target = tiers.require(input.getToTierId(), "to_tier_id");
         if (target.id.equals(solution.tierId)) {
-            throw ProblemException.unprocessable("same-tier", "Same tier",
+            throw new RuleViolation("same-tier", "Same tier",
                     "The solution is already in tier " + target.id + ".");
         }
         if (requests.openFor(solution.id)) {
-            throw ProblemException.conflict("graduation-open", "Solution " + solution.id
+            throw new Conflict("graduation-open", "Solution " + solution.id
                     + " already has an open graduation request.");
         }
         GraduationRequest request = new GraduationRequest();
@@ -100,14 +100,10 @@ class GraduationService {
         request.toTierId = target.id;
         request.justification = input.getJustification();
         request.requestedBy = caller.subject();
-        request.status = GraduationRequestStatusDto.PENDING;
-        request.createdAt = Timestamps.now(clock);
-        request.updatedAt = request.createdAt;
+        request.status = GraduationRequestStatus.PENDING;
         requests.persist(request);
-        requests.flush();
-        var created = GovernanceMapper.toApi(request);
-        audit.record("graduation_request.created", "graduation_request", request.id, null, created);
-        outbox.publish(EventType.GRADUATION_REQUESTED, request.id, request.toTierId, null, created);
+        journal.created("graduation_request.created", GovernanceMapper.subject(request), request,
+                GovernanceMapper::toApi);
         return request;
     }
 
@@ -119,16 +115,16 @@ class GraduationService {
         Solution solution = solutions.visible(request.solutionId);
         Tier target = tiers.get(request.toTierId);
         if (target.supportLevel == SupportLevelDto.PLATFORM) {
-            UUID platformTeam = teams.firstOfKind(TeamKindDto.PLATFORM).map(team -> team.id)
-                    .orElseThrow(() -> ProblemException.unprocessable("no-platform-team", "No platform team",
+            UUID platformTeam = teams.firstOfKind(TeamKind.PLATFORM).map(team -> team.id)
+                    .orElseThrow(() -> new RuleViolation("no-platform-team", "No platform team",
                             "Graduating to " + target.name + " hands the solution to the platform team; none exists."));
-            request.status = GraduationRequestStatusDto.APPROVED;
+            request.status = GraduationRequestStatus.APPROVED;
             request.handoffId = handoffs.open(solution, target, platformTeam, target.supportLevel, request.id,
                     "Graduation to " + target.name + ": " + request.justification).id;
         } else {
             solutions.transferSupport(solution, target.supportLevel, null, target.id, "solution.tier_changed");
             tickets.rerouteOpenTickets(solution.id, "The solution moved to tier " + target.id + ".");
-            request.status = GraduationRequestStatusDto.COMPLETED;
+            request.status = GraduationRequestStatus.COMPLETED;
         }
         return recorded(request, "graduation_request.approved", before);
     }
@@ -138,7 +134,7 @@ class GraduationService {
         GraduationRequest request = pending(id, ifMatch);
         var before = GovernanceMapper.toApi(request);
         decide(request, reason);
-        request.status = GraduationRequestStatusDto.REJECTED;
+        request.status = GraduationRequestStatus.REJECTED;
         return recorded(request, "graduation_request.rejected", before);
     }
 
@@ -156,11 +152,7 @@ class GraduationService {
     }
 
     private GraduationRequest recorded(GraduationRequest request, String action, Object before) {
-        request.updatedAt = Timestamps.now(clock);
-        requests.flush();
-        var after = GovernanceMapper.toApi(request);
-        audit.record(action, "graduation_request", request.id, before, after);
-        outbox.publish(GovernanceMapper.graduationEvent(action), request.id, request.toTierId, null, after);
+        journal.changed(action, GovernanceMapper.subject(request), request, before, GovernanceMapper::toApi);
         return request;
     }
 }

@@ -1,8 +1,7 @@
 package io.tierdesk.governance;
 
-import io.tierdesk.api.model.ChecklistItemCodeDto;
-import io.tierdesk.api.model.HandoffStatusDto;
 import io.tierdesk.api.model.SupportLevelDto;
+import io.tierdesk.common.TrackedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,11 +9,9 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +19,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "handoffs")
-public class Handoff {
-
-    @Id
-    public UUID id;
+public class Handoff extends TrackedEntity {
 
     @Column(name = "solution_id")
     public UUID solutionId;
@@ -49,7 +43,7 @@ public class Handoff {
     public String proposedBy;
 
     @Enumerated(EnumType.STRING)
-    public HandoffStatusDto status;
+    public HandoffStatus status;
 
     @ElementCollection
     @CollectionTable(name = "handoff_checklist_items", joinColumns = @JoinColumn(name = "handoff_id"))
@@ -62,16 +56,7 @@ public class Handoff {
     @Column(name = "completed_at")
     public OffsetDateTime completedAt;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
-    Item item(ChecklistItemCodeDto code) {
+    Item item(ChecklistItemCode code) {
         return checklist.stream().filter(item -> item.code == code).findFirst().orElse(null);
     }
 
@@ -79,7 +64,7 @@ public class Handoff {
     public static class Item {
 
         @Enumerated(EnumType.STRING)
-        public ChecklistItemCodeDto code;
+        public ChecklistItemCode code;
 
         public boolean required;
 
@@ -96,7 +81,7 @@ public class Handoff {
         Item() {
         }
 
-        Item(ChecklistItemCodeDto code, boolean required) {
+        Item(ChecklistItemCode code, boolean required) {
             this.code = code;
             this.required = required;
         }

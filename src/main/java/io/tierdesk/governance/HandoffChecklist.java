@@ -1,13 +1,12 @@
 package io.tierdesk.governance;
 
-import static io.tierdesk.api.model.ChecklistItemCodeDto.ALM_PIPELINE;
-import static io.tierdesk.api.model.ChecklistItemCodeDto.DEDICATED_ENVIRONMENT;
-import static io.tierdesk.api.model.ChecklistItemCodeDto.KNOWLEDGE_BASE_ARTICLE;
-import static io.tierdesk.api.model.ChecklistItemCodeDto.ONCALL_ROTATION;
-import static io.tierdesk.api.model.ChecklistItemCodeDto.RUNBOOK;
-import static io.tierdesk.api.model.ChecklistItemCodeDto.SERVICE_PRINCIPAL_OWNER;
+import static io.tierdesk.governance.ChecklistItemCode.ALM_PIPELINE;
+import static io.tierdesk.governance.ChecklistItemCode.DEDICATED_ENVIRONMENT;
+import static io.tierdesk.governance.ChecklistItemCode.KNOWLEDGE_BASE_ARTICLE;
+import static io.tierdesk.governance.ChecklistItemCode.ONCALL_ROTATION;
+import static io.tierdesk.governance.ChecklistItemCode.RUNBOOK;
+import static io.tierdesk.governance.ChecklistItemCode.SERVICE_PRINCIPAL_OWNER;
 
-import io.tierdesk.api.model.ChecklistItemCodeDto;
 import io.tierdesk.tier.Tier;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,26 +20,26 @@ import java.util.Set;
 final class HandoffChecklist {
 
     /** Items whose evidence also attests a requirement the compliance findings check. */
-    static final Set<ChecklistItemCodeDto> ATTESTING = Set.of(ALM_PIPELINE, SERVICE_PRINCIPAL_OWNER, DEDICATED_ENVIRONMENT);
+    static final Set<ChecklistItemCode> ATTESTING = Set.of(ALM_PIPELINE, SERVICE_PRINCIPAL_OWNER, DEDICATED_ENVIRONMENT);
 
     private HandoffChecklist() {
     }
 
     static List<Handoff.Item> forTier(Tier tier) {
-        Set<ChecklistItemCodeDto> required = switch (tier.supportLevel) {
+        Set<ChecklistItemCode> required = switch (tier.supportLevel) {
             case MAKER -> Set.of();
             case TEAM -> Set.of(RUNBOOK, DEDICATED_ENVIRONMENT);
             default -> Set.of(RUNBOOK, ALM_PIPELINE, DEDICATED_ENVIRONMENT, SERVICE_PRINCIPAL_OWNER, ONCALL_ROTATION,
                     KNOWLEDGE_BASE_ARTICLE);
         };
         List<Handoff.Item> items = new ArrayList<>();
-        for (ChecklistItemCodeDto code : ChecklistItemCodeDto.values()) {
+        for (ChecklistItemCode code : ChecklistItemCode.values()) {
             items.add(new Handoff.Item(code, required.contains(code)));
         }
         return items;
     }
 
-    static List<ChecklistItemCodeDto> openRequired(Handoff handoff) {
+    static List<ChecklistItemCode> openRequired(Handoff handoff) {
         return handoff.checklist.stream().filter(item -> item.required && !item.done).map(item -> item.code).toList();
     }
 }

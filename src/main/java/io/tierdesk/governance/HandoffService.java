@@ -1,19 +1,20 @@
 package io.tierdesk.governance;
 
 import io.tierdesk.api.model.ChecklistItemCodeDto;
-import io.tierdesk.api.model.FieldErrorDto;
-import io.tierdesk.api.model.GraduationRequestStatusDto;
 import io.tierdesk.api.model.HandoffCreateDto;
 import io.tierdesk.api.model.HandoffStatusDto;
 import io.tierdesk.api.model.SupportLevelDto;
-import io.tierdesk.audit.AuditLog;
-import io.tierdesk.event.EventType;
-import io.tierdesk.event.Outbox;
 import io.tierdesk.common.Caller;
+import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Enums;
+import io.tierdesk.common.FieldError;
+import io.tierdesk.common.Forbidden;
+import io.tierdesk.common.NotFound;
 import io.tierdesk.common.Roles;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.solution.SolutionRepository;
 import io.tierdesk.solution.SolutionService;
@@ -40,14 +41,13 @@ class HandoffService {
     private final TeamService teams;
     private final TicketWorkflow tickets;
     private final Attestations attestations;
-    private final AuditLog audit;
-    private final Outbox outbox;
+    private final Journal journal;
     private final Caller caller;
     private final Clock clock;
 
     HandoffService(GovernanceRepositories.Handoffs handoffs, GovernanceRepositories.GraduationRequests graduations,
             SolutionService solutionService, SolutionRepository solutions, TierService tiers, TeamService teams,
-            TicketWorkflow tickets, Attestations attestations, AuditLog audit, Outbox outbox, Caller caller,
+            TicketWorkflow tickets, Attestations attestations, Journal journal, Caller caller,
             Clock clock) {
         this.handoffs = handoffs;
         this.graduations = graduations;
@@ -57,15 +57,15 @@ class HandoffService {
         this.teams = teams;
         this.tickets = tickets;
         this.attestations = attestations;
-        this.audit = audit;
-        this.outbox = outbox;
+        this.journal = journal;
         this.caller = caller;
         this.clock = clock;
     }
 
     /** Handoffs the caller may see (see {@link #visible}), newest first, after (created, id) of the previous page. */
-    List<Handoff> page(HandoffStatusDto status, UUID solutionId, UUID toTeamId, OffsetDateTime afterCreated,
+    List<Handoff> page(HandoffStatusDto requestedStatus, UUID solutionId, UUID toTeamId, OffsetDateTime afterCreated,
                        UUID afterId, int fetch) {
+        HandoffStatus status = Enums.same(requestedStatus, HandoffStatus.class);
         return handoffs.page(status, solutionId, toTeamId, solutionService.visibility(), caller.teams(), afterCreated,
                 afterId, fetch);
     }
@@ -74,7 +74,7 @@ class HandoffService {
     Handoff visible(UUID id) {
         Handoff handoff = handoffs.findById(id);
         if (handoff == null || !(receives(handoff) || seesSolution(handoff.solutionId))) {
-            throw ProblemException.notFound("handoff", id);
+            throw new NotFound("handoff", id);
         }
         return handoff;
     }
@@ -83,7 +83,7 @@ class HandoffService {
     Handoff propose(HandoffCreateDto request) {
         Solution solution = solutionService.visible(request.getSolutionId());
         if (!governs() && !owns(solution)) {
-            throw ProblemException.forbidden("Only the solution's owners or governance propose a handoff.");
+            throw new Forbidden("Only the solution's owners or governance propose a handoff.");
         }
         teams.require(request.getToTeamId(), "to_team_id");
         return open(solution, tiers.get(solution.tierId), request.getToTeamId(), request.getToLevel(), null,
@@ -95,7 +95,7 @@ class HandoffService {
     Handoff open(Solution solution, Tier target, UUID toTeamId, SupportLevelDto toLevel, UUID graduationId,
             String reason) {
         if (handoffs.openFor(solution.id)) {
-            throw ProblemException.conflict("handoff-open", "Solution " + solution.id
+            throw new Conflict("handoff-open", "Solution " + solution.id
                     + " already has an open handoff; complete or cancel it first.");
         }
         Handoff handoff = new Handoff();
@@ -107,57 +107,49 @@ class HandoffService {
         handoff.toLevel = toLevel;
         handoff.reason = reason;
         handoff.proposedBy = caller.subject();
-        handoff.status = HandoffStatusDto.PROPOSED;
+        handoff.status = HandoffStatus.PROPOSED;
         handoff.checklist = HandoffChecklist.forTier(target);
-        handoff.createdAt = Timestamps.now(clock);
-        handoff.updatedAt = handoff.createdAt;
         handoffs.persist(handoff);
-        handoffs.flush();
-        var proposed = GovernanceMapper.toApi(handoff);
-        audit.record("handoff.proposed", "handoff", handoff.id, null, proposed);
-        outbox.publish(EventType.HANDOFF_PROPOSED, handoff.id, handoff.targetTierId, handoff.toTeamId, proposed);
+        journal.created("handoff.proposed", GovernanceMapper.subject(handoff), handoff, GovernanceMapper::toApi);
         return handoff;
     }
 
     @Transactional
-    Handoff transition(UUID id, HandoffStatusDto to, String reason, String ifMatch) {
+    Handoff transition(UUID id, HandoffStatusDto requested, String reason, String ifMatch) {
+        HandoffStatus to = Enums.same(requested, HandoffStatus.class);
         Handoff handoff = visible(id);
         ETags.checkIfMatch(ifMatch, handoff.version);
-        boolean allowed = to == HandoffStatusDto.CANCELLED
+        boolean allowed = to == HandoffStatus.CANCELLED
                 ? governs() || receives(handoff) || caller.subject().equals(handoff.proposedBy)
                         || owns(solutions.findById(handoff.solutionId))
                 : governs() || receives(handoff);
         if (!allowed) {
-            throw ProblemException.forbidden(to == HandoffStatusDto.CANCELLED
+            throw new Forbidden(to == HandoffStatus.CANCELLED
                     ? "Only the parties to a handoff cancel it."
                     : "Only the receiving team or governance accept, start and complete a handoff.");
         }
         HandoffStates.check(handoff.status, to);
         var before = GovernanceMapper.toApi(handoff);
-        if (to == HandoffStatusDto.COMPLETED) {
+        if (to == HandoffStatus.COMPLETED) {
             complete(handoff);
-        } else if (to == HandoffStatusDto.REJECTED || to == HandoffStatusDto.CANCELLED) {
-            endGraduation(handoff, GraduationRequestStatusDto.CANCELLED);
+        } else if (to == HandoffStatus.REJECTED || to == HandoffStatus.CANCELLED) {
+            endGraduation(handoff, GraduationRequestStatus.CANCELLED);
         }
         handoff.status = to;
-        handoff.updatedAt = Timestamps.now(clock);
-        handoffs.flush();
-        String action = "handoff." + to.toString().toLowerCase();
-        var after = GovernanceMapper.toApi(handoff);
-        audit.record(action, "handoff", handoff.id, before, after);
-        outbox.publish(EventType.named(action).orElseThrow(), handoff.id, handoff.targetTierId, handoff.toTeamId,
-                after);
+        journal.changed("handoff." + to.toString().toLowerCase(), GovernanceMapper.subject(handoff), handoff, before,
+                GovernanceMapper::toApi);
         return handoff;
     }
 
     @Transactional
-    Handoff tick(UUID id, ChecklistItemCodeDto code, String evidence) {
+    Handoff tick(UUID id, ChecklistItemCodeDto requested, String evidence) {
+        ChecklistItemCode code = Enums.same(requested, ChecklistItemCode.class);
         Handoff handoff = visible(id);
         if (!governs() && !receives(handoff) && !owns(solutions.findById(handoff.solutionId))) {
-            throw ProblemException.forbidden("Only the parties to a handoff tick its checklist.");
+            throw new Forbidden("Only the parties to a handoff tick its checklist.");
         }
-        if (handoff.status != HandoffStatusDto.ACCEPTED && handoff.status != HandoffStatusDto.IN_PROGRESS) {
-            throw ProblemException.conflict("handoff-not-active",
+        if (handoff.status != HandoffStatus.ACCEPTED && handoff.status != HandoffStatus.IN_PROGRESS) {
+            throw new Conflict("handoff-not-active",
                     "Checklist items are ticked on an ACCEPTED or IN_PROGRESS handoff; this one is "
                             + handoff.status + ".");
         }
@@ -167,25 +159,23 @@ class HandoffService {
         item.evidence = evidence;
         item.tickedBy = caller.subject();
         item.tickedAt = Timestamps.now(clock);
-        handoff.updatedAt = item.tickedAt;
+        handoff.touch(item.tickedAt);
         if (HandoffChecklist.ATTESTING.contains(code)) {
             attestations.attest(handoff.solutionId, code.toString(), evidence, item.tickedAt);
         }
-        handoffs.flush();
-        var after = GovernanceMapper.toApi(handoff);
-        audit.record("handoff.checklist_ticked", "handoff", handoff.id, before, after);
-        outbox.publish(EventType.HANDOFF_CHECKLIST_TICKED, handoff.id, handoff.targetTierId, handoff.toTeamId, after);
+        journal.changed(item.tickedAt, "handoff.checklist_ticked", GovernanceMapper.subject(handoff), handoff, before,
+                GovernanceMapper::toApi);
         return handoff;
     }
 
     /** In the transition's transaction: the checklist rule, then support, team and tier move together. */
     private void complete(Handoff handoff) {
-        List<ChecklistItemCodeDto> open = HandoffChecklist.openRequired(handoff);
+        List<ChecklistItemCode> open = HandoffChecklist.openRequired(handoff);
         if (!open.isEmpty()) {
-            throw new ProblemException(422, "/problems/checklist-incomplete", "Checklist incomplete",
+            throw new RuleViolation("checklist-incomplete", "Checklist incomplete",
                     "The handoff cannot complete while " + open.size() + " required checklist item(s) are open: "
                             + open + ".",
-                    open.stream().map(code -> new FieldErrorDto("checklist." + code, "is required and not done"))
+                    open.stream().map(code -> new FieldError("checklist." + code, "is required and not done"))
                             .toList());
         }
         Solution solution = solutions.findById(handoff.solutionId);
@@ -194,22 +184,18 @@ class HandoffService {
         handoff.reroutedTickets = tickets.rerouteOpenTickets(solution.id,
                 "Support of the solution moved to " + handoff.toLevel + " by handoff " + handoff.id + ".");
         handoff.completedAt = Timestamps.now(clock);
-        endGraduation(handoff, GraduationRequestStatusDto.COMPLETED);
+        endGraduation(handoff, GraduationRequestStatus.COMPLETED);
     }
 
-    private void endGraduation(Handoff handoff, GraduationRequestStatusDto status) {
+    private void endGraduation(Handoff handoff, GraduationRequestStatus status) {
         if (handoff.graduationRequestId == null) {
             return;
         }
         GraduationRequest graduation = graduations.findById(handoff.graduationRequestId);
         var before = GovernanceMapper.toApi(graduation);
         graduation.status = status;
-        graduation.updatedAt = Timestamps.now(clock);
-        graduations.flush();
-        String action = "graduation_request." + status.toString().toLowerCase();
-        var after = GovernanceMapper.toApi(graduation);
-        audit.record(action, "graduation_request", graduation.id, before, after);
-        outbox.publish(GovernanceMapper.graduationEvent(action), graduation.id, graduation.toTierId, null, after);
+        journal.changed("graduation_request." + status.toString().toLowerCase(), GovernanceMapper.subject(graduation),
+                graduation, before, GovernanceMapper::toApi);
     }
 
     private boolean governs() {
@@ -228,7 +214,7 @@ class HandoffService {
         try {
             solutionService.visible(solutionId);
             return true;
-        } catch (ProblemException notVisible) {
+        } catch (NotFound notVisible) {
             return false;
         }
     }

@@ -2,12 +2,13 @@ package io.tierdesk.intake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tierdesk.api.model.FieldErrorDto;
 import io.tierdesk.api.model.IntakeFormDto;
 import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.api.model.TicketCreateDto;
 import io.tierdesk.api.model.TicketPriorityDto;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.FieldError;
+import io.tierdesk.common.NotFound;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.solution.SolutionRepository;
 import io.tierdesk.ticket.Ticket;
@@ -49,9 +50,10 @@ class IntakeFormService {
     /** Raises a ticket about the solution from values the form's schema accepts; otherwise a 422 problem. */
     Ticket submit(UUID solutionId, Map<String, Object> values) {
         IntakeFormTemplate.Subject subject = subject(solutionId);
-        List<FieldErrorDto> errors = IntakeFormValidator.errors(IntakeFormTemplate.schema(subject), values);
+        List<FieldError> errors = IntakeFormValidator.errors(IntakeFormTemplate.schema(subject), values).stream()
+                .map(error -> new FieldError(error.getField(), error.getMessage())).toList();
         if (!errors.isEmpty()) {
-            throw new ProblemException(422, "/problems/invalid-intake-submission", "Invalid form submission",
+            throw new RuleViolation("invalid-intake-submission", "Invalid form submission",
                     "The submission breaks " + errors.size() + " rule" + (errors.size() == 1 ? "" : "s")
                             + " of the solution's form.", errors);
         }
@@ -67,7 +69,7 @@ class IntakeFormService {
     private IntakeFormTemplate.Subject subject(UUID solutionId) {
         Solution solution = solutions.findById(solutionId);
         if (solution == null) {
-            throw ProblemException.notFound("solution", solutionId);
+            throw new NotFound("solution", solutionId);
         }
         return new IntakeFormTemplate.Subject(solutionId.toString(), solution.name, solution.tierId,
                 "/api/v1/intake-forms/" + solutionId);

@@ -1,6 +1,5 @@
 package io.tierdesk.knowledge;
 
-import io.tierdesk.api.model.KnowledgeArticleStateDto;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.Roles;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,7 +34,7 @@ class KnowledgeAccess {
     }
 
     boolean canSee(KnowledgeArticle article) {
-        return readsAll() || article.state == KnowledgeArticleStateDto.PUBLISHED || owns(article);
+        return readsAll() || article.state == KnowledgeArticleState.PUBLISHED || owns(article);
     }
 
     boolean canEdit(KnowledgeArticle article) {

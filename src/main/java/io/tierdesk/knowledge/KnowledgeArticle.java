@@ -1,15 +1,13 @@
 package io.tierdesk.knowledge;
 
-import io.tierdesk.api.model.KnowledgeArticleStateDto;
 import io.tierdesk.api.model.KnowledgeLanguageDto;
+import io.tierdesk.common.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,10 +19,7 @@ import org.hibernate.type.SqlTypes;
 /** A knowledge-base article. Its search vector is a generated column the database keeps; it is not mapped. */
 @Entity
 @Table(name = "knowledge_articles")
-public class KnowledgeArticle {
-
-    @Id
-    public UUID id;
+public class KnowledgeArticle extends TrackedEntity {
 
     public String title;
 
@@ -50,7 +45,7 @@ public class KnowledgeArticle {
     public UUID ownerTeamId;
 
     @Enumerated(EnumType.STRING)
-    public KnowledgeArticleStateDto state;
+    public KnowledgeArticleState state;
 
     @Column(name = "review_by")
     public LocalDate reviewBy;
@@ -70,18 +65,9 @@ public class KnowledgeArticle {
     @Column(name = "retired_at")
     public OffsetDateTime retiredAt;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
     /** Published and past its review date. */
     public boolean staleOn(LocalDate today) {
-        return state == KnowledgeArticleStateDto.PUBLISHED && reviewBy != null && reviewBy.isBefore(today);
+        return state == KnowledgeArticleState.PUBLISHED && reviewBy != null && reviewBy.isBefore(today);
     }
 
     /** Stores the language as the PostgreSQL text-search configuration name it selects. */

@@ -3,6 +3,7 @@ package io.tierdesk.knowledge;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.tierdesk.api.model.KnowledgeArticleStateDto;
 import io.tierdesk.api.model.TicketCategoryDto;
+import io.tierdesk.common.Enums;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -33,7 +34,7 @@ class KnowledgeArticleRepository implements PanacheRepositoryBase<KnowledgeArtic
         Map<String, Object> params = new HashMap<>();
         if (filter.state() != null) {
             where.append(" and state = :state");
-            params.put("state", filter.state());
+            params.put("state", Enums.same(filter.state(), KnowledgeArticleState.class));
         }
         if (filter.tag() != null) {
             where.append(" and array_contains(tags, :tag)");
@@ -49,7 +50,7 @@ class KnowledgeArticleRepository implements PanacheRepositoryBase<KnowledgeArtic
         }
         if (reader != null) {
             where.append(" and (state = :published or ").append(ownedBy(reader, params)).append(")");
-            params.put("published", KnowledgeArticleStateDto.PUBLISHED);
+            params.put("published", KnowledgeArticleState.PUBLISHED);
         }
         if (afterCreated != null) {
             where.append(" and (createdAt < :afterCreated or (createdAt = :afterCreated and id < :afterId))");
@@ -64,7 +65,7 @@ class KnowledgeArticleRepository implements PanacheRepositoryBase<KnowledgeArtic
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder("state = :published and reviewBy < :today and ")
                 .append(ownedBy(reader, params));
-        params.put("published", KnowledgeArticleStateDto.PUBLISHED);
+        params.put("published", KnowledgeArticleState.PUBLISHED);
         params.put("today", today);
         if (afterReviewBy != null) {
             where.append(" and (reviewBy > :afterReviewBy or (reviewBy = :afterReviewBy and id > :afterId))");

@@ -1,7 +1,9 @@
 package io.tierdesk.knowledge;
 
+import io.tierdesk.api.model.KnowledgeArticleStateDto;
 import io.tierdesk.api.model.KnowledgeSearchHitDto;
 import io.tierdesk.api.model.TicketCategoryDto;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.Timestamps;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +27,7 @@ final class KnowledgeMapper {
                 .solutionIds(List.copyOf(article.solutionIds))
                 .ownerSubject(article.ownerSubject)
                 .ownerTeamId(article.ownerTeamId)
-                .state(article.state)
+                .state(Enums.same(article.state, KnowledgeArticleStateDto.class))
                 .reviewBy(article.reviewBy)
                 .stale(article.staleOn(today))
                 .deflections(deflections)

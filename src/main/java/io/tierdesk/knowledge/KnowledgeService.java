@@ -5,10 +5,14 @@ import io.tierdesk.api.model.KnowledgeArticleStateDto;
 import io.tierdesk.api.model.KnowledgeArticleUpdateDto;
 import io.tierdesk.api.model.KnowledgeDraftFromTicketDto;
 import io.tierdesk.api.model.KnowledgeLanguageDto;
-import io.tierdesk.audit.AuditLog;
+import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Enums;
+import io.tierdesk.common.Forbidden;
+import io.tierdesk.common.NotFound;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import io.tierdesk.team.TeamService;
 import io.tierdesk.ticket.Ticket;
 import io.tierdesk.ticket.TicketService;
@@ -33,16 +37,16 @@ class KnowledgeService {
     private final KnowledgeAccess access;
     private final TeamService teams;
     private final TicketService tickets;
-    private final AuditLog audit;
+    private final Journal journal;
     private final Clock clock;
 
     KnowledgeService(KnowledgeArticleRepository articles, KnowledgeAccess access, TeamService teams,
-            TicketService tickets, AuditLog audit, Clock clock) {
+            TicketService tickets, Journal journal, Clock clock) {
         this.articles = articles;
         this.access = access;
         this.teams = teams;
         this.tickets = tickets;
-        this.audit = audit;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -50,7 +54,7 @@ class KnowledgeService {
     KnowledgeArticle visible(UUID id) {
         KnowledgeArticle article = articles.findById(id);
         if (article == null || !access.canSee(article)) {
-            throw ProblemException.notFound("knowledge article", id);
+            throw new NotFound("knowledge article", id);
         }
         return article;
     }
@@ -58,6 +62,10 @@ class KnowledgeService {
     KnowledgeArticleDto toApi(KnowledgeArticle article) {
         return KnowledgeMapper.toApi(article, articles.deflections(List.of(article.id)).getOrDefault(article.id, 0L),
                 today());
+    }
+
+    private static Journal.Subject subject(KnowledgeArticle article) {
+        return Journal.Subject.of("knowledge_article", article.id);
     }
 
     LocalDate today() {
@@ -73,8 +81,7 @@ class KnowledgeService {
         article.solutionIds = distinct(request.getSolutionIds());
         article.reviewBy = request.getReviewBy();
         articles.persist(article);
-        articles.flush();
-        audit.record("knowledge_article.created", "knowledge_article", article.id, null, toApi(article));
+        journal.created("knowledge_article.created", subject(article), article, this::toApi);
         return article;
     }
 
@@ -83,12 +90,12 @@ class KnowledgeService {
     KnowledgeArticle draftFromTicket(UUID ticketId, KnowledgeDraftFromTicketDto request) {
         Ticket ticket = tickets.visible(ticketId);
         if (!ticket.kbCandidate) {
-            throw ProblemException.unprocessable("not-a-knowledge-candidate", "Not a knowledge-base candidate",
+            throw new RuleViolation("not-a-knowledge-candidate", "Not a knowledge-base candidate",
                     "Ticket " + ticketId + " is not flagged as a knowledge-base candidate.");
         }
         lock(ticket);
         if (articles.draftedFrom(ticketId)) {
-            throw ProblemException.conflict("already-drafted",
+            throw new Conflict("already-drafted",
                     "An article was already drafted from ticket " + ticketId + ".");
         }
         String body = ticket.kbSummary != null ? ticket.kbSummary
@@ -100,8 +107,7 @@ class KnowledgeService {
         article.solutionIds = ticket.solutionId == null ? new ArrayList<>() : new ArrayList<>(List.of(ticket.solutionId));
         article.sourceTicketId = ticket.id;
         articles.persist(article);
-        articles.flush();
-        audit.record("knowledge_article.drafted_from_ticket", "knowledge_article", article.id, null, toApi(article));
+        journal.created("knowledge_article.drafted_from_ticket", subject(article), article, this::toApi);
         return article;
     }
 
@@ -109,8 +115,8 @@ class KnowledgeService {
     KnowledgeArticle update(UUID id, KnowledgeArticleUpdateDto change, String ifMatch) {
         KnowledgeArticle article = editable(id);
         ETags.checkIfMatch(ifMatch, article.version);
-        if (article.state == KnowledgeArticleStateDto.RETIRED) {
-            throw ProblemException.conflict("article-retired", "A retired article is no longer edited.");
+        if (article.state == KnowledgeArticleState.RETIRED) {
+            throw new Conflict("article-retired", "A retired article is no longer edited.");
         }
         var before = toApi(article);
         if (change.getTitle() != null) {
@@ -141,29 +147,26 @@ class KnowledgeService {
         if (change.getReviewBy() != null) {
             article.reviewBy = change.getReviewBy();
         }
-        article.updatedAt = Timestamps.now(clock);
-        articles.flush();
-        audit.record("knowledge_article.updated", "knowledge_article", article.id, before, toApi(article));
+        journal.changed("knowledge_article.updated", subject(article), article, before, this::toApi);
         return article;
     }
 
     @Transactional
-    KnowledgeArticle transition(UUID id, KnowledgeArticleStateDto to, String ifMatch) {
+    KnowledgeArticle transition(UUID id, KnowledgeArticleStateDto requested, String ifMatch) {
+        KnowledgeArticleState to = Enums.same(requested, KnowledgeArticleState.class);
         KnowledgeArticle article = editable(id);
         ETags.checkIfMatch(ifMatch, article.version);
         KnowledgeStates.check(article.state, to);
         var before = toApi(article);
         OffsetDateTime now = Timestamps.now(clock);
         article.state = to;
-        if (to == KnowledgeArticleStateDto.PUBLISHED) {
+        if (to == KnowledgeArticleState.PUBLISHED) {
             article.publishedAt = now;
         } else {
             article.retiredAt = now;
         }
-        article.updatedAt = now;
-        articles.flush();
-        audit.record("knowledge_article." + to.toString().toLowerCase(), "knowledge_article", article.id, before,
-                toApi(article));
+        journal.changed(now, "knowledge_article." + to.toString().toLowerCase(), subject(article), article, before,
+                this::toApi);
         return article;
     }
 
@@ -172,8 +175,8 @@ class KnowledgeService {
     TicketKnowledgeLink link(UUID ticketId, UUID articleId) {
         Ticket ticket = tickets.visible(ticketId);
         KnowledgeArticle article = articles.findById(articleId);
-        if (article == null || article.state != KnowledgeArticleStateDto.PUBLISHED) {
-            throw ProblemException.unprocessable("article-not-published", "Article not published",
+        if (article == null || article.state != KnowledgeArticleState.PUBLISHED) {
+            throw new RuleViolation("article-not-published", "Article not published",
                     "The article_id '" + articleId + "' names no published article.");
         }
         lock(ticket);
@@ -193,7 +196,7 @@ class KnowledgeService {
             link.linkedAt = Timestamps.now(clock);
         }
         em.flush();
-        audit.record("ticket.knowledge_linked", "ticket", ticket.id,
+        journal.record("ticket.knowledge_linked", Journal.Subject.of("ticket", ticket.id),
                 before == null ? null : Map.of("knowledge_article_id", before),
                 Map.of("knowledge_article_id", article.id.toString()));
         return link;
@@ -207,7 +210,7 @@ class KnowledgeService {
     private KnowledgeArticle editable(UUID id) {
         KnowledgeArticle article = visible(id);
         if (!access.canEdit(article)) {
-            throw ProblemException.forbidden("Only help desk, platform, admin and the article's owners change it.");
+            throw new Forbidden("Only help desk, platform, admin and the article's owners change it.");
         }
         return article;
     }
@@ -224,10 +227,8 @@ class KnowledgeService {
         article.language = language;
         article.ownerSubject = ownerSubject == null && ownerTeamId == null ? access.subject() : ownerSubject;
         article.ownerTeamId = ownerTeamId;
-        article.state = KnowledgeArticleStateDto.DRAFT;
+        article.state = KnowledgeArticleState.DRAFT;
         article.createdBy = access.subject();
-        article.createdAt = Timestamps.now(clock);
-        article.updatedAt = article.createdAt;
         return article;
     }
 

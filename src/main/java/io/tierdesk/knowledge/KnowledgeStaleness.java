@@ -1,10 +1,8 @@
 package io.tierdesk.knowledge;
 
 import io.quarkus.scheduler.Scheduled;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.BatchJob;
-import io.tierdesk.event.EventType;
-import io.tierdesk.event.Outbox;
+import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
@@ -25,17 +23,15 @@ import java.util.UUID;
 public class KnowledgeStaleness {
 
     private final KnowledgeArticleRepository articles;
-    private final AuditLog audit;
-    private final Outbox outbox;
+    private final Journal journal;
     private final Clock clock;
     private final BatchJob batches;
     private final int batchSize;
 
-    KnowledgeStaleness(KnowledgeArticleRepository articles, AuditLog audit, Outbox outbox, Clock clock,
-            BatchJob batches, KnowledgeStalenessConfig config) {
+    KnowledgeStaleness(KnowledgeArticleRepository articles, Journal journal, Clock clock, BatchJob batches,
+            KnowledgeStalenessConfig config) {
         this.articles = articles;
-        this.audit = audit;
-        this.outbox = outbox;
+        this.journal = journal;
         this.clock = clock;
         this.batches = batches;
         this.batchSize = config.stalenessBatch();
@@ -67,14 +63,13 @@ public class KnowledgeStaleness {
     void markStale(KnowledgeArticle article) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         long deflections = articles.deflections(List.of(article.id)).getOrDefault(article.id, 0L);
-        outbox.publish(EventType.KNOWLEDGE_ARTICLE_STALE, article.id, null, article.ownerTeamId,
-                KnowledgeMapper.toApi(article, deflections, today));
         Map<String, Object> stale = new LinkedHashMap<>();
         stale.put("id", article.id.toString());
         stale.put("title", article.title);
         stale.put("review_by", article.reviewBy.toString());
         stale.put("owner_subject", article.ownerSubject);
         stale.put("owner_team_id", article.ownerTeamId == null ? null : article.ownerTeamId.toString());
-        audit.record("knowledge_article.stale", "knowledge_article", article.id, null, stale);
+        journal.record("knowledge_article.stale", new Journal.Subject("knowledge_article", article.id, null,
+                article.ownerTeamId), null, stale, KnowledgeMapper.toApi(article, deflections, today));
     }
 }

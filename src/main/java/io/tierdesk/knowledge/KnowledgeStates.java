@@ -1,7 +1,6 @@
 package io.tierdesk.knowledge;
 
-import io.tierdesk.api.model.KnowledgeArticleStateDto;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Conflict;
 
 /** The article lifecycle: DRAFT → PUBLISHED → RETIRED, nothing else. */
 final class KnowledgeStates {
@@ -9,14 +8,14 @@ final class KnowledgeStates {
     private KnowledgeStates() {
     }
 
-    static boolean allowed(KnowledgeArticleStateDto from, KnowledgeArticleStateDto to) {
-        return (from == KnowledgeArticleStateDto.DRAFT && to == KnowledgeArticleStateDto.PUBLISHED)
-                || (from == KnowledgeArticleStateDto.PUBLISHED && to == KnowledgeArticleStateDto.RETIRED);
+    static boolean allowed(KnowledgeArticleState from, KnowledgeArticleState to) {
+        return (from == KnowledgeArticleState.DRAFT && to == KnowledgeArticleState.PUBLISHED)
+                || (from == KnowledgeArticleState.PUBLISHED && to == KnowledgeArticleState.RETIRED);
     }
 
-    static void check(KnowledgeArticleStateDto from, KnowledgeArticleStateDto to) {
+    static void check(KnowledgeArticleState from, KnowledgeArticleState to) {
         if (!allowed(from, to)) {
-            throw ProblemException.conflict("illegal-article-transition",
+            throw new Conflict("illegal-article-transition",
                     "A " + from + " article cannot move to " + to + "; articles go DRAFT → PUBLISHED → RETIRED.");
         }
     }

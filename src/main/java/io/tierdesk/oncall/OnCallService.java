@@ -12,7 +12,7 @@ import io.tierdesk.oncall.schedule.ScheduleEntry;
 import io.tierdesk.api.model.EscalationLevelDto;
 import io.tierdesk.api.model.OnCallItemDto;
 import io.tierdesk.api.model.OnCallSourceDto;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,7 +83,7 @@ class OnCallService {
 
     static void requireOneTarget(UUID teamId, UUID policyId) {
         if ((teamId == null) == (policyId == null)) {
-            throw ProblemException.invalidField("team_id", "give exactly one of team_id and escalation_policy_id");
+            throw InvalidInput.field("team_id", "give exactly one of team_id and escalation_policy_id");
         }
     }
 }

@@ -5,7 +5,7 @@ import io.tierdesk.api.model.RepeatIssueRowDto;
 import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.api.model.TopVolumeRowDto;
 import io.tierdesk.api.model.WorkloadRowDto;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -94,7 +94,7 @@ class CapacityReports {
     List<TopVolumeRowDto> topVolume(ReportPeriod period, UUID teamId, String by, Integer top) {
         String key = VOLUME_KEYS.get(by);
         if (key == null) {
-            throw ProblemException.invalidField("by", "must be one of category, solution");
+            throw InvalidInput.field("by", "must be one of category, solution");
         }
         int limit = top == null ? 10 : Math.max(1, Math.min(MAX_TOP, top));
         String sql = String.format(TOP_VOLUME, key, "%s");

@@ -1,6 +1,6 @@
 package io.tierdesk.report;
 
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.InvalidInput;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 
@@ -11,10 +11,10 @@ record ReportPeriod(OffsetDateTime since, OffsetDateTime until) {
 
     ReportPeriod {
         if (!until.isAfter(since)) {
-            throw ProblemException.invalidField("until", "must be after since");
+            throw InvalidInput.field("until", "must be after since");
         }
         if (Duration.between(since, until).compareTo(LONGEST) > 0) {
-            throw ProblemException.invalidField("until", "must be at most 366 days after since");
+            throw InvalidInput.field("until", "must be at most 366 days after since");
         }
     }
 }

@@ -5,7 +5,7 @@ import io.tierdesk.api.model.SlaAttainmentRowDto;
 import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.api.model.TicketVolumeRowDto;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDateTime;
@@ -82,7 +82,7 @@ class ReportService {
 
     List<TicketVolumeRowDto> ticketVolume(ReportPeriod period, String bucket) {
         if (!BUCKETS.contains(bucket)) {
-            throw ProblemException.invalidField("bucket", "must be one of day, week, month");
+            throw InvalidInput.field("bucket", "must be one of day, week, month");
         }
         return rows(VOLUME, period, bucket).stream().map(row -> new TicketVolumeRowDto()
                 .bucketStart(((LocalDateTime) row[0]).atOffset(ZoneOffset.UTC))
@@ -108,7 +108,7 @@ class ReportService {
     List<SlaAttainmentRowDto> slaAttainment(ReportPeriod period, String groupBy) {
         String group = GROUPS.get(groupBy);
         if (group == null) {
-            throw ProblemException.invalidField("group_by", "must be one of tier, priority, team, level");
+            throw InvalidInput.field("group_by", "must be one of tier, priority, team, level");
         }
         return rows(String.format(ATTAINMENT, group), period, null).stream().map(row -> {
             long met = ((Number) row[2]).longValue();

@@ -1,17 +1,18 @@
 package io.tierdesk.routing;
 
-import io.tierdesk.api.model.FieldErrorDto;
 import io.tierdesk.api.model.RouteTargetDto;
 import io.tierdesk.api.model.RoutingRuleInputDto;
 import io.tierdesk.api.model.RoutingTableInputDto;
 import io.tierdesk.api.model.SupportLevelDto;
-import io.tierdesk.api.model.TeamKindDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.FieldError;
+import io.tierdesk.common.NotFound;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import io.tierdesk.team.Team;
+import io.tierdesk.team.TeamKind;
 import io.tierdesk.team.TeamRepository;
 import io.tierdesk.tier.TierRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,24 +33,24 @@ public class RoutingTableService {
 
     private static final Set<SupportLevelDto> DEFAULT_LEVELS = Set.of(SupportLevelDto.HELP_DESK, SupportLevelDto.PLATFORM,
             SupportLevelDto.PARTNER, SupportLevelDto.TEAM);
-    private static final Map<RouteTargetDto, TeamKindDto> TEAM_KINDS = Map.of(RouteTargetDto.HELP_DESK, TeamKindDto.HELP_DESK,
-            RouteTargetDto.PLATFORM, TeamKindDto.PLATFORM, RouteTargetDto.PARTNER, TeamKindDto.PARTNER);
+    private static final Map<RouteTargetDto, TeamKind> TEAM_KINDS = Map.of(RouteTargetDto.HELP_DESK, TeamKind.HELP_DESK,
+            RouteTargetDto.PLATFORM, TeamKind.PLATFORM, RouteTargetDto.PARTNER, TeamKind.PARTNER);
 
     private final RoutingTableRepository tables;
     private final PublishedTables published;
     private final TeamRepository teams;
     private final TierRepository tiers;
-    private final AuditLog audit;
+    private final Journal journal;
     private final Caller caller;
     private final Clock clock;
 
     RoutingTableService(RoutingTableRepository tables, PublishedTables published, TeamRepository teams,
-            TierRepository tiers, AuditLog audit, Caller caller, Clock clock) {
+            TierRepository tiers, Journal journal, Caller caller, Clock clock) {
         this.tables = tables;
         this.published = published;
         this.teams = teams;
         this.tiers = tiers;
-        this.audit = audit;
+        this.journal = journal;
         this.caller = caller;
         this.clock = clock;
     }
@@ -77,7 +78,7 @@ public class RoutingTableService {
     RoutingTable version(int version) {
         RoutingTable table = tables.findById(version);
         if (table == null) {
-            throw ProblemException.notFound("routing table version", version);
+            throw new NotFound("routing table version", version);
         }
         return table;
     }
@@ -105,53 +106,53 @@ public class RoutingTableService {
             tables.persistRule(RoutingMapper.toEntity(next.version, i + 1, input.getRules().get(i)));
         }
         tables.flush();
-        audit.record("routing_table.published", "routing_table", next.version,
+        journal.record("routing_table.published", Journal.Subject.of("routing_table", next.version),
                 RoutingMapper.toApi(current, rulesOf(current)), RoutingMapper.toApi(next, rulesOf(next)));
         return next;
     }
 
     /** A 422 problem listing every rule that names an unknown tier or team, or a team that cannot serve it. */
     private void check(RoutingTableInputDto input) {
-        List<FieldErrorDto> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < input.getRules().size(); i++) {
             RoutingRuleInputDto rule = input.getRules().get(i);
             String field = "rules[" + i + "]";
             if (rule.getTierIds() != null) {
                 for (String tierId : rule.getTierIds()) {
                     if (tiers.findById(tierId) == null) {
-                        errors.add(new FieldErrorDto(field + ".tier_ids", "names no tier: " + tierId));
+                        errors.add(new FieldError(field + ".tier_ids", "names no tier: " + tierId));
                     }
                 }
             }
             RouteTargetDto target = rule.getRouteTo();
             if (rule.getTeamId() != null) {
                 if (target == RouteTargetDto.SOLUTION_CHANNEL || target == RouteTargetDto.MAKER) {
-                    errors.add(new FieldErrorDto(field + ".team_id", "is not used when routing to " + target));
+                    errors.add(new FieldError(field + ".team_id", "is not used when routing to " + target));
                 } else {
                     checkTeam(rule.getTeamId(), TEAM_KINDS.get(target), field + ".team_id", errors);
                 }
             }
         }
         if (!DEFAULT_LEVELS.contains(input.getDefaultLevel())) {
-            errors.add(new FieldErrorDto("default_level", "must be one of " + DEFAULT_LEVELS));
+            errors.add(new FieldError("default_level", "must be one of " + DEFAULT_LEVELS));
         } else if (input.getDefaultTeamId() != null) {
             checkTeam(input.getDefaultTeamId(), TEAM_KINDS.get(RouteTargetDto.fromValue(input.getDefaultLevel().toString())),
                     "default_team_id", errors);
         } else if (input.getDefaultLevel() == SupportLevelDto.TEAM) {
-            errors.add(new FieldErrorDto("default_team_id", "is required when the default level is TEAM"));
+            errors.add(new FieldError("default_team_id", "is required when the default level is TEAM"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(422, "/problems/invalid-routing-table", "Invalid routing table",
+            throw new RuleViolation("invalid-routing-table", "Invalid routing table",
                     "The table breaks " + errors.size() + " rule" + (errors.size() == 1 ? "." : "s."), errors);
         }
     }
 
-    private void checkTeam(UUID teamId, TeamKindDto kind, String field, List<FieldErrorDto> errors) {
+    private void checkTeam(UUID teamId, TeamKind kind, String field, List<FieldError> errors) {
         Team team = teams.findById(teamId);
         if (team == null) {
-            errors.add(new FieldErrorDto(field, "names no team"));
+            errors.add(new FieldError(field, "names no team"));
         } else if (kind != null && team.kind != kind) {
-            errors.add(new FieldErrorDto(field, "is a " + team.kind + " team; this level needs a " + kind + " team"));
+            errors.add(new FieldError(field, "is a " + team.kind + " team; this level needs a " + kind + " team"));
         }
     }
 }

@@ -1,9 +1,7 @@
 package io.tierdesk.shift;
 
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.Timestamps;
-import io.tierdesk.event.EventType;
-import io.tierdesk.event.Outbox;
+import io.tierdesk.journal.Journal;
 import io.tierdesk.oncall.OnCallDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -38,15 +36,13 @@ public class ShiftHandoffRecorder {
 
     private final OnCallDirectory directory;
     private final EntityManager em;
-    private final AuditLog audit;
-    private final Outbox outbox;
+    private final Journal journal;
     private final Clock clock;
 
-    ShiftHandoffRecorder(OnCallDirectory directory, EntityManager em, AuditLog audit, Outbox outbox, Clock clock) {
+    ShiftHandoffRecorder(OnCallDirectory directory, EntityManager em, Journal journal, Clock clock) {
         this.directory = directory;
         this.em = em;
-        this.audit = audit;
-        this.outbox = outbox;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -80,9 +76,8 @@ public class ShiftHandoffRecorder {
         }
         snapshotTickets(id, boundary.teamId());
         ShiftHandoff handoff = em.find(ShiftHandoff.class, id);
-        var summary = ShiftHandoffMapper.summary(handoff);
-        audit.record("shift_handoff.created", "shift_handoff", id, null, summary);
-        outbox.publish(EventType.SHIFT_HANDOFF_CREATED, id, null, handoff.teamId, summary);
+        journal.record("shift_handoff.created", new Journal.Subject("shift_handoff", id, null, handoff.teamId), null,
+                ShiftHandoffMapper.summary(handoff));
         return true;
     }
 

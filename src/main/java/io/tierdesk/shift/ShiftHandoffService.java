@@ -1,12 +1,14 @@
 package io.tierdesk.shift;
 
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.Caller;
+import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
+import io.tierdesk.common.Forbidden;
+import io.tierdesk.common.NotFound;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
-import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import io.tierdesk.oncall.access.OnCallAccess;
 import io.tierdesk.oncall.OnCallDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,29 +31,29 @@ class ShiftHandoffService {
     private final OnCallAccess access;
     private final Caller caller;
     private final Pager pager;
-    private final AuditLog audit;
+    private final Journal journal;
     private final Clock clock;
 
     ShiftHandoffService(ShiftHandoffRepository handoffs, ShiftHandoffJob job, OnCallDirectory directory,
-                        OnCallAccess access, Caller caller, Pager pager, AuditLog audit, Clock clock) {
+                        OnCallAccess access, Caller caller, Pager pager, Journal journal, Clock clock) {
         this.handoffs = handoffs;
         this.job = job;
         this.directory = directory;
         this.access = access;
         this.caller = caller;
         this.pager = pager;
-        this.audit = audit;
+        this.journal = journal;
         this.clock = clock;
     }
 
     Page<ShiftHandoff> list(UUID teamId, UUID rotationId, String member, Boolean unacknowledged,
                             Integer limit, String cursor) {
         if (teamId != null && !access.canRead(teamId)) {
-            throw ProblemException.notFound("team", teamId);
+            throw new NotFound("team", teamId);
         }
         if (rotationId != null) {
             directory.teamOf(rotationId).filter(access::canRead)
-                    .orElseThrow(() -> ProblemException.notFound("rotation", rotationId));
+                    .orElseThrow(() -> new NotFound("rotation", rotationId));
             job.recordRecent(rotationId);
         }
         var filter = new ShiftHandoffRepository.Filter(access.readsAllTeams() ? null : caller.teams(),
@@ -65,7 +67,7 @@ class ShiftHandoffService {
     ShiftHandoff visible(UUID id) {
         ShiftHandoff handoff = handoffs.findById(id);
         if (handoff == null || !access.canRead(handoff.teamId)) {
-            throw ProblemException.notFound("shift handoff", id);
+            throw new NotFound("shift handoff", id);
         }
         return handoff;
     }
@@ -81,14 +83,15 @@ class ShiftHandoffService {
         boolean outgoing = handoff.outgoingMember != null && handoff.outgoingMember.equals(caller.subject());
         boolean standIn = handoff.outgoingMember == null && access.canManage(handoff.teamId);
         if (!outgoing && !standIn) {
-            throw ProblemException.forbidden("Only the outgoing member writes a handoff's notes.");
+            throw new Forbidden("Only the outgoing member writes a handoff's notes.");
         }
         requireUnacknowledged(handoff, "Its notes can no longer change.");
         var before = ShiftHandoffMapper.summary(handoff);
         handoff.notes = notes;
         handoff.notesAt = Timestamps.now(clock);
         handoffs.flush();
-        audit.record("shift_handoff.notes_written", "shift_handoff", id, before, ShiftHandoffMapper.summary(handoff));
+        journal.record("shift_handoff.notes_written", Journal.Subject.of("shift_handoff", id), before,
+                ShiftHandoffMapper.summary(handoff));
         return handoff;
     }
 
@@ -96,20 +99,21 @@ class ShiftHandoffService {
     ShiftHandoff acknowledge(UUID id) {
         ShiftHandoff handoff = visible(id);
         if (!handoff.incomingMember.equals(caller.subject())) {
-            throw ProblemException.forbidden("Only the incoming member acknowledges a handoff.");
+            throw new Forbidden("Only the incoming member acknowledges a handoff.");
         }
         requireUnacknowledged(handoff, "It was acknowledged once already.");
         var before = ShiftHandoffMapper.summary(handoff);
         handoff.acknowledgedBy = caller.subject();
         handoff.acknowledgedAt = Timestamps.now(clock);
         handoffs.flush();
-        audit.record("shift_handoff.acknowledged", "shift_handoff", id, before, ShiftHandoffMapper.summary(handoff));
+        journal.record("shift_handoff.acknowledged", Journal.Subject.of("shift_handoff", id), before,
+                ShiftHandoffMapper.summary(handoff));
         return handoff;
     }
 
     private static void requireUnacknowledged(ShiftHandoff handoff, String detail) {
         if (handoff.isAcknowledged()) {
-            throw ProblemException.conflict("handoff-acknowledged", "The handoff was acknowledged by "
+            throw new Conflict("handoff-acknowledged", "The handoff was acknowledged by "
                     + handoff.acknowledgedBy + " at " + handoff.acknowledgedAt + ". " + detail);
         }
     }

@@ -8,8 +8,8 @@ import io.tierdesk.sla.policy.SlaPolicyService;
 import io.tierdesk.sla.store.SlaClockRow;
 import io.tierdesk.sla.store.SlaClockStore;
 import io.tierdesk.api.model.SlaReapplyResultDto;
-import io.tierdesk.audit.AuditLog;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.DomainException;
+import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -29,16 +29,16 @@ class SlaReapply {
     private final SlaClockStore clocks;
     private final OpenTicketClocks openClocks;
     private final Event<ClocksRetargeted> retargeted;
-    private final AuditLog audit;
+    private final Journal journal;
     private final Clock clock;
 
     SlaReapply(SlaPolicyService policies, SlaClockStore clocks, OpenTicketClocks openClocks,
-            Event<ClocksRetargeted> retargeted, AuditLog audit, Clock clock) {
+            Event<ClocksRetargeted> retargeted, Journal journal, Clock clock) {
         this.policies = policies;
         this.clocks = clocks;
         this.openClocks = openClocks;
         this.retargeted = retargeted;
-        this.audit = audit;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -52,7 +52,7 @@ class SlaReapply {
             ResolvedSlaPolicy current;
             try {
                 current = policies.version(policyId, policy.version, pinned.priority());
-            } catch (ProblemException notCovered) {
+            } catch (DomainException notCovered) {
                 continue; // the current version no longer covers this priority; the ticket keeps its terms
             }
             clocks.load(ticketId, pinned.metric()).ifPresent(stored -> {
@@ -68,7 +68,7 @@ class SlaReapply {
             });
         }
         retargeted.fire(new ClocksRetargeted(List.copyOf(tickets)));
-        audit.record("sla_policy.reapplied", "sla_policy", policyId, null,
+        journal.record("sla_policy.reapplied", Journal.Subject.of("sla_policy", policyId), null,
                 Map.of("policy_version", policy.version, "tickets_updated", tickets.size()));
         return new SlaReapplyResultDto().policyVersion(policy.version).ticketsUpdated(tickets.size());
     }

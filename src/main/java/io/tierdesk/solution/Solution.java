@@ -1,9 +1,9 @@
 package io.tierdesk.solution;
 
 import io.tierdesk.api.model.EnvironmentTypeDto;
-import io.tierdesk.api.model.LifecycleStateDto;
 import io.tierdesk.api.model.SolutionKindDto;
 import io.tierdesk.api.model.SupportLevelDto;
+import io.tierdesk.common.TrackedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,10 +11,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +24,7 @@ import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "solutions")
-public class Solution {
-
-    @Id
-    public UUID id;
+public class Solution extends TrackedEntity {
 
     public String name;
 
@@ -87,16 +82,7 @@ public class Solution {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "lifecycle_state")
-    public LifecycleStateDto lifecycleState;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
+    public LifecycleState lifecycleState;
 
     /** Whether the subject made or co-owns this solution. */
     public boolean ownedBy(String subject) {

@@ -2,6 +2,8 @@ package io.tierdesk.solution;
 
 import io.tierdesk.api.model.EnvironmentDto;
 import io.tierdesk.api.model.ExternalRefDto;
+import io.tierdesk.api.model.LifecycleStateDto;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.Timestamps;
 import java.util.List;
 import io.tierdesk.api.model.SolutionDto;
@@ -29,7 +31,7 @@ final class SolutionMapper {
                 .businessJustification(solution.businessJustification)
                 .mitigationPlanUrl(solution.mitigationPlanUrl)
                 .externalRefs(solution.externalRefs.stream().map(SolutionMapper::toApi).toList())
-                .lifecycleState(solution.lifecycleState)
+                .lifecycleState(Enums.same(solution.lifecycleState, LifecycleStateDto.class))
                 .version(solution.version)
                 .createdAt(Timestamps.utc(solution.createdAt))
                 .updatedAt(Timestamps.utc(solution.updatedAt));

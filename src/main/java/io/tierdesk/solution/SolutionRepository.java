@@ -3,6 +3,7 @@ package io.tierdesk.solution;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.tierdesk.api.model.LifecycleStateDto;
 import io.tierdesk.api.model.SolutionKindDto;
+import io.tierdesk.common.Enums;
 import io.tierdesk.tier.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -42,7 +43,7 @@ public class SolutionRepository implements PanacheRepositoryBase<Solution, UUID>
         equal(where, params, "owningTeamId", filter.owningTeamId());
         equal(where, params, "businessUnit", filter.businessUnit());
         equal(where, params, "environmentId", filter.environmentId());
-        equal(where, params, "lifecycleState", filter.lifecycleState());
+        equal(where, params, "lifecycleState", Enums.same(filter.lifecycleState(), LifecycleState.class));
         if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
             where.append(" and lower(name) like :name escape '\\'");
             params.put("name", "%" + escapeLike(filter.nameContains().toLowerCase()) + "%");

@@ -2,17 +2,19 @@ package io.tierdesk.solution;
 
 import io.tierdesk.api.model.EnvironmentDto;
 import io.tierdesk.api.model.ExternalRefDto;
-import io.tierdesk.api.model.LifecycleStateDto;
 import io.tierdesk.api.model.SolutionCreateDto;
 import io.tierdesk.api.model.SolutionUpdateDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.Caller;
+import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Enums;
+import io.tierdesk.common.Forbidden;
+import io.tierdesk.common.InvalidInput;
+import io.tierdesk.common.NotFound;
 import io.tierdesk.common.Roles;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
-import io.tierdesk.event.EventType;
-import io.tierdesk.event.Outbox;
+import io.tierdesk.journal.Journal;
 import io.tierdesk.team.TeamService;
 import io.tierdesk.tier.Tier;
 import io.tierdesk.tier.TierService;
@@ -39,22 +41,20 @@ public class SolutionService {
     private final SolutionRepository solutions;
     private final TierService tiers;
     private final TeamService teams;
-    private final AuditLog audit;
+    private final Journal journal;
     private final Caller caller;
     private final Clock clock;
     private final Event<SolutionTierChanged> tierChanged;
-    private final Outbox outbox;
 
-    SolutionService(SolutionRepository solutions, TierService tiers, TeamService teams, AuditLog audit, Caller caller,
-            Clock clock, Event<SolutionTierChanged> tierChanged, Outbox outbox) {
+    SolutionService(SolutionRepository solutions, TierService tiers, TeamService teams, Journal journal, Caller caller,
+            Clock clock, Event<SolutionTierChanged> tierChanged) {
         this.solutions = solutions;
         this.tiers = tiers;
         this.teams = teams;
-        this.audit = audit;
+        this.journal = journal;
         this.caller = caller;
         this.clock = clock;
         this.tierChanged = tierChanged;
-        this.outbox = outbox;
     }
 
     /**
@@ -85,7 +85,7 @@ public class SolutionService {
         visibility().restrict(where, params);
         Solution solution = solutions.find(where.toString(), params).firstResult();
         if (solution == null) {
-            throw ProblemException.notFound("solution", id);
+            throw new NotFound("solution", id);
         }
         return solution;
     }
@@ -95,14 +95,15 @@ public class SolutionService {
         boolean privileged = privileged();
         String maker = request.getMaker() == null ? caller.subject() : request.getMaker();
         if (!privileged && !maker.equals(caller.subject())) {
-            throw ProblemException.forbidden("Makers register solutions as themselves.");
+            throw new Forbidden("Makers register solutions as themselves.");
         }
         Tier tier = tiers.require(request.getTierId() == null ? Tier.PRODUCTIVITY : request.getTierId(), "tier_id");
         if (!privileged && !Tier.PRODUCTIVITY.equals(tier.id)) {
-            throw ProblemException.forbidden("Makers register in the Productivity tier; other tiers are reached by graduation.");
+            throw new Forbidden("Makers register in the Productivity tier; other tiers are reached by graduation.");
         }
-        if (request.getLifecycleState() == LifecycleStateDto.ARCHIVED) {
-            throw ProblemException.unprocessable("invalid-lifecycle-state", "Invalid lifecycle state",
+        LifecycleState lifecycleState = Enums.same(request.getLifecycleState(), LifecycleState.class);
+        if (lifecycleState == LifecycleState.ARCHIVED) {
+            throw new RuleViolation("invalid-lifecycle-state", "Invalid lifecycle state",
                     "A solution cannot be registered as archived.");
         }
         Solution solution = new Solution();
@@ -122,15 +123,9 @@ public class SolutionService {
         solution.businessJustification = request.getBusinessJustification();
         solution.mitigationPlanUrl = request.getMitigationPlanUrl();
         solution.externalRefs = checkedExternalRefs(solution.id, request.getExternalRefs(), List.of());
-        solution.lifecycleState = request.getLifecycleState() == null ? LifecycleStateDto.IN_DEVELOPMENT
-                : request.getLifecycleState();
-        solution.createdAt = Timestamps.now(clock);
-        solution.updatedAt = solution.createdAt;
+        solution.lifecycleState = lifecycleState == null ? LifecycleState.IN_DEVELOPMENT : lifecycleState;
         solutions.persist(solution);
-        solutions.flush();
-        var registered = SolutionMapper.toApi(solution);
-        audit.record("solution.registered", "solution", solution.id, null, registered);
-        outbox.publish(EventType.SOLUTION_REGISTERED, solution.id, solution.tierId, solution.owningTeamId, registered);
+        journal.created("solution.registered", subject(solution), solution, SolutionMapper::toApi);
         return solution;
     }
 
@@ -140,7 +135,7 @@ public class SolutionService {
         ETags.checkIfMatch(ifMatch, solution.version);
         boolean privileged = privileged();
         if (!privileged && (change.getTierId() != null || change.getSupportLevel() != null)) {
-            throw ProblemException.forbidden(
+            throw new Forbidden(
                     "Tier and support level change through graduation and handoffs, or by platform staff.");
         }
         var before = SolutionMapper.toApi(solution);
@@ -189,7 +184,7 @@ public class SolutionService {
             solution.externalRefs.addAll(checkedExternalRefs(solution.id, change.getExternalRefs(), previous));
         }
         if (change.getLifecycleState() != null) {
-            solution.lifecycleState = change.getLifecycleState();
+            solution.lifecycleState = Enums.same(change.getLifecycleState(), LifecycleState.class);
         }
         return touched(solution, "solution.updated", before);
     }
@@ -198,11 +193,11 @@ public class SolutionService {
     public Solution archive(UUID id, String ifMatch) {
         Solution solution = editable(id);
         ETags.checkIfMatch(ifMatch, solution.version);
-        if (solution.lifecycleState == LifecycleStateDto.ARCHIVED) {
-            throw ProblemException.conflict("already-archived", "The solution is already archived.");
+        if (solution.lifecycleState == LifecycleState.ARCHIVED) {
+            throw new Conflict("already-archived", "The solution is already archived.");
         }
         var before = SolutionMapper.toApi(solution);
-        solution.lifecycleState = LifecycleStateDto.ARCHIVED;
+        solution.lifecycleState = LifecycleState.ARCHIVED;
         return touched(solution, "solution.archived", before);
     }
 
@@ -227,15 +222,15 @@ public class SolutionService {
     }
 
     private Solution touched(Solution solution, String action, SolutionDto before) {
-        solution.updatedAt = Timestamps.now(clock);
-        solutions.flush();
-        var after = SolutionMapper.toApi(solution);
-        audit.record(action, "solution", solution.id, before, after);
+        journal.changed(action, subject(solution), solution, before, SolutionMapper::toApi);
         if (!solution.tierId.equals(before.getTierId())) {
-            outbox.publish(EventType.SOLUTION_TIER_CHANGED, solution.id, solution.tierId, solution.owningTeamId, after);
             tierChanged.fire(new SolutionTierChanged(solution.id, solution.tierId));
         }
         return solution;
+    }
+
+    private static Journal.Subject subject(Solution solution) {
+        return new Journal.Subject("solution", solution.id, solution.tierId, solution.owningTeamId);
     }
 
     /** Platform and admin change any solution; makers those they own, co-own or their team owns. */
@@ -244,7 +239,7 @@ public class SolutionService {
         boolean makerOfIt = caller.is(Roles.MAKER)
                 && (solution.ownedBy(caller.subject()) || caller.teams().contains(solution.owningTeamId));
         if (!privileged() && !makerOfIt) {
-            throw ProblemException.forbidden("You may read this solution but not change it.");
+            throw new Forbidden("You may read this solution but not change it.");
         }
         return solution;
     }
@@ -259,7 +254,7 @@ public class SolutionService {
         }
         teams.require(teamId, "owning_team_id");
         if (!privileged && !caller.teams().contains(teamId)) {
-            throw ProblemException.unprocessable("not-a-team-member", "Not a team member",
+            throw new RuleViolation("not-a-team-member", "Not a team member",
                     "You can only give a solution to a team you belong to.");
         }
         return teamId;
@@ -274,7 +269,7 @@ public class SolutionService {
         List<Solution.ExternalRef> refs = new ArrayList<>();
         for (ExternalRefDto ref : requested) {
             if (!seen.add(ref.getSystem() + "/" + ref.getExternalId())) {
-                throw ProblemException.invalidField("external_refs",
+                throw InvalidInput.field("external_refs",
                         "lists " + ref.getSystem() + "/" + ref.getExternalId() + " twice");
             }
             refs.add(SolutionMapper.toEntity(ref).syncedAgainst(previous, Timestamps.now(clock)));
@@ -282,7 +277,7 @@ public class SolutionService {
         List<Object[]> taken = solutions.externalRefsTakenByOthers(solutionId, refs);
         if (!taken.isEmpty()) {
             String names = taken.stream().map(row -> row[0] + "/" + row[1]).collect(Collectors.joining(", "));
-            throw ProblemException.conflict("external-ref-taken",
+            throw new Conflict("external-ref-taken",
                     "External reference " + names + " belongs to another solution.");
         }
         return refs;

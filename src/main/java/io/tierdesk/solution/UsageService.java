@@ -2,9 +2,9 @@ package io.tierdesk.solution;
 
 import io.tierdesk.api.model.UsageSnapshotBatchItemDto;
 import io.tierdesk.api.model.UsageSnapshotInputDto;
-import io.tierdesk.audit.AuditLog;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -23,15 +23,15 @@ public class UsageService {
     private final UsageRepository usage;
     private final SolutionRepository solutions;
     private final SolutionService solutionService;
-    private final AuditLog audit;
+    private final Journal journal;
     private final Clock clock;
 
-    UsageService(UsageRepository usage, SolutionRepository solutions, SolutionService solutionService, AuditLog audit,
+    UsageService(UsageRepository usage, SolutionRepository solutions, SolutionService solutionService, Journal journal,
             Clock clock) {
         this.usage = usage;
         this.solutions = solutions;
         this.solutionService = solutionService;
-        this.audit = audit;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -42,7 +42,7 @@ public class UsageService {
                 .sharedUsers(input.getSharedUsers()).sharedGroups(input.getSharedGroups())
                 .launches30d(input.getLaunches30d()).businessUnits(input.getBusinessUnits());
         usage.upsert(List.of(item), Timestamps.now(clock));
-        audit.record("solution.usage_recorded", "solution", solutionId, null, item);
+        journal.record("solution.usage_recorded", Journal.Subject.of("solution", solutionId), null, item);
         return usage.findById(new UsageSnapshot.Key(solutionId, input.getDay()));
     }
 
@@ -58,11 +58,12 @@ public class UsageService {
         List<String> unknown = requested.stream().filter(id -> !known.contains(id)).map(UUID::toString).sorted()
                 .limit(20).toList();
         if (!unknown.isEmpty()) {
-            throw ProblemException.unprocessable("unknown-solutions", "Unknown solutions",
+            throw new RuleViolation("unknown-solutions", "Unknown solutions",
                     "The batch names solutions that do not exist: " + String.join(", ", unknown) + ".");
         }
         usage.upsert(List.copyOf(unique.values()), Timestamps.now(clock));
-        audit.record("usage.ingested", "usage", "batch", null, Map.of("snapshots", unique.size()));
+        journal.record("usage.ingested", Journal.Subject.of("usage", "batch"), null,
+                Map.of("snapshots", unique.size()));
         return unique.size();
     }
 

@@ -2,7 +2,10 @@ package io.tierdesk.team;
 
 import java.time.ZoneOffset;
 import io.tierdesk.api.model.TeamDto;
+import io.tierdesk.api.model.TeamKindDto;
 import io.tierdesk.api.model.TeamMemberDto;
+import io.tierdesk.api.model.TeamRoleDto;
+import io.tierdesk.common.Enums;
 
 final class TeamMapper {
 
@@ -13,7 +16,7 @@ final class TeamMapper {
         return new TeamDto()
                 .id(team.id)
                 .name(team.name)
-                .kind(team.kind)
+                .kind(Enums.same(team.kind, TeamKindDto.class))
                 .businessUnit(team.businessUnit)
                 .description(team.description)
                 .version(team.version)
@@ -24,7 +27,7 @@ final class TeamMapper {
     static TeamMemberDto toApi(TeamMember member) {
         return new TeamMemberDto()
                 .subject(member.key.subject())
-                .role(member.role)
+                .role(Enums.same(member.role, TeamRoleDto.class))
                 .addedAt(member.addedAt.withOffsetSameInstant(ZoneOffset.UTC));
     }
 }

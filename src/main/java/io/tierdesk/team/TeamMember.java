@@ -1,6 +1,5 @@
 package io.tierdesk.team;
 
-import io.tierdesk.api.model.TeamRoleDto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -20,7 +19,7 @@ public class TeamMember {
     public Key key;
 
     @Enumerated(EnumType.STRING)
-    public TeamRoleDto role;
+    public TeamRole role;
 
     @Column(name = "added_at")
     public OffsetDateTime addedAt;

@@ -1,8 +1,6 @@
 package io.tierdesk.team;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.tierdesk.api.model.TeamKindDto;
-import io.tierdesk.api.model.TeamRoleDto;
 import io.tierdesk.common.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashSet;
@@ -23,10 +21,10 @@ class TeamMemberRepository implements PanacheRepositoryBase<TeamMember, TeamMemb
     @Override
     public boolean isLead(UUID teamId, String subject) {
         TeamMember member = findById(new TeamMember.Key(teamId, subject));
-        return member != null && member.role == TeamRoleDto.LEAD;
+        return member != null && member.role == TeamRole.LEAD;
     }
 
-    Set<UUID> teamsOfKind(String subject, TeamKindDto kind) {
+    Set<UUID> teamsOfKind(String subject, TeamKind kind) {
         return new HashSet<>(getEntityManager().createQuery("""
                 select m.key.teamId from TeamMember m, Team t
                 where t.id = m.key.teamId and m.key.subject = :subject and t.kind = :kind""", UUID.class)

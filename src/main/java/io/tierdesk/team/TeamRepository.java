@@ -1,7 +1,8 @@
 package io.tierdesk.team;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.tierdesk.api.model.TeamKindDto;
+import io.tierdesk.common.Enums;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ public class TeamRepository implements PanacheRepositoryBase<Team, UUID> {
         Map<String, Object> params = new HashMap<>();
         if (filter.kind() != null) {
             where.append(" and kind = :kind");
-            params.put("kind", filter.kind());
+            params.put("kind", Enums.same(filter.kind(), TeamKind.class));
         }
         if (filter.member() != null) {
             where.append(" and id in (select m.key.teamId from TeamMember m where m.key.subject = :member)");
@@ -43,7 +44,7 @@ public class TeamRepository implements PanacheRepositoryBase<Team, UUID> {
         return find(where + " order by name, id", params).page(0, fetch).list();
     }
 
-    Optional<Team> firstOfKind(TeamKindDto kind) {
+    Optional<Team> firstOfKind(TeamKind kind) {
         return find("kind = ?1 order by createdAt, id", kind).firstResultOptional();
     }
 

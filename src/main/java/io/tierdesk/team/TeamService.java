@@ -1,20 +1,22 @@
 package io.tierdesk.team;
 
 import io.tierdesk.api.model.TeamCreateDto;
-import io.tierdesk.api.model.TeamKindDto;
 import io.tierdesk.api.model.TeamMemberInputDto;
 import io.tierdesk.api.model.TeamUpdateDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.Caller;
+import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Enums;
+import io.tierdesk.common.Forbidden;
+import io.tierdesk.common.NotFound;
 import io.tierdesk.common.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
-import java.time.OffsetDateTime;
+import io.tierdesk.journal.Journal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,17 +27,17 @@ public class TeamService {
 
     private final TeamRepository teams;
     private final TeamMemberRepository members;
-    private final AuditLog audit;
+    private final Journal journal;
     private final Caller caller;
     private final Clock clock;
     private final Event<TeamMemberRemoved> memberRemoved;
 
-    TeamService(TeamRepository teams, TeamMemberRepository members, AuditLog audit, Caller caller, Clock clock,
+    TeamService(TeamRepository teams, TeamMemberRepository members, Journal journal, Caller caller, Clock clock,
                 Event<TeamMemberRemoved> memberRemoved) {
         this.memberRemoved = memberRemoved;
         this.teams = teams;
         this.members = members;
-        this.audit = audit;
+        this.journal = journal;
         this.caller = caller;
         this.clock = clock;
     }
@@ -51,7 +53,7 @@ public class TeamService {
         Team team = teams.findById(id);
         Set<UUID> only = visibleTeamIds();
         if (team == null || (only != null && !only.contains(id))) {
-            throw ProblemException.notFound("team", id);
+            throw new NotFound("team", id);
         }
         return team;
     }
@@ -60,38 +62,35 @@ public class TeamService {
     public Team require(UUID id, String field) {
         Team team = teams.findById(id);
         if (team == null) {
-            throw ProblemException.unprocessable("unknown-team", "Unknown team",
+            throw new RuleViolation("unknown-team", "Unknown team",
                     "The " + field + " '" + id + "' names no team.");
         }
         return team;
     }
 
     /** The longest-standing team of a kind: the default team of the level that kind serves. */
-    public Optional<Team> firstOfKind(TeamKindDto kind) {
+    public Optional<Team> firstOfKind(TeamKind kind) {
         return teams.firstOfKind(kind);
     }
 
     /** Partner teams the subject belongs to. */
     public Set<UUID> partnerTeamsOf(String subject) {
-        return members.teamsOfKind(subject, TeamKindDto.PARTNER);
+        return members.teamsOfKind(subject, TeamKind.PARTNER);
     }
 
     @Transactional
     public Team create(TeamCreateDto request) {
         if (teams.nameTaken(request.getName(), null)) {
-            throw ProblemException.conflict("team-name-taken", "A team named '" + request.getName() + "' exists.");
+            throw new Conflict("team-name-taken", "A team named '" + request.getName() + "' exists.");
         }
         Team team = new Team();
         team.id = UUID.randomUUID();
         team.name = request.getName();
-        team.kind = request.getKind();
+        team.kind = Enums.same(request.getKind(), TeamKind.class);
         team.businessUnit = request.getBusinessUnit();
         team.description = request.getDescription();
-        team.createdAt = Timestamps.now(clock);
-        team.updatedAt = team.createdAt;
         teams.persist(team);
-        teams.flush();
-        audit.record("team.created", "team", team.id, null, TeamMapper.toApi(team));
+        journal.created("team.created", Journal.Subject.of("team", team.id), team, TeamMapper::toApi);
         return team;
     }
 
@@ -102,7 +101,7 @@ public class TeamService {
         var before = TeamMapper.toApi(team);
         if (change.getName() != null && !change.getName().equals(team.name)) {
             if (teams.nameTaken(change.getName(), id)) {
-                throw ProblemException.conflict("team-name-taken", "A team named '" + change.getName() + "' exists.");
+                throw new Conflict("team-name-taken", "A team named '" + change.getName() + "' exists.");
             }
             team.name = change.getName();
         }
@@ -112,9 +111,7 @@ public class TeamService {
         if (change.getDescription() != null) {
             team.description = change.getDescription();
         }
-        team.updatedAt = Timestamps.now(clock);
-        teams.flush();
-        audit.record("team.updated", "team", team.id, before, TeamMapper.toApi(team));
+        journal.changed("team.updated", Journal.Subject.of("team", team.id), team, before, TeamMapper::toApi);
         return team;
     }
 
@@ -132,12 +129,12 @@ public class TeamService {
             member = new TeamMember();
             member.key = new TeamMember.Key(teamId, input.getSubject());
             member.addedAt = Timestamps.now(clock);
-            member.role = input.getRole();
+            member.role = Enums.same(input.getRole(), TeamRole.class);
             members.persist(member);
         } else {
-            member.role = input.getRole();
+            member.role = Enums.same(input.getRole(), TeamRole.class);
         }
-        audit.record("team.member_added", "team", teamId, before, TeamMapper.toApi(member));
+        journal.record("team.member_added", Journal.Subject.of("team", teamId), before, TeamMapper.toApi(member));
         return member;
     }
 
@@ -146,10 +143,10 @@ public class TeamService {
         manageable(teamId);
         TeamMember member = members.findById(new TeamMember.Key(teamId, subject));
         if (member == null) {
-            throw ProblemException.notFound("member", subject);
+            throw new NotFound("member", subject);
         }
         members.delete(member);
-        audit.record("team.member_removed", "team", teamId, TeamMapper.toApi(member), null);
+        journal.record("team.member_removed", Journal.Subject.of("team", teamId), TeamMapper.toApi(member), null);
         memberRemoved.fire(new TeamMemberRemoved(teamId, subject));
     }
 
@@ -157,7 +154,7 @@ public class TeamService {
     private Team manageable(UUID id) {
         Team team = visible(id);
         if (!caller.isAny(Roles.STAFF) && !caller.leads(id)) {
-            throw ProblemException.forbidden("Only admins, platform staff and the team's leads manage a team.");
+            throw new Forbidden("Only admins, platform staff and the team's leads manage a team.");
         }
         return team;
     }

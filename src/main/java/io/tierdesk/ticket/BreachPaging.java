@@ -1,7 +1,6 @@
 package io.tierdesk.ticket;
 
 import io.tierdesk.api.model.OnCallPagedDataDto;
-import io.tierdesk.api.model.TicketHistoryKindDto;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.event.EventType;
 import io.tierdesk.event.Outbox;
@@ -38,7 +37,7 @@ class BreachPaging {
     void page(Ticket ticket, Instant at) {
         Optional<OnCallDirectory.Responder> responder = ticket.teamId == null ? Optional.empty()
                 : onCall.firstResponder(ticket.teamId, at);
-        TicketHistory entry = journal.entry(ticket, TicketHistoryKindDto.PAGED, responder
+        TicketHistory entry = journal.entry(ticket, TicketHistoryKind.PAGED, responder
                 .map(r -> "On call for the team at " + ticket.supportLevel
                         + (r.escalationPolicyId() != null ? " by escalation policy " + r.escalationPolicyId()
                         : " by rotation " + r.rotationId()) + ".")

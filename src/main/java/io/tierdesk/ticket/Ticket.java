@@ -4,6 +4,7 @@ import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.api.model.TicketStatusDto;
+import io.tierdesk.common.TrackedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,10 +12,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +23,7 @@ import org.hibernate.annotations.BatchSize;
 
 @Entity
 @Table(name = "tickets")
-public class Ticket {
-
-    @Id
-    public UUID id;
+public class Ticket extends TrackedEntity {
 
     public String requester;
 
@@ -100,9 +96,6 @@ public class Ticket {
     @BatchSize(size = 200)
     public List<ExternalRef> externalRefs = new ArrayList<>();
 
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
     @Column(name = "first_responded_at")
     public OffsetDateTime firstRespondedAt;
 
@@ -111,12 +104,6 @@ public class Ticket {
 
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
-
-    @Version
-    public long version;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     public boolean isOpen() {
         return status != TicketStatusDto.RESOLVED && status != TicketStatusDto.CLOSED;

@@ -1,6 +1,5 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.CommentVisibilityDto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,7 +22,7 @@ public class TicketComment {
     public String author;
 
     @Enumerated(EnumType.STRING)
-    public CommentVisibilityDto visibility;
+    public CommentVisibility visibility;
 
     public String body;
 

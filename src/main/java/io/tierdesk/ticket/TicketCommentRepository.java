@@ -1,7 +1,6 @@
 package io.tierdesk.ticket;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.tierdesk.api.model.CommentVisibilityDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -20,7 +19,7 @@ class TicketCommentRepository implements PanacheRepositoryBase<TicketComment, UU
         params.put("ticketId", ticketId);
         if (!includeInternal) {
             where.append(" and visibility = :public");
-            params.put("public", CommentVisibilityDto.PUBLIC);
+            params.put("public", CommentVisibility.PUBLIC);
         }
         if (afterAt != null) {
             where.append(" and (createdAt > :afterAt or (createdAt = :afterAt and id > :afterId))");

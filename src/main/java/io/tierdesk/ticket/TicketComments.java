@@ -1,10 +1,10 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.CommentVisibilityDto;
 import io.tierdesk.api.model.TicketCommentInputDto;
 import io.tierdesk.api.model.TicketStatusDto;
-import io.tierdesk.audit.AuditLog;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Conflict;
+import io.tierdesk.common.Enums;
+import io.tierdesk.common.Forbidden;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -25,29 +25,28 @@ public class TicketComments {
     private final TicketAccess access;
     private final TicketJournal journal;
     private final TicketSla sla;
-    private final AuditLog audit;
 
     TicketComments(TicketService tickets, TicketWorkflow workflow, TicketCommentRepository comments,
-            TicketAccess access, TicketJournal journal, TicketSla sla, AuditLog audit) {
+            TicketAccess access, TicketJournal journal, TicketSla sla) {
         this.tickets = tickets;
         this.workflow = workflow;
         this.comments = comments;
         this.access = access;
         this.journal = journal;
         this.sla = sla;
-        this.audit = audit;
     }
 
     @Transactional
     public TicketComment add(UUID ticketId, TicketCommentInputDto input) {
         Ticket ticket = tickets.visible(ticketId);
-        CommentVisibilityDto visibility = input.getVisibility() == null ? CommentVisibilityDto.PUBLIC : input.getVisibility();
+        CommentVisibility visibility = input.getVisibility() == null ? CommentVisibility.PUBLIC
+                : Enums.same(input.getVisibility(), CommentVisibility.class);
         boolean works = access.works(ticket);
-        if (visibility == CommentVisibilityDto.INTERNAL && !works) {
-            throw ProblemException.forbidden("Only support staff working this ticket write internal notes.");
+        if (visibility == CommentVisibility.INTERNAL && !works) {
+            throw new Forbidden("Only support staff working this ticket write internal notes.");
         }
         if (ticket.status == TicketStatusDto.CLOSED) {
-            throw ProblemException.conflict("ticket-closed", "A closed ticket takes no more comments.");
+            throw new Conflict("ticket-closed", "A closed ticket takes no more comments.");
         }
         TicketComment comment = new TicketComment();
         comment.id = UUID.randomUUID();
@@ -57,18 +56,18 @@ public class TicketComments {
         comment.body = input.getBody();
         comment.createdAt = journal.now();
         boolean answersRequester = works && !access.isRequester(ticket);
-        if (visibility == CommentVisibilityDto.PUBLIC && answersRequester && ticket.firstRespondedAt == null) {
+        if (visibility == CommentVisibility.PUBLIC && answersRequester && ticket.firstRespondedAt == null) {
             comment.firstResponse = true;
             ticket.firstRespondedAt = comment.createdAt;
             sla.firstResponse(ticket, comment.createdAt);
         }
         comments.persist(comment);
-        if (access.isRequester(ticket) && visibility == CommentVisibilityDto.PUBLIC
+        if (access.isRequester(ticket) && visibility == CommentVisibility.PUBLIC
                 && ticket.status == TicketStatusDto.WAITING_ON_REQUESTER) {
             workflow.moveTo(ticket, TicketStatusDto.IN_PROGRESS, "The requester answered.");
         }
-        ticket.updatedAt = comment.createdAt;
-        audit.record("ticket.commented", "ticket", ticket.id, null,
+        ticket.touch(comment.createdAt);
+        journal.record("ticket.commented", ticket,
                 Map.of("comment_id", comment.id.toString(), "visibility", visibility.toString(),
                         "first_response", comment.firstResponse));
         return comment;

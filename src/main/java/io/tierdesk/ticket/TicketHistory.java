@@ -1,7 +1,6 @@
 package io.tierdesk.ticket;
 
 import io.tierdesk.api.model.SupportLevelDto;
-import io.tierdesk.api.model.TicketHistoryKindDto;
 import io.tierdesk.api.model.TicketStatusDto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -31,7 +30,7 @@ public class TicketHistory {
     public String actor;
 
     @Enumerated(EnumType.STRING)
-    public TicketHistoryKindDto kind;
+    public TicketHistoryKind kind;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_level")

@@ -1,14 +1,8 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.TicketHistoryKindDto;
-import io.tierdesk.api.model.TicketStatusDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.Caller;
-import io.tierdesk.common.Timestamps;
-import io.tierdesk.event.EventType;
-import io.tierdesk.event.Outbox;
+import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.time.OffsetDateTime;
 
 /** Records what happened to a ticket: in its own history, in the audit trail, and as an event for webhooks. */
@@ -16,25 +10,21 @@ import java.time.OffsetDateTime;
 class TicketJournal {
 
     private final TicketHistoryRepository history;
-    private final AuditLog audit;
+    private final Journal journal;
     private final Caller caller;
-    private final Outbox outbox;
-    private final Clock clock;
 
-    TicketJournal(TicketHistoryRepository history, AuditLog audit, Outbox outbox, Caller caller, Clock clock) {
+    TicketJournal(TicketHistoryRepository history, Journal journal, Caller caller) {
         this.history = history;
-        this.audit = audit;
-        this.outbox = outbox;
+        this.journal = journal;
         this.caller = caller;
-        this.clock = clock;
     }
 
     OffsetDateTime now() {
-        return Timestamps.now(clock);
+        return journal.now();
     }
 
     /** A history entry prefilled with the ticket, the time and the actor; the caller fills in the rest. */
-    TicketHistory entry(Ticket ticket, TicketHistoryKindDto kind, String reason) {
+    TicketHistory entry(Ticket ticket, TicketHistoryKind kind, String reason) {
         TicketHistory entry = new TicketHistory();
         entry.ticketId = ticket.id;
         entry.at = now();
@@ -48,22 +38,25 @@ class TicketJournal {
         history.persist(entry);
     }
 
-    /** Flushes first, so the audit record and the response carry the ticket's new version. */
-    void audit(String action, Ticket ticket, Object before) {
-        history.flush();
-        var after = TicketMapper.toApi(ticket);
-        audit.record(action, "ticket", ticket.id, before, after);
-        outbox.publish(eventOf(action, ticket), ticket.id, ticket.tierId, ticket.teamId, after);
+    /** Records a new ticket; the journal flushes first, so the record and the response carry its version. */
+    void created(Ticket ticket) {
+        journal.created("ticket.created", subject(ticket), ticket, TicketMapper::toApi);
     }
 
-    private static EventType eventOf(String action, Ticket ticket) {
-        return switch (action) {
-            case "ticket.created" -> EventType.TICKET_CREATED;
-            case "ticket.escalated" -> EventType.TICKET_ESCALATED;
-            case "ticket.rerouted" -> EventType.TICKET_ROUTED;
-            case "ticket.status_changed" -> ticket.status == TicketStatusDto.RESOLVED ? EventType.TICKET_RESOLVED
-                    : ticket.status == TicketStatusDto.CLOSED ? EventType.TICKET_CLOSED : EventType.TICKET_UPDATED;
-            default -> EventType.TICKET_UPDATED;
-        };
+    /**
+     * Records the change of a ticket from its API form before it, at the time the ticket was stamped with: the
+     * workflow stamps a ticket itself, before its SLA clocks follow the change at that same instant.
+     */
+    void changed(String action, Ticket ticket, Object before) {
+        journal.changed(ticket.updatedAt, action, subject(ticket), ticket, before, TicketMapper::toApi);
+    }
+
+    /** Records something that happened to the ticket, described by the given form rather than the ticket's. */
+    void record(String action, Ticket ticket, Object what) {
+        journal.record(action, subject(ticket), null, what);
+    }
+
+    private static Journal.Subject subject(Ticket ticket) {
+        return new Journal.Subject("ticket", ticket.id, ticket.tierId, ticket.teamId);
     }
 }

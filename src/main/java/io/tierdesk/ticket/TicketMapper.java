@@ -1,6 +1,9 @@
 package io.tierdesk.ticket;
 
+import io.tierdesk.api.model.CommentVisibilityDto;
 import io.tierdesk.api.model.ExternalRefDto;
+import io.tierdesk.api.model.TicketHistoryKindDto;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.Timestamps;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +73,7 @@ public final class TicketMapper {
         return new TicketCommentDto()
                 .id(comment.id)
                 .author(comment.author)
-                .visibility(comment.visibility)
+                .visibility(Enums.same(comment.visibility, CommentVisibilityDto.class))
                 .body(comment.body)
                 .firstResponse(comment.firstResponse)
                 .createdAt(Timestamps.utc(comment.createdAt));
@@ -81,7 +84,7 @@ public final class TicketMapper {
                 .id(entry.id)
                 .at(Timestamps.utc(entry.at))
                 .actor(entry.actor)
-                .kind(entry.kind)
+                .kind(Enums.same(entry.kind, TicketHistoryKindDto.class))
                 .fromLevel(entry.fromLevel)
                 .toLevel(entry.toLevel)
                 .fromTeamId(entry.fromTeamId)

@@ -1,14 +1,14 @@
 package io.tierdesk.ticket;
 
 import io.tierdesk.api.model.SupportLevelDto;
-import io.tierdesk.api.model.TeamKindDto;
 import io.tierdesk.api.model.TicketCategoryDto;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.routing.RoutingDecision;
 import io.tierdesk.routing.RoutingFacts;
 import io.tierdesk.routing.RoutingTableService;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.team.Team;
+import io.tierdesk.team.TeamKind;
 import io.tierdesk.team.TeamService;
 import io.tierdesk.tier.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,33 +83,33 @@ class TicketRouter {
 
     /** The given team, which must be of the kind that serves the level, or that kind's default team. */
     Route toLevel(SupportLevelDto level, UUID teamId, String reason) {
-        TeamKindDto kind = kindServing(level);
+        TeamKind kind = kindServing(level);
         if (teamId != null) {
             Team team = teams.require(teamId, "team_id");
             if (kind != null && team.kind != kind) {
-                throw ProblemException.unprocessable("wrong-team-kind", "Wrong kind of team",
+                throw new RuleViolation("wrong-team-kind", "Wrong kind of team",
                         "Team " + teamId + " is a " + team.kind + " team; " + level + " work goes to a " + kind
                                 + " team.");
             }
             return new Route(level, teamId, null, reason);
         }
         if (kind == null) {
-            throw ProblemException.unprocessable("team-required", "Team required",
+            throw new RuleViolation("team-required", "Team required",
                     "Routing to " + level + " needs a team_id.");
         }
         UUID defaultTeam = teams.firstOfKind(kind).map(team -> team.id).orElse(null);
         if (defaultTeam == null && level == SupportLevelDto.PARTNER) {
-            throw ProblemException.unprocessable("no-partner-team", "No partner team",
+            throw new RuleViolation("no-partner-team", "No partner team",
                     "No partner team is registered; name one with team_id.");
         }
         return new Route(level, defaultTeam, null, reason);
     }
 
-    private static TeamKindDto kindServing(SupportLevelDto level) {
+    private static TeamKind kindServing(SupportLevelDto level) {
         return switch (level) {
-            case HELP_DESK -> TeamKindDto.HELP_DESK;
-            case PLATFORM -> TeamKindDto.PLATFORM;
-            case PARTNER -> TeamKindDto.PARTNER;
+            case HELP_DESK -> TeamKind.HELP_DESK;
+            case PLATFORM -> TeamKind.PLATFORM;
+            case PARTNER -> TeamKind.PARTNER;
             default -> null;
         };
     }

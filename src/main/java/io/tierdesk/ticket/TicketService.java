@@ -1,15 +1,18 @@
 package io.tierdesk.ticket;
 
 import io.tierdesk.api.model.TicketCreateDto;
-import io.tierdesk.api.model.TicketHistoryKindDto;
 import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.api.model.TicketUpdateDto;
 import io.tierdesk.api.model.TicketUpsertDto;
 import io.tierdesk.common.Caller;
+import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Forbidden;
+import io.tierdesk.common.NotFound;
+import io.tierdesk.common.PreconditionFailed;
 import io.tierdesk.common.Roles;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.sla.store.SlaClockStore;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.solution.SolutionRepository;
@@ -59,7 +62,7 @@ public class TicketService {
         access.restrict(visibility, params);
         Ticket ticket = tickets.withExternalRefs(id, visibility.toString(), params);
         if (ticket == null) {
-            throw ProblemException.notFound("ticket", id);
+            throw new NotFound("ticket", id);
         }
         return ticket;
     }
@@ -69,14 +72,14 @@ public class TicketService {
         String requester = request.getRequester() == null ? caller.subject() : request.getRequester();
         if (!requester.equals(caller.subject())
                 && !caller.isAny(Roles.TICKET_DESK)) {
-            throw ProblemException.forbidden("Only support staff and integrations raise tickets for someone else.");
+            throw new Forbidden("Only support staff and integrations raise tickets for someone else.");
         }
         Solution solution = null;
         Tier tier;
         if (request.getSolutionId() != null) {
             SolutionRepository.WithTier found = solutions.withTier(request.getSolutionId());
             if (found == null) {
-                throw ProblemException.unprocessable("unknown-solution", "Unknown solution",
+                throw new RuleViolation("unknown-solution", "Unknown solution",
                         "The solution_id '" + request.getSolutionId() + "' names no solution.");
             }
             solution = found.solution();
@@ -96,7 +99,6 @@ public class TicketService {
         ticket.tierId = tier.id;
         ticket.externalRefs = new ArrayList<>(checkedExternalRefs(ticket.id, request.getExternalRefs(), List.of()));
         ticket.createdAt = journal.now();
-        ticket.updatedAt = ticket.createdAt;
         TicketRouter.Routed routed = router.route(request.getCategory(), solution, tier);
         Route route = routed.route();
         apply(ticket, route);
@@ -104,12 +106,12 @@ public class TicketService {
         ticket.routingRulePosition = routed.rulePosition();
         List<SlaClockStore.Stored> clocks = sla.open(ticket);
         tickets.persist(ticket);
-        TicketHistory entry = journal.entry(ticket, TicketHistoryKindDto.ROUTED, route.reason());
+        TicketHistory entry = journal.entry(ticket, TicketHistoryKind.ROUTED, route.reason());
         entry.toLevel = route.level();
         entry.toTeamId = route.teamId();
         journal.keep(entry);
         sla.keep(clocks);
-        journal.audit("ticket.created", ticket, null);
+        journal.created(ticket);
         return ticket;
     }
 
@@ -127,12 +129,12 @@ public class TicketService {
                 && change.getVendorCaseRef() == null && change.getKbCandidate() == null
                 && change.getKbSummary() == null && change.getExternalRefs() == null;
         if (!works && !(access.isRequester(ticket) && onlyTexts)) {
-            throw ProblemException.forbidden(access.isRequester(ticket)
+            throw new Forbidden(access.isRequester(ticket)
                     ? "Requesters change only the title and description of their tickets."
                     : "Only support staff working this ticket change it.");
         }
         if (!ticket.isOpen() && !onlyTexts && change.getKbCandidate() == null && change.getKbSummary() == null) {
-            throw ProblemException.conflict("ticket-closed", "A " + ticket.status + " ticket cannot be reassigned "
+            throw new Conflict("ticket-closed", "A " + ticket.status + " ticket cannot be reassigned "
                     + "or re-prioritised; reopen it first.");
         }
         var before = TicketMapper.toApi(ticket);
@@ -143,14 +145,14 @@ public class TicketService {
             ticket.description = change.getDescription();
         }
         if (change.getPriority() != null && change.getPriority() != ticket.priority) {
-            TicketHistory entry = journal.entry(ticket, TicketHistoryKindDto.PRIORITY_CHANGED, null);
+            TicketHistory entry = journal.entry(ticket, TicketHistoryKind.PRIORITY_CHANGED, null);
             entry.detail = ticket.priority + " → " + change.getPriority();
             journal.keep(entry);
             ticket.priority = change.getPriority();
             sla.priorityChanged(ticket, journal.now());
         }
         if (change.getAssignee() != null && !Objects.equals(change.getAssignee(), ticket.assignee)) {
-            TicketHistory entry = journal.entry(ticket, TicketHistoryKindDto.ASSIGNED, null);
+            TicketHistory entry = journal.entry(ticket, TicketHistoryKind.ASSIGNED, null);
             entry.detail = change.getAssignee();
             journal.keep(entry);
             ticket.assignee = change.getAssignee();
@@ -173,9 +175,8 @@ public class TicketService {
             ticket.externalRefs.replaceAll(ref -> ref.sameTarget(syncedThrough)
                     ? new Ticket.ExternalRef(ref.system(), ref.externalId(), ref.url(), journal.now()) : ref);
         }
-        ticket.updatedAt = journal.now();
-        tickets.flush();
-        journal.audit("ticket.updated", ticket, before);
+        ticket.touch(journal.now());
+        journal.changed("ticket.updated", ticket, before);
         return ticket;
     }
 
@@ -193,7 +194,7 @@ public class TicketService {
         Ticket existing = tickets.byExternalRef(system, externalId);
         if (existing == null) {
             if (ifMatch != null && !ifMatch.isBlank()) {
-                throw new ProblemException(412, "/problems/precondition-failed", "Precondition failed",
+                throw new PreconditionFailed(
                         "No ticket carries the external reference " + system + "/" + externalId + ".");
             }
             TicketCreateDto create = new TicketCreateDto()
@@ -248,7 +249,7 @@ public class TicketService {
         List<Ticket.ExternalRef> entities = TicketMapper.toEntities(refs).stream()
                 .map(ref -> ref.syncedAgainst(previous, now)).toList();
         if (tickets.externalRefTakenByOther(ticketId, entities)) {
-            throw ProblemException.conflict("external-ref-taken",
+            throw new Conflict("external-ref-taken",
                     "An external reference in this request belongs to another ticket.");
         }
         return entities;

@@ -2,7 +2,7 @@ package io.tierdesk.ticket;
 
 import io.tierdesk.api.model.TicketSlaReportDto;
 import io.tierdesk.api.model.TicketStatusDto;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.sla.ClocksRetargeted;
 import io.tierdesk.sla.policy.ResolvedSlaPolicy;
@@ -173,10 +173,7 @@ class TicketSla {
     private ResolvedSlaPolicy termsFor(Ticket ticket, SlaClockStore.Stored stored) {
         try {
             return policies.version(stored.row().policyId, stored.row().policyVersion, ticket.priority);
-        } catch (ProblemException notCovered) {
-            if (notCovered.status() != 422) {
-                throw notCovered;
-            }
+        } catch (RuleViolation notCovered) {
             return policies.resolve(ticket.tierId, ticket.priority, ticket.category).orElseThrow(() -> notCovered);
         }
     }

@@ -9,7 +9,7 @@ import static io.tierdesk.api.model.TicketStatusDto.WAITING_ON_REQUESTER;
 import static io.tierdesk.api.model.TicketStatusDto.WAITING_ON_VENDOR;
 
 import io.tierdesk.api.model.TicketStatusDto;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Conflict;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -42,7 +42,7 @@ final class TicketStatusMachine {
 
     static void check(TicketStatusDto from, TicketStatusDto to) {
         if (!allows(from, to)) {
-            throw ProblemException.conflict("illegal-transition",
+            throw new Conflict("illegal-transition",
                     "A ticket cannot move from " + from + " to " + to + "; from " + from + " it may move to "
                             + (NEXT.get(from).isEmpty() ? "nothing" : NEXT.get(from)) + ".");
         }

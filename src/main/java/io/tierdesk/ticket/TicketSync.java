@@ -1,7 +1,7 @@
 package io.tierdesk.ticket;
 
 import io.tierdesk.api.model.TicketUpsertDto;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 
@@ -34,8 +34,8 @@ class TicketSync {
     }
 
     private static boolean lostCreateRace(Throwable failure) {
-        if (failure instanceof ProblemException problem) {
-            return problem.type().equals("/problems/external-ref-taken");
+        if (failure instanceof DomainException refused) {
+            return refused.code().equals("external-ref-taken");
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {

@@ -2,16 +2,18 @@ package io.tierdesk.ticket;
 
 import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.api.model.TicketEscalationDto;
-import io.tierdesk.api.model.TicketHistoryKindDto;
 import io.tierdesk.api.model.TicketRerouteDto;
 import io.tierdesk.api.model.TicketStatusDto;
+import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Forbidden;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.solution.SolutionRepository;
 import io.tierdesk.tier.TierService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -49,12 +51,12 @@ public class TicketWorkflow {
         ETags.checkIfMatch(ifMatch, ticket.version);
         if (!access.works(ticket)
                 && !(access.isRequester(ticket) && TicketStatusMachine.requesterMay(ticket.status, to))) {
-            throw ProblemException.forbidden("Only support staff working this ticket change its status.");
+            throw new Forbidden("Only support staff working this ticket change its status.");
         }
         TicketStatusMachine.check(ticket.status, to);
         var before = TicketMapper.toApi(ticket);
         moveTo(ticket, to, reason);
-        journal.audit("ticket.status_changed", ticket, before);
+        journal.changed("ticket.status_changed", ticket, before);
         return ticket;
     }
 
@@ -62,34 +64,35 @@ public class TicketWorkflow {
     void moveTo(Ticket ticket, TicketStatusDto to, String reason) {
         TicketStatusDto from = ticket.status;
         boolean reopen = TicketStatusMachine.isReopen(from, to);
-        TicketHistory entry = journal.entry(ticket, reopen ? TicketHistoryKindDto.REOPENED
-                : TicketHistoryKindDto.STATUS_CHANGED, reason);
+        TicketHistory entry = journal.entry(ticket, reopen ? TicketHistoryKind.REOPENED
+                : TicketHistoryKind.STATUS_CHANGED, reason);
         entry.fromStatus = from;
         entry.toStatus = to;
         journal.keep(entry);
         ticket.status = to;
+        OffsetDateTime now = journal.now();
         if (to == TicketStatusDto.RESOLVED) {
-            ticket.resolvedAt = journal.now();
+            ticket.resolvedAt = now;
         } else if (to == TicketStatusDto.CLOSED) {
-            ticket.closedAt = journal.now();
+            ticket.closedAt = now;
         } else if (reopen) {
             ticket.resolvedAt = null;
             ticket.reopenCount++;
         }
-        ticket.updatedAt = journal.now();
-        sla.statusChanged(ticket, from, to, ticket.updatedAt);
+        ticket.touch(now);
+        sla.statusChanged(ticket, from, to, now);
     }
 
     @Transactional
     public Ticket escalate(UUID id, TicketEscalationDto request) {
         Ticket ticket = tickets.visible(id);
         if (!access.works(ticket)) {
-            throw ProblemException.forbidden("Only support staff working this ticket escalate it.");
+            throw new Forbidden("Only support staff working this ticket escalate it.");
         }
         requireOpen(ticket, "escalated");
         SupportLevelDto to = request.getToLevel();
         if (!EscalationPaths.allows(ticket.supportLevel, to)) {
-            throw ProblemException.conflict("illegal-escalation", "A ticket at " + ticket.supportLevel
+            throw new Conflict("illegal-escalation", "A ticket at " + ticket.supportLevel
                     + " escalates to " + EscalationPaths.next(ticket.supportLevel) + ", not to " + to + ".");
         }
         var before = TicketMapper.toApi(ticket);
@@ -97,8 +100,8 @@ public class TicketWorkflow {
         if (to == SupportLevelDto.VENDOR) {
             ticket.vendorCaseRef = request.getVendorCaseRef();
         }
-        move(ticket, route, TicketHistoryKindDto.ESCALATED, request.getReason(), request.getVendorCaseRef());
-        journal.audit("ticket.escalated", ticket, before);
+        move(ticket, route, TicketHistoryKind.ESCALATED, request.getReason(), request.getVendorCaseRef());
+        journal.changed("ticket.escalated", ticket, before);
         return ticket;
     }
 
@@ -112,15 +115,15 @@ public class TicketWorkflow {
         } else {
             Solution solution = solutionOf(ticket);
             if (solution == null) {
-                throw ProblemException.unprocessable("no-solution", "No solution",
+                throw new RuleViolation("no-solution", "No solution",
                         "A ticket about no solution needs a to_level to be re-routed.");
             }
             Route channel = router.toSolutionChannel(solution, tiers.get(solution.tierId));
             route = new Route(channel.level(), channel.teamId(), channel.assignee(), request.getReason());
         }
         var before = TicketMapper.toApi(ticket);
-        move(ticket, route, TicketHistoryKindDto.REROUTED, request.getReason(), null);
-        journal.audit("ticket.rerouted", ticket, before);
+        move(ticket, route, TicketHistoryKind.REROUTED, request.getReason(), null);
+        journal.changed("ticket.rerouted", ticket, before);
         return ticket;
     }
 
@@ -138,8 +141,8 @@ public class TicketWorkflow {
         List<Ticket> open = ticketRepository.openAtSolutionLevels(solutionId);
         for (Ticket ticket : open) {
             var before = TicketMapper.toApi(ticket);
-            move(ticket, route, TicketHistoryKindDto.REROUTED, reason, null);
-            journal.audit("ticket.rerouted", ticket, before);
+            move(ticket, route, TicketHistoryKind.REROUTED, reason, null);
+            journal.changed("ticket.rerouted", ticket, before);
             moved++;
         }
         return moved;
@@ -153,11 +156,11 @@ public class TicketWorkflow {
                     ? new Route(SupportLevelDto.TEAM, solution.owningTeamId, null, reason)
                     : router.toLevel(SupportLevelDto.PLATFORM, null, reason);
             var before = TicketMapper.toApi(ticket);
-            move(ticket, route, TicketHistoryKindDto.ESCALATED, reason, null);
+            move(ticket, route, TicketHistoryKind.ESCALATED, reason, null);
             if (BreachPaging.pagesFor(ticket, solution)) {
                 paging.page(ticket, journal.now().toInstant());
             }
-            journal.audit("ticket.escalated", ticket, before);
+            journal.changed("ticket.escalated", ticket, before);
         });
     }
 
@@ -167,14 +170,14 @@ public class TicketWorkflow {
             case TEAM -> {
                 Solution solution = solutionOf(ticket);
                 if (solution == null || solution.owningTeamId == null) {
-                    throw ProblemException.unprocessable("no-owning-team", "No owning team",
+                    throw new RuleViolation("no-owning-team", "No owning team",
                             "Escalating to TEAM needs a solution with an owning team.");
                 }
                 yield new Route(SupportLevelDto.TEAM, solution.owningTeamId, null, reason);
             }
             case VENDOR -> {
                 if (request.getVendorCaseRef() == null || request.getVendorCaseRef().isBlank()) {
-                    throw ProblemException.unprocessable("vendor-case-required", "Vendor case required",
+                    throw new RuleViolation("vendor-case-required", "Vendor case required",
                             "Escalating to VENDOR records the vendor's case reference: give vendor_case_ref.");
                 }
                 yield new Route(SupportLevelDto.VENDOR, ticket.teamId, null, reason);
@@ -187,7 +190,7 @@ public class TicketWorkflow {
         if (level == SupportLevelDto.MAKER || level == SupportLevelDto.TEAM) {
             Solution solution = solutionOf(ticket);
             if (solution == null) {
-                throw ProblemException.unprocessable("no-solution", "No solution",
+                throw new RuleViolation("no-solution", "No solution",
                         "Only a ticket about a solution goes to its maker or team.");
             }
             if (level == SupportLevelDto.MAKER) {
@@ -196,7 +199,7 @@ public class TicketWorkflow {
             UUID team = teamId != null ? router.toLevel(SupportLevelDto.TEAM, teamId, reason).teamId()
                     : solution.owningTeamId;
             if (team == null) {
-                throw ProblemException.unprocessable("no-owning-team", "No owning team",
+                throw new RuleViolation("no-owning-team", "No owning team",
                         "The solution has no owning team; give team_id.");
             }
             return new Route(level, team, null, reason);
@@ -204,7 +207,7 @@ public class TicketWorkflow {
         return router.toLevel(level, teamId, reason);
     }
 
-    private void move(Ticket ticket, Route route, TicketHistoryKindDto kind, String reason, String detail) {
+    private void move(Ticket ticket, Route route, TicketHistoryKind kind, String reason, String detail) {
         TicketHistory entry = journal.entry(ticket, kind, reason);
         entry.fromLevel = ticket.supportLevel;
         entry.fromTeamId = ticket.teamId;
@@ -213,7 +216,7 @@ public class TicketWorkflow {
         entry.detail = detail;
         journal.keep(entry);
         TicketService.apply(ticket, route);
-        ticket.updatedAt = journal.now();
+        ticket.touch(journal.now());
     }
 
     private Solution solutionOf(Ticket ticket) {
@@ -222,7 +225,7 @@ public class TicketWorkflow {
 
     private static void requireOpen(Ticket ticket, String what) {
         if (!ticket.isOpen()) {
-            throw ProblemException.conflict("ticket-closed", "A " + ticket.status + " ticket cannot be " + what
+            throw new Conflict("ticket-closed", "A " + ticket.status + " ticket cannot be " + what
                     + "; reopen it first.");
         }
     }

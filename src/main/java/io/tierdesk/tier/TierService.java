@@ -2,33 +2,29 @@ package io.tierdesk.tier;
 
 import io.tierdesk.api.model.GraduationThresholdsDto;
 import io.tierdesk.api.model.TierUpdateDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import io.tierdesk.common.Timestamps;
-import java.time.OffsetDateTime;
+import io.tierdesk.common.NotFound;
+import io.tierdesk.common.RuleViolation;
+import io.tierdesk.journal.Journal;
 
 @ApplicationScoped
 public class TierService {
 
     private final TierRepository tiers;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final Journal journal;
 
-    TierService(TierRepository tiers, AuditLog audit, Clock clock) {
+    TierService(TierRepository tiers, Journal journal) {
         this.tiers = tiers;
-        this.audit = audit;
-        this.clock = clock;
+        this.journal = journal;
     }
 
     /** The tier with this id, or a 404 problem. */
     public Tier get(String id) {
         Tier tier = tiers.findById(id);
         if (tier == null) {
-            throw ProblemException.notFound("tier", id);
+            throw new NotFound("tier", id);
         }
         return tier;
     }
@@ -37,7 +33,7 @@ public class TierService {
     public Tier require(String id, String field) {
         Tier tier = id == null ? null : tiers.findById(id);
         if (tier == null) {
-            throw ProblemException.unprocessable("unknown-tier", "Unknown tier",
+            throw new RuleViolation("unknown-tier", "Unknown tier",
                     "The " + field + " '" + id + "' names no tier.");
         }
         return tier;
@@ -79,9 +75,9 @@ public class TierService {
             tier.thresholdLaunches30d = thresholds.getLaunches30d();
             tier.thresholdBusinessUnits = thresholds.getBusinessUnits();
         }
-        tier.updatedAt = Timestamps.now(clock);
+        tier.updatedAt = journal.now();
         tiers.flush();
-        audit.record("tier.updated", "tier", tier.id, before, TierMapper.toApi(tier));
+        journal.record("tier.updated", Journal.Subject.of("tier", tier.id), before, TierMapper.toApi(tier));
         return tier;
     }
 }

@@ -2,12 +2,10 @@ package io.tierdesk.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tierdesk.api.model.WebhookDeliveryStatusDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.Timestamps;
-import io.tierdesk.event.EventType;
 import io.tierdesk.event.Outbox;
 import io.tierdesk.event.OutboxEvent;
+import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -35,19 +33,19 @@ class DeliveryStore {
     private final WebhookSubscriptionRepository subscriptions;
     private final WebhookDeliveryRepository deliveries;
     private final Outbox outbox;
-    private final AuditLog audit;
+    private final Journal journal;
     private final ObjectMapper mapper;
     private final WebhookConfig config;
     private final Backoff backoff;
     private final Clock clock;
 
     DeliveryStore(EntityManager em, WebhookSubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries,
-            Outbox outbox, AuditLog audit, ObjectMapper mapper, WebhookConfig config, Clock clock) {
+            Outbox outbox, Journal journal, ObjectMapper mapper, WebhookConfig config, Clock clock) {
         this.em = em;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.outbox = outbox;
-        this.audit = audit;
+        this.journal = journal;
         this.mapper = mapper;
         this.config = config;
         this.backoff = new Backoff(config.retryBase(), config.retryMaxDelay());
@@ -144,7 +142,7 @@ class DeliveryStore {
         delivery.lastResponseBody = outcome.responseExcerpt();
         delivery.lastError = outcome.error();
         if (outcome.delivered()) {
-            delivery.status = WebhookDeliveryStatusDto.DELIVERED;
+            delivery.status = WebhookDeliveryStatus.DELIVERED;
             delivery.completedAt = now;
             delivery.nextAttemptAt = now;
             em.createNativeQuery("UPDATE webhook_subscriptions SET failing_since = NULL WHERE id = ?1"
@@ -152,7 +150,7 @@ class DeliveryStore {
             return;
         }
         if (!now.isBefore(delivery.retryUntil)) {
-            delivery.status = WebhookDeliveryStatusDto.FAILED;
+            delivery.status = WebhookDeliveryStatus.FAILED;
             delivery.completedAt = now;
             delivery.nextAttemptAt = now;
         } else {
@@ -177,9 +175,8 @@ class DeliveryStore {
         if (disabled == 1) {
             WebhookSubscription subscription = subscriptions.findById(subscriptionId);
             em.refresh(subscription);
-            var after = WebhookMapper.toApi(subscription);
-            audit.record("webhook.disabled", "webhook", subscription.id, null, after);
-            outbox.publish(EventType.WEBHOOK_DISABLED, subscription.id, null, null, after);
+            journal.record("webhook.disabled", Journal.Subject.of("webhook", subscription.id), null,
+                    WebhookMapper.toApi(subscription));
         }
     }
 

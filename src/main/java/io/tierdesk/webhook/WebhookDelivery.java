@@ -1,7 +1,6 @@
 package io.tierdesk.webhook;
 
 import io.tierdesk.api.model.WebhookDeliveryErrorDto;
-import io.tierdesk.api.model.WebhookDeliveryStatusDto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -36,7 +35,7 @@ public class WebhookDelivery {
     public UUID resourceId;
 
     @Enumerated(EnumType.STRING)
-    public WebhookDeliveryStatusDto status;
+    public WebhookDeliveryStatus status;
 
     public int attempts;
 

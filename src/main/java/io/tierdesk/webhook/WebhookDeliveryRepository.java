@@ -1,7 +1,6 @@
 package io.tierdesk.webhook;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.tierdesk.api.model.WebhookDeliveryStatusDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.UUID;
 class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookDelivery, UUID> {
 
     /** A subscription's deliveries, newest event first. */
-    List<WebhookDelivery> page(UUID subscriptionId, WebhookDeliveryStatusDto status, Long afterSeq, UUID afterId,
+    List<WebhookDelivery> page(UUID subscriptionId, WebhookDeliveryStatus status, Long afterSeq, UUID afterId,
             int fetch) {
         StringBuilder where = new StringBuilder("subscriptionId = :subscription");
         Map<String, Object> params = new HashMap<>();

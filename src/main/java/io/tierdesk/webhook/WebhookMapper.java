@@ -2,6 +2,8 @@ package io.tierdesk.webhook;
 
 import io.tierdesk.api.model.EventTypeDto;
 import io.tierdesk.api.model.WebhookCreatedDto;
+import io.tierdesk.api.model.WebhookDeliveryStatusDto;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.Timestamps;
 import java.util.List;
 import io.tierdesk.api.model.EventTypeInfoDto;
@@ -53,7 +55,7 @@ final class WebhookMapper {
                 .eventId(delivery.eventId)
                 .eventType(EventTypeDto.fromValue(delivery.eventType))
                 .resourceId(delivery.resourceId)
-                .status(delivery.status)
+                .status(Enums.same(delivery.status, WebhookDeliveryStatusDto.class))
                 .attempts(delivery.attempts)
                 .createdAt(Timestamps.utc(delivery.createdAt))
                 .nextAttemptAt(Timestamps.utc(delivery.nextAttemptAt))

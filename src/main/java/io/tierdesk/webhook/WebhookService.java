@@ -3,15 +3,18 @@ package io.tierdesk.webhook;
 import io.tierdesk.api.model.WebhookCreateDto;
 import io.tierdesk.api.model.WebhookDeliveryStatusDto;
 import io.tierdesk.api.model.WebhookUpdateDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.Caller;
+import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
+import io.tierdesk.common.Enums;
+import io.tierdesk.common.InvalidInput;
+import io.tierdesk.common.NotFound;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.OwnerQuota;
 import io.tierdesk.common.Pager;
-import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Roles;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -35,12 +38,12 @@ class WebhookService {
     private final WebhookConfig config;
     private final Pager pager;
     private final OwnerQuota quota;
-    private final AuditLog audit;
+    private final Journal journal;
     private final Caller caller;
     private final Clock clock;
 
     WebhookService(WebhookSubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries,
-            WebhookTargets targets, WebhookConfig config, Pager pager, OwnerQuota quota, AuditLog audit, Caller caller,
+            WebhookTargets targets, WebhookConfig config, Pager pager, OwnerQuota quota, Journal journal, Caller caller,
             Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
@@ -48,7 +51,7 @@ class WebhookService {
         this.config = config;
         this.pager = pager;
         this.quota = quota;
-        this.audit = audit;
+        this.journal = journal;
         this.caller = caller;
         this.clock = clock;
     }
@@ -64,7 +67,7 @@ class WebhookService {
     WebhookSubscription visible(UUID id) {
         WebhookSubscription subscription = subscriptions.findById(id);
         if (subscription == null || !(caller.is(Roles.ADMIN) || subscription.createdBy.equals(caller.subject()))) {
-            throw ProblemException.notFound("webhook", id);
+            throw new NotFound("webhook", id);
         }
         return subscription;
     }
@@ -84,11 +87,9 @@ class WebhookService {
         subscription.description = request.getDescription();
         subscription.secret = WebhookSignatures.newSecret();
         subscription.createdBy = owner;
-        subscription.createdAt = Timestamps.now(clock);
-        subscription.updatedAt = subscription.createdAt;
         subscriptions.persist(subscription);
-        subscriptions.flush();
-        audit.record("webhook.created", "webhook", subscription.id, null, WebhookMapper.toApi(subscription));
+        journal.created("webhook.created", Journal.Subject.of("webhook", subscription.id), subscription,
+                WebhookMapper::toApi);
         return subscription;
     }
 
@@ -119,9 +120,8 @@ class WebhookService {
             }
             subscription.enabled = change.getEnabled();
         }
-        subscription.updatedAt = Timestamps.now(clock);
-        subscriptions.flush();
-        audit.record("webhook.updated", "webhook", subscription.id, before, WebhookMapper.toApi(subscription));
+        journal.changed("webhook.updated", Journal.Subject.of("webhook", subscription.id), subscription, before,
+                WebhookMapper::toApi);
         return subscription;
     }
 
@@ -132,7 +132,7 @@ class WebhookService {
         var before = WebhookMapper.toApi(subscription);
         deliveries.delete("subscriptionId", subscription.id);
         subscriptions.delete(subscription);
-        audit.record("webhook.deleted", "webhook", id, before, null);
+        journal.record("webhook.deleted", Journal.Subject.of("webhook", id), before, null);
     }
 
     /** A new secret; the previous one keeps signing (next to it) until the overlap ends. */
@@ -149,14 +149,15 @@ class WebhookService {
             subscription.previousSecretExpiresAt = null;
         }
         subscription.secret = WebhookSignatures.newSecret();
-        subscription.updatedAt = now;
-        subscriptions.flush();
-        audit.record("webhook.secret_rotated", "webhook", subscription.id, before, WebhookMapper.toApi(subscription));
+        journal.changed(now, "webhook.secret_rotated", Journal.Subject.of("webhook", subscription.id), subscription,
+                before, WebhookMapper::toApi);
         return subscription;
     }
 
-    Page<WebhookDelivery> deliveries(UUID subscriptionId, WebhookDeliveryStatusDto status, Integer limit, String cursor) {
+    Page<WebhookDelivery> deliveries(UUID subscriptionId, WebhookDeliveryStatusDto requestedStatus, Integer limit,
+            String cursor) {
         WebhookSubscription subscription = visible(subscriptionId);
+        WebhookDeliveryStatus status = Enums.same(requestedStatus, WebhookDeliveryStatus.class);
         return pager.page("webhook-deliveries:" + subscription.id + ":" + status, limit, cursor, 2,
                 (after, fetch) -> deliveries.page(subscription.id, status, after.number(0), after.id(1), fetch),
                 delivery -> List.of(Long.toString(delivery.eventSeq), delivery.id.toString()));
@@ -168,20 +169,20 @@ class WebhookService {
         WebhookSubscription subscription = visible(subscriptionId);
         WebhookDelivery delivery = deliveries.findById(deliveryId);
         if (delivery == null || !delivery.subscriptionId.equals(subscription.id)) {
-            throw ProblemException.notFound("delivery", deliveryId);
+            throw new NotFound("delivery", deliveryId);
         }
-        if (delivery.status == WebhookDeliveryStatusDto.PENDING) {
-            throw ProblemException.conflict("delivery-pending", "The delivery is still pending; it is sent as due.");
+        if (delivery.status == WebhookDeliveryStatus.PENDING) {
+            throw new Conflict("delivery-pending", "The delivery is still pending; it is sent as due.");
         }
         var before = WebhookMapper.toApi(delivery);
         OffsetDateTime now = Timestamps.now(clock);
-        delivery.status = WebhookDeliveryStatusDto.PENDING;
+        delivery.status = WebhookDeliveryStatus.PENDING;
         delivery.attempts = 0;
         delivery.nextAttemptAt = now;
         delivery.retryUntil = now.plus(config.retryFor());
         delivery.completedAt = null;
         deliveries.flush();
-        audit.record("webhook.redelivery_requested", "webhook_delivery", delivery.id, before,
+        journal.record("webhook.redelivery_requested", Journal.Subject.of("webhook_delivery", delivery.id), before,
                 WebhookMapper.toApi(delivery));
         return delivery;
     }
@@ -189,7 +190,7 @@ class WebhookService {
     private static List<String> checkedEventTypes(List<String> requested) {
         List<String> unknown = EventFilter.unknown(requested);
         if (!unknown.isEmpty()) {
-            throw ProblemException.invalidField("event_types", "names no catalogued event: " + unknown);
+            throw InvalidInput.field("event_types", "names no catalogued event: " + unknown);
         }
         return distinct(requested);
     }

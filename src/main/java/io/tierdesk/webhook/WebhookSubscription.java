@@ -1,10 +1,9 @@
 package io.tierdesk.webhook;
 
+import io.tierdesk.common.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +13,7 @@ import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "webhook_subscriptions")
-public class WebhookSubscription {
-
-    @Id
-    public UUID id;
+public class WebhookSubscription extends TrackedEntity {
 
     public String description;
 
@@ -56,13 +52,4 @@ public class WebhookSubscription {
 
     @Column(name = "created_by")
     public String createdBy;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 }

@@ -1,7 +1,8 @@
 package io.tierdesk.webhook;
 
 import io.tierdesk.api.model.WebhookDeliveryErrorDto;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.InvalidInput;
+import io.tierdesk.common.RuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
@@ -44,7 +45,7 @@ class WebhookTargets {
         URI uri = parse(url);
         Refusal refusal = refusal(uri);
         if (refusal != null) {
-            throw ProblemException.unprocessable("webhook-target-refused", "Webhook target refused", refusal.reason());
+            throw new RuleViolation("webhook-target-refused", "Webhook target refused", refusal.reason());
         }
         return uri;
     }
@@ -80,17 +81,17 @@ class WebhookTargets {
         try {
             uri = new URI(url.trim());
         } catch (URISyntaxException e) {
-            throw ProblemException.invalidField("target_url", "is not a valid URL");
+            throw InvalidInput.field("target_url", "is not a valid URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw ProblemException.invalidField("target_url", "must be an http or https URL");
+            throw InvalidInput.field("target_url", "must be an http or https URL");
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw ProblemException.invalidField("target_url", "must name a host");
+            throw InvalidInput.field("target_url", "must name a host");
         }
         if (uri.getRawUserInfo() != null) {
-            throw ProblemException.invalidField("target_url", "must not carry credentials");
+            throw InvalidInput.field("target_url", "must not carry credentials");
         }
         return uri;
     }

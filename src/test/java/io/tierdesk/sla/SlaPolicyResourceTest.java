@@ -37,7 +37,8 @@ import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.calendar.BusinessCalendar;
 import io.tierdesk.calendar.WorkingInterval;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.NotFound;
+import io.tierdesk.common.RuleViolation;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -470,12 +471,10 @@ class SlaPolicyResourceTest {
     @Test
     void pinnedVersionWithoutATargetForTheNewPriorityAsksForResolveInstead() {
         assertThatThrownBy(() -> service.version(UUID.fromString(CRITICAL_24X7), 1, TicketPriorityDto.P3))
-                .isInstanceOfSatisfying(ProblemException.class, problem -> {
-                    assertThat(problem.status()).isEqualTo(422);
-                    assertThat(problem.type()).isEqualTo("/problems/priority-not-covered");
-                });
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        problem -> assertThat(problem.code()).isEqualTo("priority-not-covered"));
         assertThatThrownBy(() -> service.version(UUID.fromString(CRITICAL_24X7), 99, TicketPriorityDto.P1))
-                .isInstanceOfSatisfying(ProblemException.class, problem -> assertThat(problem.status()).isEqualTo(404));
+                .isInstanceOf(NotFound.class);
     }
 
     @Test
@@ -483,7 +482,7 @@ class SlaPolicyResourceTest {
         UUID pinned = QuarkusTransaction.requiringNew().call(() -> {
             try {
                 return service.version(UUID.fromString(CRITICAL_24X7), 1, TicketPriorityDto.P4).policyId();
-            } catch (ProblemException notCovered) {
+            } catch (RuleViolation notCovered) {
                 return service.resolve("critical", TicketPriorityDto.P4).orElseThrow().policyId();
             }
         });

@@ -1,7 +1,8 @@
 package io.tierdesk.oncall.access;
 
 import io.tierdesk.common.Caller;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Forbidden;
+import io.tierdesk.common.NotFound;
 import io.tierdesk.common.Roles;
 import io.tierdesk.team.TeamService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,21 +47,21 @@ public class OnCallAccess {
 
     public void requireRead(UUID teamId, String what, Object id) {
         if (!canRead(teamId)) {
-            throw ProblemException.notFound(what, id);
+            throw new NotFound(what, id);
         }
     }
 
     public void requireManage(UUID teamId, String what, Object id) {
         requireRead(teamId, what, id);
         if (!canManage(teamId)) {
-            throw ProblemException.forbidden("Only the team's leads, platform staff and admins change its on-call setup.");
+            throw new Forbidden("Only the team's leads, platform staff and admins change its on-call setup.");
         }
     }
 
     /** For creating something in a team named in the request body. */
     public void requireManageTeam(UUID teamId) {
         if (!canRead(teamId)) {
-            throw ProblemException.notFound("team", teamId);
+            throw new NotFound("team", teamId);
         }
         teams.require(teamId, "team_id");
         requireManage(teamId, "team", teamId);
@@ -69,7 +70,7 @@ public class OnCallAccess {
     /** For listing a team's objects by team_id. */
     public void requireReadTeam(UUID teamId) {
         if (!canRead(teamId)) {
-            throw ProblemException.notFound("team", teamId);
+            throw new NotFound("team", teamId);
         }
     }
 

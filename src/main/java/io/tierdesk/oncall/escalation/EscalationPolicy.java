@@ -1,11 +1,9 @@
 package io.tierdesk.oncall.escalation;
 
+import io.tierdesk.common.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,10 +13,7 @@ import org.hibernate.type.SqlTypes;
 /** A team's ordered escalation levels, each a rotation or a person after a delay. */
 @Entity
 @Table(name = "escalation_policies")
-public class EscalationPolicy {
-
-    @Id
-    public UUID id;
+public class EscalationPolicy extends TrackedEntity {
 
     @Column(name = "team_id")
     public UUID teamId;
@@ -31,13 +26,4 @@ public class EscalationPolicy {
 
     @Column(name = "repeat_count")
     public int repeatCount;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 }

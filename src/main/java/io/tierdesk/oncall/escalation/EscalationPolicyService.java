@@ -6,14 +6,13 @@ import io.tierdesk.oncall.rotation.RotationRepository;
 import io.tierdesk.api.model.EscalationLevelDto;
 import io.tierdesk.api.model.EscalationPolicyCreateDto;
 import io.tierdesk.api.model.EscalationPolicyUpdateDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
-import io.tierdesk.common.Timestamps;
+import io.tierdesk.common.InvalidInput;
+import io.tierdesk.common.NotFound;
+import io.tierdesk.common.RuleViolation;
+import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,22 +26,20 @@ public class EscalationPolicyService {
     private final EscalationPolicyRepository policies;
     private final RotationRepository rotations;
     private final OnCallAccess access;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final Journal journal;
 
     EscalationPolicyService(EscalationPolicyRepository policies, RotationRepository rotations, OnCallAccess access,
-                            AuditLog audit, Clock clock) {
+                            Journal journal) {
         this.policies = policies;
         this.rotations = rotations;
         this.access = access;
-        this.audit = audit;
-        this.clock = clock;
+        this.journal = journal;
     }
 
     public EscalationPolicy visible(UUID id) {
         EscalationPolicy policy = policies.findById(id);
         if (policy == null) {
-            throw ProblemException.notFound("escalation policy", id);
+            throw new NotFound("escalation policy", id);
         }
         access.requireRead(policy.teamId, "escalation policy", id);
         return policy;
@@ -62,11 +59,9 @@ public class EscalationPolicyService {
         policy.name = request.getName();
         policy.levels = levels(policy.teamId, request.getLevels());
         policy.repeatCount = request.getRepeat() == null ? 0 : request.getRepeat();
-        policy.createdAt = Timestamps.now(clock);
-        policy.updatedAt = policy.createdAt;
         policies.persist(policy);
-        policies.flush();
-        audit.record("escalation_policy.created", "escalation_policy", policy.id, null, EscalationPolicyMapper.toApi(policy));
+        journal.created("escalation_policy.created", Journal.Subject.of("escalation_policy", policy.id), policy,
+                EscalationPolicyMapper::toApi);
         return policy;
     }
 
@@ -85,10 +80,8 @@ public class EscalationPolicyService {
         if (change.getRepeat() != null) {
             policy.repeatCount = change.getRepeat();
         }
-        OffsetDateTime now = Timestamps.now(clock);
-        policy.updatedAt = now;
-        policies.flush();
-        audit.record("escalation_policy.updated", "escalation_policy", policy.id, before, EscalationPolicyMapper.toApi(policy));
+        journal.changed("escalation_policy.updated", Journal.Subject.of("escalation_policy", policy.id), policy, before,
+                EscalationPolicyMapper::toApi);
         return policy;
     }
 
@@ -97,12 +90,12 @@ public class EscalationPolicyService {
         for (int i = 0; i < levels.size(); i++) {
             EscalationLevelDto level = levels.get(i);
             if ((level.getRotationId() == null) == (level.getSubject() == null)) {
-                throw ProblemException.invalidField("levels[" + i + "]", "must name exactly one of rotation_id and subject");
+                throw InvalidInput.field("levels[" + i + "]", "must name exactly one of rotation_id and subject");
             }
             if (level.getRotationId() != null) {
                 Rotation rotation = rotations.findById(level.getRotationId());
                 if (rotation == null || !rotation.teamId.equals(teamId)) {
-                    throw ProblemException.unprocessable("unknown-rotation", "Unknown rotation",
+                    throw new RuleViolation("unknown-rotation", "Unknown rotation",
                             "Level " + (i + 1) + " names no rotation of this team.");
                 }
             }

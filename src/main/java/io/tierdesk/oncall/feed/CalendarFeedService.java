@@ -6,7 +6,7 @@ import io.tierdesk.oncall.rotation.RotationRepository;
 import io.tierdesk.oncall.rotation.ScheduleService;
 import io.tierdesk.oncall.schedule.ScheduleEntry;
 import io.tierdesk.common.Caller;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.NotFound;
 import io.tierdesk.security.KnownRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -52,7 +52,7 @@ class CalendarFeedService {
         Rotation rotation = rotations.findById(rotationId);
         Set<UUID> teams = visibleTeams(token);
         if (rotation == null || (teams != null && !teams.contains(rotation.teamId))) {
-            throw ProblemException.notFound("rotation", rotationId);
+            throw new NotFound("rotation", rotationId);
         }
         Instant now = now();
         return writer.rotationFeed(entries(rotation, now), now);

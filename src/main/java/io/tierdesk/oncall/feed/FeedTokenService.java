@@ -3,10 +3,11 @@ package io.tierdesk.oncall.feed;
 import io.tierdesk.oncall.access.OnCallAccess;
 import io.quarkus.security.UnauthorizedException;
 import io.tierdesk.api.model.FeedTokenCreateDto;
-import io.tierdesk.audit.AuditLog;
+import io.tierdesk.common.NotFound;
 import io.tierdesk.common.OwnerQuota;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -36,16 +37,16 @@ class FeedTokenService {
     private final OnCallAccess access;
     private final OwnerQuota quota;
     private final FeedTokenConfig config;
-    private final AuditLog audit;
+    private final Journal journal;
     private final Clock clock;
 
     FeedTokenService(FeedTokenRepository tokens, OnCallAccess access, OwnerQuota quota, FeedTokenConfig config,
-            AuditLog audit, Clock clock) {
+            Journal journal, Clock clock) {
         this.tokens = tokens;
         this.access = access;
         this.quota = quota;
         this.config = config;
-        this.audit = audit;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -72,7 +73,8 @@ class FeedTokenService {
         token.expiresAt = expiresAt;
         tokens.persist(token);
         tokens.flush();
-        audit.record("feed_token.created", "feed_token", token.id, null, FeedTokenMapper.toApi(token));
+        journal.record("feed_token.created", Journal.Subject.of("feed_token", token.id), null,
+                FeedTokenMapper.toApi(token));
         return new Created(token, secret);
     }
 
@@ -82,7 +84,7 @@ class FeedTokenService {
             return null;
         }
         if (!requested.isAfter(now) || requested.isAfter(now.plus(config.maxLifetime()))) {
-            throw ProblemException.unprocessable("feed-token-expiry", "Feed token expiry out of range",
+            throw new RuleViolation("feed-token-expiry", "Feed token expiry out of range",
                     "expires_at must lie in the future and at most " + config.maxLifetime().toDays()
                             + " days ahead.");
         }
@@ -97,12 +99,13 @@ class FeedTokenService {
     public void revoke(UUID id) {
         FeedToken token = tokens.findById(id);
         if (token == null || !token.owner.equals(access.subject())) {
-            throw ProblemException.notFound("feed token", id);
+            throw new NotFound("feed token", id);
         }
         if (token.revokedAt == null) {
             var before = FeedTokenMapper.toApi(token);
             token.revokedAt = Timestamps.now(clock);
-            audit.record("feed_token.revoked", "feed_token", id, before, FeedTokenMapper.toApi(token));
+            journal.record("feed_token.revoked", Journal.Subject.of("feed_token", id), before,
+                    FeedTokenMapper.toApi(token));
         }
     }
 

@@ -3,9 +3,12 @@ package io.tierdesk.oncall.rotation;
 import io.tierdesk.oncall.access.OnCallAccess;
 import io.tierdesk.oncall.schedule.RotationSchedule;
 import io.tierdesk.api.model.RotationOverrideCreateDto;
-import io.tierdesk.audit.AuditLog;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.Forbidden;
+import io.tierdesk.common.InvalidInput;
+import io.tierdesk.common.NotFound;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -25,16 +28,16 @@ class OverrideService {
     private final ScheduleService schedules;
     private final RotationOverrideRepository overrides;
     private final OnCallAccess access;
-    private final AuditLog audit;
+    private final Journal journal;
     private final Clock clock;
 
     OverrideService(RotationService rotations, ScheduleService schedules, RotationOverrideRepository overrides,
-                    OnCallAccess access, AuditLog audit, Clock clock) {
+                    OnCallAccess access, Journal journal, Clock clock) {
         this.rotations = rotations;
         this.schedules = schedules;
         this.overrides = overrides;
         this.access = access;
-        this.audit = audit;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -48,17 +51,17 @@ class OverrideService {
     public RotationOverride create(UUID rotationId, RotationOverrideCreateDto request) {
         Rotation rotation = rotations.visible(rotationId);
         if (!request.getEnd().isAfter(request.getStart())) {
-            throw ProblemException.invalidField("end", "must be after start");
+            throw InvalidInput.field("end", "must be after start");
         }
         if (Duration.between(request.getStart(), request.getEnd()).compareTo(RotationSchedule.MAX_WINDOW) > 0) {
-            throw ProblemException.invalidField("end", "must be at most 93 days after start");
+            throw InvalidInput.field("end", "must be at most 93 days after start");
         }
         String member = request.getMember();
         if (!access.canManage(rotation.teamId)) {
             requireOwnOverride(rotation, request, member);
         }
         if (member != null && !access.isTeamMember(rotation.teamId, member)) {
-            throw ProblemException.unprocessable("not-a-team-member", "Not a team member",
+            throw new RuleViolation("not-a-team-member", "Not a team member",
                     "'" + member + "' is not a member of the rotation's team.");
         }
         RotationOverride override = new RotationOverride();
@@ -72,7 +75,7 @@ class OverrideService {
         override.createdAt = Timestamps.now(clock);
         overrides.persist(override);
         overrides.flush();
-        audit.record("rotation_override.created", "rotation_override", override.id, null,
+        journal.record("rotation_override.created", Journal.Subject.of("rotation_override", override.id), null,
                 OnCallMapper.toApi(override));
         return override;
     }
@@ -82,19 +85,20 @@ class OverrideService {
         Rotation rotation = rotations.visible(rotationId);
         RotationOverride override = overrides.findById(overrideId);
         if (override == null || !override.rotationId.equals(rotationId)) {
-            throw ProblemException.notFound("override", overrideId);
+            throw new NotFound("override", overrideId);
         }
         if (!access.canManage(rotation.teamId) && !override.createdBy.equals(access.subject())) {
-            throw ProblemException.forbidden("Only its creator, the team's leads, platform staff and admins delete an override.");
+            throw new Forbidden("Only its creator, the team's leads, platform staff and admins delete an override.");
         }
         overrides.delete(override);
-        audit.record("rotation_override.deleted", "rotation_override", overrideId, OnCallMapper.toApi(override), null);
+        journal.record("rotation_override.deleted", Journal.Subject.of("rotation_override", overrideId),
+                OnCallMapper.toApi(override), null);
     }
 
     private void requireOwnOverride(Rotation rotation, RotationOverrideCreateDto request, String member) {
         String me = access.subject();
         if (!access.isTeamMember(rotation.teamId, me)) {
-            throw ProblemException.forbidden("Only the team's members, leads, platform staff and admins override its rotations.");
+            throw new Forbidden("Only the team's members, leads, platform staff and admins override its rotations.");
         }
         if (me.equals(member)) {
             return;
@@ -103,7 +107,7 @@ class OverrideService {
                 .render(request.getStart().toInstant(), request.getEnd().toInstant()).stream()
                 .allMatch(entry -> me.equals(entry.member()));
         if (!ownTime) {
-            throw ProblemException.forbidden(
+            throw new Forbidden(
                     "Members may put themselves on call, or hand time in which they are on call to a teammate.");
         }
     }

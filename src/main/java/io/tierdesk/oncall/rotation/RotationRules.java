@@ -5,7 +5,6 @@ import io.tierdesk.oncall.schedule.RotationTimeline;
 import io.tierdesk.oncall.schedule.ShiftLength;
 import io.tierdesk.oncall.schedule.ShiftUnit;
 import io.tierdesk.oncall.schedule.WeeklyWindow;
-import io.tierdesk.common.ProblemException;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
@@ -18,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import io.tierdesk.api.model.RotationWindowDto;
+import io.tierdesk.common.InvalidInput;
 
 /** Turns stored rotation definitions into {@link RotationRule}s and {@link RotationTimeline} pieces. */
 final class RotationRules {
@@ -51,7 +51,7 @@ final class RotationRules {
                     definition.handoffAnchor, windows(definition.restrictions), definition.restrictedTimeConsumesTurn,
                     from.toInstant(), until == null ? null : until.toInstant());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("rotation", e.getMessage());
+            throw InvalidInput.field("rotation", e.getMessage());
         }
     }
 
@@ -59,7 +59,7 @@ final class RotationRules {
         try {
             return ZoneId.of(timeZone);
         } catch (DateTimeException e) {
-            throw ProblemException.invalidField("time_zone", "is not an IANA time zone");
+            throw InvalidInput.field("time_zone", "is not an IANA time zone");
         }
     }
 
@@ -67,7 +67,7 @@ final class RotationRules {
         try {
             return LocalDateTime.parse(text);
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField("handoff_anchor", "is not a local date-time");
+            throw InvalidInput.field("handoff_anchor", "is not a local date-time");
         }
     }
 

@@ -5,10 +5,12 @@ import io.tierdesk.oncall.schedule.WallClock;
 import io.tierdesk.api.model.RotationCreateDto;
 import io.tierdesk.api.model.RotationShiftLengthDto;
 import io.tierdesk.api.model.RotationUpdateDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.InvalidInput;
+import io.tierdesk.common.NotFound;
+import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import io.tierdesk.team.TeamMemberRemoved;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,15 +32,15 @@ public class RotationService {
     private final RotationRepository rotations;
     private final RotationDefinitionRepository definitions;
     private final OnCallAccess access;
-    private final AuditLog audit;
+    private final Journal journal;
     private final Clock clock;
 
     RotationService(RotationRepository rotations, RotationDefinitionRepository definitions, OnCallAccess access,
-                    AuditLog audit, Clock clock) {
+                    Journal journal, Clock clock) {
         this.rotations = rotations;
         this.definitions = definitions;
         this.access = access;
-        this.audit = audit;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -46,7 +48,7 @@ public class RotationService {
     Rotation visible(UUID id) {
         Rotation rotation = rotations.findById(id);
         if (rotation == null) {
-            throw ProblemException.notFound("rotation", id);
+            throw new NotFound("rotation", id);
         }
         access.requireRead(rotation.teamId, "rotation", id);
         return rotation;
@@ -64,7 +66,6 @@ public class RotationService {
     @Transactional
     public Rotation create(RotationCreateDto request) {
         access.requireManageTeam(request.getTeamId());
-        OffsetDateTime now = Timestamps.now(clock);
         RotationDefinition definition = new RotationDefinition();
         definition.timeZone = request.getTimeZone();
         definition.handoffAnchor = RotationRules.anchor(request.getHandoffAnchor());
@@ -83,14 +84,12 @@ public class RotationService {
                         .atOffset(ZoneOffset.UTC);
         rotation.effectiveUntil = Timestamps.utc(request.getEffectiveUntil());
         requireEffectiveRange(rotation);
-        rotation.createdAt = now;
-        rotation.updatedAt = now;
         definition.key = new RotationDefinition.Key(rotation.id, rotation.effectiveFrom);
         RotationRules.rule(definition, rotation.effectiveFrom, rotation.effectiveUntil);
         rotations.persist(rotation);
         definitions.persist(definition);
-        rotations.flush();
-        audit.record("rotation.created", "rotation", rotation.id, null, OnCallMapper.toApi(rotation, definition));
+        journal.created("rotation.created", Journal.Subject.of("rotation", rotation.id), rotation,
+                created -> OnCallMapper.toApi(created, definition));
         return rotation;
     }
 
@@ -109,14 +108,14 @@ public class RotationService {
         }
         if (change.getEffectiveFrom() != null && !change.getEffectiveFrom().isEqual(rotation.effectiveFrom)) {
             if (started) {
-                throw ProblemException.unprocessable("rotation-started", "Rotation has started",
+                throw new RuleViolation("rotation-started", "Rotation has started",
                         "A rotation's start cannot move once it has started; past shifts stay as they were.");
             }
             rotation.effectiveFrom = Timestamps.utc(change.getEffectiveFrom());
         }
         if (change.getEffectiveUntil() != null) {
             if (change.getEffectiveUntil().isBefore(now)) {
-                throw ProblemException.unprocessable("rotation-end-in-past", "End in the past",
+                throw new RuleViolation("rotation-end-in-past", "End in the past",
                         "A rotation cannot end in the past; past shifts stay as they were.");
             }
             rotation.effectiveUntil = Timestamps.utc(change.getEffectiveUntil());
@@ -124,7 +123,7 @@ public class RotationService {
         requireEffectiveRange(rotation);
         if (changesDefinition(change)) {
             if (rotation.effectiveUntil != null && !now.isBefore(rotation.effectiveUntil)) {
-                throw ProblemException.unprocessable("rotation-ended", "Rotation has ended",
+                throw new RuleViolation("rotation-ended", "Rotation has ended",
                         "The rotation has ended; its shifts can no longer change.");
             }
             RotationDefinition next = !started || latest.key.effectiveFrom().isEqual(now) ? latest
@@ -136,9 +135,9 @@ public class RotationService {
             }
             latest = next;
         }
-        rotation.updatedAt = now;
-        rotations.flush();
-        audit.record("rotation.updated", "rotation", rotation.id, before, OnCallMapper.toApi(rotation, latest));
+        RotationDefinition shown = latest;
+        journal.changed(now, "rotation.updated", Journal.Subject.of("rotation", rotation.id), rotation, before,
+                changed -> OnCallMapper.toApi(changed, shown));
         return rotation;
     }
 
@@ -161,10 +160,8 @@ public class RotationService {
             if (next != latest) {
                 definitions.persist(next);
             }
-            rotation.updatedAt = now;
-            rotations.flush();
-            audit.record("rotation.member_removed", "rotation", rotation.id, before,
-                    OnCallMapper.toApi(rotation, next));
+            journal.changed(now, "rotation.member_removed", Journal.Subject.of("rotation", rotation.id), rotation,
+                    before, changed -> OnCallMapper.toApi(changed, next));
         }
     }
 
@@ -203,7 +200,7 @@ public class RotationService {
     private String[] members(UUID teamId, List<String> members) {
         for (String member : members) {
             if (!access.isTeamMember(teamId, member)) {
-                throw ProblemException.unprocessable("not-a-team-member", "Not a team member",
+                throw new RuleViolation("not-a-team-member", "Not a team member",
                         "'" + member + "' is not a member of the rotation's team.");
             }
         }
@@ -212,7 +209,7 @@ public class RotationService {
 
     private static void requireEffectiveRange(Rotation rotation) {
         if (rotation.effectiveUntil != null && !rotation.effectiveUntil.isAfter(rotation.effectiveFrom)) {
-            throw ProblemException.invalidField("effective_until", "must be after effective_from");
+            throw InvalidInput.field("effective_until", "must be after effective_from");
         }
     }
 }

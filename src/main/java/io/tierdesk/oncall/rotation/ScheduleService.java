@@ -3,7 +3,7 @@ package io.tierdesk.oncall.rotation;
 import io.tierdesk.oncall.schedule.RotationSchedule;
 import io.tierdesk.oncall.schedule.RotationTimeline;
 import io.tierdesk.oncall.schedule.ScheduleEntry;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,10 +38,10 @@ public class ScheduleService {
     List<ScheduleEntry> schedule(UUID rotationId, OffsetDateTime since, OffsetDateTime until) {
         Rotation rotation = rotations.visible(rotationId);
         if (!until.isAfter(since)) {
-            throw ProblemException.invalidField("until", "must be after since");
+            throw InvalidInput.field("until", "must be after since");
         }
         if (Duration.between(since, until).compareTo(RotationSchedule.MAX_WINDOW) > 0) {
-            throw ProblemException.invalidField("until", "must be at most 93 days after since");
+            throw InvalidInput.field("until", "must be at most 93 days after since");
         }
         return timeline(rotation).render(since.toInstant(), until.toInstant());
     }

@@ -3,12 +3,10 @@ package io.tierdesk.sla.policy;
 import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.api.model.TicketStatusDto;
+import io.tierdesk.common.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,10 +16,7 @@ import org.hibernate.type.SqlTypes;
 /** The current version of an SLA policy; earlier versions live on as {@link SlaPolicyVersion} snapshots. */
 @Entity
 @Table(name = "sla_policies")
-public class SlaPolicy {
-
-    @Id
-    public UUID id;
+public class SlaPolicy extends TrackedEntity {
 
     public String name;
 
@@ -57,15 +52,6 @@ public class SlaPolicy {
     public int rank;
 
     public boolean enabled;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     public SlaPolicyTerms terms() {
         return new SlaPolicyTerms(name, tierIds,

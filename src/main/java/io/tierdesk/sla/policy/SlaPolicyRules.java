@@ -1,9 +1,9 @@
 package io.tierdesk.sla.policy;
 
-import io.tierdesk.api.model.FieldErrorDto;
 import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.api.model.TicketStatusDto;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.FieldError;
+import io.tierdesk.common.RuleViolation;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,33 +25,33 @@ final class SlaPolicyRules {
 
     /** A 422 problem listing every broken rule; field names index the request's lists. */
     static void check(SlaPolicyTerms terms) {
-        List<FieldErrorDto> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         Set<TicketPriorityDto> targeted = EnumSet.noneOf(TicketPriorityDto.class);
         for (int i = 0; i < terms.targets().size(); i++) {
             SlaPolicyTerms.Target target = terms.targets().get(i);
             String field = "targets[" + i + "]";
             if (!terms.priorities().contains(target.priority())) {
-                errors.add(new FieldErrorDto(field + ".priority", "is not one of the policy's priorities"));
+                errors.add(new FieldError(field + ".priority", "is not one of the policy's priorities"));
             } else if (!targeted.add(target.priority())) {
-                errors.add(new FieldErrorDto(field + ".priority", "has a target already"));
+                errors.add(new FieldError(field + ".priority", "has a target already"));
             }
             if (target.firstResponseMinutes() > target.resolutionMinutes()) {
-                errors.add(new FieldErrorDto(field + ".first_response_minutes", "must not exceed resolution_minutes"));
+                errors.add(new FieldError(field + ".first_response_minutes", "must not exceed resolution_minutes"));
             }
         }
         for (TicketPriorityDto priority : EnumSet.copyOf(terms.priorities())) {
             if (!targeted.contains(priority)) {
-                errors.add(new FieldErrorDto("targets", "has no target for " + priority));
+                errors.add(new FieldError("targets", "has no target for " + priority));
             }
         }
         for (int i = 0; i < terms.pauseStatuses().size(); i++) {
             if (!PAUSABLE.contains(terms.pauseStatuses().get(i))) {
-                errors.add(new FieldErrorDto("pause_statuses[" + i + "]",
+                errors.add(new FieldError("pause_statuses[" + i + "]",
                         "must be one of " + PAUSABLE + "; resolving stops the clock instead"));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(422, "/problems/invalid-sla-policy", "Invalid SLA policy",
+            throw new RuleViolation("invalid-sla-policy", "Invalid SLA policy",
                     "The policy breaks " + errors.size() + " rule" + (errors.size() == 1 ? "." : "s."), errors);
         }
     }

@@ -4,16 +4,17 @@ import io.tierdesk.api.model.SlaPolicyCreateDto;
 import io.tierdesk.api.model.SlaPolicyUpdateDto;
 import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.api.model.TicketPriorityDto;
-import io.tierdesk.audit.AuditLog;
 import io.tierdesk.calendar.BusinessCalendar;
 import io.tierdesk.calendar.CalendarService;
+import io.tierdesk.common.Conflict;
+import io.tierdesk.common.DomainException;
 import io.tierdesk.common.ETags;
-import io.tierdesk.common.ProblemException;
-import io.tierdesk.common.Timestamps;
+import io.tierdesk.common.NotFound;
+import io.tierdesk.common.RuleViolation;
+import io.tierdesk.journal.Journal;
 import io.tierdesk.tier.TierService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,26 +31,23 @@ public class SlaPolicyService {
     private final PublishedPolicyVersions published;
     private final CalendarService calendars;
     private final TierService tiers;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final Journal journal;
 
     SlaPolicyService(SlaPolicyRepository policies, SlaPolicyVersionRepository versions,
-            PublishedPolicyVersions published, CalendarService calendars, TierService tiers, AuditLog audit,
-            Clock clock) {
+            PublishedPolicyVersions published, CalendarService calendars, TierService tiers, Journal journal) {
         this.policies = policies;
         this.versions = versions;
         this.published = published;
         this.calendars = calendars;
         this.tiers = tiers;
-        this.audit = audit;
-        this.clock = clock;
+        this.journal = journal;
     }
 
     /** The policy, or a 404 problem. */
     public SlaPolicy get(UUID id) {
         SlaPolicy policy = policies.findById(id);
         if (policy == null) {
-            throw ProblemException.notFound("SLA policy", id);
+            throw new NotFound("SLA policy", id);
         }
         return policy;
     }
@@ -58,7 +56,7 @@ public class SlaPolicyService {
      * The policy a new ticket of this tier and priority starts under: the enabled policy with the highest rank that
      * targets both, in its current version; empty when no policy applies (the ticket runs without SLA clocks).
      */
-    @Transactional(dontRollbackOn = ProblemException.class)
+    @Transactional(dontRollbackOn = DomainException.class)
     public Optional<ResolvedSlaPolicy> resolve(String tierId, TicketPriorityDto priority) {
         return resolve(tierId, priority, null);
     }
@@ -67,7 +65,7 @@ public class SlaPolicyService {
      * As {@link #resolve(String, TicketPriority)}, where a fast-lane policy for the ticket's category outranks
      * the tier-only policies.
      */
-    @Transactional(dontRollbackOn = ProblemException.class)
+    @Transactional(dontRollbackOn = DomainException.class)
     public Optional<ResolvedSlaPolicy> resolve(String tierId, TicketPriorityDto priority, TicketCategoryDto category) {
         return policies.bestInForce(tierId, priority, category).map(inForce -> {
             SlaPolicyTerms terms = storedTerms(inForce.policyId(), inForce.version())
@@ -84,10 +82,10 @@ public class SlaPolicyService {
      * the ticket needs {@link #resolve} instead. Reads only: a caller may catch that problem and carry on in its
      * own transaction, which is therefore not marked for rollback.
      */
-    @Transactional(dontRollbackOn = ProblemException.class)
+    @Transactional(dontRollbackOn = DomainException.class)
     public ResolvedSlaPolicy version(UUID policyId, long version, TicketPriorityDto priority) {
         SlaPolicyTerms terms = storedTerms(policyId, version)
-                .orElseThrow(() -> ProblemException.notFound("version " + version + " of SLA policy", policyId));
+                .orElseThrow(() -> new NotFound("version " + version + " of SLA policy", policyId));
         return resolved(policyId, version, terms, priority);
     }
 
@@ -104,12 +102,11 @@ public class SlaPolicyService {
         policy.id = UUID.randomUUID();
         policy.apply(terms);
         policy.version = 1;
-        policy.createdAt = Timestamps.now(clock);
-        policy.updatedAt = policy.createdAt;
         policies.persist(policy);
         policies.flush();
         versions.persist(SlaPolicyVersion.of(policy));
-        audit.record("sla_policy.created", "sla_policy", policy.id, null, SlaPolicyMapper.toApi(policy));
+        journal.created("sla_policy.created", Journal.Subject.of("sla_policy", policy.id), policy,
+                SlaPolicyMapper::toApi);
         return policy;
     }
 
@@ -124,10 +121,9 @@ public class SlaPolicyService {
         }
         var before = SlaPolicyMapper.toApi(policy);
         policy.apply(next);
-        policy.updatedAt = Timestamps.now(clock);
-        policies.flush();
+        journal.changed("sla_policy.updated", Journal.Subject.of("sla_policy", policy.id), policy, before,
+                SlaPolicyMapper::toApi);
         versions.persist(SlaPolicyVersion.of(policy));
-        audit.record("sla_policy.updated", "sla_policy", policy.id, before, SlaPolicyMapper.toApi(policy));
         return policy;
     }
 
@@ -141,7 +137,7 @@ public class SlaPolicyService {
             policies.lockRanks();
             for (SlaPolicy other : policies.enabledWithRank(terms.rank(), policyId == null ? new UUID(0, 0) : policyId)) {
                 SlaPolicyRules.overlap(terms, other.terms()).ifPresent(overlap -> {
-                    throw ProblemException.conflict("sla-policy-conflict", "The enabled policy '" + other.name
+                    throw new Conflict("sla-policy-conflict", "The enabled policy '" + other.name
                             + "' has the same rank " + terms.rank() + " and also targets " + overlap
                             + "; give one of them another rank.");
                 });
@@ -157,7 +153,7 @@ public class SlaPolicyService {
     /** {@code calendar}: the policy's calendar when the caller has it, else null to read it. */
     private ResolvedSlaPolicy resolved(UUID policyId, long version, SlaPolicyTerms terms, TicketPriorityDto priority,
             BusinessCalendar calendar) {
-        SlaPolicyTerms.Target target = terms.target(priority).orElseThrow(() -> ProblemException.unprocessable(
+        SlaPolicyTerms.Target target = terms.target(priority).orElseThrow(() -> new RuleViolation(
                 "priority-not-covered", "Priority not covered",
                 "Version " + version + " of SLA policy " + policyId + " has no target for " + priority + "."));
         return new ResolvedSlaPolicy(policyId, version,

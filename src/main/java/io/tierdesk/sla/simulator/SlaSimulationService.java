@@ -4,12 +4,12 @@ import io.tierdesk.sla.clock.SlaClockReports;
 import io.tierdesk.sla.policy.SlaPolicy;
 import io.tierdesk.sla.policy.SlaPolicyService;
 import io.tierdesk.sla.policy.SlaPolicyTerms;
-import io.tierdesk.api.model.FieldErrorDto;
 import io.tierdesk.api.model.SlaSimulationDto;
 import io.tierdesk.api.model.SlaSimulationEventDto;
 import io.tierdesk.api.model.SlaSimulationRequestDto;
 import io.tierdesk.calendar.CalendarService;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.FieldError;
+import io.tierdesk.common.RuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -47,7 +47,7 @@ public class SlaSimulationService {
             outcome = new SlaSimulator(calendars.businessCalendar(terms.calendarId()), terms)
                     .run(request.getStart().toInstant(), request.getPriority(), events, instant(request.getAt()));
         } catch (IllegalStateException noBusinessTime) {
-            throw ProblemException.unprocessable("calendar-without-business-time", "Calendar without business time",
+            throw new RuleViolation("calendar-without-business-time", "Calendar without business time",
                     "The policy's calendar has no business time within three years of these instants.");
         }
         return new SlaSimulationDto()
@@ -69,8 +69,8 @@ public class SlaSimulationService {
         return dateTime == null ? null : dateTime.toInstant();
     }
 
-    private static ProblemException unprocessable(String type, String title, String field, String detail) {
-        return new ProblemException(422, "/problems/" + type, title, detail,
-                List.of(new FieldErrorDto(field, detail)));
+    private static RuleViolation unprocessable(String type, String title, String field, String detail) {
+        return new RuleViolation(type, title, detail,
+                List.of(new FieldError(field, detail)));
     }
 }

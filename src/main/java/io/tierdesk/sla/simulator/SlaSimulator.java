@@ -4,11 +4,12 @@ import io.tierdesk.sla.clock.SlaClock;
 import io.tierdesk.sla.clock.SlaClockState;
 import io.tierdesk.sla.clock.SlaMetric;
 import io.tierdesk.sla.policy.SlaPolicyTerms;
-import io.tierdesk.api.model.FieldErrorDto;
 import io.tierdesk.api.model.SlaSimulationEventTypeDto;
 import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.calendar.BusinessCalendar;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.FieldError;
+import io.tierdesk.common.InvalidInput;
+import io.tierdesk.common.RuleViolation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -50,8 +51,8 @@ final class SlaSimulator {
 
     /**
      * @param at the instant to report at; null for the last event's instant (or the start without events)
-     * @throws ProblemException 400 for instants out of order or range, 422 for an event the clocks cannot take or a
-     *                          priority the policy has no target for
+     * @throws InvalidInput for instants out of order or range; RuleViolation for an event the clocks cannot take
+     *                       or a priority the policy has no target for
      */
     Outcome run(Instant start, TicketPriorityDto priority, List<Event> events, Instant at) {
         Instant evaluatedAt = requireChronological(start, events, at);
@@ -98,7 +99,7 @@ final class SlaSimulator {
                 }
                 case PRIORITY_CHANGE -> {
                     if (event.priority() == null) {
-                        throw ProblemException.invalidField(field + ".priority", "is required for PRIORITY_CHANGE");
+                        throw InvalidInput.field(field + ".priority", "is required for PRIORITY_CHANGE");
                     }
                     SlaPolicyTerms.Target target = target(event.priority(), field + ".priority");
                     priority = event.priority();
@@ -159,9 +160,9 @@ final class SlaSimulator {
     }
 
     private SlaPolicyTerms.Target target(TicketPriorityDto priority, String field) {
-        return terms.target(priority).orElseThrow(() -> new ProblemException(422, "/problems/priority-not-covered",
+        return terms.target(priority).orElseThrow(() -> new RuleViolation("priority-not-covered",
                 "Priority not covered", "The policy has no target for " + priority + ".",
-                List.of(new FieldErrorDto(field, "has no target in this policy"))));
+                List.of(new FieldError(field, "has no target in this policy"))));
     }
 
     private static Instant requireChronological(Instant start, List<Event> events, Instant at) {
@@ -172,7 +173,7 @@ final class SlaSimulator {
             String field = "events[" + i + "].at";
             requireInRange(instant, field);
             if (instant.isBefore(previous)) {
-                throw ProblemException.invalidField(field,
+                throw InvalidInput.field(field,
                         i == 0 ? "must not precede start" : "must not precede events[" + (i - 1) + "].at");
             }
             previous = instant;
@@ -182,14 +183,14 @@ final class SlaSimulator {
         }
         requireInRange(at, "at");
         if (at.isBefore(previous)) {
-            throw ProblemException.invalidField("at", "must not precede the last event or the start");
+            throw InvalidInput.field("at", "must not precede the last event or the start");
         }
         return at;
     }
 
     private static void requireInRange(Instant instant, String field) {
         if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
-            throw ProblemException.invalidField(field, "must lie between 1970 and 2199");
+            throw InvalidInput.field(field, "must lie between 1970 and 2199");
         }
     }
 
@@ -203,9 +204,9 @@ final class SlaSimulator {
         }
     }
 
-    private static ProblemException invalidEvent(Event event, String field, String why) {
-        return new ProblemException(422, "/problems/invalid-sla-event", "Invalid SLA event",
+    private static RuleViolation invalidEvent(Event event, String field, String why) {
+        return new RuleViolation("invalid-sla-event", "Invalid SLA event",
                 field + " (" + event.type() + ") does not fit: " + why + ".",
-                List.of(new FieldErrorDto(field + ".type", "does not fit: " + why)));
+                List.of(new FieldError(field + ".type", "does not fit: " + why)));
     }
 }

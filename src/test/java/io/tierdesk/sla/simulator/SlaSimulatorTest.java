@@ -33,7 +33,10 @@ import io.tierdesk.api.model.SlaSimulationEventTypeDto;
 import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.calendar.BusinessCalendar;
-import io.tierdesk.common.ProblemException;
+import io.tierdesk.common.DomainException;
+import io.tierdesk.common.FieldError;
+import io.tierdesk.common.InvalidInput;
+import io.tierdesk.common.RuleViolation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -260,9 +263,8 @@ class SlaSimulatorTest {
 
     private static void assertProblem(Runnable simulation, int status, String field) {
         assertThatThrownBy(simulation::run)
-                .isInstanceOfSatisfying(ProblemException.class, problem -> {
-                    assertThat(problem.status()).isEqualTo(status);
-                    assertThat(problem.errors()).extracting(error -> error.getField()).containsExactly(field);
-                });
+                .isInstanceOf(status == 400 ? InvalidInput.class : RuleViolation.class)
+                .isInstanceOfSatisfying(DomainException.class, problem ->
+                        assertThat(problem.errors()).extracting(FieldError::field).containsExactly(field));
     }
 }

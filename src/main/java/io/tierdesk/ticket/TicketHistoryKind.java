@@ -1,0 +1,13 @@
+package io.tierdesk.ticket;
+
+/** What a ticket history entry records; stored by name. */
+public enum TicketHistoryKind {
+    ROUTED,
+    REROUTED,
+    ESCALATED,
+    STATUS_CHANGED,
+    PRIORITY_CHANGED,
+    ASSIGNED,
+    REOPENED,
+    PAGED
+}
