@@ -1,5 +1,6 @@
 package io.tierdesk.audit;
 
+import java.util.List;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.RequestId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,5 +73,10 @@ public class AuditLog {
                 after.remove(key);
             }
         }
+    }
+
+    /** Entries matching {@code filter}, newest first, before the id of the previous page's last entry. */
+    List<AuditEvent> page(AuditRepository.Filter filter, Long beforeId, int fetch) {
+        return events.page(filter, beforeId, fetch);
     }
 }

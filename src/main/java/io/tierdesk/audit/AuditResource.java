@@ -18,14 +18,14 @@ import io.tierdesk.api.model.AuditEventDto;
 @Authenticated
 class AuditResource implements AuditApi {
 
-    private final AuditRepository events;
+    private final AuditLog log;
     private final Pager pager;
 
     @Context
     UriInfo uri;
 
-    AuditResource(AuditRepository events, Pager pager) {
-        this.events = events;
+    AuditResource(AuditLog log, Pager pager) {
+        this.log = log;
         this.pager = pager;
     }
 
@@ -35,7 +35,7 @@ class AuditResource implements AuditApi {
         Timestamps.requireOrdered(since, until);
         AuditRepository.Filter filter = new AuditRepository.Filter(resourceType, resourceId, actor, action, since, until);
         Page<AuditEvent> page = pager.page("audit:" + filter, limit, cursor, 1,
-                (after, fetch) -> events.page(filter, after.number(0), fetch),
+                (after, fetch) -> log.page(filter, after.number(0), fetch),
                 event -> List.of(event.id.toString()));
         return Responses.page(uri, page.map(AuditResource::toApi),
                 AuditEventPageDto::new, AuditEventPageDto::nextCursor);

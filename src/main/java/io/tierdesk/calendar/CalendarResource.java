@@ -21,23 +21,20 @@ class CalendarResource implements CalendarsApi {
     private static final String SCOPE = "calendars";
 
     private final CalendarService service;
-    private final CalendarRepository calendars;
     private final Pager pager;
 
     @Context
     UriInfo uri;
 
-    CalendarResource(CalendarService service, CalendarRepository calendars, Pager pager) {
+    CalendarResource(CalendarService service, Pager pager) {
         this.service = service;
-        this.calendars = calendars;
         this.pager = pager;
     }
 
     @Override
     public Response listCalendars(Integer limit, String cursor) {
         Page<CalendarDefinition> page = pager.page(SCOPE, limit, cursor, 2,
-                (after, fetch) -> calendars.page(after.text(0),
-                        after.id(1), fetch),
+                (after, fetch) -> service.page(after.text(0), after.id(1), fetch),
                 calendar -> List.of(calendar.name, calendar.id.toString()));
         return Responses.page(uri, page.map(CalendarMapper::toApi), CalendarPageDto::new, CalendarPageDto::nextCursor);
     }

@@ -152,4 +152,9 @@ public class CalendarService {
         /** Names of policies whose current or any earlier version uses the calendar; empty when none does. */
         List<String> policiesUsing(UUID calendarId);
     }
+
+    /** Calendars by name, after (name, id) of the previous page. */
+    public List<CalendarDefinition> page(String afterName, UUID afterId, int fetch) {
+        return calendars.page(afterName, afterId, fetch);
+    }
 }

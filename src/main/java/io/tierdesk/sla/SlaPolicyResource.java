@@ -27,19 +27,17 @@ class SlaPolicyResource implements SlaApi {
 
     private final SlaPolicyService service;
     private final SlaSimulationService simulations;
-    private final SlaPolicyRepository policies;
     private final SlaReapply reapply;
     private final Pager pager;
 
     @Context
     UriInfo uri;
 
-    SlaPolicyResource(SlaPolicyService service, SlaSimulationService simulations, SlaPolicyRepository policies,
-            SlaReapply reapply, Pager pager) {
+    SlaPolicyResource(SlaPolicyService service, SlaSimulationService simulations, SlaReapply reapply,
+            Pager pager) {
         this.service = service;
         this.reapply = reapply;
         this.simulations = simulations;
-        this.policies = policies;
         this.pager = pager;
     }
 
@@ -48,8 +46,7 @@ class SlaPolicyResource implements SlaApi {
             String cursor) {
         SlaPolicyRepository.Filter filter = new SlaPolicyRepository.Filter(tierId, priority, enabled);
         Page<SlaPolicy> page = pager.page("sla-policies:" + filter, limit, cursor, 2,
-                (after, fetch) -> policies.page(filter, after.integer(0),
-                        after.id(1), fetch),
+                (after, fetch) -> service.page(filter, after.integer(0), after.id(1), fetch),
                 policy -> List.of(Integer.toString(policy.rank), policy.id.toString()));
         return Responses.page(uri, page.map(SlaPolicyMapper::toApi),
                 SlaPolicyPageDto::new, SlaPolicyPageDto::nextCursor);

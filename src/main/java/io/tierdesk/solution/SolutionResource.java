@@ -26,16 +26,14 @@ class SolutionResource implements SolutionsApi {
 
     private final SolutionService service;
     private final UsageService usage;
-    private final SolutionRepository solutions;
     private final Pager pager;
 
     @Context
     UriInfo uri;
 
-    SolutionResource(SolutionService service, UsageService usage, SolutionRepository solutions, Pager pager) {
+    SolutionResource(SolutionService service, UsageService usage, Pager pager) {
         this.service = service;
         this.usage = usage;
-        this.solutions = solutions;
         this.pager = pager;
     }
 
@@ -45,11 +43,8 @@ class SolutionResource implements SolutionsApi {
             String cursor) {
         var filter = new SolutionRepository.Filter(tierId, kind, maker, owningTeamId, businessUnit, environmentId,
                 lifecycleState, q);
-        SolutionVisibility visibility = service.visibility();
         Page<Solution> page = pager.page("solutions:" + filter, limit, cursor, 2,
-                (after, fetch) -> solutions.page(filter, visibility,
-                        after.time(0),
-                        after.id(1), fetch),
+                (after, fetch) -> service.page(filter, after.time(0), after.id(1), fetch),
                 solution -> List.of(solution.createdAt.toString(), solution.id.toString()));
         return Responses.page(uri, page.map(SolutionMapper::toApi), SolutionPageDto::new, SolutionPageDto::nextCursor);
     }

@@ -1,5 +1,6 @@
 package io.tierdesk.solution;
 
+import java.time.OffsetDateTime;
 import io.tierdesk.api.model.EnvironmentDto;
 import io.tierdesk.api.model.ExternalRefDto;
 import io.tierdesk.api.model.SolutionCreateDto;
@@ -291,5 +292,10 @@ public class SolutionService {
 
     private static List<String> distinct(List<String> values) {
         return values == null ? new ArrayList<>() : new ArrayList<>(new LinkedHashSet<>(values));
+    }
+
+    /** The solutions the caller may see that match {@code filter}, newest first, after (created, id). */
+    List<Solution> page(SolutionRepository.Filter filter, OffsetDateTime afterCreated, UUID afterId, int fetch) {
+        return solutions.page(filter, visibility(), afterCreated, afterId, fetch);
     }
 }

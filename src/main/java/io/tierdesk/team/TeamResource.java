@@ -22,24 +22,20 @@ import java.util.UUID;
 class TeamResource implements TeamsApi {
 
     private final TeamService service;
-    private final TeamRepository teams;
     private final Pager pager;
 
     @Context
     UriInfo uri;
 
-    TeamResource(TeamService service, TeamRepository teams, Pager pager) {
+    TeamResource(TeamService service, Pager pager) {
         this.service = service;
-        this.teams = teams;
         this.pager = pager;
     }
 
     @Override
     public Response listTeams(TeamKindDto kind, String member, Integer limit, String cursor) {
-        TeamRepository.Filter filter = new TeamRepository.Filter(kind, member, service.visibleTeamIds());
         Page<Team> page = pager.page("teams:" + kind + ":" + member, limit, cursor, 2,
-                (after, fetch) -> teams.page(filter, after.text(0),
-                        after.id(1), fetch),
+                (after, fetch) -> service.page(kind, member, after.text(0), after.id(1), fetch),
                 team -> List.of(team.name, team.id.toString()));
         return Responses.page(uri, page.map(TeamMapper::toApi), TeamPageDto::new, TeamPageDto::nextCursor);
     }

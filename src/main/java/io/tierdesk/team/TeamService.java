@@ -1,5 +1,6 @@
 package io.tierdesk.team;
 
+import io.tierdesk.api.model.TeamKindDto;
 import io.tierdesk.api.model.TeamCreateDto;
 import io.tierdesk.api.model.TeamMemberInputDto;
 import io.tierdesk.api.model.TeamUpdateDto;
@@ -157,5 +158,10 @@ public class TeamService {
             throw new Forbidden("Only admins, platform staff and the team's leads manage a team.");
         }
         return team;
+    }
+
+    /** The teams the caller may see, of {@code kind} and with {@code member} when given, after (name, id). */
+    List<Team> page(TeamKindDto kind, String member, String afterName, UUID afterId, int fetch) {
+        return teams.page(new TeamRepository.Filter(kind, member, visibleTeamIds()), afterName, afterId, fetch);
     }
 }

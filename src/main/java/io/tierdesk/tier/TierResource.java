@@ -18,22 +18,20 @@ class TierResource implements TiersApi {
     private static final String SCOPE = "tiers";
 
     private final TierService service;
-    private final TierRepository tiers;
     private final Pager pager;
 
     @Context
     UriInfo uri;
 
-    TierResource(TierService service, TierRepository tiers, Pager pager) {
+    TierResource(TierService service, Pager pager) {
         this.service = service;
-        this.tiers = tiers;
         this.pager = pager;
     }
 
     @Override
     public Response listTiers(Integer limit, String cursor) {
         Page<Tier> page = pager.page(SCOPE, limit, cursor, 1,
-                (after, fetch) -> tiers.pageAfterRank(after.integer(0), fetch),
+                (after, fetch) -> service.page(after.integer(0), fetch),
                 tier -> List.of(Integer.toString(tier.rank)));
         return Responses.page(uri, page.map(TierMapper::toApi), TierPageDto::new, TierPageDto::nextCursor);
     }

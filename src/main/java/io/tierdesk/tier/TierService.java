@@ -1,5 +1,6 @@
 package io.tierdesk.tier;
 
+import java.util.List;
 import io.tierdesk.api.model.GraduationThresholdsDto;
 import io.tierdesk.api.model.TierUpdateDto;
 import io.tierdesk.common.ETags;
@@ -79,5 +80,10 @@ public class TierService {
         tiers.flush();
         journal.record("tier.updated", Journal.Subject.of("tier", tier.id), before, TierMapper.toApi(tier));
         return tier;
+    }
+
+    /** Tiers in rank order, after the rank of the previous page. */
+    public List<Tier> page(Integer afterRank, int fetch) {
+        return tiers.pageAfterRank(afterRank, fetch);
     }
 }

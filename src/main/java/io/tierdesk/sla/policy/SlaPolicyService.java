@@ -1,5 +1,6 @@
 package io.tierdesk.sla.policy;
 
+import java.util.List;
 import io.tierdesk.api.model.SlaPolicyCreateDto;
 import io.tierdesk.api.model.SlaPolicyUpdateDto;
 import io.tierdesk.api.model.TicketCategoryDto;
@@ -160,5 +161,10 @@ public class SlaPolicyService {
                 calendar != null ? calendar : calendars.businessCalendar(terms.calendarId()),
                 terms.calendarId(), target.firstResponse(), target.resolution(), Set.copyOf(terms.pauseStatuses()),
                 terms.warningThresholds(), terms.escalateOnBreach());
+    }
+
+    /** Policies matching {@code filter} in rank order, after (rank, id) of the previous page. */
+    public List<SlaPolicy> page(SlaPolicyRepository.Filter filter, Integer afterRank, UUID afterId, int fetch) {
+        return policies.page(filter, afterRank, afterId, fetch);
     }
 }
