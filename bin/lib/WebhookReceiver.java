@@ -17,8 +17,8 @@ public class WebhookReceiver {
 
     public static void main(String[] args) throws IOException {
         int port = Integer.parseInt(args[0]);
-        Writer out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND);
+        Writer out = Files.newBufferedWriter(
+                Path.of(args[1]), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
         server.createContext("/", exchange -> {
             try (InputStream body = exchange.getRequestBody()) {

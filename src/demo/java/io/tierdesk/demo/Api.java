@@ -41,7 +41,8 @@ final class Api {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final Tokens tokens;
 
@@ -83,8 +84,11 @@ final class Api {
                     .timeout(Duration.ofSeconds(30))
                     .header("Authorization", "Bearer " + token)
                     .header("Accept", "application/json")
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(Json.write(body)));
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(Json.write(body)));
             if (body != null) {
                 request.header("Content-Type", "application/json");
             }
@@ -104,7 +108,8 @@ final class Api {
                 throw new Refused(method + " " + path, response.statusCode(), response.body());
             }
             Map<String, Object> json = response.body().isBlank() ? Map.of() : Json.object(response.body());
-            return new Answer(response.statusCode(), response.headers().firstValue("ETag").orElse(null), json);
+            return new Answer(
+                    response.statusCode(), response.headers().firstValue("ETag").orElse(null), json);
         }
     }
 }

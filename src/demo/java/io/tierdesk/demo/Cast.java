@@ -17,8 +17,7 @@ final class Cast {
 
     private final Map<String, Person> people = new LinkedHashMap<>();
 
-    private Cast() {
-    }
+    private Cast() {}
 
     static Cast read(Path file, String suffix) {
         Cast cast = new Cast();
@@ -28,8 +27,9 @@ final class Cast {
                     continue;
                 }
                 String[] f = line.split("\t");
-                cast.people.put(f[0], new Person(f[0] + suffix, Arrays.asList(f[1].split(",")), f[2],
-                        "LEAD".equals(f[3]), f[4]));
+                cast.people.put(
+                        f[0],
+                        new Person(f[0] + suffix, Arrays.asList(f[1].split(",")), f[2], "LEAD".equals(f[3]), f[4]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,8 +11,7 @@ import java.time.LocalDate;
  */
 public final class DemoMain {
 
-    private DemoMain() {
-    }
+    private DemoMain() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length == 3 && args[0].equals("receive")) {
@@ -27,14 +26,19 @@ public final class DemoMain {
             Path secret = Path.of(args[4]);
             Files.createDirectories(secret.toAbsolutePath().getParent());
             Files.writeString(secret, loaded.webhookSecret() + "\n");
-            System.out.printf("loaded in %.0f s: %d teams, %d solutions, %d tickets, %d environment requests%n",
-                    (System.nanoTime() - start) / 1e9, loaded.teamIds().size(), loaded.solutionIds().size(),
-                    loaded.ticketIds().size(), loaded.environmentRequestIds().size());
+            System.out.printf(
+                    "loaded in %.0f s: %d teams, %d solutions, %d tickets, %d environment requests%n",
+                    (System.nanoTime() - start) / 1e9,
+                    loaded.teamIds().size(),
+                    loaded.solutionIds().size(),
+                    loaded.ticketIds().size(),
+                    loaded.environmentRequestIds().size());
             System.out.println("teams: " + loaded.teamIds());
             System.out.println("a vendor case: ticket " + loaded.vendorTicketId() + "; graduation waiting: "
                     + loaded.pendingGraduationId() + "; handoff under way: " + loaded.handoffId());
         } else {
-            System.err.println("usage: DemoMain load URL full|small WEBHOOK_TARGET SECRET_FILE | receive PORT SECRET_FILE");
+            System.err.println(
+                    "usage: DemoMain load URL full|small WEBHOOK_TARGET SECRET_FILE | receive PORT SECRET_FILE");
             System.exit(2);
         }
     }

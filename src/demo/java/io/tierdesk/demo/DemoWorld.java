@@ -21,10 +21,17 @@ public final class DemoWorld {
     }
 
     /** What was loaded, for whoever checks or shows it. */
-    public record Loaded(Map<String, String> teamIds, List<String> solutionIds, List<String> ticketIds,
-            List<String> environmentRequestIds, String webhookId, String webhookSecret, String vendorTicketId,
-            String pendingGraduationId, String handoffId, String articleId) {
-    }
+    public record Loaded(
+            Map<String, String> teamIds,
+            List<String> solutionIds,
+            List<String> ticketIds,
+            List<String> environmentRequestIds,
+            String webhookId,
+            String webhookSecret,
+            String vendorTicketId,
+            String pendingGraduationId,
+            String handoffId,
+            String articleId) {}
 
     private final Api api;
     private final Cast cast;
@@ -48,12 +55,27 @@ public final class DemoWorld {
         if (ownDatabase) {
             fastLane();
         }
-        Api.Answer webhook = api.as(cast.get("snow-sync")).post("/webhooks", Map.of(
-                "target_url", webhookTarget, "enabled", ownDatabase,
-                "description", "Demo receiver (bin/demo --receiver)" + tag,
-                "event_types", List.of("ticket.created", "ticket.escalated", "ticket.resolved", "sla.warning",
-                        "sla.breached", "oncall.paged", "graduation.approved", "handoff.completed",
-                        "environment_request.provisioned")));
+        Api.Answer webhook = api.as(cast.get("snow-sync"))
+                .post(
+                        "/webhooks",
+                        Map.of(
+                                "target_url",
+                                webhookTarget,
+                                "enabled",
+                                ownDatabase,
+                                "description",
+                                "Demo receiver (bin/demo --receiver)" + tag,
+                                "event_types",
+                                List.of(
+                                        "ticket.created",
+                                        "ticket.escalated",
+                                        "ticket.resolved",
+                                        "sla.warning",
+                                        "sla.breached",
+                                        "oncall.paged",
+                                        "graduation.approved",
+                                        "handoff.completed",
+                                        "environment_request.provisioned")));
         Inventory inventory = new Inventory(api, cast, org, tag);
         inventory.load(size.solutions(), today);
         TicketMix tickets = new TicketMix(api, cast, org, inventory);
@@ -62,10 +84,17 @@ public final class DemoWorld {
         knowledge.load(size.articles(), today, tickets.kbCandidateTicketId);
         EnvironmentQueue environments = new EnvironmentQueue(api, cast, tag);
         environments.load(size.environmentRequestsPerState());
-        return new Loaded(Map.copyOf(org.teamIds), inventory.solutions.stream().map(Inventory.Solution::id).toList(),
-                List.copyOf(tickets.ticketIds), List.copyOf(environments.requestIds), webhook.id(),
-                (String) webhook.body().get("secret"), tickets.vendorTicketId, inventory.pendingGraduationId,
-                inventory.handoffId, knowledge.publishedArticleId);
+        return new Loaded(
+                Map.copyOf(org.teamIds),
+                inventory.solutions.stream().map(Inventory.Solution::id).toList(),
+                List.copyOf(tickets.ticketIds),
+                List.copyOf(environments.requestIds),
+                webhook.id(),
+                (String) webhook.body().get("secret"),
+                tickets.vendorTicketId,
+                inventory.pendingGraduationId,
+                inventory.handoffId,
+                knowledge.publishedArticleId);
     }
 
     /**
@@ -74,11 +103,27 @@ public final class DemoWorld {
      * to the platform team and pages whoever is on call there.
      */
     private void fastLane() {
-        api.as(cast.get("ada.admin")).post("/sla-policies", Map.of(
-                "name", "Demo: Critical P1 in minutes" + tag, "tier_ids", List.of("critical"),
-                "priorities", List.of("P1"), "calendar_id", Organisation.CALENDAR_24X7,
-                "targets", List.of(Map.of("priority", "P1", "first_response_minutes", 2, "resolution_minutes", 6)),
-                "pause_statuses", List.of("WAITING_ON_REQUESTER", "WAITING_ON_VENDOR"),
-                "warning_thresholds", List.of(50, 75), "escalate_on_breach", true, "rank", 200));
+        api.as(cast.get("ada.admin"))
+                .post(
+                        "/sla-policies",
+                        Map.of(
+                                "name",
+                                "Demo: Critical P1 in minutes" + tag,
+                                "tier_ids",
+                                List.of("critical"),
+                                "priorities",
+                                List.of("P1"),
+                                "calendar_id",
+                                Organisation.CALENDAR_24X7,
+                                "targets",
+                                List.of(Map.of("priority", "P1", "first_response_minutes", 2, "resolution_minutes", 6)),
+                                "pause_statuses",
+                                List.of("WAITING_ON_REQUESTER", "WAITING_ON_VENDOR"),
+                                "warning_thresholds",
+                                List.of(50, 75),
+                                "escalate_on_breach",
+                                true,
+                                "rank",
+                                200));
     }
 }

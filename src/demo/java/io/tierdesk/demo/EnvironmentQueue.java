@@ -13,8 +13,8 @@ import java.util.Set;
  */
 final class EnvironmentQueue {
 
-    static final List<String> STATES = List.of("PENDING", "APPROVED", "REJECTED", "CANCELLED", "PROVISIONING",
-            "LIVE", "FAILED", "EXPIRED");
+    static final List<String> STATES =
+            List.of("PENDING", "APPROVED", "REJECTED", "CANCELLED", "PROVISIONING", "LIVE", "FAILED", "EXPIRED");
 
     final List<String> requestIds = new ArrayList<>();
 
@@ -39,18 +39,33 @@ final class EnvironmentQueue {
         for (int round = 0; round < perState; round++) {
             for (String state : STATES) {
                 Person maker = cast.get(makers.get(n % makers.size()));
-                String id = api.as(maker).post("/environment-requests", Map.of(
-                        "display_name", "Env " + (++n) + " " + maker.subject() + tag,
-                        "type", List.of("SANDBOX", "DEVELOPER", "PRODUCTION", "TRIAL").get(n % 4),
-                        "region", n % 2 == 0 ? "europe" : "unitedstates",
-                        "purpose", "Demo: a request that ends " + state + ".",
-                        "requested_admins", List.of(maker.subject()), "dataverse", n % 2 == 0,
-                        "expiry_days", 30, "tier_id", "important")).id();
+                String id = api.as(maker)
+                        .post(
+                                "/environment-requests",
+                                Map.of(
+                                        "display_name",
+                                        "Env " + (++n) + " " + maker.subject() + tag,
+                                        "type",
+                                        List.of("SANDBOX", "DEVELOPER", "PRODUCTION", "TRIAL")
+                                                .get(n % 4),
+                                        "region",
+                                        n % 2 == 0 ? "europe" : "unitedstates",
+                                        "purpose",
+                                        "Demo: a request that ends " + state + ".",
+                                        "requested_admins",
+                                        List.of(maker.subject()),
+                                        "dataverse",
+                                        n % 2 == 0,
+                                        "expiry_days",
+                                        30,
+                                        "tier_id",
+                                        "important"))
+                        .id();
                 requestIds.add(id);
                 requesterOf.put(id, maker);
                 String path = "/environment-requests/" + id;
                 switch (state) {
-                    case "PENDING" -> { }
+                    case "PENDING" -> {}
                     case "REJECTED" -> admin.post(path + "/reject", Map.of("reason", "Use the shared sandbox."));
                     case "CANCELLED" -> api.as(maker).post(path + "/cancel", null);
                     case "APPROVED" -> approveAfterwards.add(path);
@@ -65,7 +80,8 @@ final class EnvironmentQueue {
         provision(toClaim, claimedStates);
         for (int i = 0; i < toClaim.size(); i++) {
             if (claimedStates.get(i).equals("EXPIRED")) {
-                api.as(requesterOf.get(toClaim.get(i))).post("/environment-requests/" + toClaim.get(i) + "/expire", null);
+                api.as(requesterOf.get(toClaim.get(i)))
+                        .post("/environment-requests/" + toClaim.get(i) + "/expire", null);
             }
         }
         // Approved after the worker's claim, so they stay in the queue for bin/provision-worker or the tour.
@@ -80,8 +96,8 @@ final class EnvironmentQueue {
         Api.As bot = api.as(cast.get("prov-bot"));
         Set<String> claimed = new HashSet<>();
         for (int attempt = 0; attempt < 20 && !claimed.containsAll(mine); attempt++) {
-            Api.Answer answer = bot.post("/environment-requests/claim", Map.of("max_items", 50, "lease_seconds", 3600),
-                    200, 204);
+            Api.Answer answer =
+                    bot.post("/environment-requests/claim", Map.of("max_items", 50, "lease_seconds", 3600), 200, 204);
             if (answer.status() == 204) {
                 break;
             }
@@ -90,10 +106,16 @@ final class EnvironmentQueue {
         for (int i = 0; i < mine.size(); i++) {
             String path = "/environment-requests/" + mine.get(i);
             switch (states.get(i)) {
-                case "LIVE", "EXPIRED" -> bot.post(path + "/complete", Map.of("environment_id", "env-" + mine.get(i),
-                        "environment_url", "https://org" + i + ".crm4.dynamics.com"));
+                case "LIVE", "EXPIRED" ->
+                    bot.post(
+                            path + "/complete",
+                            Map.of(
+                                    "environment_id",
+                                    "env-" + mine.get(i),
+                                    "environment_url",
+                                    "https://org" + i + ".crm4.dynamics.com"));
                 case "FAILED" -> bot.post(path + "/fail", Map.of("error", "Capacity exhausted in the region."));
-                default -> { }
+                default -> {}
             }
         }
     }

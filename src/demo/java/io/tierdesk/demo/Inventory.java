@@ -14,15 +14,40 @@ import java.util.Map;
 final class Inventory {
 
     /** A registered solution: its id, tier, maker and owning team (a cast key, or null). */
-    record Solution(String id, String name, String tier, Person maker, String team) {
-    }
+    record Solution(String id, String name, String tier, Person maker, String team) {}
 
-    private static final String[] NAMES = {"Expense Helper", "Claims Intake", "Fleet Tracker", "Policy Lookup",
-        "Broker Portal", "Invoice Approvals", "Travel Requests", "Risk Scoring", "Vendor Onboarding", "Payroll Checks",
-        "Desk Booking", "FNOL Bot", "Audit Sampler", "Quote Builder", "Renewal Reminders", "Budget Planner",
-        "Loss Adjuster App", "Reinsurance Ledger", "Contract Library", "Incident Reporter", "Asset Register",
-        "Training Tracker", "Subrogation Flow", "Premium Calculator", "Month-End Close", "Customer Callbacks",
-        "Document Classifier", "Fraud Signals", "Agent Scorecards", "Cash Forecast"};
+    private static final String[] NAMES = {
+        "Expense Helper",
+        "Claims Intake",
+        "Fleet Tracker",
+        "Policy Lookup",
+        "Broker Portal",
+        "Invoice Approvals",
+        "Travel Requests",
+        "Risk Scoring",
+        "Vendor Onboarding",
+        "Payroll Checks",
+        "Desk Booking",
+        "FNOL Bot",
+        "Audit Sampler",
+        "Quote Builder",
+        "Renewal Reminders",
+        "Budget Planner",
+        "Loss Adjuster App",
+        "Reinsurance Ledger",
+        "Contract Library",
+        "Incident Reporter",
+        "Asset Register",
+        "Training Tracker",
+        "Subrogation Flow",
+        "Premium Calculator",
+        "Month-End Close",
+        "Customer Callbacks",
+        "Document Classifier",
+        "Fraud Signals",
+        "Agent Scorecards",
+        "Cash Forecast"
+    };
     private static final String[] KINDS = {"CANVAS_APP", "FLOW", "MODEL_DRIVEN_APP", "CHATBOT", "FLOW", "CANVAS_APP"};
 
     final List<Solution> solutions = new ArrayList<>();
@@ -58,11 +83,12 @@ final class Inventory {
     private Solution register(Api.As admin, int i, int count) {
         String tier = i < count * 2 / 5 ? "productivity" : i < count * 11 / 15 ? "important" : "critical";
         String unit = Organisation.BUSINESS_UNITS.get(i % 3);
-        Person maker = cast.get(switch (unit) {
-            case "Claims" -> i % 2 == 0 ? "maria.maker" : "tom.maker";
-            case "Underwriting" -> "ken.maker";
-            default -> "fatima.maker";
-        });
+        Person maker = cast.get(
+                switch (unit) {
+                    case "Claims" -> i % 2 == 0 ? "maria.maker" : "tom.maker";
+                    case "Underwriting" -> "ken.maker";
+                    default -> "fatima.maker";
+                });
         String team = tier.equals("productivity") ? null : unit.equals("Underwriting") ? "underwriting" : "claims";
         String name = NAMES[i % NAMES.length] + (i >= NAMES.length ? " " + (i / NAMES.length + 1) : "") + tag;
         Map<String, Object> body = new HashMap<>();
@@ -83,8 +109,15 @@ final class Inventory {
             body.put("business_justification", "Replaces a manual " + unit + " process.");
         }
         if (tier.equals("critical")) {
-            body.put("environment", Map.of("id", "env-" + unit.toLowerCase() + "-prod", "name", unit + " production",
-                    "type", "PRODUCTION"));
+            body.put(
+                    "environment",
+                    Map.of(
+                            "id",
+                            "env-" + unit.toLowerCase() + "-prod",
+                            "name",
+                            unit + " production",
+                            "type",
+                            "PRODUCTION"));
             if (i % 2 == 0) {
                 body.put("mitigation_plan_url", "https://wiki.example.org/mitigation/" + i);
             }
@@ -106,11 +139,19 @@ final class Inventory {
             boolean outgrowing = solution.tier().equals("productivity") && i < 3;
             for (int week = 3; week >= 0; week--) {
                 int growth = 4 - week;
-                items.add(Map.of("solution_id", solution.id(), "day", today.minusWeeks(week).toString(),
-                        "shared_users", outgrowing ? 10 + 12 * growth : 3 + i % 5 + growth,
-                        "shared_groups", solution.tier().equals("productivity") ? 0 : 1 + i % 3,
-                        "launches_30d", outgrowing ? 200 * growth : 40 + 10 * i + growth,
-                        "business_units", outgrowing ? 2 : 1));
+                items.add(Map.of(
+                        "solution_id",
+                        solution.id(),
+                        "day",
+                        today.minusWeeks(week).toString(),
+                        "shared_users",
+                        outgrowing ? 10 + 12 * growth : 3 + i % 5 + growth,
+                        "shared_groups",
+                        solution.tier().equals("productivity") ? 0 : 1 + i % 3,
+                        "launches_30d",
+                        outgrowing ? 200 * growth : 40 + 10 * i + growth,
+                        "business_units",
+                        outgrowing ? 2 : 1));
             }
         }
         Api.As bot = api.as(cast.get("prov-bot"));
@@ -125,28 +166,57 @@ final class Inventory {
         List<Solution> important = inTier("important");
         if (productivity.size() >= 2) {
             Solution grown = productivity.get(0);
-            String id = api.as(grown.maker()).post("/graduation-requests", Map.of("solution_id", grown.id(),
-                    "to_tier_id", "important", "justification", "Used across two business units now.")).id();
+            String id = api.as(grown.maker())
+                    .post(
+                            "/graduation-requests",
+                            Map.of(
+                                    "solution_id",
+                                    grown.id(),
+                                    "to_tier_id",
+                                    "important",
+                                    "justification",
+                                    "Used across two business units now."))
+                    .id();
             platform.post("/graduation-requests/" + id + "/approve", Map.of("reason", "Usage justifies it."));
             Solution waiting = productivity.get(1);
-            pendingGraduationId = api.as(waiting.maker()).post("/graduation-requests", Map.of(
-                    "solution_id", waiting.id(), "to_tier_id", "important",
-                    "justification", "More than twenty colleagues depend on it.")).id();
+            pendingGraduationId = api.as(waiting.maker())
+                    .post(
+                            "/graduation-requests",
+                            Map.of(
+                                    "solution_id",
+                                    waiting.id(),
+                                    "to_tier_id",
+                                    "important",
+                                    "justification",
+                                    "More than twenty colleagues depend on it."))
+                    .id();
         }
         if (!important.isEmpty()) {
             Solution critical = important.get(0);
-            String id = api.as(critical.maker()).post("/graduation-requests", Map.of("solution_id", critical.id(),
-                    "to_tier_id", "critical", "justification", "Month-end close depends on it.")).id();
-            Api.Answer approved = platform.post("/graduation-requests/" + id + "/approve",
+            String id = api.as(critical.maker())
+                    .post(
+                            "/graduation-requests",
+                            Map.of(
+                                    "solution_id",
+                                    critical.id(),
+                                    "to_tier_id",
+                                    "critical",
+                                    "justification",
+                                    "Month-end close depends on it."))
+                    .id();
+            Api.Answer approved = platform.post(
+                    "/graduation-requests/" + id + "/approve",
                     Map.of("reason", "Business critical; the CoE takes it over."));
             handoffId = (String) approved.body().get("handoff_id");
             if (handoffId != null) {
                 String path = "/handoffs/" + handoffId;
                 platform.post(path + "/transitions", Map.of("status", "ACCEPTED", "reason", "We take it."));
                 platform.post(path + "/transitions", Map.of("status", "IN_PROGRESS"));
-                platform.post(path + "/checklist/RUNBOOK", Map.of("evidence", "https://wiki.example.org/runbooks/"
-                        + critical.id()));
-                platform.post(path + "/checklist/ALM_PIPELINE", Map.of("evidence", "Pipeline 'close-prod' deploys it."));
+                platform.post(
+                        path + "/checklist/RUNBOOK",
+                        Map.of("evidence", "https://wiki.example.org/runbooks/" + critical.id()));
+                platform.post(
+                        path + "/checklist/ALM_PIPELINE", Map.of("evidence", "Pipeline 'close-prod' deploys it."));
             }
         }
     }

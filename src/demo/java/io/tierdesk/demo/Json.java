@@ -80,13 +80,23 @@ final class Json {
         space();
         char c = text.charAt(pos);
         switch (c) {
-            case '{': return objectValue();
-            case '[': return arrayValue();
-            case '"': return string();
-            case 't': pos += 4; return Boolean.TRUE;
-            case 'f': pos += 5; return Boolean.FALSE;
-            case 'n': pos += 4; return null;
-            default: return number();
+            case '{':
+                return objectValue();
+            case '[':
+                return arrayValue();
+            case '"':
+                return string();
+            case 't':
+                pos += 4;
+                return Boolean.TRUE;
+            case 'f':
+                pos += 5;
+                return Boolean.FALSE;
+            case 'n':
+                pos += 4;
+                return null;
+            default:
+                return number();
         }
     }
 

@@ -41,12 +41,21 @@ final class KnowledgeBase {
         for (int i = 0; i < count; i++) {
             List<String> article = ARTICLES.get(i % ARTICLES.size());
             boolean stale = i % 4 == 2;
-            Map<String, Object> body = new HashMap<>(Map.of("title", article.get(0) + tag,
-                    "body", "## " + article.get(0) + "\n\nSteps the Service Desk follows, written for makers.",
-                    "language", article.get(2), "categories", List.of(article.get(1)),
-                    "tags", List.of("demo", article.get(1).toLowerCase()),
-                    "owner_team_id", org.team(i % 3 == 1 ? "coe" : "helpdesk"),
-                    "review_by", (stale ? today.minusDays(10 + i) : today.plusMonths(3 + i % 6)).toString()));
+            Map<String, Object> body = new HashMap<>(Map.of(
+                    "title",
+                    article.get(0) + tag,
+                    "body",
+                    "## " + article.get(0) + "\n\nSteps the Service Desk follows, written for makers.",
+                    "language",
+                    article.get(2),
+                    "categories",
+                    List.of(article.get(1)),
+                    "tags",
+                    List.of("demo", article.get(1).toLowerCase()),
+                    "owner_team_id",
+                    org.team(i % 3 == 1 ? "coe" : "helpdesk"),
+                    "review_by",
+                    (stale ? today.minusDays(10 + i) : today.plusMonths(3 + i % 6)).toString()));
             String id = author.post("/knowledge-articles", body).id();
             if (i % 6 == 5) {
                 continue; // stays a draft
@@ -59,7 +68,8 @@ final class KnowledgeBase {
             }
         }
         if (kbCandidateTicketId != null) {
-            author.post("/tickets/" + kbCandidateTicketId + "/knowledge-draft",
+            author.post(
+                    "/tickets/" + kbCandidateTicketId + "/knowledge-draft",
                     Map.of("language", "english", "owner_team_id", org.team("helpdesk")));
         }
     }

@@ -23,9 +23,10 @@ final class LocalTokens {
     LocalTokens(Path pem, String issuer) {
         this.issuer = issuer;
         try {
-            String base64 = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
-                    Base64.getDecoder().decode(base64)));
+            String base64 =
+                    Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            key = KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
@@ -43,7 +44,8 @@ final class LocalTokens {
             Signature signature = Signature.getInstance("SHA256withRSA");
             signature.initSign(key);
             signature.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
-            return header + "." + payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
+            return header + "." + payload + "."
+                    + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -12,13 +12,12 @@ import java.util.Map;
  */
 final class TicketMix {
 
-    private static final List<String> STATUSES = List.of("NEW", "TRIAGED", "IN_PROGRESS", "WAITING_ON_REQUESTER",
-            "WAITING_ON_VENDOR", "RESOLVED", "CLOSED");
+    private static final List<String> STATUSES =
+            List.of("NEW", "TRIAGED", "IN_PROGRESS", "WAITING_ON_REQUESTER", "WAITING_ON_VENDOR", "RESOLVED", "CLOSED");
     private static final List<String> PRIORITIES = List.of("P3", "P2", "P4", "P3", "P1");
 
     /** What a ticket is about: its category and the tier of its solution (null: no solution). */
-    private record Scenario(String category, String tier, String title) {
-    }
+    private record Scenario(String category, String tier, String title) {}
 
     private static final List<Scenario> SCENARIOS = List.of(
             new Scenario("ACCESS_REQUEST", "critical", "Access to the data behind %s"),
@@ -58,13 +57,20 @@ final class TicketMix {
         Scenario scenario = SCENARIOS.get(i % SCENARIOS.size());
         String target = STATUSES.get((i + i / SCENARIOS.size()) % STATUSES.size());
         Inventory.Solution solution = solutionFor(scenario, i);
-        Person requester = solution != null ? solution.maker()
-                : cast.get(List.of("maria.maker", "ken.maker", "fatima.maker", "tom.maker").get(i % 4));
+        Person requester = solution != null
+                ? solution.maker()
+                : cast.get(List.of("maria.maker", "ken.maker", "fatima.maker", "tom.maker")
+                        .get(i % 4));
         String subject = solution != null ? solution.name() : Organisation.BUSINESS_UNITS.get(i % 3) + " team";
-        Map<String, Object> create = new HashMap<>(Map.of("category", scenario.category(),
-                "title", String.format(scenario.title(), subject),
-                "priority", urgent(scenario, i) ? "P1" : PRIORITIES.get(i % PRIORITIES.size()),
-                "description", "Raised from the demo world (ticket " + (i + 1) + ")."));
+        Map<String, Object> create = new HashMap<>(Map.of(
+                "category",
+                scenario.category(),
+                "title",
+                String.format(scenario.title(), subject),
+                "priority",
+                urgent(scenario, i) ? "P1" : PRIORITIES.get(i % PRIORITIES.size()),
+                "description",
+                "Raised from the demo world (ticket " + (i + 1) + ")."));
         if (solution != null) {
             create.put("solution_id", solution.id());
         }
@@ -83,8 +89,10 @@ final class TicketMix {
         if (escalates(scenario, i)) {
             level = escalate(worker, path, level, i);
             worker = worker(level, solution, i);
-            api.as(worker).post(path + "/comments", Map.of("body", "Escalated; notes are in the history.",
-                    "visibility", "INTERNAL"));
+            api.as(worker)
+                    .post(
+                            path + "/comments",
+                            Map.of("body", "Escalated; notes are in the history.", "visibility", "INTERNAL"));
             if (level.equals("VENDOR") && vendorTicketId == null) {
                 vendorTicketId = id;
             }
@@ -97,7 +105,7 @@ final class TicketMix {
             case "WAITING_ON_REQUESTER" -> move(worker, path, "WAITING_ON_REQUESTER");
             case "WAITING_ON_VENDOR" -> move(worker, path, "WAITING_ON_VENDOR");
             case "RESOLVED", "CLOSED" -> resolve(worker, requester, path, target, i);
-            default -> { }
+            default -> {}
         }
     }
 
@@ -109,8 +117,14 @@ final class TicketMix {
             move(worker, path, "RESOLVED");
         }
         if (i % 10 == 1 && kbCandidateTicketId == null) {
-            api.as(worker).patch(path, Map.of("kb_candidate", true,
-                    "kb_summary", "Sharing an app with a team: share it with the team's security group."));
+            api.as(worker)
+                    .patch(
+                            path,
+                            Map.of(
+                                    "kb_candidate",
+                                    true,
+                                    "kb_summary",
+                                    "Sharing an app with a team: share it with the team's security group."));
             kbCandidateTicketId = path.substring("/tickets/".length());
         }
         if (target.equals("CLOSED")) {
@@ -133,19 +147,43 @@ final class TicketMix {
 
     private String escalate(Person worker, String path, String level, int i) {
         if (level.equals("HELP_DESK") || level.equals("TEAM")) {
-            api.as(worker).post(path + "/escalations", Map.of("to_level", "PLATFORM", "team_id", org.team("coe"),
-                    "reason", "Needs the platform team."));
+            api.as(worker)
+                    .post(
+                            path + "/escalations",
+                            Map.of(
+                                    "to_level",
+                                    "PLATFORM",
+                                    "team_id",
+                                    org.team("coe"),
+                                    "reason",
+                                    "Needs the platform team."));
             level = "PLATFORM";
             worker = cast.get("lars.platform");
         }
         if (level.equals("PLATFORM") && i % SCENARIOS.size() == 9) {
             if ((i / SCENARIOS.size()) % 2 == 0) {
-                api.as(worker).post(path + "/escalations", Map.of("to_level", "VENDOR",
-                        "vendor_case_ref", "MS-" + (2604100 + i), "reason", "Product defect: opened a vendor case."));
+                api.as(worker)
+                        .post(
+                                path + "/escalations",
+                                Map.of(
+                                        "to_level",
+                                        "VENDOR",
+                                        "vendor_case_ref",
+                                        "MS-" + (2604100 + i),
+                                        "reason",
+                                        "Product defect: opened a vendor case."));
                 return "VENDOR";
             }
-            api.as(worker).post(path + "/escalations", Map.of("to_level", "PARTNER", "team_id", org.team("partner"),
-                    "reason", "The partner maintains this solution."));
+            api.as(worker)
+                    .post(
+                            path + "/escalations",
+                            Map.of(
+                                    "to_level",
+                                    "PARTNER",
+                                    "team_id",
+                                    org.team("partner"),
+                                    "reason",
+                                    "The partner maintains this solution."));
             return "PARTNER";
         }
         return level;

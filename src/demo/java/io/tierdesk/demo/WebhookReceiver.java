@@ -39,11 +39,13 @@ final class WebhookReceiver {
         String id = exchange.getRequestHeaders().getFirst("webhook-id");
         String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
         String signatures = exchange.getRequestHeaders().getFirst("webhook-signature");
-        boolean verified = id != null && timestamp != null && signatures != null && verifies(id, timestamp, body,
-                signatures);
+        boolean verified =
+                id != null && timestamp != null && signatures != null && verifies(id, timestamp, body, signatures);
         Map<String, Object> event = verified ? Json.object(body) : Map.of();
-        System.out.println(verified ? "verified  " + event.get("type") + "  " + subjectOf(event) + "  (" + id + ")"
-                : "REJECTED  delivery " + id + ": the signature does not match the secret");
+        System.out.println(
+                verified
+                        ? "verified  " + event.get("type") + "  " + subjectOf(event) + "  (" + id + ")"
+                        : "REJECTED  delivery " + id + ": the signature does not match the secret");
         exchange.sendResponseHeaders(verified ? 204 : 401, -1);
         exchange.close();
     }
@@ -55,8 +57,8 @@ final class WebhookReceiver {
             mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
             byte[] expected = mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
             for (String signature : signatures.split(" ")) {
-                if (signature.startsWith("v1,") && MessageDigest.isEqual(expected,
-                        Base64.getDecoder().decode(signature.substring(3)))) {
+                if (signature.startsWith("v1,")
+                        && MessageDigest.isEqual(expected, Base64.getDecoder().decode(signature.substring(3)))) {
                     return true;
                 }
             }

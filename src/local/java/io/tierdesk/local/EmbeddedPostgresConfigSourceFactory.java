@@ -37,10 +37,13 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         }
         String dataDir = value(context, "tierdesk.local.data-dir");
         String url = start(Path.of(dataDir == null ? ".tierdesk/postgres" : dataDir));
-        return List.of(new PropertiesConfigSource(Map.of(
-                "quarkus.datasource.jdbc.url", url,
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres"), "embedded-postgres", ORDINAL));
+        return List.of(new PropertiesConfigSource(
+                Map.of(
+                        "quarkus.datasource.jdbc.url", url,
+                        "quarkus.datasource.username", "postgres",
+                        "quarkus.datasource.password", "postgres"),
+                "embedded-postgres",
+                ORDINAL));
     }
 
     private static String start(Path dataDir) {

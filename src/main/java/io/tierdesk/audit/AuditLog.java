@@ -1,12 +1,12 @@
 package io.tierdesk.audit;
 
-import java.util.List;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.RequestId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -35,8 +35,13 @@ public class AuditLog {
      * The maps are left as they are: the entry keeps its own copies.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(OffsetDateTime at, String action, String resourceType, Object resourceId,
-            Map<String, Object> before, Map<String, Object> after) {
+    public void record(
+            OffsetDateTime at,
+            String action,
+            String resourceType,
+            Object resourceId,
+            Map<String, Object> before,
+            Map<String, Object> after) {
         Map<String, Object> beforeMap = withoutBookkeeping(before);
         Map<String, Object> afterMap = withoutBookkeeping(after);
         if (beforeMap != null && afterMap != null) {

@@ -10,9 +10,13 @@ import java.util.Map;
 @ApplicationScoped
 class AuditRepository implements PanacheRepository<AuditEvent> {
 
-    record Filter(String resourceType, String resourceId, String actor, String action, OffsetDateTime since,
-            OffsetDateTime until) {
-    }
+    record Filter(
+            String resourceType,
+            String resourceId,
+            String actor,
+            String action,
+            OffsetDateTime since,
+            OffsetDateTime until) {}
 
     /** Newest first, keyset-paged on the id. */
     List<AuditEvent> page(Filter filter, Long beforeId, int fetch) {

@@ -2,9 +2,10 @@ package io.tierdesk.audit;
 
 import io.quarkus.security.Authenticated;
 import io.tierdesk.api.AuditApi;
+import io.tierdesk.api.model.AuditEventDto;
 import io.tierdesk.api.model.AuditEventPageDto;
-import io.tierdesk.common.Pager;
 import io.tierdesk.common.Page;
+import io.tierdesk.common.Pager;
 import io.tierdesk.common.Responses;
 import io.tierdesk.common.Timestamps;
 import jakarta.ws.rs.core.Context;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import io.tierdesk.api.model.AuditEventDto;
 
 @Authenticated
 class AuditResource implements AuditApi {
@@ -30,15 +30,27 @@ class AuditResource implements AuditApi {
     }
 
     @Override
-    public Response listAuditEvents(String resourceType, String resourceId, String actor, String action,
-            OffsetDateTime since, OffsetDateTime until, Integer limit, String cursor) {
+    public Response listAuditEvents(
+            String resourceType,
+            String resourceId,
+            String actor,
+            String action,
+            OffsetDateTime since,
+            OffsetDateTime until,
+            Integer limit,
+            String cursor) {
         Timestamps.requireOrdered(since, until);
-        AuditRepository.Filter filter = new AuditRepository.Filter(resourceType, resourceId, actor, action, since, until);
-        Page<AuditEvent> page = pager.page("audit:" + filter, limit, cursor, 1,
+        AuditRepository.Filter filter =
+                new AuditRepository.Filter(resourceType, resourceId, actor, action, since, until);
+        Page<AuditEvent> page = pager.page(
+                "audit:" + filter,
+                limit,
+                cursor,
+                1,
                 (after, fetch) -> log.page(filter, after.number(0), fetch),
                 event -> List.of(event.id.toString()));
-        return Responses.page(uri, page.map(AuditResource::toApi),
-                AuditEventPageDto::new, AuditEventPageDto::nextCursor);
+        return Responses.page(
+                uri, page.map(AuditResource::toApi), AuditEventPageDto::new, AuditEventPageDto::nextCursor);
     }
 
     private static AuditEventDto toApi(AuditEvent event) {

@@ -229,7 +229,9 @@ public final class BusinessCalendar {
     private static Map<DayOfWeek, List<WorkingInterval>> byDay(List<WorkingInterval> sorted) {
         Map<DayOfWeek, List<WorkingInterval>> byDay = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
-            byDay.put(day, sorted.stream().filter(interval -> interval.day() == day).toList());
+            byDay.put(
+                    day,
+                    sorted.stream().filter(interval -> interval.day() == day).toList());
         }
         return byDay;
     }

@@ -35,8 +35,7 @@ public class CalendarDefinition extends TrackedEntity {
     public boolean builtIn;
 
     /** One weekly working interval as entered: local "HH:MM" times, the end may be "24:00". */
-    public record Hours(DayOfWeek day, String start, String end) {
-    }
+    public record Hours(DayOfWeek day, String start, String end) {}
 
     /**
      * A holiday: a local date on which the calendar is closed. The date is pinned to ISO text: Hibernate's JSON
@@ -44,8 +43,9 @@ public class CalendarDefinition extends TrackedEntity {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Closure(
-            @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate date,
+            @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd")
+            LocalDate date,
+
             @JsonProperty("recurring_yearly") boolean recurringYearly,
-            String name) {
-    }
+            String name) {}
 }

@@ -14,7 +14,8 @@ class CalendarRepository implements PanacheRepositoryBase<CalendarDefinition, UU
             return find("order by name, id").page(0, fetch).list();
         }
         return find("name > ?1 or (name = ?1 and id > ?2) order by name, id", afterName, afterId)
-                .page(0, fetch).list();
+                .page(0, fetch)
+                .list();
     }
 
     boolean nameTaken(String name, UUID exceptId) {

@@ -5,9 +5,9 @@ import io.tierdesk.api.CalendarsApi;
 import io.tierdesk.api.model.CalendarCreateDto;
 import io.tierdesk.api.model.CalendarPageDto;
 import io.tierdesk.api.model.CalendarUpdateDto;
-import io.tierdesk.common.Pager;
 import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
+import io.tierdesk.common.Pager;
 import io.tierdesk.common.Responses;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -33,7 +33,11 @@ class CalendarResource implements CalendarsApi {
 
     @Override
     public Response listCalendars(Integer limit, String cursor) {
-        Page<CalendarDefinition> page = pager.page(SCOPE, limit, cursor, 2,
+        Page<CalendarDefinition> page = pager.page(
+                SCOPE,
+                limit,
+                cursor,
+                2,
                 (after, fetch) -> service.page(after.text(0), after.id(1), fetch),
                 calendar -> List.of(calendar.name, calendar.id.toString()));
         return Responses.page(uri, page.map(CalendarMapper::toApi), CalendarPageDto::new, CalendarPageDto::nextCursor);

@@ -18,12 +18,11 @@ final class CalendarRules {
     private static final Set<String> IANA_ZONES = ZoneId.getAvailableZoneIds();
     private static final Instant PROBE = Instant.parse("2026-01-01T00:00:00Z");
 
-    private CalendarRules() {
-    }
+    private CalendarRules() {}
 
     /** The business calendar the definition describes, or a 400 problem listing what is wrong with it. */
-    static BusinessCalendar check(String timeZone, List<CalendarDefinition.Hours> hours,
-            List<CalendarDefinition.Closure> holidays) {
+    static BusinessCalendar check(
+            String timeZone, List<CalendarDefinition.Hours> hours, List<CalendarDefinition.Closure> holidays) {
         List<FieldError> errors = new ArrayList<>();
         if (!IANA_ZONES.contains(timeZone)) {
             errors.add(new FieldError("time_zone", "is not a known IANA time zone"));
@@ -42,7 +41,8 @@ final class CalendarRules {
         for (int a = 0; a < intervals.size(); a++) {
             for (int b = a + 1; b < intervals.size(); b++) {
                 if (intervals.get(a).overlaps(intervals.get(b))) {
-                    errors.add(new FieldError("working_hours[" + positions.get(b) + "]",
+                    errors.add(new FieldError(
+                            "working_hours[" + positions.get(b) + "]",
                             "overlaps working_hours[" + positions.get(a) + "] (" + intervals.get(a) + ")"));
                 }
             }

@@ -43,8 +43,8 @@ public class CalendarService {
     public CalendarDefinition require(UUID id, String field) {
         CalendarDefinition calendar = calendars.findById(id);
         if (calendar == null) {
-            throw new RuleViolation("unknown-calendar", "Unknown calendar",
-                    "The " + field + " '" + id + "' names no calendar.");
+            throw new RuleViolation(
+                    "unknown-calendar", "Unknown calendar", "The " + field + " '" + id + "' names no calendar.");
         }
         return calendar;
     }
@@ -85,8 +85,8 @@ public class CalendarService {
         calendar.holidays = new ArrayList<>(holidays);
         calendar.version = 1;
         calendars.persist(calendar);
-        journal.created("calendar.created", Journal.Subject.of("calendar", calendar.id), calendar,
-                CalendarMapper::toApi);
+        journal.created(
+                "calendar.created", Journal.Subject.of("calendar", calendar.id), calendar, CalendarMapper::toApi);
         return calendar;
     }
 
@@ -96,16 +96,19 @@ public class CalendarService {
         var before = CalendarMapper.toApi(calendar);
         String name = Objects.requireNonNullElse(change.getName(), calendar.name);
         String timeZone = Objects.requireNonNullElse(change.getTimeZone(), calendar.timeZone);
-        List<CalendarDefinition.Hours> hours = change.getWorkingHours() == null ? calendar.workingHours
+        List<CalendarDefinition.Hours> hours = change.getWorkingHours() == null
+                ? calendar.workingHours
                 : CalendarMapper.hours(change.getWorkingHours());
-        List<CalendarDefinition.Closure> holidays = change.getHolidays() == null ? calendar.holidays
-                : CalendarMapper.holidays(change.getHolidays());
+        List<CalendarDefinition.Closure> holidays =
+                change.getHolidays() == null ? calendar.holidays : CalendarMapper.holidays(change.getHolidays());
         if (!name.equals(calendar.name)) {
             requireFreeName(name, id);
         }
         CalendarRules.check(timeZone, hours, holidays);
         hours = CalendarMapper.sorted(hours);
-        if (name.equals(calendar.name) && timeZone.equals(calendar.timeZone) && hours.equals(calendar.workingHours)
+        if (name.equals(calendar.name)
+                && timeZone.equals(calendar.timeZone)
+                && hours.equals(calendar.workingHours)
                 && holidays.equals(calendar.holidays)) {
             return calendar;
         }
@@ -113,7 +116,11 @@ public class CalendarService {
         calendar.timeZone = timeZone;
         calendar.workingHours = new ArrayList<>(hours);
         calendar.holidays = new ArrayList<>(holidays);
-        journal.changed("calendar.updated", Journal.Subject.of("calendar", calendar.id), calendar, before,
+        journal.changed(
+                "calendar.updated",
+                Journal.Subject.of("calendar", calendar.id),
+                calendar,
+                before,
                 CalendarMapper::toApi);
         return calendar;
     }
@@ -123,19 +130,21 @@ public class CalendarService {
         CalendarDefinition calendar = changeable(id, ifMatch);
         List<String> users = usage.policiesUsing(id);
         if (!users.isEmpty()) {
-            throw new Conflict("calendar-in-use", "The calendar is used by SLA policy '"
-                    + String.join("', '", users) + "' (in its current or an earlier version).");
+            throw new Conflict(
+                    "calendar-in-use",
+                    "The calendar is used by SLA policy '" + String.join("', '", users)
+                            + "' (in its current or an earlier version).");
         }
         calendars.delete(calendar);
-        journal.record("calendar.deleted", Journal.Subject.of("calendar", calendar.id), CalendarMapper.toApi(calendar),
-                null);
+        journal.record(
+                "calendar.deleted", Journal.Subject.of("calendar", calendar.id), CalendarMapper.toApi(calendar), null);
     }
 
     private CalendarDefinition changeable(UUID id, String ifMatch) {
         CalendarDefinition calendar = get(id);
         if (calendar.builtIn) {
-            throw new Conflict("calendar-built-in",
-                    "The built-in calendar '" + calendar.name + "' cannot be changed or deleted.");
+            throw new Conflict(
+                    "calendar-built-in", "The built-in calendar '" + calendar.name + "' cannot be changed or deleted.");
         }
         ETags.checkIfMatch(ifMatch, calendar.version);
         return calendar;

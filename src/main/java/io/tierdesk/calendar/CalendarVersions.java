@@ -15,8 +15,7 @@ class CalendarVersions {
 
     private static final int MAX_ENTRIES = 256;
 
-    private record Key(UUID id, long version) {
-    }
+    private record Key(UUID id, long version) {}
 
     private final Map<Key, BusinessCalendar> calendars = new ConcurrentHashMap<>();
 

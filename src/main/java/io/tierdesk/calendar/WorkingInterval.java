@@ -21,9 +21,8 @@ public record WorkingInterval(DayOfWeek day, int startMinute, int endMinute) {
     public WorkingInterval {
         Objects.requireNonNull(day, "day");
         if (startMinute < 0 || endMinute > END_OF_DAY || startMinute >= endMinute) {
-            throw new IllegalArgumentException(
-                    "a working interval needs 00:00 <= start < end <= 24:00, got "
-                            + format(startMinute) + "–" + format(endMinute) + " on " + day);
+            throw new IllegalArgumentException("a working interval needs 00:00 <= start < end <= 24:00, got "
+                    + format(startMinute) + "–" + format(endMinute) + " on " + day);
         }
     }
 

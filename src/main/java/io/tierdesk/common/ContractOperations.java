@@ -34,8 +34,7 @@ public class ContractOperations {
      * @param roles  the roles that may call it; empty for an operation its own token authorises
      * @param bearer whether the operation takes the bearer token ({@code security: []} says it does not)
      */
-    public record Operation(String id, String route, Set<String> roles, boolean bearer) {
-    }
+    public record Operation(String id, String route, Set<String> roles, boolean bearer) {}
 
     private final Map<String, Operation> byId;
 
@@ -69,16 +68,18 @@ public class ContractOperations {
 
     static Map<String, Operation> operationsOf(JsonNode contract) {
         Map<String, Operation> operations = new HashMap<>();
-        contract.path("paths").properties().forEach(path -> path.getValue().properties().forEach(entry -> {
-            if (!METHODS.contains(entry.getKey())) {
-                return;
-            }
-            String route = entry.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
-            Operation operation = operationOf(route, entry.getValue());
-            if (operations.put(operation.id(), operation) != null) {
-                throw new IllegalStateException("The contract names two operations " + operation.id());
-            }
-        }));
+        contract.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(entry -> {
+                    if (!METHODS.contains(entry.getKey())) {
+                        return;
+                    }
+                    String route = entry.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+                    Operation operation = operationOf(route, entry.getValue());
+                    if (operations.put(operation.id(), operation) != null) {
+                        throw new IllegalStateException("The contract names two operations " + operation.id());
+                    }
+                }));
         return operations;
     }
 

@@ -5,8 +5,7 @@ import jakarta.ws.rs.core.EntityTag;
 /** Strong entity tags derived from a resource's version column. */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
@@ -24,7 +23,10 @@ public final class ETags {
                 return;
             }
         }
-        throw new ProblemException(412, "/problems/precondition-failed", "Precondition failed",
+        throw new ProblemException(
+                412,
+                "/problems/precondition-failed",
+                "Precondition failed",
                 "The resource has changed since it was read (current ETag " + current + ").");
     }
 }

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -44,8 +43,7 @@ public class Idempotency {
      * properties named in {@code shownOnce} (secrets) are not kept: a replay answers without them.
      */
     @Transactional
-    Response run(String key, String operation, Object requestBody, Set<String> shownOnce,
-            Supplier<Response> action) {
+    Response run(String key, String operation, Object requestBody, Set<String> shownOnce, Supplier<Response> action) {
         if (key == null || key.isBlank()) {
             return action.get();
         }
@@ -53,8 +51,11 @@ public class Idempotency {
         int claimed = em.createNativeQuery("""
                 INSERT INTO idempotency_keys (subject, idempotency_key, operation, request_hash, created_at)
                 VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING""")
-                .setParameter(1, caller.subject()).setParameter(2, key).setParameter(3, operation)
-                .setParameter(4, hash).setParameter(5, Timestamps.now(clock))
+                .setParameter(1, caller.subject())
+                .setParameter(2, key)
+                .setParameter(3, operation)
+                .setParameter(4, hash)
+                .setParameter(5, Timestamps.now(clock))
                 .executeUpdate();
         if (claimed == 0) {
             return replay(key, operation, hash);
@@ -63,7 +64,8 @@ public class Idempotency {
         em.createNativeQuery("""
                 UPDATE idempotency_keys SET status = ?3, response_body = ?4, location = ?5, etag = ?6
                 WHERE subject = ?1 AND idempotency_key = ?2""")
-                .setParameter(1, caller.subject()).setParameter(2, key)
+                .setParameter(1, caller.subject())
+                .setParameter(2, key)
                 .setParameter(3, response.getStatus())
                 .setParameter(4, response.hasEntity() ? json(response.getEntity(), shownOnce) : null)
                 .setParameter(5, response.getHeaderString(HttpHeaders.LOCATION))
@@ -77,14 +79,18 @@ public class Idempotency {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT operation, request_hash, status, response_body, location, etag
                 FROM idempotency_keys WHERE subject = ?1 AND idempotency_key = ?2""")
-                .setParameter(1, caller.subject()).setParameter(2, key).getResultList();
+                .setParameter(1, caller.subject())
+                .setParameter(2, key)
+                .getResultList();
         Object[] row = rows.get(0);
         if (!operation.equals(row[0]) || !hash.equals(row[1])) {
-            throw ProblemException.unprocessable("idempotency-key-reused", "Idempotency key reused",
+            throw ProblemException.unprocessable(
+                    "idempotency-key-reused",
+                    "Idempotency key reused",
                     "This Idempotency-Key was used with a different request body.");
         }
-        Response.ResponseBuilder builder = Response.status(((Number) row[2]).intValue())
-                .header("Idempotent-Replayed", "true");
+        Response.ResponseBuilder builder =
+                Response.status(((Number) row[2]).intValue()).header("Idempotent-Replayed", "true");
         if (row[3] != null) {
             builder.entity(row[3]).type(MediaType.APPLICATION_JSON);
         }

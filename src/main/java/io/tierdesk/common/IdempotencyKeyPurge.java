@@ -30,7 +30,9 @@ class IdempotencyKeyPurge {
         this.retention = config.retention();
     }
 
-    @Scheduled(every = "{tierdesk.idempotency.purge-every:1h}", delayed = "{tierdesk.idempotency.purge-delay:1m}",
+    @Scheduled(
+            every = "{tierdesk.idempotency.purge-every:1h}",
+            delayed = "{tierdesk.idempotency.purge-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledPurge() {
         purge();
@@ -49,6 +51,8 @@ class IdempotencyKeyPurge {
                             SELECT subject, idempotency_key FROM idempotency_keys
                             WHERE created_at < ?1
                             LIMIT ?2 FOR UPDATE SKIP LOCKED)""")
-                .setParameter(1, cutoff).setParameter(2, BATCH).executeUpdate();
+                .setParameter(1, cutoff)
+                .setParameter(2, BATCH)
+                .executeUpdate();
     }
 }

@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * whether a retry is a replay or a reuse of the key.
  */
 @InterceptorBinding
-@Target({ ElementType.METHOD, ElementType.TYPE })
+@Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Idempotent {
 

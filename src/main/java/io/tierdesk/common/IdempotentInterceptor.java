@@ -35,13 +35,18 @@ class IdempotentInterceptor {
 
     @AroundInvoke
     Object run(InvocationContext context) {
-        ContractOperations.Operation operation = operations.named(context.getMethod().getName());
+        ContractOperations.Operation operation =
+                operations.named(context.getMethod().getName());
         if (operation == null) {
             throw new IllegalStateException("@Idempotent on " + context.getMethod() + ", not an operation");
         }
         Idempotent idempotent = context.getInterceptorBinding(Idempotent.class);
-        return idempotency.run(key(), operation.route(), Arrays.asList(context.getParameters()),
-                Set.of(idempotent.shownOnce()), () -> proceed(context));
+        return idempotency.run(
+                key(),
+                operation.route(),
+                Arrays.asList(context.getParameters()),
+                Set.of(idempotent.shownOnce()),
+                () -> proceed(context));
     }
 
     private String key() {

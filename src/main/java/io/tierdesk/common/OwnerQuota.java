@@ -23,10 +23,13 @@ public class OwnerQuota {
      */
     public void require(String kind, String owner, int max, LongSupplier held) {
         em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) l")
-                .setParameter(1, "quota:" + kind + ":" + owner).getSingleResult();
+                .setParameter(1, "quota:" + kind + ":" + owner)
+                .getSingleResult();
         if (held.getAsLong() >= max) {
-            throw new Conflict("quota-exceeded", "Quota exceeded", "An owner holds at most "
-                    + max + " " + kind + "; remove one before creating another.");
+            throw new Conflict(
+                    "quota-exceeded",
+                    "Quota exceeded",
+                    "An owner holds at most " + max + " " + kind + "; remove one before creating another.");
         }
     }
 }

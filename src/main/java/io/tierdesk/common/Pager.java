@@ -26,13 +26,23 @@ public class Pager {
      * @param query    fetches rows after the given sort key (empty on the first page), at most the given count
      * @param keyOf    the sort key of a row, each value written as its {@code toString()}
      */
-    public <T> Page<T> page(String scope, Integer limit, String cursor, int keyParts,
-            BiFunction<Keyset, Integer, List<T>> query, Function<T, List<?>> keyOf) {
+    public <T> Page<T> page(
+            String scope,
+            Integer limit,
+            String cursor,
+            int keyParts,
+            BiFunction<Keyset, Integer, List<T>> query,
+            Function<T, List<?>> keyOf) {
         PageRequest request = PageRequest.of(limit, cursor);
-        Keyset after = request.first() ? Keyset.FIRST
+        Keyset after = request.first()
+                ? Keyset.FIRST
                 : new Keyset(cursors.decode(scope, caller.subject(), request.cursor(), keyParts));
-        return Page.of(query.apply(after, request.limit() + 1), request.limit(),
-                last -> cursors.encode(scope, caller.subject(),
+        return Page.of(
+                query.apply(after, request.limit() + 1),
+                request.limit(),
+                last -> cursors.encode(
+                        scope,
+                        caller.subject(),
                         keyOf.apply(last).stream().map(String::valueOf).toList()));
     }
 }

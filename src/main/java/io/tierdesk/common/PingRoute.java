@@ -10,7 +10,11 @@ import jakarta.enterprise.event.Observes;
 class PingRoute {
 
     void register(@Observes Router router) {
-        router.get("/ping").order(-100).handler(ctx -> ctx.response()
-                .putHeader("Content-Type", "text/plain").putHeader("Cache-Control", "no-store").end("pong"));
+        router.get("/ping")
+                .order(-100)
+                .handler(ctx -> ctx.response()
+                        .putHeader("Content-Type", "text/plain")
+                        .putHeader("Cache-Control", "no-store")
+                        .end("pong"));
     }
 }

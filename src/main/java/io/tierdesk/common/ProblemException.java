@@ -44,8 +44,12 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalidField(String field, String message) {
-        return new ProblemException(400, "/problems/validation", "Invalid request",
-                "The request has 1 invalid field.", List.of(new FieldErrorDto(field, message)));
+        return new ProblemException(
+                400,
+                "/problems/validation",
+                "Invalid request",
+                "The request has 1 invalid field.",
+                List.of(new FieldErrorDto(field, message)));
     }
 
     public int status() {

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.tierdesk.api.model.FieldErrorDto;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -53,12 +53,18 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response refused(DomainException e, UriInfo uri) {
         List<FieldErrorDto> errors = e.errors().stream()
-                .map(error -> new FieldErrorDto(error.field(), error.message())).toList();
-        return Problems.response(STATUS_OF_REFUSAL.get(e.getClass()), "/problems/" + e.code(), e.title(),
-                e.getMessage(), path(uri), errors);
+                .map(error -> new FieldErrorDto(error.field(), error.message()))
+                .toList();
+        return Problems.response(
+                STATUS_OF_REFUSAL.get(e.getClass()),
+                "/problems/" + e.code(),
+                e.title(),
+                e.getMessage(),
+                path(uri),
+                errors);
     }
 
-    @ServerExceptionMapper({ ConstraintViolationException.class, ResteasyReactiveViolationException.class })
+    @ServerExceptionMapper({ConstraintViolationException.class, ResteasyReactiveViolationException.class})
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<FieldErrorDto> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldErrorDto(fieldOf(v), v.getMessage()))
@@ -71,19 +77,27 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
         String field = jsonPath(e);
-        return Problems.response(400, "/problems/validation", "Invalid request",
-                "Unknown property '" + e.getPropertyName() + "'.", path(uri),
+        return Problems.response(
+                400,
+                "/problems/validation",
+                "Invalid request",
+                "Unknown property '" + e.getPropertyName() + "'.",
+                path(uri),
                 List.of(new FieldErrorDto(field, "is not a known property")));
     }
 
-    @ServerExceptionMapper({ JsonMappingException.class, MismatchedInputException.class })
+    @ServerExceptionMapper({JsonMappingException.class, MismatchedInputException.class})
     public Response unreadableJson(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
-        boolean missing = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Missing required");
-        String problem = missing ? "is required"
-                : e instanceof InvalidNullException ? "must not be null"
-                : allowedValues(e).orElse("has the wrong type or format");
-        String detail = field.isEmpty() ? "The request body does not match the expected structure."
+        boolean missing =
+                e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Missing required");
+        String problem = missing
+                ? "is required"
+                : e instanceof InvalidNullException
+                        ? "must not be null"
+                        : allowedValues(e).orElse("has the wrong type or format");
+        String detail = field.isEmpty()
+                ? "The request body does not match the expected structure."
                 : "The value of '" + field + "' " + problem + ".";
         List<FieldErrorDto> errors = field.isEmpty() ? List.of() : List.of(new FieldErrorDto(field, problem));
         return Problems.response(400, "/problems/malformed-body", "Malformed request body", detail, path(uri), errors);
@@ -91,27 +105,48 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        return Problems.response(400, "/problems/malformed-body", "Malformed request body",
-                "The request body is not valid JSON.", path(uri), List.of());
+        return Problems.response(
+                400,
+                "/problems/malformed-body",
+                "Malformed request body",
+                "The request body is not valid JSON.",
+                path(uri),
+                List.of());
     }
 
-    @ServerExceptionMapper({ AuthenticationFailedException.class, UnauthorizedException.class })
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(Problems.response(401, "/problems/unauthorized", "Unauthorized",
-                "A valid bearer token is required.", path(uri), List.of()))
-                .header("WWW-Authenticate", "Bearer").build();
+        return Response.fromResponse(Problems.response(
+                        401,
+                        "/problems/unauthorized",
+                        "Unauthorized",
+                        "A valid bearer token is required.",
+                        path(uri),
+                        List.of()))
+                .header("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return Problems.response(403, "/problems/forbidden", "Forbidden",
-                "Your roles do not allow this operation.", path(uri), List.of());
+        return Problems.response(
+                403,
+                "/problems/forbidden",
+                "Forbidden",
+                "Your roles do not allow this operation.",
+                path(uri),
+                List.of());
     }
 
-    @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
+    @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response concurrentUpdate(RuntimeException e, UriInfo uri) {
-        return Problems.response(412, "/problems/precondition-failed", "Precondition failed",
-                "The resource was changed by another request; read it again.", path(uri), List.of());
+        return Problems.response(
+                412,
+                "/problems/precondition-failed",
+                "Precondition failed",
+                "The resource was changed by another request; read it again.",
+                path(uri),
+                List.of());
     }
 
     @ServerExceptionMapper
@@ -131,15 +166,21 @@ public class ProblemMappers {
             return unknownParameterValue(unknown, uri);
         }
         if (status == 404 && e.getCause() != null) {
-            // JAX-RS answers 404 when a path or query parameter cannot be converted (a bad enum or id); it is bad input.
-            return Problems.response(400, "/problems/invalid-parameter", "Invalid parameter",
-                    "A path or query parameter has a value that is not allowed.", path(uri), List.of());
+            // JAX-RS answers 404 when a path or query parameter cannot be converted (a bad enum or id); it is bad
+            // input.
+            return Problems.response(
+                    400,
+                    "/problems/invalid-parameter",
+                    "Invalid parameter",
+                    "A path or query parameter has a value that is not allowed.",
+                    path(uri),
+                    List.of());
         }
         if (status >= 500) {
             LOG.error("Request failed", e);
         }
-        Response problem = Problems.response(status, Problems.typeFor(status), Problems.titleFor(status),
-                detailFor(status), path(uri), List.of());
+        Response problem = Problems.response(
+                status, Problems.typeFor(status), Problems.titleFor(status), detailFor(status), path(uri), List.of());
         Response.ResponseBuilder builder = Response.fromResponse(problem);
         String allow = e.getResponse().getHeaderString("Allow");
         if (allow != null) {
@@ -152,21 +193,37 @@ public class ProblemMappers {
     public Response unknownParameterValue(ContractEnumParamConverter.UnknownValue e, UriInfo uri) {
         String parameter = parameterHolding(e.value(), uri);
         String message = "must be one of " + e.allowed();
-        return Problems.response(400, "/problems/invalid-parameter", "Invalid parameter",
-                "The value of '" + parameter + "' " + message + ".", path(uri), List.of(new FieldErrorDto(parameter, message)));
+        return Problems.response(
+                400,
+                "/problems/invalid-parameter",
+                "Invalid parameter",
+                "The value of '" + parameter + "' " + message + ".",
+                path(uri),
+                List.of(new FieldErrorDto(parameter, message)));
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         if (databaseUnavailable(e)) {
             LOG.warn("Database unavailable: " + e.getMessage());
-            return Response.fromResponse(Problems.response(503, "/problems/unavailable", "Service Unavailable",
-                    "The database cannot be reached; retry shortly.", path(uri), List.of()))
-                    .header("Retry-After", DATABASE_RETRY_AFTER_SECONDS).build();
+            return Response.fromResponse(Problems.response(
+                            503,
+                            "/problems/unavailable",
+                            "Service Unavailable",
+                            "The database cannot be reached; retry shortly.",
+                            path(uri),
+                            List.of()))
+                    .header("Retry-After", DATABASE_RETRY_AFTER_SECONDS)
+                    .build();
         }
         LOG.error("Unexpected failure", e);
-        return Problems.response(500, "/problems/internal", "Internal Server Error",
-                "The request could not be completed; it has been logged.", path(uri), List.of());
+        return Problems.response(
+                500,
+                "/problems/internal",
+                "Internal Server Error",
+                "The request could not be completed; it has been logged.",
+                path(uri),
+                List.of());
     }
 
     /** Connection failures (SQLState class 08, server shutdown 57P) and pool timeouts while the database is away. */
@@ -203,13 +260,16 @@ public class ProblemMappers {
 
     /** For an unknown enum value: the values the field accepts, as the contract spells them. */
     private static Optional<String> allowedValues(JsonMappingException e) {
-        Class<?> target = e instanceof InvalidFormatException invalid ? invalid.getTargetType()
-                : e instanceof ValueInstantiationException creator ? creator.getType().getRawClass() : null;
+        Class<?> target = e instanceof InvalidFormatException invalid
+                ? invalid.getTargetType()
+                : e instanceof ValueInstantiationException creator
+                        ? creator.getType().getRawClass()
+                        : null;
         if (target == null || !target.isEnum()) {
             return Optional.empty();
         }
-        return Optional.of("must be one of " + Arrays.stream(target.getEnumConstants())
-                .map(String::valueOf).collect(Collectors.joining(", ")));
+        return Optional.of("must be one of "
+                + Arrays.stream(target.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", ")));
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {
@@ -236,7 +296,8 @@ public class ProblemMappers {
     private static String jsonPath(JsonMappingException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     /** The path or query parameter that carries this value (a converter is not told its parameter's name). */

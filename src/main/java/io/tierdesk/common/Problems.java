@@ -10,12 +10,16 @@ public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    private Problems() {
-    }
+    private Problems() {}
 
-    public static Response response(int status, String type, String title, String detail, String instance,
-            List<FieldErrorDto> errors) {
-        ProblemDto problem = new ProblemDto().type(type).title(title).status(status).detail(detail).instance(instance);
+    public static Response response(
+            int status, String type, String title, String detail, String instance, List<FieldErrorDto> errors) {
+        ProblemDto problem = new ProblemDto()
+                .type(type)
+                .title(title)
+                .status(status)
+                .detail(detail)
+                .instance(instance);
         if (errors != null && !errors.isEmpty()) {
             problem.setErrors(errors);
         }

@@ -10,8 +10,7 @@ import java.util.function.Function;
 /** The HTTP details every resource shares: ETags, Location and Link headers. */
 public final class Responses {
 
-    private Responses() {
-    }
+    private Responses() {}
 
     public static Response ok(Object body, long version) {
         return Response.ok(body).tag(ETags.of(version)).build();
@@ -29,15 +28,17 @@ public final class Responses {
      * @param body       the page form's constructor, e.g. {@code TicketPageDto::new}
      * @param nextCursor the page form's setter of the next cursor, e.g. {@code TicketPageDto::nextCursor}
      */
-    public static <T, B> Response page(UriInfo uri, Page<T> page, Function<List<T>, B> body,
-            BiFunction<B, String, B> nextCursor) {
+    public static <T, B> Response page(
+            UriInfo uri, Page<T> page, Function<List<T>, B> body, BiFunction<B, String, B> nextCursor) {
         return page(uri, nextCursor.apply(body.apply(page.items()), page.nextCursor()), page.nextCursor());
     }
 
     private static Response page(UriInfo uri, Object body, String nextCursor) {
         Response.ResponseBuilder builder = Response.ok(body);
         if (nextCursor != null) {
-            URI next = uri.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build();
+            URI next = uri.getRequestUriBuilder()
+                    .replaceQueryParam("cursor", nextCursor)
+                    .build();
             builder.header("Link", "<" + next + ">; rel=\"next\"");
         }
         return builder.build();

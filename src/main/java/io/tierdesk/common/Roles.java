@@ -14,8 +14,8 @@ public final class Roles {
     public static final String AUDITOR = "auditor";
 
     /** Every tierdesk role: a token with none of them is refused by every operation. */
-    public static final Set<String> ALL = Set.of(MAKER, HELPDESK, PLATFORM, PARTNER, ADMIN, AUTOMATION, INTEGRATION,
-            AUDITOR);
+    public static final Set<String> ALL =
+            Set.of(MAKER, HELPDESK, PLATFORM, PARTNER, ADMIN, AUTOMATION, INTEGRATION, AUDITOR);
 
     /** Who runs the platform: changes what governance allows, on any team and solution. */
     public static final Set<String> STAFF = Set.of(PLATFORM, ADMIN);
@@ -36,9 +36,8 @@ public final class Roles {
     public static final Set<String> ENVIRONMENT_OVERSIGHT = Set.of(HELPDESK, PLATFORM, ADMIN, AUDITOR, AUTOMATION);
 
     /** Staff who see the whole inventory: support, governance and the integrations that mirror it. */
-    public static final Set<String> WHOLE_INVENTORY = Set.of(HELPDESK, PLATFORM, ADMIN, AUDITOR, INTEGRATION,
-            AUTOMATION);
+    public static final Set<String> WHOLE_INVENTORY =
+            Set.of(HELPDESK, PLATFORM, ADMIN, AUDITOR, INTEGRATION, AUTOMATION);
 
-    private Roles() {
-    }
+    private Roles() {}
 }

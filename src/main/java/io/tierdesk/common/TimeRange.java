@@ -8,8 +8,7 @@ public final class TimeRange {
 
     public static final String MESSAGE = "must be an RFC 3339 timestamp with a year from 0001 to 9999";
 
-    private TimeRange() {
-    }
+    private TimeRange() {}
 
     public static boolean contains(int year) {
         return year >= 1 && year <= 9999;

@@ -8,8 +8,7 @@ import java.time.temporal.ChronoUnit;
 /** Timestamps at the database's precision, so what is kept in memory equals what is read back. */
 public final class Timestamps {
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     public static OffsetDateTime now(Clock clock) {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);

@@ -15,7 +15,10 @@ class UnmatchedRoutes {
                     .put("status", 404)
                     .put("detail", "No resource at this path.")
                     .put("instance", ctx.request().path());
-            ctx.response().setStatusCode(404).putHeader("Content-Type", Problems.MEDIA_TYPE).end(problem.encode());
+            ctx.response()
+                    .setStatusCode(404)
+                    .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                    .end(problem.encode());
         });
     }
 }

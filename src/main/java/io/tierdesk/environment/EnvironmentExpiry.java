@@ -27,7 +27,11 @@ public class EnvironmentExpiry {
     private final int warningHours;
     private final int batchSize;
 
-    EnvironmentExpiry(EnvironmentRequestRepository requests, Journal journal, Clock clock, BatchJob batches,
+    EnvironmentExpiry(
+            EnvironmentRequestRepository requests,
+            Journal journal,
+            Clock clock,
+            BatchJob batches,
             EnvironmentExpiryConfig config) {
         this.requests = requests;
         this.journal = journal;
@@ -37,7 +41,8 @@ public class EnvironmentExpiry {
         this.batchSize = config.expiryBatch();
     }
 
-    @Scheduled(every = "{tierdesk.environments.expiry-scan-every:5m}",
+    @Scheduled(
+            every = "{tierdesk.environments.expiry-scan-every:5m}",
             delayed = "{tierdesk.environments.expiry-scan-delay:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledScan() {
@@ -53,15 +58,25 @@ public class EnvironmentExpiry {
         for (EnvironmentRequest request : requests.byIds(expired)) {
             var before = EnvironmentRequestMapper.toApi(request);
             request.status = EnvironmentRequestStatus.EXPIRED;
-            journal.changed(now, "environment_request.expired", EnvironmentRequestMapper.subject(request), request,
-                    before, EnvironmentRequestMapper::toApi);
+            journal.changed(
+                    now,
+                    "environment_request.expired",
+                    EnvironmentRequestMapper.subject(request),
+                    request,
+                    before,
+                    EnvironmentRequestMapper::toApi);
         }
         List<UUID> warn = requests.lockDueForWarning(now, now.plusHours(warningHours), batchSize);
         for (EnvironmentRequest request : requests.byIds(warn)) {
             var before = EnvironmentRequestMapper.toApi(request);
             request.expiryWarnedAt = now;
-            journal.changed(now, "environment_request.expiry_warning", EnvironmentRequestMapper.subject(request),
-                    request, before, EnvironmentRequestMapper::toApi);
+            journal.changed(
+                    now,
+                    "environment_request.expiry_warning",
+                    EnvironmentRequestMapper.subject(request),
+                    request,
+                    before,
+                    EnvironmentRequestMapper::toApi);
         }
         return Math.max(expired.size(), warn.size());
     }

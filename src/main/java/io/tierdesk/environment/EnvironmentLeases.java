@@ -27,8 +27,7 @@ public class EnvironmentLeases {
     private final Caller caller;
     private final Clock clock;
 
-    EnvironmentLeases(EnvironmentRequestRepository requests, Journal journal,
-            Caller caller, Clock clock) {
+    EnvironmentLeases(EnvironmentRequestRepository requests, Journal journal, Caller caller, Clock clock) {
         this.requests = requests;
         this.journal = journal;
         this.caller = caller;
@@ -44,7 +43,10 @@ public class EnvironmentLeases {
         }
         List<EnvironmentRequest> claimed = requests.byIds(ids);
         for (EnvironmentRequest request : claimed) {
-            journal.record("environment_request.claimed", EnvironmentRequestMapper.subject(request), null,
+            journal.record(
+                    "environment_request.claimed",
+                    EnvironmentRequestMapper.subject(request),
+                    null,
                     EnvironmentRequestMapper.toApi(request));
         }
         return claimed;
@@ -52,7 +54,10 @@ public class EnvironmentLeases {
 
     @Transactional
     public EnvironmentRequest heartbeat(UUID id, int leaseSeconds) {
-        return report(id, EnvironmentRequestStatus.PROVISIONING, "environment_request.lease_extended",
+        return report(
+                id,
+                EnvironmentRequestStatus.PROVISIONING,
+                "environment_request.lease_extended",
                 r -> r.leaseExpiresAt = Timestamps.now(clock).plusSeconds(leaseSeconds));
     }
 
@@ -77,23 +82,31 @@ public class EnvironmentLeases {
         });
     }
 
-    private EnvironmentRequest report(UUID id, EnvironmentRequestStatus to, String action,
-            Consumer<EnvironmentRequest> change) {
+    private EnvironmentRequest report(
+            UUID id, EnvironmentRequestStatus to, String action, Consumer<EnvironmentRequest> change) {
         EnvironmentRequest request = requests.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (request == null) {
             throw new NotFound("environment request", id);
         }
         OffsetDateTime now = Timestamps.now(clock);
-        if (request.status != EnvironmentRequestStatus.PROVISIONING || !caller.subject().equals(request.leaseOwner)
+        if (request.status != EnvironmentRequestStatus.PROVISIONING
+                || !caller.subject().equals(request.leaseOwner)
                 || !request.leaseExpiresAt.isAfter(now)) {
-            throw new Conflict("lease-not-held", "You do not hold a lease on environment request "
-                    + id + " (it is " + request.status + "); claim work again.");
+            throw new Conflict(
+                    "lease-not-held",
+                    "You do not hold a lease on environment request " + id + " (it is " + request.status
+                            + "); claim work again.");
         }
         EnvironmentRequestStates.check(request.status, to);
         var before = EnvironmentRequestMapper.toApi(request);
         request.status = to;
         change.accept(request);
-        journal.changed(now, action, EnvironmentRequestMapper.subject(request), request, before,
+        journal.changed(
+                now,
+                action,
+                EnvironmentRequestMapper.subject(request),
+                request,
+                before,
                 EnvironmentRequestMapper::toApi);
         return request;
     }

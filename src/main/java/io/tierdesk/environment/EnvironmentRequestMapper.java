@@ -1,18 +1,17 @@
 package io.tierdesk.environment;
 
+import io.tierdesk.api.model.EnvironmentRequestDto;
 import io.tierdesk.api.model.EnvironmentRequestStatusDto;
 import io.tierdesk.api.model.EnvironmentRequestTypeDto;
 import io.tierdesk.common.Enums;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
 import java.util.List;
-import io.tierdesk.api.model.EnvironmentRequestDto;
 
 /** Environment requests on the wire. */
 public final class EnvironmentRequestMapper {
 
-    private EnvironmentRequestMapper() {
-    }
+    private EnvironmentRequestMapper() {}
 
     /** An environment request in the journal: its events are filed under the tier it is for. */
     static Journal.Subject subject(EnvironmentRequest request) {

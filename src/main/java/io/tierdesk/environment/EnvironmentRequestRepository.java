@@ -18,7 +18,8 @@ class EnvironmentRequestRepository implements PanacheRepositoryBase<EnvironmentR
      */
     List<UUID> claim(String worker, OffsetDateTime now, OffsetDateTime leaseUntil, int max) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = getEntityManager().createNativeQuery("""
+        List<UUID> ids = getEntityManager()
+                .createNativeQuery("""
                 UPDATE environment_requests r
                 SET status = 'PROVISIONING', lease_owner = ?1, lease_expires_at = ?2, attempts = r.attempts + 1,
                     version = r.version + 1, updated_at = ?3
@@ -29,7 +30,10 @@ class EnvironmentRequestRepository implements PanacheRepositoryBase<EnvironmentR
                     LIMIT ?4
                     FOR UPDATE SKIP LOCKED)
                 RETURNING r.id""", UUID.class)
-                .setParameter(1, worker).setParameter(2, leaseUntil).setParameter(3, now).setParameter(4, max)
+                .setParameter(1, worker)
+                .setParameter(2, leaseUntil)
+                .setParameter(3, now)
+                .setParameter(4, max)
                 .getResultList();
         return ids;
     }
@@ -44,29 +48,36 @@ class EnvironmentRequestRepository implements PanacheRepositoryBase<EnvironmentR
     /** Live requests that have reached their expiry, locked for this transaction only. */
     List<UUID> lockExpired(OffsetDateTime now, int max) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = getEntityManager().createNativeQuery("""
+        List<UUID> ids = getEntityManager()
+                .createNativeQuery("""
                 SELECT id FROM environment_requests
                 WHERE status = 'LIVE' AND expires_at IS NOT NULL AND expires_at <= ?1
                 ORDER BY expires_at LIMIT ?2 FOR UPDATE SKIP LOCKED""", UUID.class)
-                .setParameter(1, now).setParameter(2, max).getResultList();
+                .setParameter(1, now)
+                .setParameter(2, max)
+                .getResultList();
         return ids;
     }
 
     /** Live requests expiring before {@code horizon} whose owners have not been warned yet. */
     List<UUID> lockDueForWarning(OffsetDateTime now, OffsetDateTime horizon, int max) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = getEntityManager().createNativeQuery("""
+        List<UUID> ids = getEntityManager()
+                .createNativeQuery("""
                 SELECT id FROM environment_requests
                 WHERE status = 'LIVE' AND expires_at IS NOT NULL AND expires_at > ?1 AND expires_at <= ?2
                   AND expiry_warned_at IS NULL
                 ORDER BY expires_at LIMIT ?3 FOR UPDATE SKIP LOCKED""", UUID.class)
-                .setParameter(1, now).setParameter(2, horizon).setParameter(3, max).getResultList();
+                .setParameter(1, now)
+                .setParameter(2, horizon)
+                .setParameter(3, max)
+                .getResultList();
         return ids;
     }
 
     /** Newest first; {@code requester} null means every requester. */
-    List<EnvironmentRequest> page(String requester, EnvironmentRequestStatus status, OffsetDateTime afterCreated,
-            UUID afterId, int fetch) {
+    List<EnvironmentRequest> page(
+            String requester, EnvironmentRequestStatus status, OffsetDateTime afterCreated, UUID afterId, int fetch) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (requester != null) {
@@ -82,6 +93,8 @@ class EnvironmentRequestRepository implements PanacheRepositoryBase<EnvironmentR
             params.put("afterCreated", afterCreated);
             params.put("afterId", afterId);
         }
-        return find(where + " order by createdAt desc, id desc", params).page(0, fetch).list();
+        return find(where + " order by createdAt desc, id desc", params)
+                .page(0, fetch)
+                .list();
     }
 }

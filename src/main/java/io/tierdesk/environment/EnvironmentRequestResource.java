@@ -39,22 +39,28 @@ public class EnvironmentRequestResource implements EnvironmentRequestsApi {
         this.leases = leases;
         this.pager = pager;
     }
+
     @Override
     public Response listEnvironmentRequests(EnvironmentRequestStatusDto status, Integer limit, String cursor) {
-        Page<EnvironmentRequest> page = pager.page("environment-requests:" + status, limit, cursor, 2,
-                (after, fetch) -> environments.page(status, after.time(0),
-                        after.id(1), fetch),
+        Page<EnvironmentRequest> page = pager.page(
+                "environment-requests:" + status,
+                limit,
+                cursor,
+                2,
+                (after, fetch) -> environments.page(status, after.time(0), after.id(1), fetch),
                 request -> List.of(request.createdAt.toString(), request.id.toString()));
-        return Responses.page(uri, page.map(EnvironmentRequestMapper::toApi),
-                EnvironmentRequestPageDto::new, EnvironmentRequestPageDto::nextCursor);
+        return Responses.page(
+                uri,
+                page.map(EnvironmentRequestMapper::toApi),
+                EnvironmentRequestPageDto::new,
+                EnvironmentRequestPageDto::nextCursor);
     }
 
     @Override
     @Idempotent
     public Response createEnvironmentRequest(EnvironmentRequestCreateDto body, String idempotencyKey) {
         EnvironmentRequest created = environments.create(body);
-        return Responses.created(uri, created.id.toString(), EnvironmentRequestMapper.toApi(created),
-                created.version);
+        return Responses.created(uri, created.id.toString(), EnvironmentRequestMapper.toApi(created), created.version);
     }
 
     @Override
@@ -95,25 +101,31 @@ public class EnvironmentRequestResource implements EnvironmentRequestsApi {
         if (claimed.isEmpty()) {
             return Response.noContent().build();
         }
-        return Response.ok(new EnvironmentClaimDto().items(claimed.stream().map(EnvironmentRequestMapper::toApi)
-                .toList())).build();
+        return Response.ok(new EnvironmentClaimDto()
+                        .items(claimed.stream()
+                                .map(EnvironmentRequestMapper::toApi)
+                                .toList()))
+                .build();
     }
 
     @Override
     public Response heartbeatEnvironmentRequest(UUID id, EnvironmentLeaseExtensionDto body) {
         int lease = body.getLeaseSeconds() == null ? DEFAULT_LEASE_SECONDS : body.getLeaseSeconds();
-        return Response.ok(EnvironmentRequestMapper.toApi(leases.heartbeat(id, lease))).build();
+        return Response.ok(EnvironmentRequestMapper.toApi(leases.heartbeat(id, lease)))
+                .build();
     }
 
     @Override
     public Response completeEnvironmentRequest(UUID id, EnvironmentProvisionedDto body) {
         return Response.ok(EnvironmentRequestMapper.toApi(
-                leases.complete(id, body.getEnvironmentId(), body.getEnvironmentUrl()))).build();
+                        leases.complete(id, body.getEnvironmentId(), body.getEnvironmentUrl())))
+                .build();
     }
 
     @Override
     public Response failEnvironmentRequest(UUID id, EnvironmentProvisioningFailureDto body) {
-        return Response.ok(EnvironmentRequestMapper.toApi(leases.fail(id, body.getError()))).build();
+        return Response.ok(EnvironmentRequestMapper.toApi(leases.fail(id, body.getError())))
+                .build();
     }
 
     private static Response environmentResponse(EnvironmentRequest request) {

@@ -31,7 +31,8 @@ public class EnvironmentRequestService {
     private final Caller caller;
     private final Clock clock;
 
-    EnvironmentRequestService(EnvironmentRequestRepository requests, TierService tiers, Journal journal, Caller caller, Clock clock) {
+    EnvironmentRequestService(
+            EnvironmentRequestRepository requests, TierService tiers, Journal journal, Caller caller, Clock clock) {
         this.requests = requests;
         this.tiers = tiers;
         this.journal = journal;
@@ -41,8 +42,7 @@ public class EnvironmentRequestService {
 
     /** Makers see the requests they made; staff and automation see all. */
     public String visibleRequester() {
-        return caller.isAny(Roles.ENVIRONMENT_OVERSIGHT)
-                ? null : caller.subject();
+        return caller.isAny(Roles.ENVIRONMENT_OVERSIGHT) ? null : caller.subject();
     }
 
     /** The request, or 404 when it does not exist or the caller may not see it. */
@@ -55,10 +55,10 @@ public class EnvironmentRequestService {
         return request;
     }
 
-    public List<EnvironmentRequest> page(EnvironmentRequestStatusDto status, OffsetDateTime afterCreated, UUID afterId,
-            int fetch) {
-        return requests.page(visibleRequester(), Enums.same(status, EnvironmentRequestStatus.class), afterCreated,
-                afterId, fetch);
+    public List<EnvironmentRequest> page(
+            EnvironmentRequestStatusDto status, OffsetDateTime afterCreated, UUID afterId, int fetch) {
+        return requests.page(
+                visibleRequester(), Enums.same(status, EnvironmentRequestStatus.class), afterCreated, afterId, fetch);
     }
 
     @Transactional
@@ -70,7 +70,8 @@ public class EnvironmentRequestService {
         request.type = Enums.same(input.getType(), EnvironmentRequestType.class);
         request.region = input.getRegion();
         request.purpose = input.getPurpose();
-        request.requestedAdmins = input.getRequestedAdmins() == null ? new ArrayList<>()
+        request.requestedAdmins = input.getRequestedAdmins() == null
+                ? new ArrayList<>()
                 : new ArrayList<>(new LinkedHashSet<>(input.getRequestedAdmins()));
         request.securityGroup = input.getSecurityGroup();
         request.dataverse = Boolean.TRUE.equals(input.getDataverse());
@@ -79,7 +80,10 @@ public class EnvironmentRequestService {
         request.requester = caller.subject();
         request.status = EnvironmentRequestStatus.PENDING;
         requests.persist(request);
-        journal.created("environment_request.created", EnvironmentRequestMapper.subject(request), request,
+        journal.created(
+                "environment_request.created",
+                EnvironmentRequestMapper.subject(request),
+                request,
                 EnvironmentRequestMapper::toApi);
         return request;
     }
@@ -101,8 +105,7 @@ public class EnvironmentRequestService {
             throw new Forbidden("Only the requester or an admin cancels an environment request.");
         }
         EnvironmentRequestStates.require(request.status, EnvironmentRequestStatus.PENDING, "cancelled");
-        return move(request, ifMatch, EnvironmentRequestStatus.CANCELLED, "environment_request.cancelled", r -> {
-        });
+        return move(request, ifMatch, EnvironmentRequestStatus.CANCELLED, "environment_request.cancelled", r -> {});
     }
 
     /** Ends a live environment before its expiry date, with the same outcome and event as the expiry job. */
@@ -113,7 +116,11 @@ public class EnvironmentRequestService {
             throw new Forbidden("Only the requester, the platform team or an admin ends a live environment early.");
         }
         EnvironmentRequestStates.require(request.status, EnvironmentRequestStatus.LIVE, "ended");
-        return move(request, ifMatch, EnvironmentRequestStatus.EXPIRED, "environment_request.expired",
+        return move(
+                request,
+                ifMatch,
+                EnvironmentRequestStatus.EXPIRED,
+                "environment_request.expired",
                 r -> r.expiresAt = Timestamps.now(clock));
     }
 
@@ -131,7 +138,8 @@ public class EnvironmentRequestService {
     private EnvironmentRequest decide(UUID id, String ifMatch, EnvironmentRequestStatus to, String reason) {
         EnvironmentRequest request = visible(id);
         EnvironmentRequestStates.require(request.status, EnvironmentRequestStatus.PENDING, "decided");
-        String action = to == EnvironmentRequestStatus.APPROVED ? "environment_request.approved"
+        String action = to == EnvironmentRequestStatus.APPROVED
+                ? "environment_request.approved"
                 : "environment_request.rejected";
         return move(request, ifMatch, to, action, r -> {
             r.decisionReason = reason;
@@ -143,15 +151,19 @@ public class EnvironmentRequestService {
         });
     }
 
-    private EnvironmentRequest move(EnvironmentRequest request, String ifMatch, EnvironmentRequestStatus to,
-            String action, java.util.function.Consumer<EnvironmentRequest> change) {
+    private EnvironmentRequest move(
+            EnvironmentRequest request,
+            String ifMatch,
+            EnvironmentRequestStatus to,
+            String action,
+            java.util.function.Consumer<EnvironmentRequest> change) {
         ETags.checkIfMatch(ifMatch, request.version);
         EnvironmentRequestStates.check(request.status, to);
         var before = EnvironmentRequestMapper.toApi(request);
         request.status = to;
         change.accept(request);
-        journal.changed(action, EnvironmentRequestMapper.subject(request), request, before,
-                EnvironmentRequestMapper::toApi);
+        journal.changed(
+                action, EnvironmentRequestMapper.subject(request), request, before, EnvironmentRequestMapper::toApi);
         return request;
     }
 }

@@ -31,8 +31,7 @@ final class EnvironmentRequestStates {
             CANCELLED, EnumSet.noneOf(EnvironmentRequestStatus.class),
             EXPIRED, EnumSet.noneOf(EnvironmentRequestStatus.class));
 
-    private EnvironmentRequestStates() {
-    }
+    private EnvironmentRequestStates() {}
 
     static boolean allows(EnvironmentRequestStatus from, EnvironmentRequestStatus to) {
         return NEXT.get(from).contains(to);
@@ -41,7 +40,8 @@ final class EnvironmentRequestStates {
     /** A 409 problem unless the move is legal. */
     static void check(EnvironmentRequestStatus from, EnvironmentRequestStatus to) {
         if (!allows(from, to)) {
-            throw new Conflict("illegal-environment-request-transition",
+            throw new Conflict(
+                    "illegal-environment-request-transition",
                     "An environment request in state " + from + " cannot move to " + to + ".");
         }
     }
@@ -49,7 +49,8 @@ final class EnvironmentRequestStates {
     /** A 409 problem unless the request is in the state the operation needs. */
     static void require(EnvironmentRequestStatus actual, EnvironmentRequestStatus needed, String what) {
         if (actual != needed) {
-            throw new Conflict("illegal-environment-request-transition",
+            throw new Conflict(
+                    "illegal-environment-request-transition",
                     "Only a " + needed + " environment request can be " + what + "; this one is " + actual + ".");
         }
     }

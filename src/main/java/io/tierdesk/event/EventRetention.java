@@ -37,8 +37,12 @@ public class EventRetention {
     private final Instance<EventHolder> holders;
     private final Duration retention;
 
-    EventRetention(EntityManager em, Clock clock, BatchJob batches, Instance<EventHolder> holders,
-                   EventRetentionConfig config) {
+    EventRetention(
+            EntityManager em,
+            Clock clock,
+            BatchJob batches,
+            Instance<EventHolder> holders,
+            EventRetentionConfig config) {
         this.em = em;
         this.clock = clock;
         this.batches = batches;
@@ -46,7 +50,9 @@ public class EventRetention {
         this.retention = config.retention();
     }
 
-    @Scheduled(every = "{tierdesk.events.purge-every:1h}", delayed = "{tierdesk.events.purge-delay:2m}",
+    @Scheduled(
+            every = "{tierdesk.events.purge-every:1h}",
+            delayed = "{tierdesk.events.purge-delay:2m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledPurge() {
         purge();
@@ -87,8 +93,11 @@ public class EventRetention {
                         WHERE e.fanned_out_at < ?1 AND (e.fanned_out_at, e.id) > (?2, ?3)
                         ORDER BY e.fanned_out_at, e.id
                         LIMIT ?4 FOR UPDATE SKIP LOCKED""")
-                .setParameter(1, sweep.cutoff).setParameter(2, sweep.afterFannedOut).setParameter(3, sweep.afterId)
-                .setParameter(4, BATCH).getResultList();
+                .setParameter(1, sweep.cutoff)
+                .setParameter(2, sweep.afterFannedOut)
+                .setParameter(3, sweep.afterId)
+                .setParameter(4, BATCH)
+                .getResultList();
         if (claimed.isEmpty()) {
             return 0;
         }
@@ -102,7 +111,8 @@ public class EventRetention {
         }
         if (!unheld.isEmpty()) {
             sweep.deleted += em.createQuery("delete from OutboxEvent e where e.id in :ids")
-                    .setParameter("ids", unheld).executeUpdate();
+                    .setParameter("ids", unheld)
+                    .executeUpdate();
         }
         return claimed.size();
     }

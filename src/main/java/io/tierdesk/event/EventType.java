@@ -14,7 +14,10 @@ public enum EventType {
     SOLUTION_REGISTERED("solution.registered", "solution", "Solution", "A solution was registered in the inventory."),
     SOLUTION_TIER_CHANGED("solution.tier_changed", "solution", "Solution", "A solution moved to another tier."),
     TICKET_CREATED("ticket.created", "ticket", "Ticket", "A ticket was raised (and routed)."),
-    TICKET_UPDATED("ticket.updated", "ticket", "Ticket",
+    TICKET_UPDATED(
+            "ticket.updated",
+            "ticket",
+            "Ticket",
             "A ticket's fields or status changed (other than resolving and closing)."),
     TICKET_ROUTED("ticket.routed", "ticket", "Ticket", "A ticket was re-routed to another level or team."),
     TICKET_ESCALATED("ticket.escalated", "ticket", "Ticket", "A ticket was escalated, by hand or on an SLA breach."),
@@ -23,17 +26,29 @@ public enum EventType {
     SLA_WARNING("sla.warning", "ticket", "SlaEventData", "An SLA clock of a ticket crossed a warning threshold."),
     SLA_BREACHED("sla.breached", "ticket", "SlaEventData", "An SLA clock of a ticket passed its due time."),
     ONCALL_PAGED("oncall.paged", "ticket", "OnCallPagedData", "Someone on call was paged about a ticket."),
-    SHIFT_HANDOFF_CREATED("shift.handoff_created", "shift_handoff", "ShiftHandoffSummary",
+    SHIFT_HANDOFF_CREATED(
+            "shift.handoff_created",
+            "shift_handoff",
+            "ShiftHandoffSummary",
             "Someone came on call at a shift boundary; the handoff record awaits notes and acknowledgement."),
-    GRADUATION_REQUESTED("graduation.requested", "graduation_request", "GraduationRequest",
+    GRADUATION_REQUESTED(
+            "graduation.requested",
+            "graduation_request",
+            "GraduationRequest",
             "A solution's graduation to a higher tier was requested."),
-    GRADUATION_APPROVED("graduation.approved", "graduation_request", "GraduationRequest",
-            "A graduation request was approved."),
-    GRADUATION_REJECTED("graduation.rejected", "graduation_request", "GraduationRequest",
-            "A graduation request was rejected."),
-    GRADUATION_COMPLETED("graduation.completed", "graduation_request", "GraduationRequest",
+    GRADUATION_APPROVED(
+            "graduation.approved", "graduation_request", "GraduationRequest", "A graduation request was approved."),
+    GRADUATION_REJECTED(
+            "graduation.rejected", "graduation_request", "GraduationRequest", "A graduation request was rejected."),
+    GRADUATION_COMPLETED(
+            "graduation.completed",
+            "graduation_request",
+            "GraduationRequest",
             "A graduation finished through its handoff."),
-    GRADUATION_CANCELLED("graduation.cancelled", "graduation_request", "GraduationRequest",
+    GRADUATION_CANCELLED(
+            "graduation.cancelled",
+            "graduation_request",
+            "GraduationRequest",
             "A graduation ended because its handoff was rejected or cancelled."),
     HANDOFF_PROPOSED("handoff.proposed", "handoff", "Handoff", "A handoff of a solution's support was proposed."),
     HANDOFF_ACCEPTED("handoff.accepted", "handoff", "Handoff", "The receiving team accepted a handoff."),
@@ -41,35 +56,68 @@ public enum EventType {
     HANDOFF_IN_PROGRESS("handoff.in_progress", "handoff", "Handoff", "Work on a handoff started."),
     HANDOFF_COMPLETED("handoff.completed", "handoff", "Handoff", "A handoff completed; the solution's support moved."),
     HANDOFF_CANCELLED("handoff.cancelled", "handoff", "Handoff", "A handoff was cancelled."),
-    HANDOFF_CHECKLIST_TICKED("handoff.checklist_ticked", "handoff", "Handoff",
-            "An item of a handoff's checklist was ticked."),
-    ENVIRONMENT_REQUEST_CREATED("environment_request.created", "environment_request", "EnvironmentRequest",
+    HANDOFF_CHECKLIST_TICKED(
+            "handoff.checklist_ticked", "handoff", "Handoff", "An item of a handoff's checklist was ticked."),
+    ENVIRONMENT_REQUEST_CREATED(
+            "environment_request.created",
+            "environment_request",
+            "EnvironmentRequest",
             "An environment was requested."),
-    ENVIRONMENT_REQUEST_APPROVED("environment_request.approved", "environment_request", "EnvironmentRequest",
+    ENVIRONMENT_REQUEST_APPROVED(
+            "environment_request.approved",
+            "environment_request",
+            "EnvironmentRequest",
             "An environment request was approved and queued for provisioning."),
-    ENVIRONMENT_REQUEST_REJECTED("environment_request.rejected", "environment_request", "EnvironmentRequest",
+    ENVIRONMENT_REQUEST_REJECTED(
+            "environment_request.rejected",
+            "environment_request",
+            "EnvironmentRequest",
             "An environment request was rejected."),
-    ENVIRONMENT_REQUEST_CANCELLED("environment_request.cancelled", "environment_request", "EnvironmentRequest",
+    ENVIRONMENT_REQUEST_CANCELLED(
+            "environment_request.cancelled",
+            "environment_request",
+            "EnvironmentRequest",
             "An environment request was cancelled."),
-    ENVIRONMENT_REQUEST_RETRIED("environment_request.retried", "environment_request", "EnvironmentRequest",
+    ENVIRONMENT_REQUEST_RETRIED(
+            "environment_request.retried",
+            "environment_request",
+            "EnvironmentRequest",
             "A failed environment request was queued again."),
-    ENVIRONMENT_REQUEST_CLAIMED("environment_request.claimed", "environment_request", "EnvironmentRequest",
+    ENVIRONMENT_REQUEST_CLAIMED(
+            "environment_request.claimed",
+            "environment_request",
+            "EnvironmentRequest",
             "Provisioning automation claimed an environment request."),
-    ENVIRONMENT_REQUEST_PROVISIONED("environment_request.provisioned", "environment_request", "EnvironmentRequest",
+    ENVIRONMENT_REQUEST_PROVISIONED(
+            "environment_request.provisioned",
+            "environment_request",
+            "EnvironmentRequest",
             "The requested environment is live."),
-    ENVIRONMENT_REQUEST_FAILED("environment_request.failed", "environment_request", "EnvironmentRequest",
-            "Provisioning failed."),
-    ENVIRONMENT_REQUEST_EXPIRY_WARNING("environment_request.expiry_warning", "environment_request",
-            "EnvironmentRequest", "A live environment expires soon."),
-    ENVIRONMENT_REQUEST_EXPIRED("environment_request.expired", "environment_request", "EnvironmentRequest",
+    ENVIRONMENT_REQUEST_FAILED(
+            "environment_request.failed", "environment_request", "EnvironmentRequest", "Provisioning failed."),
+    ENVIRONMENT_REQUEST_EXPIRY_WARNING(
+            "environment_request.expiry_warning",
+            "environment_request",
+            "EnvironmentRequest",
+            "A live environment expires soon."),
+    ENVIRONMENT_REQUEST_EXPIRED(
+            "environment_request.expired",
+            "environment_request",
+            "EnvironmentRequest",
             "A live environment reached its expiry."),
-    KNOWLEDGE_ARTICLE_STALE("knowledge.article_stale", "knowledge_article", "KnowledgeArticle",
+    KNOWLEDGE_ARTICLE_STALE(
+            "knowledge.article_stale",
+            "knowledge_article",
+            "KnowledgeArticle",
             "A published knowledge article passed its review date."),
-    WEBHOOK_DISABLED("webhook.disabled", "webhook", "WebhookSubscription",
+    WEBHOOK_DISABLED(
+            "webhook.disabled",
+            "webhook",
+            "WebhookSubscription",
             "A webhook subscription kept failing and was disabled.");
 
-    private static final Map<String, EventType> BY_NAME = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(EventType::eventName, Function.identity()));
+    private static final Map<String, EventType> BY_NAME =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(EventType::eventName, Function.identity()));
 
     private final String eventName;
     private final String resourceType;

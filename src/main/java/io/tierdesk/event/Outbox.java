@@ -19,8 +19,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class Outbox implements PanacheRepositoryBase<OutboxEvent, UUID> {
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     private final ObjectMapper mapper;
     private final Clock clock;
@@ -44,8 +43,8 @@ public class Outbox implements PanacheRepositoryBase<OutboxEvent, UUID> {
 
     /** As {@link #publish(EventType, UUID, String, UUID, Object)}, at a given time, with the data already a map. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void publish(OffsetDateTime at, EventType type, UUID resourceId, String tierId, UUID teamId,
-            Map<String, Object> data) {
+    public void publish(
+            OffsetDateTime at, EventType type, UUID resourceId, String tierId, UUID teamId, Map<String, Object> data) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
         event.type = type.eventName();

@@ -1,11 +1,11 @@
 package io.tierdesk.governance;
 
+import io.tierdesk.common.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import io.tierdesk.common.Caller;
 
 /** Evidence that a solution meets a requirement the inventory cannot show (read by the compliance findings). */
 @ApplicationScoped
@@ -26,8 +26,11 @@ class Attestations {
                 VALUES (?1, ?2, ?3, ?4, ?5)
                 ON CONFLICT (solution_id, requirement) DO UPDATE SET evidence = EXCLUDED.evidence,
                     attested_by = EXCLUDED.attested_by, attested_at = EXCLUDED.attested_at""")
-                .setParameter(1, solutionId).setParameter(2, requirement).setParameter(3, evidence)
-                .setParameter(4, caller.subject()).setParameter(5, at)
+                .setParameter(1, solutionId)
+                .setParameter(2, requirement)
+                .setParameter(3, evidence)
+                .setParameter(4, caller.subject())
+                .setParameter(5, at)
                 .executeUpdate();
     }
 }

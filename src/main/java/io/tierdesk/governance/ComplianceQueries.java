@@ -67,12 +67,10 @@ class ComplianceQueries {
             WHERE x.applies
             """;
 
-    record Filter(String tierId, FindingSeverityDto severity, FindingCodeDto code, UUID owningTeamId,
-            String businessUnit) {
-    }
+    record Filter(
+            String tierId, FindingSeverityDto severity, FindingCodeDto code, UUID owningTeamId, String businessUnit) {}
 
-    record After(int severityRank, UUID solutionId, String code) {
-    }
+    record After(int severityRank, UUID solutionId, String code) {}
 
     private final EntityManager em;
     private final Clock clock;
@@ -92,16 +90,22 @@ class ComplianceQueries {
 
     /** Findings across the inventory (archived solutions excluded), most severe first, keyset-paged. */
     List<ComplianceFindingDto> page(Filter filter, After after, int fetch) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM (" + FINDINGS + ") f WHERE f.lifecycle_state <> 'ARCHIVED'");
+        StringBuilder sql =
+                new StringBuilder("SELECT * FROM (" + FINDINGS + ") f WHERE f.lifecycle_state <> 'ARCHIVED'");
         Map<String, Object> params = new LinkedHashMap<>();
         equal(sql, params, "tier_id", filter.tierId());
-        equal(sql, params, "severity", filter.severity() == null ? null : filter.severity().toString());
+        equal(
+                sql,
+                params,
+                "severity",
+                filter.severity() == null ? null : filter.severity().toString());
         equal(sql, params, "code", filter.code() == null ? null : filter.code().toString());
         equal(sql, params, "owning_team_id", filter.owningTeamId());
         equal(sql, params, "business_unit", filter.businessUnit());
         if (after != null) {
-            sql.append(" AND (f.severity_rank < :afterRank OR (f.severity_rank = :afterRank AND (f.solution_id > :afterId"
-                    + " OR (f.solution_id = :afterId AND f.code > :afterCode))))");
+            sql.append(
+                    " AND (f.severity_rank < :afterRank OR (f.severity_rank = :afterRank AND (f.solution_id > :afterId"
+                            + " OR (f.solution_id = :afterId AND f.code > :afterCode))))");
             params.put("afterRank", after.severityRank());
             params.put("afterId", after.solutionId());
             params.put("afterCode", after.code());

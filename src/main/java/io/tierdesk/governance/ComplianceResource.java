@@ -32,39 +32,67 @@ public class ComplianceResource implements ComplianceApi {
     @Context
     UriInfo uri;
 
-    ComplianceResource(SolutionService solutions, ComplianceQueries compliance, GraduationCandidates candidates,
-            Pager pager) {
+    ComplianceResource(
+            SolutionService solutions, ComplianceQueries compliance, GraduationCandidates candidates, Pager pager) {
         this.solutions = solutions;
         this.compliance = compliance;
         this.candidates = candidates;
         this.pager = pager;
     }
+
     @Override
     public Response getSolutionCompliance(UUID solutionId) {
         Solution solution = solutions.visible(solutionId);
         List<ComplianceFindingDto> findings = compliance.ofSolution(solution.id);
-        return Response.ok(new SolutionComplianceDto().solutionId(solution.id).tierId(solution.tierId)
-                .compliant(findings.isEmpty()).findings(findings)).build();
+        return Response.ok(new SolutionComplianceDto()
+                        .solutionId(solution.id)
+                        .tierId(solution.tierId)
+                        .compliant(findings.isEmpty())
+                        .findings(findings))
+                .build();
     }
 
     @Override
-    public Response listComplianceFindings(String tierId, FindingSeverityDto severity, FindingCodeDto code,
-            UUID owningTeamId, String businessUnit, Integer limit, String cursor) {
+    public Response listComplianceFindings(
+            String tierId,
+            FindingSeverityDto severity,
+            FindingCodeDto code,
+            UUID owningTeamId,
+            String businessUnit,
+            Integer limit,
+            String cursor) {
         var filter = new ComplianceQueries.Filter(tierId, severity, code, owningTeamId, businessUnit);
-        Page<ComplianceFindingDto> page = pager.page("compliance-findings:" + filter, limit, cursor, 3,
-                (after, fetch) -> compliance.page(filter, after.first() ? null : new ComplianceQueries.After(
-                        after.integer(0), after.id(1), after.text(2)), fetch),
-                finding -> List.of(String.valueOf(ComplianceQueries.severityRank(finding.getSeverity())),
-                        finding.getSolutionId().toString(), finding.getCode().toString()));
+        Page<ComplianceFindingDto> page = pager.page(
+                "compliance-findings:" + filter,
+                limit,
+                cursor,
+                3,
+                (after, fetch) -> compliance.page(
+                        filter,
+                        after.first()
+                                ? null
+                                : new ComplianceQueries.After(after.integer(0), after.id(1), after.text(2)),
+                        fetch),
+                finding -> List.of(
+                        String.valueOf(ComplianceQueries.severityRank(finding.getSeverity())),
+                        finding.getSolutionId().toString(),
+                        finding.getCode().toString()));
         return Responses.page(uri, page, ComplianceFindingPageDto::new, ComplianceFindingPageDto::nextCursor);
     }
 
     @Override
     public Response listGraduationCandidates(String tierId, Integer limit, String cursor) {
-        Page<GraduationCandidateDto> page = pager.page("graduation-candidates:" + tierId, limit, cursor, 2,
-                (after, fetch) -> candidates.page(tierId, after.first() ? null : new GraduationCandidates.After(
-                        after.decimal(0), after.id(1)), fetch),
-                candidate -> List.of(GraduationCandidates.urgencyOf(candidate).toPlainString(),
+        Page<GraduationCandidateDto> page = pager.page(
+                "graduation-candidates:" + tierId,
+                limit,
+                cursor,
+                2,
+                (after, fetch) -> candidates.page(
+                        tierId,
+                        after.first() ? null : new GraduationCandidates.After(after.decimal(0), after.id(1)),
+                        fetch),
+                candidate -> List.of(
+                        GraduationCandidates.urgencyOf(candidate).toPlainString(),
                         candidate.getSolutionId().toString()));
         return Responses.page(uri, page, GraduationCandidatePageDto::new, GraduationCandidatePageDto::nextCursor);
     }

@@ -2,18 +2,17 @@ package io.tierdesk.governance;
 
 import io.tierdesk.api.model.ChecklistItemCodeDto;
 import io.tierdesk.api.model.ChecklistItemDto;
+import io.tierdesk.api.model.GraduationRequestDto;
 import io.tierdesk.api.model.GraduationRequestStatusDto;
+import io.tierdesk.api.model.HandoffDto;
 import io.tierdesk.api.model.HandoffStatusDto;
 import io.tierdesk.common.Enums;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
-import io.tierdesk.api.model.GraduationRequestDto;
-import io.tierdesk.api.model.HandoffDto;
 
 final class GovernanceMapper {
 
-    private GovernanceMapper() {
-    }
+    private GovernanceMapper() {}
 
     static GraduationRequestDto toApi(GraduationRequest request) {
         return new GraduationRequestDto()
@@ -44,7 +43,8 @@ final class GovernanceMapper {
                 .reason(handoff.reason)
                 .proposedBy(handoff.proposedBy)
                 .status(Enums.same(handoff.status, HandoffStatusDto.class))
-                .checklist(handoff.checklist.stream().map(GovernanceMapper::toApi).toList())
+                .checklist(
+                        handoff.checklist.stream().map(GovernanceMapper::toApi).toList())
                 .reroutedTickets(handoff.reroutedTickets)
                 .completedAt(Timestamps.utc(handoff.completedAt))
                 .version(handoff.version)
@@ -53,8 +53,12 @@ final class GovernanceMapper {
     }
 
     private static ChecklistItemDto toApi(Handoff.Item item) {
-        return new ChecklistItemDto().code(Enums.same(item.code, ChecklistItemCodeDto.class)).required(item.required)
-                .done(item.done).evidence(item.evidence).tickedBy(item.tickedBy)
+        return new ChecklistItemDto()
+                .code(Enums.same(item.code, ChecklistItemCodeDto.class))
+                .required(item.required)
+                .done(item.done)
+                .evidence(item.evidence)
+                .tickedBy(item.tickedBy)
                 .tickedAt(Timestamps.utc(item.tickedAt));
     }
 

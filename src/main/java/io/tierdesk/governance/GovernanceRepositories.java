@@ -4,8 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.tierdesk.solution.SolutionVisibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -13,8 +13,7 @@ import java.util.UUID;
 /** Persistence for the governance workflows' two aggregates. */
 final class GovernanceRepositories {
 
-    private GovernanceRepositories() {
-    }
+    private GovernanceRepositories() {}
 
     @ApplicationScoped
     static class Handoffs implements PanacheRepositoryBase<Handoff, UUID> {
@@ -24,8 +23,15 @@ final class GovernanceRepositories {
         }
 
         /** Newest first: handoffs of solutions in {@code visible} or to one of {@code receivingTeams}. */
-        List<Handoff> page(HandoffStatus status, UUID solutionId, UUID toTeamId, SolutionVisibility visible,
-                           Set<UUID> receivingTeams, OffsetDateTime afterCreated, UUID afterId, int fetch) {
+        List<Handoff> page(
+                HandoffStatus status,
+                UUID solutionId,
+                UUID toTeamId,
+                SolutionVisibility visible,
+                Set<UUID> receivingTeams,
+                OffsetDateTime afterCreated,
+                UUID afterId,
+                int fetch) {
             Map<String, Object> params = new HashMap<>();
             StringBuilder where = new StringBuilder("(" + solutionIdIn("h.solutionId", visible, params));
             if (!receivingTeams.isEmpty()) {
@@ -36,8 +42,12 @@ final class GovernanceRepositories {
             equal(where, params, "h.status", "status", status);
             equal(where, params, "h.solutionId", "solutionId", solutionId);
             equal(where, params, "h.toTeamId", "toTeamId", toTeamId);
-            return find("from Handoff h where " + after(where, params, "h", afterCreated, afterId)
-                    + " order by h.createdAt desc, h.id desc", params).page(0, fetch).list();
+            return find(
+                            "from Handoff h where " + after(where, params, "h", afterCreated, afterId)
+                                    + " order by h.createdAt desc, h.id desc",
+                            params)
+                    .page(0, fetch)
+                    .list();
         }
     }
 
@@ -53,14 +63,23 @@ final class GovernanceRepositories {
         }
 
         /** Newest first: requests about solutions in {@code visible}. */
-        List<GraduationRequest> page(GraduationRequestStatus status, UUID solutionId, SolutionVisibility visible,
-                                     OffsetDateTime afterCreated, UUID afterId, int fetch) {
+        List<GraduationRequest> page(
+                GraduationRequestStatus status,
+                UUID solutionId,
+                SolutionVisibility visible,
+                OffsetDateTime afterCreated,
+                UUID afterId,
+                int fetch) {
             Map<String, Object> params = new HashMap<>();
             StringBuilder where = new StringBuilder("(" + solutionIdIn("r.solutionId", visible, params) + ")");
             equal(where, params, "r.status", "status", status);
             equal(where, params, "r.solutionId", "solutionId", solutionId);
-            return find("from GraduationRequest r where " + after(where, params, "r", afterCreated, afterId)
-                    + " order by r.createdAt desc, r.id desc", params).page(0, fetch).list();
+            return find(
+                            "from GraduationRequest r where " + after(where, params, "r", afterCreated, afterId)
+                                    + " order by r.createdAt desc, r.id desc",
+                            params)
+                    .page(0, fetch)
+                    .list();
         }
     }
 
@@ -88,11 +107,16 @@ final class GovernanceRepositories {
         }
     }
 
-    private static StringBuilder after(StringBuilder where, Map<String, Object> params, String alias,
-                                       OffsetDateTime afterCreated, UUID afterId) {
+    private static StringBuilder after(
+            StringBuilder where, Map<String, Object> params, String alias, OffsetDateTime afterCreated, UUID afterId) {
         if (afterCreated != null) {
-            where.append(" and (").append(alias).append(".createdAt < :afterCreated or (").append(alias)
-                    .append(".createdAt = :afterCreated and ").append(alias).append(".id < :afterId))");
+            where.append(" and (")
+                    .append(alias)
+                    .append(".createdAt < :afterCreated or (")
+                    .append(alias)
+                    .append(".createdAt = :afterCreated and ")
+                    .append(alias)
+                    .append(".id < :afterId))");
             params.put("afterCreated", afterCreated);
             params.put("afterId", afterId);
         }

@@ -37,8 +37,7 @@ class GraduationCandidates {
                    OR u.launches_30d > t.threshold_launches_30d OR u.business_units > t.threshold_business_units)
             """;
 
-    record After(BigDecimal urgency, UUID solutionId) {
-    }
+    record After(BigDecimal urgency, UUID solutionId) {}
 
     private final EntityManager em;
 
@@ -72,10 +71,34 @@ class GraduationCandidates {
     private static GraduationCandidateDto toCandidate(Object[] row) {
         String tierName = (String) row[12];
         List<GraduationReasonDto> reasons = new ArrayList<>();
-        reason(reasons, GraduationReasonDto.MetricEnum.SHARED_USERS, row[4], row[8], "Shared with %d users; the %s tier allows %d.", tierName);
-        reason(reasons, GraduationReasonDto.MetricEnum.SHARED_GROUPS, row[5], row[9], "Shared with %d groups; the %s tier allows %d.", tierName);
-        reason(reasons, GraduationReasonDto.MetricEnum.LAUNCHES_30D, row[6], row[10], "Launched %d times in 30 days; the %s tier allows %d.", tierName);
-        reason(reasons, GraduationReasonDto.MetricEnum.BUSINESS_UNITS, row[7], row[11], "Used by %d business units; the %s tier allows %d.", tierName);
+        reason(
+                reasons,
+                GraduationReasonDto.MetricEnum.SHARED_USERS,
+                row[4],
+                row[8],
+                "Shared with %d users; the %s tier allows %d.",
+                tierName);
+        reason(
+                reasons,
+                GraduationReasonDto.MetricEnum.SHARED_GROUPS,
+                row[5],
+                row[9],
+                "Shared with %d groups; the %s tier allows %d.",
+                tierName);
+        reason(
+                reasons,
+                GraduationReasonDto.MetricEnum.LAUNCHES_30D,
+                row[6],
+                row[10],
+                "Launched %d times in 30 days; the %s tier allows %d.",
+                tierName);
+        reason(
+                reasons,
+                GraduationReasonDto.MetricEnum.BUSINESS_UNITS,
+                row[7],
+                row[11],
+                "Used by %d business units; the %s tier allows %d.",
+                tierName);
         return new GraduationCandidateDto()
                 .solutionId((UUID) row[0])
                 .solutionName((String) row[1])
@@ -86,12 +109,20 @@ class GraduationCandidates {
                 .reasons(reasons);
     }
 
-    private static void reason(List<GraduationReasonDto> reasons, GraduationReasonDto.MetricEnum metric, Object value,
-            Object threshold, String message, String tierName) {
+    private static void reason(
+            List<GraduationReasonDto> reasons,
+            GraduationReasonDto.MetricEnum metric,
+            Object value,
+            Object threshold,
+            String message,
+            String tierName) {
         int v = ((Number) value).intValue();
         int t = ((Number) threshold).intValue();
         if (v > t) {
-            reasons.add(new GraduationReasonDto().metric(metric).value(v).threshold(t)
+            reasons.add(new GraduationReasonDto()
+                    .metric(metric)
+                    .value(v)
+                    .threshold(t)
                     .message(String.format(message, v, tierName, t)));
         }
     }

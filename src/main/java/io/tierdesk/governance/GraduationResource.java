@@ -30,6 +30,7 @@ public class GraduationResource implements GraduationApi {
         this.graduations = graduations;
         this.pager = pager;
     }
+
     @Override
     @Idempotent
     public Response createGraduationRequest(GraduationRequestCreateDto body, String idempotencyKey) {
@@ -38,14 +39,20 @@ public class GraduationResource implements GraduationApi {
     }
 
     @Override
-    public Response listGraduationRequests(GraduationRequestStatusDto status, UUID solutionId, Integer limit,
-                                           String cursor) {
-        Page<GraduationRequest> page = pager.page("graduation-requests:" + status + ":" + solutionId, limit, cursor,
-                2, (after, fetch) -> graduations.page(status, solutionId, after.time(0),
-                        after.id(1), fetch),
+    public Response listGraduationRequests(
+            GraduationRequestStatusDto status, UUID solutionId, Integer limit, String cursor) {
+        Page<GraduationRequest> page = pager.page(
+                "graduation-requests:" + status + ":" + solutionId,
+                limit,
+                cursor,
+                2,
+                (after, fetch) -> graduations.page(status, solutionId, after.time(0), after.id(1), fetch),
                 request -> List.of(request.createdAt.toString(), request.id.toString()));
-        return Responses.page(uri, page.map(GovernanceMapper::toApi),
-                GraduationRequestPageDto::new, GraduationRequestPageDto::nextCursor);
+        return Responses.page(
+                uri,
+                page.map(GovernanceMapper::toApi),
+                GraduationRequestPageDto::new,
+                GraduationRequestPageDto::nextCursor);
     }
 
     @Override

@@ -44,8 +44,16 @@ class GraduationService {
     private final Caller caller;
     private final Clock clock;
 
-    GraduationService(GovernanceRepositories.GraduationRequests requests, SolutionService solutions,
-            TierService tiers, TeamService teams, HandoffService handoffs, TicketWorkflow tickets, Journal journal, Caller caller, Clock clock) {
+    GraduationService(
+            GovernanceRepositories.GraduationRequests requests,
+            SolutionService solutions,
+            TierService tiers,
+            TeamService teams,
+            HandoffService handoffs,
+            TicketWorkflow tickets,
+            Journal journal,
+            Caller caller,
+            Clock clock) {
         this.requests = requests;
         this.solutions = solutions;
         this.tiers = tiers;
@@ -58,8 +66,12 @@ class GraduationService {
     }
 
     /** Requests about solutions the caller may see, newest first, after (created, id) of the previous page. */
-    List<GraduationRequest> page(GraduationRequestStatusDto requestedStatus, UUID solutionId,
-                                 OffsetDateTime afterCreated, UUID afterId, int fetch) {
+    List<GraduationRequest> page(
+            GraduationRequestStatusDto requestedStatus,
+            UUID solutionId,
+            OffsetDateTime afterCreated,
+            UUID afterId,
+            int fetch) {
         GraduationRequestStatus status = Enums.same(requestedStatus, GraduationRequestStatus.class);
         return requests.page(status, solutionId, solutions.visibility(), afterCreated, afterId, fetch);
     }
@@ -86,12 +98,11 @@ class GraduationService {
         }
         Tier target = tiers.require(input.getToTierId(), "to_tier_id");
         if (target.id.equals(solution.tierId)) {
-            throw new RuleViolation("same-tier", "Same tier",
-                    "The solution is already in tier " + target.id + ".");
+            throw new RuleViolation("same-tier", "Same tier", "The solution is already in tier " + target.id + ".");
         }
         if (requests.openFor(solution.id)) {
-            throw new Conflict("graduation-open", "Solution " + solution.id
-                    + " already has an open graduation request.");
+            throw new Conflict(
+                    "graduation-open", "Solution " + solution.id + " already has an open graduation request.");
         }
         GraduationRequest request = new GraduationRequest();
         request.id = UUID.randomUUID();
@@ -102,8 +113,8 @@ class GraduationService {
         request.requestedBy = caller.subject();
         request.status = GraduationRequestStatus.PENDING;
         requests.persist(request);
-        journal.created("graduation_request.created", GovernanceMapper.subject(request), request,
-                GovernanceMapper::toApi);
+        journal.created(
+                "graduation_request.created", GovernanceMapper.subject(request), request, GovernanceMapper::toApi);
         return request;
     }
 
@@ -115,12 +126,21 @@ class GraduationService {
         Solution solution = solutions.visible(request.solutionId);
         Tier target = tiers.get(request.toTierId);
         if (target.supportLevel == SupportLevelDto.PLATFORM) {
-            UUID platformTeam = teams.firstOfKind(TeamKind.PLATFORM).map(team -> team.id)
-                    .orElseThrow(() -> new RuleViolation("no-platform-team", "No platform team",
+            UUID platformTeam = teams.firstOfKind(TeamKind.PLATFORM)
+                    .map(team -> team.id)
+                    .orElseThrow(() -> new RuleViolation(
+                            "no-platform-team",
+                            "No platform team",
                             "Graduating to " + target.name + " hands the solution to the platform team; none exists."));
             request.status = GraduationRequestStatus.APPROVED;
-            request.handoffId = handoffs.open(solution, target, platformTeam, target.supportLevel, request.id,
-                    "Graduation to " + target.name + ": " + request.justification).id;
+            request.handoffId = handoffs.open(
+                            solution,
+                            target,
+                            platformTeam,
+                            target.supportLevel,
+                            request.id,
+                            "Graduation to " + target.name + ": " + request.justification)
+                    .id;
         } else {
             solutions.transferSupport(solution, target.supportLevel, null, target.id, "solution.tier_changed");
             tickets.rerouteOpenTickets(solution.id, "The solution moved to tier " + target.id + ".");

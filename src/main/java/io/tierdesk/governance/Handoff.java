@@ -78,8 +78,7 @@ public class Handoff extends TrackedEntity {
         @Column(name = "ticked_at")
         public OffsetDateTime tickedAt;
 
-        Item() {
-        }
+        Item() {}
 
         Item(ChecklistItemCode code, boolean required) {
             this.code = code;

@@ -20,17 +20,23 @@ import java.util.Set;
 final class HandoffChecklist {
 
     /** Items whose evidence also attests a requirement the compliance findings check. */
-    static final Set<ChecklistItemCode> ATTESTING = Set.of(ALM_PIPELINE, SERVICE_PRINCIPAL_OWNER, DEDICATED_ENVIRONMENT);
+    static final Set<ChecklistItemCode> ATTESTING =
+            Set.of(ALM_PIPELINE, SERVICE_PRINCIPAL_OWNER, DEDICATED_ENVIRONMENT);
 
-    private HandoffChecklist() {
-    }
+    private HandoffChecklist() {}
 
     static List<Handoff.Item> forTier(Tier tier) {
         Set<ChecklistItemCode> required = switch (tier.supportLevel) {
             case MAKER -> Set.of();
             case TEAM -> Set.of(RUNBOOK, DEDICATED_ENVIRONMENT);
-            default -> Set.of(RUNBOOK, ALM_PIPELINE, DEDICATED_ENVIRONMENT, SERVICE_PRINCIPAL_OWNER, ONCALL_ROTATION,
-                    KNOWLEDGE_BASE_ARTICLE);
+            default ->
+                Set.of(
+                        RUNBOOK,
+                        ALM_PIPELINE,
+                        DEDICATED_ENVIRONMENT,
+                        SERVICE_PRINCIPAL_OWNER,
+                        ONCALL_ROTATION,
+                        KNOWLEDGE_BASE_ARTICLE);
         };
         List<Handoff.Item> items = new ArrayList<>();
         for (ChecklistItemCode code : ChecklistItemCode.values()) {
@@ -40,6 +46,9 @@ final class HandoffChecklist {
     }
 
     static List<ChecklistItemCode> openRequired(Handoff handoff) {
-        return handoff.checklist.stream().filter(item -> item.required && !item.done).map(item -> item.code).toList();
+        return handoff.checklist.stream()
+                .filter(item -> item.required && !item.done)
+                .map(item -> item.code)
+                .toList();
     }
 }

@@ -41,10 +41,14 @@ public class HandoffResource implements HandoffsApi {
     }
 
     @Override
-    public Response listHandoffs(HandoffStatusDto status, UUID solutionId, UUID toTeamId, Integer limit, String cursor) {
-        Page<Handoff> page = pager.page("handoffs:" + status + ":" + solutionId + ":" + toTeamId, limit, cursor, 2,
-                (after, fetch) -> handoffs.page(status, solutionId, toTeamId, after.time(0),
-                        after.id(1), fetch),
+    public Response listHandoffs(
+            HandoffStatusDto status, UUID solutionId, UUID toTeamId, Integer limit, String cursor) {
+        Page<Handoff> page = pager.page(
+                "handoffs:" + status + ":" + solutionId + ":" + toTeamId,
+                limit,
+                cursor,
+                2,
+                (after, fetch) -> handoffs.page(status, solutionId, toTeamId, after.time(0), after.id(1), fetch),
                 handoff -> List.of(handoff.createdAt.toString(), handoff.id.toString()));
         return Responses.page(uri, page.map(GovernanceMapper::toApi), HandoffPageDto::new, HandoffPageDto::nextCursor);
     }

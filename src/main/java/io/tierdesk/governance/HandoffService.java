@@ -45,9 +45,17 @@ class HandoffService {
     private final Caller caller;
     private final Clock clock;
 
-    HandoffService(GovernanceRepositories.Handoffs handoffs, GovernanceRepositories.GraduationRequests graduations,
-            SolutionService solutionService, SolutionRepository solutions, TierService tiers, TeamService teams,
-            TicketWorkflow tickets, Attestations attestations, Journal journal, Caller caller,
+    HandoffService(
+            GovernanceRepositories.Handoffs handoffs,
+            GovernanceRepositories.GraduationRequests graduations,
+            SolutionService solutionService,
+            SolutionRepository solutions,
+            TierService tiers,
+            TeamService teams,
+            TicketWorkflow tickets,
+            Attestations attestations,
+            Journal journal,
+            Caller caller,
             Clock clock) {
         this.handoffs = handoffs;
         this.graduations = graduations;
@@ -63,11 +71,23 @@ class HandoffService {
     }
 
     /** Handoffs the caller may see (see {@link #visible}), newest first, after (created, id) of the previous page. */
-    List<Handoff> page(HandoffStatusDto requestedStatus, UUID solutionId, UUID toTeamId, OffsetDateTime afterCreated,
-                       UUID afterId, int fetch) {
+    List<Handoff> page(
+            HandoffStatusDto requestedStatus,
+            UUID solutionId,
+            UUID toTeamId,
+            OffsetDateTime afterCreated,
+            UUID afterId,
+            int fetch) {
         HandoffStatus status = Enums.same(requestedStatus, HandoffStatus.class);
-        return handoffs.page(status, solutionId, toTeamId, solutionService.visibility(), caller.teams(), afterCreated,
-                afterId, fetch);
+        return handoffs.page(
+                status,
+                solutionId,
+                toTeamId,
+                solutionService.visibility(),
+                caller.teams(),
+                afterCreated,
+                afterId,
+                fetch);
     }
 
     /** The handoff, or 404 unless the caller may see its solution or belongs to the receiving team. */
@@ -86,17 +106,23 @@ class HandoffService {
             throw new Forbidden("Only the solution's owners or governance propose a handoff.");
         }
         teams.require(request.getToTeamId(), "to_team_id");
-        return open(solution, tiers.get(solution.tierId), request.getToTeamId(), request.getToLevel(), null,
+        return open(
+                solution,
+                tiers.get(solution.tierId),
+                request.getToTeamId(),
+                request.getToLevel(),
+                null,
                 request.getReason());
     }
 
     /** Opens a handoff with the checklist of the target tier; 409 when the solution already has an open one. */
     @Transactional(Transactional.TxType.MANDATORY)
-    Handoff open(Solution solution, Tier target, UUID toTeamId, SupportLevelDto toLevel, UUID graduationId,
-            String reason) {
+    Handoff open(
+            Solution solution, Tier target, UUID toTeamId, SupportLevelDto toLevel, UUID graduationId, String reason) {
         if (handoffs.openFor(solution.id)) {
-            throw new Conflict("handoff-open", "Solution " + solution.id
-                    + " already has an open handoff; complete or cancel it first.");
+            throw new Conflict(
+                    "handoff-open",
+                    "Solution " + solution.id + " already has an open handoff; complete or cancel it first.");
         }
         Handoff handoff = new Handoff();
         handoff.id = UUID.randomUUID();
@@ -120,13 +146,16 @@ class HandoffService {
         Handoff handoff = visible(id);
         ETags.checkIfMatch(ifMatch, handoff.version);
         boolean allowed = to == HandoffStatus.CANCELLED
-                ? governs() || receives(handoff) || caller.subject().equals(handoff.proposedBy)
+                ? governs()
+                        || receives(handoff)
+                        || caller.subject().equals(handoff.proposedBy)
                         || owns(solutions.findById(handoff.solutionId))
                 : governs() || receives(handoff);
         if (!allowed) {
-            throw new Forbidden(to == HandoffStatus.CANCELLED
-                    ? "Only the parties to a handoff cancel it."
-                    : "Only the receiving team or governance accept, start and complete a handoff.");
+            throw new Forbidden(
+                    to == HandoffStatus.CANCELLED
+                            ? "Only the parties to a handoff cancel it."
+                            : "Only the receiving team or governance accept, start and complete a handoff.");
         }
         HandoffStates.check(handoff.status, to);
         var before = GovernanceMapper.toApi(handoff);
@@ -136,7 +165,11 @@ class HandoffService {
             endGraduation(handoff, GraduationRequestStatus.CANCELLED);
         }
         handoff.status = to;
-        journal.changed("handoff." + to.toString().toLowerCase(), GovernanceMapper.subject(handoff), handoff, before,
+        journal.changed(
+                "handoff." + to.toString().toLowerCase(),
+                GovernanceMapper.subject(handoff),
+                handoff,
+                before,
                 GovernanceMapper::toApi);
         return handoff;
     }
@@ -149,9 +182,10 @@ class HandoffService {
             throw new Forbidden("Only the parties to a handoff tick its checklist.");
         }
         if (handoff.status != HandoffStatus.ACCEPTED && handoff.status != HandoffStatus.IN_PROGRESS) {
-            throw new Conflict("handoff-not-active",
-                    "Checklist items are ticked on an ACCEPTED or IN_PROGRESS handoff; this one is "
-                            + handoff.status + ".");
+            throw new Conflict(
+                    "handoff-not-active",
+                    "Checklist items are ticked on an ACCEPTED or IN_PROGRESS handoff; this one is " + handoff.status
+                            + ".");
         }
         var before = GovernanceMapper.toApi(handoff);
         Handoff.Item item = handoff.item(code);
@@ -163,7 +197,12 @@ class HandoffService {
         if (HandoffChecklist.ATTESTING.contains(code)) {
             attestations.attest(handoff.solutionId, code.toString(), evidence, item.tickedAt);
         }
-        journal.changed(item.tickedAt, "handoff.checklist_ticked", GovernanceMapper.subject(handoff), handoff, before,
+        journal.changed(
+                item.tickedAt,
+                "handoff.checklist_ticked",
+                GovernanceMapper.subject(handoff),
+                handoff,
+                before,
                 GovernanceMapper::toApi);
         return handoff;
     }
@@ -172,17 +211,20 @@ class HandoffService {
     private void complete(Handoff handoff) {
         List<ChecklistItemCode> open = HandoffChecklist.openRequired(handoff);
         if (!open.isEmpty()) {
-            throw new RuleViolation("checklist-incomplete", "Checklist incomplete",
-                    "The handoff cannot complete while " + open.size() + " required checklist item(s) are open: "
-                            + open + ".",
-                    open.stream().map(code -> new FieldError("checklist." + code, "is required and not done"))
+            throw new RuleViolation(
+                    "checklist-incomplete",
+                    "Checklist incomplete",
+                    "The handoff cannot complete while " + open.size() + " required checklist item(s) are open: " + open
+                            + ".",
+                    open.stream()
+                            .map(code -> new FieldError("checklist." + code, "is required and not done"))
                             .toList());
         }
         Solution solution = solutions.findById(handoff.solutionId);
         String tier = handoff.graduationRequestId == null ? null : handoff.targetTierId;
         solutionService.transferSupport(solution, handoff.toLevel, handoff.toTeamId, tier, "solution.handed_off");
-        handoff.reroutedTickets = tickets.rerouteOpenTickets(solution.id,
-                "Support of the solution moved to " + handoff.toLevel + " by handoff " + handoff.id + ".");
+        handoff.reroutedTickets = tickets.rerouteOpenTickets(
+                solution.id, "Support of the solution moved to " + handoff.toLevel + " by handoff " + handoff.id + ".");
         handoff.completedAt = Timestamps.now(clock);
         endGraduation(handoff, GraduationRequestStatus.COMPLETED);
     }
@@ -194,8 +236,12 @@ class HandoffService {
         GraduationRequest graduation = graduations.findById(handoff.graduationRequestId);
         var before = GovernanceMapper.toApi(graduation);
         graduation.status = status;
-        journal.changed("graduation_request." + status.toString().toLowerCase(), GovernanceMapper.subject(graduation),
-                graduation, before, GovernanceMapper::toApi);
+        journal.changed(
+                "graduation_request." + status.toString().toLowerCase(),
+                GovernanceMapper.subject(graduation),
+                graduation,
+                before,
+                GovernanceMapper::toApi);
     }
 
     private boolean governs() {

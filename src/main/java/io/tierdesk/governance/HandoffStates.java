@@ -25,13 +25,11 @@ final class HandoffStates {
             COMPLETED, EnumSet.noneOf(HandoffStatus.class),
             CANCELLED, EnumSet.noneOf(HandoffStatus.class));
 
-    private HandoffStates() {
-    }
+    private HandoffStates() {}
 
     static void check(HandoffStatus from, HandoffStatus to) {
         if (!NEXT.get(from).contains(to)) {
-            throw new Conflict("illegal-handoff-transition",
-                    "A " + from + " handoff cannot move to " + to + ".");
+            throw new Conflict("illegal-handoff-transition", "A " + from + " handoff cannot move to " + to + ".");
         }
     }
 }

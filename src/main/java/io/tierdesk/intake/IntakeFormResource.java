@@ -39,8 +39,13 @@ class IntakeFormResource implements IntakeFormsApi {
     @Idempotent
     public Response submitIntakeForm(UUID solutionId, Map<String, Object> submission, String idempotencyKey) {
         Ticket ticket = service.submit(solutionId, submission);
-        return Response.created(uri.getBaseUriBuilder().path("tickets").path(ticket.id.toString()).build())
-                .entity(TicketMapper.toApi(ticket)).tag(ETags.of(ticket.version)).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("tickets")
+                        .path(ticket.id.toString())
+                        .build())
+                .entity(TicketMapper.toApi(ticket))
+                .tag(ETags.of(ticket.version))
+                .build();
     }
 
     /** If-None-Match lists the current tag (or is *); weak comparison, as RFC 9110 asks for this header. */

@@ -27,8 +27,7 @@ import java.util.UUID;
 class IntakeFormService {
 
     /** A form and its strong entity tag, a digest of everything the form says. */
-    record Served(IntakeFormDto form, String etag) {
-    }
+    record Served(IntakeFormDto form, String etag) {}
 
     private final SolutionRepository solutions;
     private final TicketService tickets;
@@ -42,8 +41,11 @@ class IntakeFormService {
 
     Served form(UUID solutionId) {
         IntakeFormTemplate.Subject subject = subject(solutionId);
-        IntakeFormDto form = new IntakeFormDto().solutionId(solutionId).tierId(subject.tierId())
-                .schema(IntakeFormTemplate.schema(subject)).ui(IntakeFormTemplate.ui(subject));
+        IntakeFormDto form = new IntakeFormDto()
+                .solutionId(solutionId)
+                .tierId(subject.tierId())
+                .schema(IntakeFormTemplate.schema(subject))
+                .ui(IntakeFormTemplate.ui(subject));
         return new Served(form, digest(form));
     }
 
@@ -51,11 +53,15 @@ class IntakeFormService {
     Ticket submit(UUID solutionId, Map<String, Object> values) {
         IntakeFormTemplate.Subject subject = subject(solutionId);
         List<FieldError> errors = IntakeFormValidator.errors(IntakeFormTemplate.schema(subject), values).stream()
-                .map(error -> new FieldError(error.getField(), error.getMessage())).toList();
+                .map(error -> new FieldError(error.getField(), error.getMessage()))
+                .toList();
         if (!errors.isEmpty()) {
-            throw new RuleViolation("invalid-intake-submission", "Invalid form submission",
+            throw new RuleViolation(
+                    "invalid-intake-submission",
+                    "Invalid form submission",
                     "The submission breaks " + errors.size() + " rule" + (errors.size() == 1 ? "" : "s")
-                            + " of the solution's form.", errors);
+                            + " of the solution's form.",
+                    errors);
         }
         Object priority = values.get("priority");
         return tickets.create(new TicketCreateDto()
@@ -71,8 +77,8 @@ class IntakeFormService {
         if (solution == null) {
             throw new NotFound("solution", solutionId);
         }
-        return new IntakeFormTemplate.Subject(solutionId.toString(), solution.name, solution.tierId,
-                "/api/v1/intake-forms/" + solutionId);
+        return new IntakeFormTemplate.Subject(
+                solutionId.toString(), solution.name, solution.tierId, "/api/v1/intake-forms/" + solutionId);
     }
 
     private String digest(IntakeFormDto form) {

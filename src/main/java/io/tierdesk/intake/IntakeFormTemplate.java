@@ -14,8 +14,12 @@ import java.util.Map;
 final class IntakeFormTemplate {
 
     static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
-    static final List<TicketCategoryDto> CATEGORIES = List.of(TicketCategoryDto.HOW_TO, TicketCategoryDto.ACCESS_REQUEST,
-            TicketCategoryDto.BUG, TicketCategoryDto.CHANGE_REQUEST, TicketCategoryDto.CONNECTOR_REQUEST);
+    static final List<TicketCategoryDto> CATEGORIES = List.of(
+            TicketCategoryDto.HOW_TO,
+            TicketCategoryDto.ACCESS_REQUEST,
+            TicketCategoryDto.BUG,
+            TicketCategoryDto.CHANGE_REQUEST,
+            TicketCategoryDto.CONNECTOR_REQUEST);
     static final int TITLE_MAX = 300;
     static final int DESCRIPTION_MAX = 20000;
 
@@ -26,17 +30,16 @@ final class IntakeFormTemplate {
             TicketCategoryDto.CHANGE_REQUEST, "Please change something",
             TicketCategoryDto.CONNECTOR_REQUEST, "I need a new connector");
 
-    private IntakeFormTemplate() {
-    }
+    private IntakeFormTemplate() {}
 
     /** What the form depends on; the same inputs always give the same form (and ETag). */
-    record Subject(String solutionId, String solutionName, String tierId, String path) {
-    }
+    record Subject(String solutionId, String solutionName, String tierId, String path) {}
 
     /** The priorities a requester may choose: the more critical the solution, the higher they may go. */
     static List<TicketPriorityDto> priorities(String tierId) {
         return switch (tierId) {
-            case "critical" -> List.of(TicketPriorityDto.P1, TicketPriorityDto.P2, TicketPriorityDto.P3, TicketPriorityDto.P4);
+            case "critical" ->
+                List.of(TicketPriorityDto.P1, TicketPriorityDto.P2, TicketPriorityDto.P3, TicketPriorityDto.P4);
             case "important" -> List.of(TicketPriorityDto.P2, TicketPriorityDto.P3, TicketPriorityDto.P4);
             default -> List.of(TicketPriorityDto.P3, TicketPriorityDto.P4);
         };
@@ -48,22 +51,35 @@ final class IntakeFormTemplate {
 
     static Map<String, Object> schema(Subject subject) {
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("category", choice("What do you need?", CATEGORIES.stream().map(Object::toString).toList()));
-        Map<String, Object> priority = choice("How urgent is it?",
+        properties.put(
+                "category",
+                choice(
+                        "What do you need?",
+                        CATEGORIES.stream().map(Object::toString).toList()));
+        Map<String, Object> priority = choice(
+                "How urgent is it?",
                 priorities(subject.tierId()).stream().map(Object::toString).toList());
         priority.put("default", TicketPriorityDto.P3.toString());
         properties.put("priority", priority);
         properties.put("title", text("Subject", TITLE_MAX));
-        properties.put("description", text(descriptionRequired(subject.tierId())
-                ? "Describe the problem and its impact" : "Describe the problem", DESCRIPTION_MAX));
+        properties.put(
+                "description",
+                text(
+                        descriptionRequired(subject.tierId())
+                                ? "Describe the problem and its impact"
+                                : "Describe the problem",
+                        DESCRIPTION_MAX));
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("$schema", DIALECT);
         schema.put("$id", subject.path());
         schema.put("title", "Contact support about " + subject.solutionName());
         schema.put("type", "object");
         schema.put("additionalProperties", false);
-        schema.put("required", descriptionRequired(subject.tierId())
-                ? List.of("category", "title", "description") : List.of("category", "title"));
+        schema.put(
+                "required",
+                descriptionRequired(subject.tierId())
+                        ? List.of("category", "title", "description")
+                        : List.of("category", "title"));
         schema.put("properties", properties);
         return schema;
     }

@@ -12,8 +12,7 @@ import java.util.Map;
  */
 final class IntakeFormValidator {
 
-    private IntakeFormValidator() {
-    }
+    private IntakeFormValidator() {}
 
     @SuppressWarnings("unchecked")
     static List<FieldErrorDto> errors(Map<String, Object> schema, Map<String, Object> values) {

@@ -42,8 +42,7 @@ final class EventOfAction {
             entry("shift_handoff.created", EventType.SHIFT_HANDOFF_CREATED),
             entry("webhook.disabled", EventType.WEBHOOK_DISABLED));
 
-    private EventOfAction() {
-    }
+    private EventOfAction() {}
 
     /**
      * The event for an action, given the API forms before and after it. Two depend on the change itself: a status
@@ -53,10 +52,14 @@ final class EventOfAction {
     static Optional<EventType> of(String action, Map<String, Object> before, Map<String, Object> after) {
         if (action.equals("ticket.status_changed")) {
             Object status = after == null ? null : after.get("status");
-            return Optional.of("RESOLVED".equals(status) ? EventType.TICKET_RESOLVED
-                    : "CLOSED".equals(status) ? EventType.TICKET_CLOSED : EventType.TICKET_UPDATED);
+            return Optional.of(
+                    "RESOLVED".equals(status)
+                            ? EventType.TICKET_RESOLVED
+                            : "CLOSED".equals(status) ? EventType.TICKET_CLOSED : EventType.TICKET_UPDATED);
         }
-        if (action.startsWith("solution.") && before != null && after != null
+        if (action.startsWith("solution.")
+                && before != null
+                && after != null
                 && !Objects.equals(before.get("tier_id"), after.get("tier_id"))) {
             return Optional.of(EventType.SOLUTION_TIER_CHANGED);
         }

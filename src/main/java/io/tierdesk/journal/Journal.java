@@ -22,8 +22,7 @@ import java.util.function.Function;
 @ApplicationScoped
 public class Journal {
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     /**
      * What an entry is about: the audited resource, and the tier and team its event is filed under (webhook
@@ -84,8 +83,8 @@ public class Journal {
 
     /** As {@link #changed(OffsetDateTime, String, Subject, TrackedEntity, Object, Function)}, for a change made now. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public <E extends TrackedEntity, A> A changed(String action, Subject subject, E entity, Object before,
-            Function<? super E, A> toApi) {
+    public <E extends TrackedEntity, A> A changed(
+            String action, Subject subject, E entity, Object before, Function<? super E, A> toApi) {
         return changed(now(), action, subject, entity, before, toApi);
     }
 
@@ -94,8 +93,8 @@ public class Journal {
      * the new version), and records the change from {@code before} to that form, which it returns.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public <E extends TrackedEntity, A> A changed(OffsetDateTime at, String action, Subject subject, E entity,
-            Object before, Function<? super E, A> toApi) {
+    public <E extends TrackedEntity, A> A changed(
+            OffsetDateTime at, String action, Subject subject, E entity, Object before, Function<? super E, A> toApi) {
         entity.touch(at);
         em.flush();
         A after = toApi.apply(entity);
@@ -104,11 +103,17 @@ public class Journal {
         return after;
     }
 
-    private void write(OffsetDateTime at, String action, Subject subject, Map<String, Object> before,
-            Map<String, Object> after, Map<String, Object> eventData) {
+    private void write(
+            OffsetDateTime at,
+            String action,
+            Subject subject,
+            Map<String, Object> before,
+            Map<String, Object> after,
+            Map<String, Object> eventData) {
         audit.record(at, action, subject.type(), subject.id(), before, after);
-        EventOfAction.of(action, before, after).ifPresent(type -> outbox.publish(at, type,
-                (UUID) subject.id(), subject.tierId(), subject.teamId(), eventData));
+        EventOfAction.of(action, before, after)
+                .ifPresent(type ->
+                        outbox.publish(at, type, (UUID) subject.id(), subject.tierId(), subject.teamId(), eventData));
     }
 
     private Map<String, Object> form(Object representation) {

@@ -17,16 +17,13 @@ import java.util.UUID;
 @ApplicationScoped
 class KnowledgeArticleRepository implements PanacheRepositoryBase<KnowledgeArticle, UUID> {
 
-    record Filter(KnowledgeArticleStateDto state, String tag, TicketCategoryDto category, UUID solutionId) {
-    }
+    record Filter(KnowledgeArticleStateDto state, String tag, TicketCategoryDto category, UUID solutionId) {}
 
     /** Whose articles a caller who does not read everything may see besides the published ones. */
-    record Reader(String subject, Set<UUID> teams) {
-    }
+    record Reader(String subject, Set<UUID> teams) {}
 
     /** A search hit: the article's id and its ts_rank. */
-    record Hit(UUID id, double rank) {
-    }
+    record Hit(UUID id, double rank) {}
 
     /** Newest first; {@code reader} null means every article. */
     List<KnowledgeArticle> page(Filter filter, Reader reader, OffsetDateTime afterCreated, UUID afterId, int fetch) {
@@ -49,7 +46,9 @@ class KnowledgeArticleRepository implements PanacheRepositoryBase<KnowledgeArtic
             params.put("solutionId", filter.solutionId());
         }
         if (reader != null) {
-            where.append(" and (state = :published or ").append(ownedBy(reader, params)).append(")");
+            where.append(" and (state = :published or ")
+                    .append(ownedBy(reader, params))
+                    .append(")");
             params.put("published", KnowledgeArticleState.PUBLISHED);
         }
         if (afterCreated != null) {
@@ -57,14 +56,16 @@ class KnowledgeArticleRepository implements PanacheRepositoryBase<KnowledgeArtic
             params.put("afterCreated", afterCreated);
             params.put("afterId", afterId);
         }
-        return find(where + " order by createdAt desc, id desc", params).page(0, fetch).list();
+        return find(where + " order by createdAt desc, id desc", params)
+                .page(0, fetch)
+                .list();
     }
 
     /** The reader's published articles whose review date is before today, the longest overdue first. */
     List<KnowledgeArticle> stale(Reader reader, LocalDate today, LocalDate afterReviewBy, UUID afterId, int fetch) {
         Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder("state = :published and reviewBy < :today and ")
-                .append(ownedBy(reader, params));
+        StringBuilder where =
+                new StringBuilder("state = :published and reviewBy < :today and ").append(ownedBy(reader, params));
         params.put("published", KnowledgeArticleState.PUBLISHED);
         params.put("today", today);
         if (afterReviewBy != null) {
@@ -90,7 +91,8 @@ class KnowledgeArticleRepository implements PanacheRepositoryBase<KnowledgeArtic
      */
     List<Hit> search(String query, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("""
                 SELECT a.id, ts_rank(a.search_vector, CASE a.language
                            WHEN 'spanish' THEN websearch_to_tsquery('spanish', ?1)
                            ELSE websearch_to_tsquery('english', ?1) END) AS rank
@@ -99,8 +101,13 @@ class KnowledgeArticleRepository implements PanacheRepositoryBase<KnowledgeArtic
                   AND ((a.language = 'english' AND a.search_vector @@ websearch_to_tsquery('english', ?1))
                     OR (a.language = 'spanish' AND a.search_vector @@ websearch_to_tsquery('spanish', ?1)))
                 ORDER BY rank DESC, a.id
-                LIMIT ?2""").setParameter(1, query).setParameter(2, limit).getResultList();
-        return rows.stream().map(row -> new Hit((UUID) row[0], ((Number) row[1]).doubleValue())).toList();
+                LIMIT ?2""")
+                .setParameter(1, query)
+                .setParameter(2, limit)
+                .getResultList();
+        return rows.stream()
+                .map(row -> new Hit((UUID) row[0], ((Number) row[1]).doubleValue()))
+                .toList();
     }
 
     List<KnowledgeArticle> byIds(Collection<UUID> ids) {
@@ -113,10 +120,12 @@ class KnowledgeArticleRepository implements PanacheRepositoryBase<KnowledgeArtic
         if (articleIds.isEmpty()) {
             return counts;
         }
-        getEntityManager().createQuery("""
+        getEntityManager()
+                .createQuery("""
                 select l.articleId, count(l) from TicketKnowledgeLink l
                 where l.articleId in :ids group by l.articleId""", Object[].class)
-                .setParameter("ids", articleIds).getResultList()
+                .setParameter("ids", articleIds)
+                .getResultList()
                 .forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
         return counts;
     }
@@ -132,7 +141,8 @@ class KnowledgeArticleRepository implements PanacheRepositoryBase<KnowledgeArtic
      */
     List<UUID> claimNewlyStale(LocalDate today, int max) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = getEntityManager().createNativeQuery("""
+        List<UUID> ids = getEntityManager()
+                .createNativeQuery("""
                 UPDATE knowledge_articles a SET stale_notified_for = a.review_by
                 WHERE a.stale_notified_for IS DISTINCT FROM a.review_by AND a.id IN (
                     SELECT s.id FROM knowledge_articles s
@@ -142,7 +152,9 @@ class KnowledgeArticleRepository implements PanacheRepositoryBase<KnowledgeArtic
                     LIMIT ?2
                     FOR UPDATE SKIP LOCKED)
                 RETURNING a.id""", UUID.class)
-                .setParameter(1, today).setParameter(2, max).getResultList();
+                .setParameter(1, today)
+                .setParameter(2, max)
+                .getResultList();
         return ids;
     }
 }

@@ -1,5 +1,6 @@
 package io.tierdesk.knowledge;
 
+import io.tierdesk.api.model.KnowledgeArticleDto;
 import io.tierdesk.api.model.KnowledgeArticleStateDto;
 import io.tierdesk.api.model.KnowledgeSearchHitDto;
 import io.tierdesk.api.model.TicketCategoryDto;
@@ -8,13 +9,11 @@ import io.tierdesk.common.Timestamps;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import io.tierdesk.api.model.KnowledgeArticleDto;
 
 /** Articles on the wire. */
 final class KnowledgeMapper {
 
-    private KnowledgeMapper() {
-    }
+    private KnowledgeMapper() {}
 
     static KnowledgeArticleDto toApi(KnowledgeArticle article, long deflections, LocalDate today) {
         return new KnowledgeArticleDto()
@@ -51,8 +50,12 @@ final class KnowledgeMapper {
     }
 
     static List<String> names(List<TicketCategoryDto> categories) {
-        return categories == null ? null
-                : new ArrayList<>(categories.stream().map(TicketCategoryDto::toString).distinct().toList());
+        return categories == null
+                ? null
+                : new ArrayList<>(categories.stream()
+                        .map(TicketCategoryDto::toString)
+                        .distinct()
+                        .toList());
     }
 
     private static List<TicketCategoryDto> categories(List<String> names) {

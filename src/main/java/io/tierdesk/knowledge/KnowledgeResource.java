@@ -3,6 +3,7 @@ package io.tierdesk.knowledge;
 import io.quarkus.security.Authenticated;
 import io.tierdesk.api.KnowledgeApi;
 import io.tierdesk.api.model.KnowledgeArticleCreateDto;
+import io.tierdesk.api.model.KnowledgeArticleDto;
 import io.tierdesk.api.model.KnowledgeArticlePageDto;
 import io.tierdesk.api.model.KnowledgeArticleStateDto;
 import io.tierdesk.api.model.KnowledgeArticleTransitionDto;
@@ -10,6 +11,7 @@ import io.tierdesk.api.model.KnowledgeArticleUpdateDto;
 import io.tierdesk.api.model.KnowledgeDraftFromTicketDto;
 import io.tierdesk.api.model.KnowledgeSearchResultDto;
 import io.tierdesk.api.model.TicketCategoryDto;
+import io.tierdesk.api.model.TicketKnowledgeLinkDto;
 import io.tierdesk.api.model.TicketKnowledgeLinkInputDto;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.Idempotent;
@@ -20,8 +22,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import io.tierdesk.api.model.KnowledgeArticleDto;
-import io.tierdesk.api.model.TicketKnowledgeLinkDto;
 
 @Authenticated
 class KnowledgeResource implements KnowledgeApi {
@@ -38,8 +38,13 @@ class KnowledgeResource implements KnowledgeApi {
     }
 
     @Override
-    public Response listKnowledgeArticles(KnowledgeArticleStateDto state, String tag, TicketCategoryDto category,
-            UUID solutionId, Integer limit, String cursor) {
+    public Response listKnowledgeArticles(
+            KnowledgeArticleStateDto state,
+            String tag,
+            TicketCategoryDto category,
+            UUID solutionId,
+            Integer limit,
+            String cursor) {
         var filter = new KnowledgeArticleRepository.Filter(state, tag, category, solutionId);
         return page(queries.page(filter, limit, cursor));
     }
@@ -53,7 +58,8 @@ class KnowledgeResource implements KnowledgeApi {
 
     @Override
     public Response searchKnowledgeArticles(String q, Integer limit) {
-        return Response.ok(new KnowledgeSearchResultDto().query(q).items(queries.search(q, limit))).build();
+        return Response.ok(new KnowledgeSearchResultDto().query(q).items(queries.search(q, limit)))
+                .build();
     }
 
     @Override
@@ -72,24 +78,32 @@ class KnowledgeResource implements KnowledgeApi {
     }
 
     @Override
-    public Response transitionKnowledgeArticle(UUID articleId, KnowledgeArticleTransitionDto transition,
-            String ifMatch) {
+    public Response transitionKnowledgeArticle(
+            UUID articleId, KnowledgeArticleTransitionDto transition, String ifMatch) {
         return ok(service.transition(articleId, transition.getToState(), ifMatch));
     }
 
     @Override
     public Response draftKnowledgeArticleFromTicket(UUID ticketId, KnowledgeDraftFromTicketDto request) {
         KnowledgeArticle article = service.draftFromTicket(ticketId, request);
-        return Response.created(uri.getBaseUriBuilder().path("knowledge-articles").path(article.id.toString()).build())
-                .entity(service.toApi(article)).tag(ETags.of(article.version)).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("knowledge-articles")
+                        .path(article.id.toString())
+                        .build())
+                .entity(service.toApi(article))
+                .tag(ETags.of(article.version))
+                .build();
     }
 
     @Override
     public Response linkTicketToKnowledgeArticle(UUID ticketId, TicketKnowledgeLinkInputDto input) {
         TicketKnowledgeLink link = service.link(ticketId, input.getArticleId());
-        return Response.ok(new TicketKnowledgeLinkDto().ticketId(link.ticketId)
-                .articleId(link.articleId).linkedBy(link.linkedBy)
-                .linkedAt(Timestamps.utc(link.linkedAt))).build();
+        return Response.ok(new TicketKnowledgeLinkDto()
+                        .ticketId(link.ticketId)
+                        .articleId(link.articleId)
+                        .linkedBy(link.linkedBy)
+                        .linkedAt(Timestamps.utc(link.linkedAt)))
+                .build();
     }
 
     private Response ok(KnowledgeArticle article) {

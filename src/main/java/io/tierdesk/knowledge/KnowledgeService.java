@@ -1,6 +1,7 @@
 package io.tierdesk.knowledge;
 
 import io.tierdesk.api.model.KnowledgeArticleCreateDto;
+import io.tierdesk.api.model.KnowledgeArticleDto;
 import io.tierdesk.api.model.KnowledgeArticleStateDto;
 import io.tierdesk.api.model.KnowledgeArticleUpdateDto;
 import io.tierdesk.api.model.KnowledgeDraftFromTicketDto;
@@ -27,7 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import io.tierdesk.api.model.KnowledgeArticleDto;
 
 /** Writing, publishing and retiring articles, drafting them from tickets, and recording what solved a ticket. */
 @ApplicationScoped
@@ -40,8 +40,13 @@ class KnowledgeService {
     private final Journal journal;
     private final Clock clock;
 
-    KnowledgeService(KnowledgeArticleRepository articles, KnowledgeAccess access, TeamService teams,
-            TicketService tickets, Journal journal, Clock clock) {
+    KnowledgeService(
+            KnowledgeArticleRepository articles,
+            KnowledgeAccess access,
+            TeamService teams,
+            TicketService tickets,
+            Journal journal,
+            Clock clock) {
         this.articles = articles;
         this.access = access;
         this.teams = teams;
@@ -60,8 +65,8 @@ class KnowledgeService {
     }
 
     KnowledgeArticleDto toApi(KnowledgeArticle article) {
-        return KnowledgeMapper.toApi(article, articles.deflections(List.of(article.id)).getOrDefault(article.id, 0L),
-                today());
+        return KnowledgeMapper.toApi(
+                article, articles.deflections(List.of(article.id)).getOrDefault(article.id, 0L), today());
     }
 
     private static Journal.Subject subject(KnowledgeArticle article) {
@@ -74,10 +79,15 @@ class KnowledgeService {
 
     @Transactional
     KnowledgeArticle create(KnowledgeArticleCreateDto request) {
-        KnowledgeArticle article = draft(request.getTitle(), request.getBody(), request.getLanguage(),
-                request.getOwnerSubject(), request.getOwnerTeamId());
+        KnowledgeArticle article = draft(
+                request.getTitle(),
+                request.getBody(),
+                request.getLanguage(),
+                request.getOwnerSubject(),
+                request.getOwnerTeamId());
         article.tags = distinct(request.getTags());
-        article.categories = KnowledgeMapper.names(request.getCategories() == null ? List.of() : request.getCategories());
+        article.categories =
+                KnowledgeMapper.names(request.getCategories() == null ? List.of() : request.getCategories());
         article.solutionIds = distinct(request.getSolutionIds());
         article.reviewBy = request.getReviewBy();
         articles.persist(article);
@@ -90,21 +100,27 @@ class KnowledgeService {
     KnowledgeArticle draftFromTicket(UUID ticketId, KnowledgeDraftFromTicketDto request) {
         Ticket ticket = tickets.visible(ticketId);
         if (!ticket.kbCandidate) {
-            throw new RuleViolation("not-a-knowledge-candidate", "Not a knowledge-base candidate",
+            throw new RuleViolation(
+                    "not-a-knowledge-candidate",
+                    "Not a knowledge-base candidate",
                     "Ticket " + ticketId + " is not flagged as a knowledge-base candidate.");
         }
         lock(ticket);
         if (articles.draftedFrom(ticketId)) {
-            throw new Conflict("already-drafted",
-                    "An article was already drafted from ticket " + ticketId + ".");
+            throw new Conflict("already-drafted", "An article was already drafted from ticket " + ticketId + ".");
         }
-        String body = ticket.kbSummary != null ? ticket.kbSummary
+        String body = ticket.kbSummary != null
+                ? ticket.kbSummary
                 : ticket.description != null ? ticket.description : ticket.title;
-        KnowledgeArticle article = draft(ticket.title, body,
+        KnowledgeArticle article = draft(
+                ticket.title,
+                body,
                 request.getLanguage() == null ? KnowledgeLanguageDto.ENGLISH : request.getLanguage(),
-                request.getOwnerSubject(), request.getOwnerTeamId());
+                request.getOwnerSubject(),
+                request.getOwnerTeamId());
         article.categories = new ArrayList<>(List.of(ticket.category.toString()));
-        article.solutionIds = ticket.solutionId == null ? new ArrayList<>() : new ArrayList<>(List.of(ticket.solutionId));
+        article.solutionIds =
+                ticket.solutionId == null ? new ArrayList<>() : new ArrayList<>(List.of(ticket.solutionId));
         article.sourceTicketId = ticket.id;
         articles.persist(article);
         journal.created("knowledge_article.drafted_from_ticket", subject(article), article, this::toApi);
@@ -165,7 +181,12 @@ class KnowledgeService {
         } else {
             article.retiredAt = now;
         }
-        journal.changed(now, "knowledge_article." + to.toString().toLowerCase(), subject(article), article, before,
+        journal.changed(
+                now,
+                "knowledge_article." + to.toString().toLowerCase(),
+                subject(article),
+                article,
+                before,
                 this::toApi);
         return article;
     }
@@ -176,7 +197,9 @@ class KnowledgeService {
         Ticket ticket = tickets.visible(ticketId);
         KnowledgeArticle article = articles.findById(articleId);
         if (article == null || article.state != KnowledgeArticleState.PUBLISHED) {
-            throw new RuleViolation("article-not-published", "Article not published",
+            throw new RuleViolation(
+                    "article-not-published",
+                    "Article not published",
                     "The article_id '" + articleId + "' names no published article.");
         }
         lock(ticket);
@@ -196,7 +219,9 @@ class KnowledgeService {
             link.linkedAt = Timestamps.now(clock);
         }
         em.flush();
-        journal.record("ticket.knowledge_linked", Journal.Subject.of("ticket", ticket.id),
+        journal.record(
+                "ticket.knowledge_linked",
+                Journal.Subject.of("ticket", ticket.id),
                 before == null ? null : Map.of("knowledge_article_id", before),
                 Map.of("knowledge_article_id", article.id.toString()));
         return link;
@@ -215,8 +240,8 @@ class KnowledgeService {
         return article;
     }
 
-    private KnowledgeArticle draft(String title, String body, KnowledgeLanguageDto language, String ownerSubject,
-            UUID ownerTeamId) {
+    private KnowledgeArticle draft(
+            String title, String body, KnowledgeLanguageDto language, String ownerSubject, UUID ownerTeamId) {
         if (ownerTeamId != null) {
             teams.require(ownerTeamId, "owner_team_id");
         }
@@ -233,6 +258,8 @@ class KnowledgeService {
     }
 
     private static <T> List<T> distinct(List<T> values) {
-        return values == null ? new ArrayList<>() : new ArrayList<>(values.stream().distinct().toList());
+        return values == null
+                ? new ArrayList<>()
+                : new ArrayList<>(values.stream().distinct().toList());
     }
 }

@@ -28,7 +28,11 @@ public class KnowledgeStaleness {
     private final BatchJob batches;
     private final int batchSize;
 
-    KnowledgeStaleness(KnowledgeArticleRepository articles, Journal journal, Clock clock, BatchJob batches,
+    KnowledgeStaleness(
+            KnowledgeArticleRepository articles,
+            Journal journal,
+            Clock clock,
+            BatchJob batches,
             KnowledgeStalenessConfig config) {
         this.articles = articles;
         this.journal = journal;
@@ -37,7 +41,9 @@ public class KnowledgeStaleness {
         this.batchSize = config.stalenessBatch();
     }
 
-    @Scheduled(every = "{tierdesk.knowledge.staleness-every:1h}", delayed = "{tierdesk.knowledge.staleness-delay:1m}",
+    @Scheduled(
+            every = "{tierdesk.knowledge.staleness-every:1h}",
+            delayed = "{tierdesk.knowledge.staleness-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledScan() {
         batches.untilShort(batchSize, this::markDue);
@@ -69,7 +75,11 @@ public class KnowledgeStaleness {
         stale.put("review_by", article.reviewBy.toString());
         stale.put("owner_subject", article.ownerSubject);
         stale.put("owner_team_id", article.ownerTeamId == null ? null : article.ownerTeamId.toString());
-        journal.record("knowledge_article.stale", new Journal.Subject("knowledge_article", article.id, null,
-                article.ownerTeamId), null, stale, KnowledgeMapper.toApi(article, deflections, today));
+        journal.record(
+                "knowledge_article.stale",
+                new Journal.Subject("knowledge_article", article.id, null, article.ownerTeamId),
+                null,
+                stale,
+                KnowledgeMapper.toApi(article, deflections, today));
     }
 }

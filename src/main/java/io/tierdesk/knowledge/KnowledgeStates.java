@@ -5,8 +5,7 @@ import io.tierdesk.common.Conflict;
 /** The article lifecycle: DRAFT → PUBLISHED → RETIRED, nothing else. */
 final class KnowledgeStates {
 
-    private KnowledgeStates() {
-    }
+    private KnowledgeStates() {}
 
     static boolean allowed(KnowledgeArticleState from, KnowledgeArticleState to) {
         return (from == KnowledgeArticleState.DRAFT && to == KnowledgeArticleState.PUBLISHED)
@@ -15,7 +14,8 @@ final class KnowledgeStates {
 
     static void check(KnowledgeArticleState from, KnowledgeArticleState to) {
         if (!allowed(from, to)) {
-            throw new Conflict("illegal-article-transition",
+            throw new Conflict(
+                    "illegal-article-transition",
                     "A " + from + " article cannot move to " + to + "; articles go DRAFT → PUBLISHED → RETIRED.");
         }
     }

@@ -1,7 +1,7 @@
 package io.tierdesk.oncall;
 
-import io.tierdesk.oncall.escalation.EscalationPolicyMapper;
 import io.tierdesk.oncall.escalation.EscalationPolicy;
+import io.tierdesk.oncall.escalation.EscalationPolicyMapper;
 import io.tierdesk.oncall.escalation.EscalationPolicyRepository;
 import io.tierdesk.oncall.rotation.Rotation;
 import io.tierdesk.oncall.rotation.RotationRepository;
@@ -24,12 +24,10 @@ import java.util.UUID;
 public class OnCallDirectory {
 
     /** Someone came on call at {@code at}; {@code outgoing} was on call just before (null after a gap). */
-    public record Boundary(UUID rotationId, UUID teamId, Instant at, String outgoing, String incoming) {
-    }
+    public record Boundary(UUID rotationId, UUID teamId, Instant at, String outgoing, String incoming) {}
 
     /** Whom to page for a team, and through which rotation or escalation policy. */
-    public record Responder(String subject, UUID rotationId, UUID escalationPolicyId) {
-    }
+    public record Responder(String subject, UUID rotationId, UUID escalationPolicyId) {}
 
     private static final int MAX_ROTATIONS_PER_TEAM = 200;
 
@@ -72,7 +70,8 @@ public class OnCallDirectory {
             ScheduleEntry previous = entries.get(i - 1);
             ScheduleEntry entry = entries.get(i);
             if (!entry.isGap() && !Objects.equals(previous.member(), entry.member())) {
-                boundaries.add(new Boundary(rotation.id, rotation.teamId, entry.start(), previous.member(), entry.member()));
+                boundaries.add(
+                        new Boundary(rotation.id, rotation.teamId, entry.start(), previous.member(), entry.member()));
             }
         }
         return boundaries;

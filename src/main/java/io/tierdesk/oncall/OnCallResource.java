@@ -27,6 +27,7 @@ class OnCallResource implements OnCallApi {
         OnCallService.requireOneTarget(teamId, escalationPolicyId);
         Instant instant = at == null ? schedules.now() : at.toInstant();
         var items = teamId != null ? onCall.forTeam(teamId, instant) : onCall.forPolicy(escalationPolicyId, instant);
-        return Response.ok(new OnCallAnswerDto().at(OnCallMapper.utc(instant)).items(items)).build();
+        return Response.ok(new OnCallAnswerDto().at(OnCallMapper.utc(instant)).items(items))
+                .build();
     }
 }

@@ -1,18 +1,18 @@
 package io.tierdesk.oncall;
 
-import io.tierdesk.oncall.escalation.EscalationPolicy;
-import io.tierdesk.oncall.escalation.EscalationPolicyService;
+import io.tierdesk.api.model.EscalationLevelDto;
+import io.tierdesk.api.model.OnCallItemDto;
+import io.tierdesk.api.model.OnCallSourceDto;
+import io.tierdesk.common.InvalidInput;
 import io.tierdesk.oncall.access.OnCallAccess;
+import io.tierdesk.oncall.escalation.EscalationPolicy;
 import io.tierdesk.oncall.escalation.EscalationPolicyMapper;
+import io.tierdesk.oncall.escalation.EscalationPolicyService;
 import io.tierdesk.oncall.rotation.OnCallMapper;
 import io.tierdesk.oncall.rotation.Rotation;
 import io.tierdesk.oncall.rotation.RotationRepository;
 import io.tierdesk.oncall.rotation.ScheduleService;
 import io.tierdesk.oncall.schedule.ScheduleEntry;
-import io.tierdesk.api.model.EscalationLevelDto;
-import io.tierdesk.api.model.OnCallItemDto;
-import io.tierdesk.api.model.OnCallSourceDto;
-import io.tierdesk.common.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,8 +33,11 @@ class OnCallService {
     private final ScheduleService schedules;
     private final OnCallAccess access;
 
-    OnCallService(RotationRepository rotations, EscalationPolicyService policies, ScheduleService schedules,
-                  OnCallAccess access) {
+    OnCallService(
+            RotationRepository rotations,
+            EscalationPolicyService policies,
+            ScheduleService schedules,
+            OnCallAccess access) {
         this.rotations = rotations;
         this.policies = policies;
         this.schedules = schedules;
@@ -60,10 +63,16 @@ class OnCallService {
             if (level.getRotationId() != null) {
                 Rotation rotation = rotations.findById(level.getRotationId());
                 item = rotation == null
-                        ? new OnCallItemDto().rotationId(level.getRotationId()).source(OnCallSourceDto.ROTATION).empty(true)
+                        ? new OnCallItemDto()
+                                .rotationId(level.getRotationId())
+                                .source(OnCallSourceDto.ROTATION)
+                                .empty(true)
                         : fromRotation(rotation, at);
             } else {
-                item = new OnCallItemDto().subject(level.getSubject()).source(OnCallSourceDto.PERSON).empty(false);
+                item = new OnCallItemDto()
+                        .subject(level.getSubject())
+                        .source(OnCallSourceDto.PERSON)
+                        .empty(false);
             }
             items.add(item.level(number++).delayMinutes(level.getDelayMinutes()));
         }

@@ -75,20 +75,22 @@ class CapacityReports {
 
     List<WorkloadRowDto> workload(ReportPeriod period, UUID teamId) {
         double weeks = Duration.between(period.since(), period.until()).getSeconds() / SECONDS_PER_WEEK;
-        return rows(WORKLOAD, period, teamId, null).stream().map(row -> {
-            long tickets = number(row[3]);
-            long met = number(row[5]);
-            long breached = number(row[6]);
-            return new WorkloadRowDto()
-                    .teamId((UUID) row[0])
-                    .assignee(number(row[2]) == 1 ? null : (String) row[1])
-                    .tickets(tickets)
-                    .open(number(row[4]))
-                    .ticketsPerWeek(tickets / weeks)
-                    .slaMet(met)
-                    .slaBreached(breached)
-                    .attainmentPercent(met + breached == 0 ? null : 100.0 * met / (met + breached));
-        }).toList();
+        return rows(WORKLOAD, period, teamId, null).stream()
+                .map(row -> {
+                    long tickets = number(row[3]);
+                    long met = number(row[5]);
+                    long breached = number(row[6]);
+                    return new WorkloadRowDto()
+                            .teamId((UUID) row[0])
+                            .assignee(number(row[2]) == 1 ? null : (String) row[1])
+                            .tickets(tickets)
+                            .open(number(row[4]))
+                            .ticketsPerWeek(tickets / weeks)
+                            .slaMet(met)
+                            .slaBreached(breached)
+                            .attainmentPercent(met + breached == 0 ? null : 100.0 * met / (met + breached));
+                })
+                .toList();
     }
 
     List<TopVolumeRowDto> topVolume(ReportPeriod period, UUID teamId, String by, Integer top) {
@@ -99,24 +101,29 @@ class CapacityReports {
         int limit = top == null ? 10 : Math.max(1, Math.min(MAX_TOP, top));
         String sql = String.format(TOP_VOLUME, key, "%s");
         return rows(sql, period, teamId, limit).stream()
-                .map(row -> new TopVolumeRowDto().key((String) row[0]).tickets(number(row[1]))).toList();
+                .map(row -> new TopVolumeRowDto().key((String) row[0]).tickets(number(row[1])))
+                .toList();
     }
 
     List<RepeatIssueRowDto> repeatIssues(ReportPeriod period, UUID teamId, int minTickets) {
-        return rows(REPEAT_ISSUES, period, teamId, minTickets).stream().map(row -> new RepeatIssueRowDto()
-                .solutionId((UUID) row[0])
-                .category(TicketCategoryDto.fromValue((String) row[1]))
-                .tickets(number(row[2]))
-                .firstAt(utc(row[3]))
-                .lastAt(utc(row[4]))).toList();
+        return rows(REPEAT_ISSUES, period, teamId, minTickets).stream()
+                .map(row -> new RepeatIssueRowDto()
+                        .solutionId((UUID) row[0])
+                        .category(TicketCategoryDto.fromValue((String) row[1]))
+                        .tickets(number(row[2]))
+                        .firstAt(utc(row[3]))
+                        .lastAt(utc(row[4])))
+                .toList();
     }
 
     List<AutomationCandidateRowDto> automationCandidates(ReportPeriod period, UUID teamId) {
-        return rows(AUTOMATION_CANDIDATES, period, teamId, null).stream().map(row -> new AutomationCandidateRowDto()
-                .weekStart(utc(row[0]))
-                .category(TicketCategoryDto.fromValue((String) row[1]))
-                .tickets(number(row[2]))
-                .open(number(row[3]))).toList();
+        return rows(AUTOMATION_CANDIDATES, period, teamId, null).stream()
+                .map(row -> new AutomationCandidateRowDto()
+                        .weekStart(utc(row[0]))
+                        .category(TicketCategoryDto.fromValue((String) row[1]))
+                        .tickets(number(row[2]))
+                        .open(number(row[3])))
+                .toList();
     }
 
     /** Runs a report's SQL: {@code %s} becomes the team filter when a team is given; :extra is a limit or threshold. */

@@ -22,11 +22,14 @@ class FeedbackReports {
 
     KnowledgeCandidateReportDto knowledgeCandidates(ReportPeriod period) {
         Object[] row = (Object[]) em.createNativeQuery(KNOWLEDGE_CANDIDATES)
-                .setParameter(1, period.since()).setParameter(2, period.until()).getSingleResult();
+                .setParameter(1, period.since())
+                .setParameter(2, period.until())
+                .getSingleResult();
         long candidates = ((Number) row[0]).longValue();
         long drafted = ((Number) row[1]).longValue();
         return new KnowledgeCandidateReportDto()
-                .since(Timestamps.utc(period.since())).until(Timestamps.utc(period.until()))
+                .since(Timestamps.utc(period.since()))
+                .until(Timestamps.utc(period.until()))
                 .candidates(candidates)
                 .drafted(drafted)
                 .published(((Number) row[2]).longValue())

@@ -30,54 +30,80 @@ class ReportResource implements ReportsApi {
     @Override
     public Response reportSlaAttainment(OffsetDateTime since, OffsetDateTime until, String groupBy) {
         ReportPeriod period = new ReportPeriod(since, until);
-        return Response.ok(new SlaAttainmentReportDto().since(Timestamps.utc(since)).until(Timestamps.utc(until))
-                .groupBy(groupBy).rows(reports.slaAttainment(period, groupBy))).build();
+        return Response.ok(new SlaAttainmentReportDto()
+                        .since(Timestamps.utc(since))
+                        .until(Timestamps.utc(until))
+                        .groupBy(groupBy)
+                        .rows(reports.slaAttainment(period, groupBy)))
+                .build();
     }
 
     @Override
     public Response reportTicketVolume(OffsetDateTime since, OffsetDateTime until, String bucket) {
         ReportPeriod period = new ReportPeriod(since, until);
-        return Response.ok(new TicketVolumeReportDto().since(Timestamps.utc(since)).until(Timestamps.utc(until))
-                .bucket(bucket).rows(reports.ticketVolume(period, bucket))).build();
+        return Response.ok(new TicketVolumeReportDto()
+                        .since(Timestamps.utc(since))
+                        .until(Timestamps.utc(until))
+                        .bucket(bucket)
+                        .rows(reports.ticketVolume(period, bucket)))
+                .build();
     }
 
     @Override
     public Response reportEscalations(OffsetDateTime since, OffsetDateTime until) {
         ReportPeriod period = new ReportPeriod(since, until);
-        return Response.ok(new EscalationReportDto().since(Timestamps.utc(since)).until(Timestamps.utc(until))
-                .rows(reports.escalations(period))).build();
+        return Response.ok(new EscalationReportDto()
+                        .since(Timestamps.utc(since))
+                        .until(Timestamps.utc(until))
+                        .rows(reports.escalations(period)))
+                .build();
     }
 
     @Override
     public Response reportKnowledgeCandidates(OffsetDateTime since, OffsetDateTime until) {
-        return Response.ok(feedback.knowledgeCandidates(new ReportPeriod(since, until))).build();
+        return Response.ok(feedback.knowledgeCandidates(new ReportPeriod(since, until)))
+                .build();
     }
 
     @Override
     public Response reportWorkload(OffsetDateTime since, OffsetDateTime until, UUID teamId) {
         ReportPeriod period = new ReportPeriod(since, until);
-        return Response.ok(new WorkloadReportDto().since(Timestamps.utc(since)).until(Timestamps.utc(until))
-                .rows(capacity.workload(period, teamId))).build();
+        return Response.ok(new WorkloadReportDto()
+                        .since(Timestamps.utc(since))
+                        .until(Timestamps.utc(until))
+                        .rows(capacity.workload(period, teamId)))
+                .build();
     }
 
     @Override
     public Response reportTopVolume(OffsetDateTime since, OffsetDateTime until, UUID teamId, String by, Integer top) {
         ReportPeriod period = new ReportPeriod(since, until);
-        return Response.ok(new TopVolumeReportDto().since(Timestamps.utc(since)).until(Timestamps.utc(until)).by(by)
-                .rows(capacity.topVolume(period, teamId, by, top))).build();
+        return Response.ok(new TopVolumeReportDto()
+                        .since(Timestamps.utc(since))
+                        .until(Timestamps.utc(until))
+                        .by(by)
+                        .rows(capacity.topVolume(period, teamId, by, top)))
+                .build();
     }
 
     @Override
     public Response reportRepeatIssues(OffsetDateTime since, OffsetDateTime until, UUID teamId, Integer minTickets) {
         ReportPeriod period = new ReportPeriod(since, until);
-        return Response.ok(new RepeatIssueReportDto().since(Timestamps.utc(since)).until(Timestamps.utc(until))
-                .minTickets(minTickets).rows(capacity.repeatIssues(period, teamId, minTickets))).build();
+        return Response.ok(new RepeatIssueReportDto()
+                        .since(Timestamps.utc(since))
+                        .until(Timestamps.utc(until))
+                        .minTickets(minTickets)
+                        .rows(capacity.repeatIssues(period, teamId, minTickets)))
+                .build();
     }
 
     @Override
     public Response reportAutomationCandidates(OffsetDateTime since, OffsetDateTime until, UUID teamId) {
         ReportPeriod period = new ReportPeriod(since, until);
-        return Response.ok(new AutomationCandidateReportDto().since(Timestamps.utc(since)).until(Timestamps.utc(until))
-                .rows(capacity.automationCandidates(period, teamId))).build();
+        return Response.ok(new AutomationCandidateReportDto()
+                        .since(Timestamps.utc(since))
+                        .until(Timestamps.utc(until))
+                        .rows(capacity.automationCandidates(period, teamId)))
+                .build();
     }
 }

@@ -84,25 +84,29 @@ class ReportService {
         if (!BUCKETS.contains(bucket)) {
             throw InvalidInput.field("bucket", "must be one of day, week, month");
         }
-        return rows(VOLUME, period, bucket).stream().map(row -> new TicketVolumeRowDto()
-                .bucketStart(((LocalDateTime) row[0]).atOffset(ZoneOffset.UTC))
-                .supportLevel(SupportLevelDto.fromValue((String) row[1]))
-                .category(TicketCategoryDto.fromValue((String) row[2]))
-                .created(((Number) row[3]).longValue())
-                .resolved(((Number) row[4]).longValue())).toList();
+        return rows(VOLUME, period, bucket).stream()
+                .map(row -> new TicketVolumeRowDto()
+                        .bucketStart(((LocalDateTime) row[0]).atOffset(ZoneOffset.UTC))
+                        .supportLevel(SupportLevelDto.fromValue((String) row[1]))
+                        .category(TicketCategoryDto.fromValue((String) row[2]))
+                        .created(((Number) row[3]).longValue())
+                        .resolved(((Number) row[4]).longValue()))
+                .toList();
     }
 
     List<EscalationRowDto> escalations(ReportPeriod period) {
-        return rows(ESCALATIONS, period, null).stream().map(row -> {
-            long atLevel = ((Number) row[2]).longValue();
-            long escalated = ((Number) row[3]).longValue();
-            return new EscalationRowDto()
-                    .fromLevel(SupportLevelDto.fromValue((String) row[0]))
-                    .toLevel(SupportLevelDto.fromValue((String) row[1]))
-                    .ticketsAtLevel(atLevel)
-                    .escalated(escalated)
-                    .rate(atLevel == 0 ? 0.0 : (double) escalated / atLevel);
-        }).toList();
+        return rows(ESCALATIONS, period, null).stream()
+                .map(row -> {
+                    long atLevel = ((Number) row[2]).longValue();
+                    long escalated = ((Number) row[3]).longValue();
+                    return new EscalationRowDto()
+                            .fromLevel(SupportLevelDto.fromValue((String) row[0]))
+                            .toLevel(SupportLevelDto.fromValue((String) row[1]))
+                            .ticketsAtLevel(atLevel)
+                            .escalated(escalated)
+                            .rate(atLevel == 0 ? 0.0 : (double) escalated / atLevel);
+                })
+                .toList();
     }
 
     List<SlaAttainmentRowDto> slaAttainment(ReportPeriod period, String groupBy) {
@@ -110,25 +114,25 @@ class ReportService {
         if (group == null) {
             throw InvalidInput.field("group_by", "must be one of tier, priority, team, level");
         }
-        return rows(String.format(ATTAINMENT, group), period, null).stream().map(row -> {
-            long met = ((Number) row[2]).longValue();
-            long breached = ((Number) row[3]).longValue();
-            return new SlaAttainmentRowDto()
-                    .group((String) row[0])
-                    .tickets(((Number) row[1]).longValue())
-                    .met(met)
-                    .breached(breached)
-                    .attainmentPercent(met + breached == 0 ? null : 100.0 * met / (met + breached))
-                    .medianFirstResponseMinutes(row[4] == null ? null : ((Number) row[4]).doubleValue())
-                    .medianResolutionMinutes(row[5] == null ? null : ((Number) row[5]).doubleValue());
-        }).toList();
+        return rows(String.format(ATTAINMENT, group), period, null).stream()
+                .map(row -> {
+                    long met = ((Number) row[2]).longValue();
+                    long breached = ((Number) row[3]).longValue();
+                    return new SlaAttainmentRowDto()
+                            .group((String) row[0])
+                            .tickets(((Number) row[1]).longValue())
+                            .met(met)
+                            .breached(breached)
+                            .attainmentPercent(met + breached == 0 ? null : 100.0 * met / (met + breached))
+                            .medianFirstResponseMinutes(row[4] == null ? null : ((Number) row[4]).doubleValue())
+                            .medianResolutionMinutes(row[5] == null ? null : ((Number) row[5]).doubleValue());
+                })
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, ReportPeriod period, String bucket) {
-        var query = em.createNativeQuery(sql)
-                .setParameter(1, period.since())
-                .setParameter(2, period.until());
+        var query = em.createNativeQuery(sql).setParameter(1, period.since()).setParameter(2, period.until());
         if (bucket != null) {
             query.setParameter(3, bucket);
         }

@@ -13,8 +13,7 @@ import java.util.function.IntFunction;
 class PublishedTables {
 
     /** A version and its rules, in order; read-only once built. */
-    record Published(RoutingTable table, List<RoutingRule> rules) {
-    }
+    record Published(RoutingTable table, List<RoutingRule> rules) {}
 
     private volatile Published last;
 

@@ -4,6 +4,9 @@ import io.tierdesk.api.model.SolutionKindDto;
 import io.tierdesk.api.model.TicketCategoryDto;
 
 /** What routing looks at in a new ticket: its category, its tier, and the solution it is about, if any. */
-public record RoutingFacts(TicketCategoryDto category, String tierId, boolean hasSolution, SolutionKindDto solutionKind,
-        String businessUnit) {
-}
+public record RoutingFacts(
+        TicketCategoryDto category,
+        String tierId,
+        boolean hasSolution,
+        SolutionKindDto solutionKind,
+        String businessUnit) {}

@@ -1,19 +1,18 @@
 package io.tierdesk.routing;
 
+import io.tierdesk.api.model.RoutingRuleDto;
 import io.tierdesk.api.model.RoutingRuleInputDto;
+import io.tierdesk.api.model.RoutingTableDto;
 import io.tierdesk.api.model.SolutionKindDto;
 import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.common.Timestamps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import io.tierdesk.api.model.RoutingRuleDto;
-import io.tierdesk.api.model.RoutingTableDto;
 
 final class RoutingMapper {
 
-    private RoutingMapper() {
-    }
+    private RoutingMapper() {}
 
     static RoutingTableDto toApi(RoutingTable table, List<RoutingRule> rules) {
         return new RoutingTableDto()
@@ -29,9 +28,13 @@ final class RoutingMapper {
     static RoutingRuleDto toApi(RoutingRule rule) {
         return new RoutingRuleDto()
                 .position(rule.position())
-                .categories(rule.categories.stream().map(TicketCategoryDto::fromValue).toList())
+                .categories(rule.categories.stream()
+                        .map(TicketCategoryDto::fromValue)
+                        .toList())
                 .tierIds(List.copyOf(rule.tierIds))
-                .solutionKinds(rule.solutionKinds.stream().map(SolutionKindDto::fromValue).toList())
+                .solutionKinds(rule.solutionKinds.stream()
+                        .map(SolutionKindDto::fromValue)
+                        .toList())
                 .businessUnits(List.copyOf(rule.businessUnits))
                 .requiresSolution(rule.requiresSolution)
                 .routeTo(rule.routeTo)
@@ -54,6 +57,8 @@ final class RoutingMapper {
     }
 
     private static <T> List<String> names(List<T> values, Function<T, String> name) {
-        return values == null ? new ArrayList<>() : new ArrayList<>(values.stream().map(name).distinct().toList());
+        return values == null
+                ? new ArrayList<>()
+                : new ArrayList<>(values.stream().map(name).distinct().toList());
     }
 }

@@ -6,8 +6,7 @@ import java.util.Optional;
 /** Finds the first rule, in position order, that matches a ticket. */
 final class RoutingMatcher {
 
-    private RoutingMatcher() {
-    }
+    private RoutingMatcher() {}
 
     static Optional<RoutingRule> firstMatch(List<RoutingRule> rules, RoutingFacts facts) {
         return rules.stream().filter(rule -> matches(rule, facts)).findFirst();
@@ -20,9 +19,15 @@ final class RoutingMatcher {
         if (facts.hasSolution() && Boolean.FALSE.equals(rule.requiresSolution)) {
             return false;
         }
-        return anyOrContains(rule.categories, facts.category() == null ? null : facts.category().toString())
+        return anyOrContains(
+                        rule.categories,
+                        facts.category() == null ? null : facts.category().toString())
                 && anyOrContains(rule.tierIds, facts.tierId())
-                && anyOrContains(rule.solutionKinds, facts.solutionKind() == null ? null : facts.solutionKind().toString())
+                && anyOrContains(
+                        rule.solutionKinds,
+                        facts.solutionKind() == null
+                                ? null
+                                : facts.solutionKind().toString())
                 && anyOrContainsIgnoringCase(rule.businessUnits, facts.businessUnit());
     }
 

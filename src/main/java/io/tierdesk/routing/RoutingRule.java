@@ -55,11 +55,13 @@ public class RoutingRule {
 
     /** Whether routing to the target needs the ticket's solution (its maker, owning team or tier's channel). */
     public boolean needsSolution() {
-        return routeTo == RouteTargetDto.SOLUTION_CHANNEL || routeTo == RouteTargetDto.MAKER
+        return routeTo == RouteTargetDto.SOLUTION_CHANNEL
+                || routeTo == RouteTargetDto.MAKER
                 || (routeTo == RouteTargetDto.TEAM && teamId == null);
     }
 
     @Embeddable
-    public record Key(@Column(name = "table_version") int tableVersion, @Column(name = "position") int position) {
-    }
+    public record Key(
+            @Column(name = "table_version") int tableVersion,
+            @Column(name = "position") int position) {}
 }

@@ -31,10 +31,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class RoutingTableService {
 
-    private static final Set<SupportLevelDto> DEFAULT_LEVELS = Set.of(SupportLevelDto.HELP_DESK, SupportLevelDto.PLATFORM,
-            SupportLevelDto.PARTNER, SupportLevelDto.TEAM);
-    private static final Map<RouteTargetDto, TeamKind> TEAM_KINDS = Map.of(RouteTargetDto.HELP_DESK, TeamKind.HELP_DESK,
-            RouteTargetDto.PLATFORM, TeamKind.PLATFORM, RouteTargetDto.PARTNER, TeamKind.PARTNER);
+    private static final Set<SupportLevelDto> DEFAULT_LEVELS =
+            Set.of(SupportLevelDto.HELP_DESK, SupportLevelDto.PLATFORM, SupportLevelDto.PARTNER, SupportLevelDto.TEAM);
+    private static final Map<RouteTargetDto, TeamKind> TEAM_KINDS = Map.of(
+            RouteTargetDto.HELP_DESK,
+            TeamKind.HELP_DESK,
+            RouteTargetDto.PLATFORM,
+            TeamKind.PLATFORM,
+            RouteTargetDto.PARTNER,
+            TeamKind.PARTNER);
 
     private final RoutingTableRepository tables;
     private final PublishedTables published;
@@ -44,8 +49,14 @@ public class RoutingTableService {
     private final Caller caller;
     private final Clock clock;
 
-    RoutingTableService(RoutingTableRepository tables, PublishedTables published, TeamRepository teams,
-            TierRepository tiers, Journal journal, Caller caller, Clock clock) {
+    RoutingTableService(
+            RoutingTableRepository tables,
+            PublishedTables published,
+            TeamRepository teams,
+            TierRepository tiers,
+            Journal journal,
+            Caller caller,
+            Clock clock) {
         this.tables = tables;
         this.published = published;
         this.teams = teams;
@@ -58,15 +69,19 @@ public class RoutingTableService {
     /** How the table in force routes a ticket with these facts. */
     @Transactional
     public RoutingDecision decide(RoutingFacts facts) {
-        PublishedTables.Published inForce = published.get(tables.latestVersion(),
+        PublishedTables.Published inForce = published.get(
+                tables.latestVersion(),
                 version -> new PublishedTables.Published(tables.readOnly(version), tables.rulesOfReadOnly(version)));
         RoutingTable table = inForce.table();
         return RoutingMatcher.firstMatch(inForce.rules(), facts)
-                .map(rule -> new RoutingDecision(table.version, rule.position(), rule.routeTo, rule.teamId,
-                        rule.reason))
-                .orElseGet(() -> new RoutingDecision(table.version, null, RouteTargetDto.fromValue(
-                        table.defaultLevel.toString()), table.defaultTeamId, "No routing rule matches; "
-                                + table.defaultLevel + " takes it by default."));
+                .map(rule ->
+                        new RoutingDecision(table.version, rule.position(), rule.routeTo, rule.teamId, rule.reason))
+                .orElseGet(() -> new RoutingDecision(
+                        table.version,
+                        null,
+                        RouteTargetDto.fromValue(table.defaultLevel.toString()),
+                        table.defaultTeamId,
+                        "No routing rule matches; " + table.defaultLevel + " takes it by default."));
     }
 
     @Transactional
@@ -103,11 +118,15 @@ public class RoutingTableService {
         tables.persist(next);
         tables.flush();
         for (int i = 0; i < input.getRules().size(); i++) {
-            tables.persistRule(RoutingMapper.toEntity(next.version, i + 1, input.getRules().get(i)));
+            tables.persistRule(
+                    RoutingMapper.toEntity(next.version, i + 1, input.getRules().get(i)));
         }
         tables.flush();
-        journal.record("routing_table.published", Journal.Subject.of("routing_table", next.version),
-                RoutingMapper.toApi(current, rulesOf(current)), RoutingMapper.toApi(next, rulesOf(next)));
+        journal.record(
+                "routing_table.published",
+                Journal.Subject.of("routing_table", next.version),
+                RoutingMapper.toApi(current, rulesOf(current)),
+                RoutingMapper.toApi(next, rulesOf(next)));
         return next;
     }
 
@@ -136,14 +155,21 @@ public class RoutingTableService {
         if (!DEFAULT_LEVELS.contains(input.getDefaultLevel())) {
             errors.add(new FieldError("default_level", "must be one of " + DEFAULT_LEVELS));
         } else if (input.getDefaultTeamId() != null) {
-            checkTeam(input.getDefaultTeamId(), TEAM_KINDS.get(RouteTargetDto.fromValue(input.getDefaultLevel().toString())),
-                    "default_team_id", errors);
+            checkTeam(
+                    input.getDefaultTeamId(),
+                    TEAM_KINDS.get(
+                            RouteTargetDto.fromValue(input.getDefaultLevel().toString())),
+                    "default_team_id",
+                    errors);
         } else if (input.getDefaultLevel() == SupportLevelDto.TEAM) {
             errors.add(new FieldError("default_team_id", "is required when the default level is TEAM"));
         }
         if (!errors.isEmpty()) {
-            throw new RuleViolation("invalid-routing-table", "Invalid routing table",
-                    "The table breaks " + errors.size() + " rule" + (errors.size() == 1 ? "." : "s."), errors);
+            throw new RuleViolation(
+                    "invalid-routing-table",
+                    "Invalid routing table",
+                    "The table breaks " + errors.size() + " rule" + (errors.size() == 1 ? "." : "s."),
+                    errors);
         }
     }
 

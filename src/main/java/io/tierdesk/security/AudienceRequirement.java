@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 class AudienceRequirement {
 
-    void check(@Observes StartupEvent event,
+    void check(
+            @Observes StartupEvent event,
             @ConfigProperty(name = "quarkus.oidc.token.audience") Optional<List<String>> audience,
             @ConfigProperty(name = "tierdesk.oidc.audience-optional") boolean optional) {
         String problem = problem(LaunchMode.current(), audience, optional);

@@ -26,8 +26,14 @@ class BearerShapeFilter {
         if (COMPACT_JWS.matcher(authorization.substring(7).strip()).matches()) {
             return Optional.empty();
         }
-        return Optional.of(Response.fromResponse(Problems.response(401, "/problems/unauthorized", "Unauthorized",
-                "A valid bearer token is required.", request.getUriInfo().getRequestUri().getRawPath(), List.of()))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
+        return Optional.of(Response.fromResponse(Problems.response(
+                        401,
+                        "/problems/unauthorized",
+                        "Unauthorized",
+                        "A valid bearer token is required.",
+                        request.getUriInfo().getRequestUri().getRawPath(),
+                        List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build());
     }
 }

@@ -33,7 +33,8 @@ class BodyLimit {
                         .put("status", 413)
                         .put("detail", "The request body is larger than " + maxBytes + " bytes.")
                         .put("instance", context.request().path());
-                context.response().setStatusCode(413)
+                context.response()
+                        .setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close")
                         .end(problem.encode());

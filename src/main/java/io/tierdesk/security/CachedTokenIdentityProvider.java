@@ -36,7 +36,8 @@ class CachedTokenIdentityProvider implements IdentityProvider<TokenAuthenticatio
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         String token = request.getToken() == null ? null : request.getToken().getToken();
         SecurityIdentity cached = token == null ? null : verified.get(token);
         if (cached == null) {
@@ -46,10 +47,12 @@ class CachedTokenIdentityProvider implements IdentityProvider<TokenAuthenticatio
         if (routing == null) {
             return Uni.createFrom().nullItem();
         }
-        return Uni.createFrom().item(QuarkusSecurityIdentity.builder(cached)
-                .addAttribute(RoutingContext.class.getName(), routing)
-                .addAttribute(AuthenticationRequestContext.class.getName(),
-                        routing.get(AuthenticationRequestContext.class.getName()))
-                .build());
+        return Uni.createFrom()
+                .item(QuarkusSecurityIdentity.builder(cached)
+                        .addAttribute(RoutingContext.class.getName(), routing)
+                        .addAttribute(
+                                AuthenticationRequestContext.class.getName(),
+                                routing.get(AuthenticationRequestContext.class.getName()))
+                        .build());
     }
 }

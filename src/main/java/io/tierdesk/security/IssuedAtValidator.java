@@ -19,7 +19,8 @@ class IssuedAtValidator implements Validator {
 
     private final int graceSeconds;
 
-    IssuedAtValidator(@ConfigProperty(name = "quarkus.oidc.token.lifespan-grace", defaultValue = "0") int graceSeconds) {
+    IssuedAtValidator(
+            @ConfigProperty(name = "quarkus.oidc.token.lifespan-grace", defaultValue = "0") int graceSeconds) {
         this.graceSeconds = graceSeconds;
     }
 

@@ -21,10 +21,11 @@ class JsonLimits implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(maxNestingDepth)
-                .maxNumberLength(64)
-                .maxStringLength(1_000_000)
-                .build());
+        mapper.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(maxNestingDepth)
+                        .maxNumberLength(64)
+                        .maxStringLength(1_000_000)
+                        .build());
     }
 }

@@ -35,8 +35,7 @@ public class KnownRoles {
         this.clock = clock;
     }
 
-    private record Written(String roles, long atNanos) {
-    }
+    private record Written(String roles, long atNanos) {}
 
     /** Records the subject's roles as its current request shows them. */
     void observe(String subject, Set<String> roles) {
@@ -46,12 +45,15 @@ public class KnownRoles {
         if (last != null && last.roles().equals(held) && now - last.atNanos() < RECHECK_NANOS) {
             return;
         }
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("""
                 INSERT INTO subject_roles (subject, roles, changed_at) VALUES (?1, ?2, ?3)
                 ON CONFLICT (subject) DO UPDATE SET roles = EXCLUDED.roles, changed_at = EXCLUDED.changed_at
                 WHERE subject_roles.roles <> EXCLUDED.roles""")
-                .setParameter(1, subject).setParameter(2, held).setParameter(3, Timestamps.now(clock))
-                .executeUpdate());
+                        .setParameter(1, subject)
+                        .setParameter(2, held)
+                        .setParameter(3, Timestamps.now(clock))
+                        .executeUpdate());
         if (written.size() > FORGET_ABOVE) {
             written.clear();
         }
@@ -61,7 +63,8 @@ public class KnownRoles {
     /** Whether the subject's last-known roles include one of these; false for a subject never seen. */
     public boolean includeAny(String subject, Set<String> roles) {
         List<String> rows = em.createNativeQuery("SELECT roles FROM subject_roles WHERE subject = ?1", String.class)
-                .setParameter(1, subject).getResultList();
+                .setParameter(1, subject)
+                .getResultList();
         return !rows.isEmpty() && Arrays.stream(rows.get(0).split(",")).anyMatch(roles::contains);
     }
 }

@@ -31,15 +31,22 @@ class NulParameterFilter {
             return Optional.empty();
         }
         String message = "must not contain a NUL character";
-        return Optional.of(Problems.response(400, "/problems/invalid-parameter", "Invalid parameter",
-                "The value of '" + parameter + "' " + message + ".", path, List.of(new FieldErrorDto(parameter, message))));
+        return Optional.of(Problems.response(
+                400,
+                "/problems/invalid-parameter",
+                "Invalid parameter",
+                "The value of '" + parameter + "' " + message + ".",
+                path,
+                List.of(new FieldErrorDto(parameter, message))));
     }
 
     private static String parameterHolding(String rawQuery) {
         for (String pair : rawQuery.split("&")) {
             if (pair.toLowerCase(Locale.ROOT).contains(ENCODED_NUL)) {
                 int equals = pair.indexOf('=');
-                return equals < 0 ? pair.replace(ENCODED_NUL, "") : pair.substring(0, equals).replace(ENCODED_NUL, "");
+                return equals < 0
+                        ? pair.replace(ENCODED_NUL, "")
+                        : pair.substring(0, equals).replace(ENCODED_NUL, "");
             }
         }
         return "query";

@@ -27,10 +27,15 @@ class RateLimitFilter {
             if (retryAfter == 0) {
                 return null;
             }
-            return Response.fromResponse(Problems.response(429, "/problems/rate-limited", "Too Many Requests",
-                    "This client has sent too many requests; retry after " + retryAfter + " s.",
-                    request.getUriInfo().getRequestUri().getRawPath(), List.of()))
-                    .header(HttpHeaders.RETRY_AFTER, retryAfter).build();
+            return Response.fromResponse(Problems.response(
+                            429,
+                            "/problems/rate-limited",
+                            "Too Many Requests",
+                            "This client has sent too many requests; retry after " + retryAfter + " s.",
+                            request.getUriInfo().getRequestUri().getRawPath(),
+                            List.of()))
+                    .header(HttpHeaders.RETRY_AFTER, retryAfter)
+                    .build();
         });
     }
 }

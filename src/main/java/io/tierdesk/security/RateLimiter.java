@@ -34,7 +34,8 @@ public class RateLimiter {
         if (buckets.size() > EVICT_ABOVE) {
             buckets.values().removeIf(bucket -> bucket.full(now));
         }
-        return buckets.computeIfAbsent(client, key -> new TokenBucket(budgetOf(key, identity), now)).take(now);
+        return buckets.computeIfAbsent(client, key -> new TokenBucket(budgetOf(key, identity), now))
+                .take(now);
     }
 
     private int budgetOf(String client, SecurityIdentity identity) {

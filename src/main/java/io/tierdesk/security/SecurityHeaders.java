@@ -23,7 +23,8 @@ class SecurityHeaders {
     }
 
     private static void onHeadersEnd(RoutingContext context) {
-        context.addHeadersEndHandler(ignored -> apply(context.response().headers(), "https".equals(context.request().scheme())));
+        context.addHeadersEndHandler(ignored -> apply(
+                context.response().headers(), "https".equals(context.request().scheme())));
         context.next();
     }
 

@@ -28,7 +28,8 @@ class SubjectValidator implements Validator {
     @Override
     public String validate(JwtContext context) {
         Object value = context.getJwtClaims().getClaimValue(claim);
-        return value instanceof String subject ? refusal(subject)
+        return value instanceof String subject
+                ? refusal(subject)
                 : "The token has no '" + claim + "' claim identifying the caller.";
     }
 

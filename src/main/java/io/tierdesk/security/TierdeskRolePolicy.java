@@ -33,11 +33,14 @@ class TierdeskRolePolicy implements HttpSecurityPolicy {
     }
 
     @Override
-    public Uni<CheckResult> checkPermission(RoutingContext request, Uni<SecurityIdentity> identity,
-            AuthorizationRequestContext context) {
-        return identity.onItem().transformToUni(caller -> check(caller) == CheckResult.PERMIT
-                ? Uni.createFrom().item(CheckResult.PERMIT)
-                : Uni.createFrom().item(() -> refuse(caller)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
+    public Uni<CheckResult> checkPermission(
+            RoutingContext request, Uni<SecurityIdentity> identity, AuthorizationRequestContext context) {
+        return identity.onItem()
+                .transformToUni(caller -> check(caller) == CheckResult.PERMIT
+                        ? Uni.createFrom().item(CheckResult.PERMIT)
+                        : Uni.createFrom()
+                                .item(() -> refuse(caller))
+                                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
     }
 
     static CheckResult check(SecurityIdentity identity) {
@@ -56,7 +59,9 @@ class TierdeskRolePolicy implements HttpSecurityPolicy {
         try {
             known.observe(caller.getPrincipal().getName(), Set.of());
         } catch (RuntimeException e) {
-            LOG.warnf("Could not note that %s holds no tierdesk role: %s", caller.getPrincipal().getName(), e.getMessage());
+            LOG.warnf(
+                    "Could not note that %s holds no tierdesk role: %s",
+                    caller.getPrincipal().getName(), e.getMessage());
         }
         return CheckResult.DENY;
     }

@@ -23,7 +23,8 @@ class VerifiedTokenAugmentor implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        AccessTokenCredential token = identity.isAnonymous() ? null : identity.getCredential(AccessTokenCredential.class);
+        AccessTokenCredential token =
+                identity.isAnonymous() ? null : identity.getCredential(AccessTokenCredential.class);
         if (token != null && token.getToken() != null && identity.getPrincipal() instanceof JsonWebToken jwt) {
             verified.put(token.getToken(), jwt.getExpirationTime(), identity);
         }

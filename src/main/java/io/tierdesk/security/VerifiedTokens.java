@@ -19,8 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 class VerifiedTokens {
 
-    private record Entry(SecurityIdentity identity, long expiresAtMillis) {
-    }
+    private record Entry(SecurityIdentity identity, long expiresAtMillis) {}
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -29,7 +28,8 @@ class VerifiedTokens {
 
     /** Expiry is judged by the real time, like the OIDC layer's, not by the application's (testable) clock. */
     @Inject
-    VerifiedTokens(@ConfigProperty(name = "tierdesk.token-cache.max-age", defaultValue = "PT5M") Duration maxAge,
+    VerifiedTokens(
+            @ConfigProperty(name = "tierdesk.token-cache.max-age", defaultValue = "PT5M") Duration maxAge,
             @ConfigProperty(name = "tierdesk.token-cache.max-size", defaultValue = "10000") int maxSize) {
         this(Clock.systemUTC(), maxAge, maxSize);
     }

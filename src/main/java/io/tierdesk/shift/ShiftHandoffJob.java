@@ -26,8 +26,12 @@ public class ShiftHandoffJob {
     private final BatchJob batches;
     private final Duration lookback;
 
-    ShiftHandoffJob(OnCallDirectory directory, ShiftHandoffRecorder recorder, Clock clock, BatchJob batches,
-                    ShiftHandoffConfig config) {
+    ShiftHandoffJob(
+            OnCallDirectory directory,
+            ShiftHandoffRecorder recorder,
+            Clock clock,
+            BatchJob batches,
+            ShiftHandoffConfig config) {
         this.directory = directory;
         this.recorder = recorder;
         this.clock = clock;
@@ -35,7 +39,9 @@ public class ShiftHandoffJob {
         this.lookback = config.handoffLookback();
     }
 
-    @Scheduled(every = "{tierdesk.oncall.handoff-scan-every:1m}", delayed = "{tierdesk.oncall.handoff-scan-delay:20s}",
+    @Scheduled(
+            every = "{tierdesk.oncall.handoff-scan-every:1m}",
+            delayed = "{tierdesk.oncall.handoff-scan-delay:20s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledRecord() {
         recordRecent();
@@ -46,7 +52,8 @@ public class ShiftHandoffJob {
     public int recordRecent() {
         Instant until = clock.instant();
         Instant since = until.minus(lookback);
-        int created = batches.forEach(directory.rotationsActiveBetween(since, until),
+        int created = batches.forEach(
+                directory.rotationsActiveBetween(since, until),
                 rotationId -> recorder.record(rotationId, since, until));
         if (created > 0) {
             LOG.debugf("Recorded %d shift handoffs", created);

@@ -1,19 +1,18 @@
 package io.tierdesk.shift;
 
+import io.tierdesk.api.model.ShiftHandoffDto;
 import io.tierdesk.api.model.ShiftHandoffSlaStateDto;
 import io.tierdesk.api.model.ShiftHandoffSummaryDto;
+import io.tierdesk.api.model.ShiftHandoffTicketDto;
 import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.api.model.TicketStatusDto;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import io.tierdesk.api.model.ShiftHandoffDto;
-import io.tierdesk.api.model.ShiftHandoffTicketDto;
 
 final class ShiftHandoffMapper {
 
-    private ShiftHandoffMapper() {
-    }
+    private ShiftHandoffMapper() {}
 
     static ShiftHandoffSummaryDto summary(ShiftHandoff handoff) {
         return new ShiftHandoffSummaryDto()

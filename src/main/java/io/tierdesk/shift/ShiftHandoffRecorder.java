@@ -76,7 +76,10 @@ public class ShiftHandoffRecorder {
         }
         snapshotTickets(id, boundary.teamId());
         ShiftHandoff handoff = em.find(ShiftHandoff.class, id);
-        journal.record("shift_handoff.created", new Journal.Subject("shift_handoff", id, null, handoff.teamId), null,
+        journal.record(
+                "shift_handoff.created",
+                new Journal.Subject("shift_handoff", id, null, handoff.teamId),
+                null,
                 ShiftHandoffMapper.summary(handoff));
         return true;
     }

@@ -42,7 +42,8 @@ class ShiftHandoffRepository implements PanacheRepositoryBase<ShiftHandoff, UUID
             params.put("member", filter.member());
         }
         if (filter.unacknowledged() != null) {
-            where.append(filter.unacknowledged() ? " and h.acknowledgedAt is null" : " and h.acknowledgedAt is not null");
+            where.append(
+                    filter.unacknowledged() ? " and h.acknowledgedAt is null" : " and h.acknowledgedAt is not null");
         }
         if (afterBoundary != null) {
             where.append(" and (h.boundaryAt < :afterAt or (h.boundaryAt = :afterAt and h.id < :afterId))");
@@ -50,11 +51,13 @@ class ShiftHandoffRepository implements PanacheRepositoryBase<ShiftHandoff, UUID
             params.put("afterId", afterId);
         }
         return find("from ShiftHandoff h where " + where + " order by h.boundaryAt desc, h.id desc", params)
-                .page(0, fetch).list();
+                .page(0, fetch)
+                .list();
     }
 
     List<ShiftHandoffTicket> tickets(UUID handoffId) {
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                         from ShiftHandoffTicket t where t.key.handoffId = ?1
                         order by t.atRisk desc, t.dueAt asc nulls last, t.key.ticketId""", ShiftHandoffTicket.class)
                 .setParameter(1, handoffId)

@@ -24,11 +24,11 @@ public class ShiftHandoffResource implements ShiftHandoffsApi {
     }
 
     @Override
-    public Response listShiftHandoffs(UUID teamId, UUID rotationId, String member, Boolean unacknowledged,
-                                      Integer limit, String cursor) {
+    public Response listShiftHandoffs(
+            UUID teamId, UUID rotationId, String member, Boolean unacknowledged, Integer limit, String cursor) {
         Page<ShiftHandoff> page = handoffs.list(teamId, rotationId, member, unacknowledged, limit, cursor);
-        return Responses.page(uri, page.map(ShiftHandoffMapper::summary),
-                ShiftHandoffPageDto::new, ShiftHandoffPageDto::nextCursor);
+        return Responses.page(
+                uri, page.map(ShiftHandoffMapper::summary), ShiftHandoffPageDto::new, ShiftHandoffPageDto::nextCursor);
     }
 
     @Override

@@ -9,8 +9,8 @@ import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
-import io.tierdesk.oncall.access.OnCallAccess;
 import io.tierdesk.oncall.OnCallDirectory;
+import io.tierdesk.oncall.access.OnCallAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -34,8 +34,15 @@ class ShiftHandoffService {
     private final Journal journal;
     private final Clock clock;
 
-    ShiftHandoffService(ShiftHandoffRepository handoffs, ShiftHandoffJob job, OnCallDirectory directory,
-                        OnCallAccess access, Caller caller, Pager pager, Journal journal, Clock clock) {
+    ShiftHandoffService(
+            ShiftHandoffRepository handoffs,
+            ShiftHandoffJob job,
+            OnCallDirectory directory,
+            OnCallAccess access,
+            Caller caller,
+            Pager pager,
+            Journal journal,
+            Clock clock) {
         this.handoffs = handoffs;
         this.job = job;
         this.directory = directory;
@@ -46,21 +53,26 @@ class ShiftHandoffService {
         this.clock = clock;
     }
 
-    Page<ShiftHandoff> list(UUID teamId, UUID rotationId, String member, Boolean unacknowledged,
-                            Integer limit, String cursor) {
+    Page<ShiftHandoff> list(
+            UUID teamId, UUID rotationId, String member, Boolean unacknowledged, Integer limit, String cursor) {
         if (teamId != null && !access.canRead(teamId)) {
             throw new NotFound("team", teamId);
         }
         if (rotationId != null) {
-            directory.teamOf(rotationId).filter(access::canRead)
+            directory
+                    .teamOf(rotationId)
+                    .filter(access::canRead)
                     .orElseThrow(() -> new NotFound("rotation", rotationId));
             job.recordRecent(rotationId);
         }
-        var filter = new ShiftHandoffRepository.Filter(access.readsAllTeams() ? null : caller.teams(),
-                teamId, rotationId, member, unacknowledged);
-        return pager.page("shift-handoffs:" + filter, limit, cursor, 2,
-                (after, fetch) -> handoffs.page(filter, after.time(0),
-                        after.id(1), fetch),
+        var filter = new ShiftHandoffRepository.Filter(
+                access.readsAllTeams() ? null : caller.teams(), teamId, rotationId, member, unacknowledged);
+        return pager.page(
+                "shift-handoffs:" + filter,
+                limit,
+                cursor,
+                2,
+                (after, fetch) -> handoffs.page(filter, after.time(0), after.id(1), fetch),
                 handoff -> List.of(handoff.boundaryAt.toString(), handoff.id.toString()));
     }
 
@@ -90,7 +102,10 @@ class ShiftHandoffService {
         handoff.notes = notes;
         handoff.notesAt = Timestamps.now(clock);
         handoffs.flush();
-        journal.record("shift_handoff.notes_written", Journal.Subject.of("shift_handoff", id), before,
+        journal.record(
+                "shift_handoff.notes_written",
+                Journal.Subject.of("shift_handoff", id),
+                before,
                 ShiftHandoffMapper.summary(handoff));
         return handoff;
     }
@@ -106,15 +121,20 @@ class ShiftHandoffService {
         handoff.acknowledgedBy = caller.subject();
         handoff.acknowledgedAt = Timestamps.now(clock);
         handoffs.flush();
-        journal.record("shift_handoff.acknowledged", Journal.Subject.of("shift_handoff", id), before,
+        journal.record(
+                "shift_handoff.acknowledged",
+                Journal.Subject.of("shift_handoff", id),
+                before,
                 ShiftHandoffMapper.summary(handoff));
         return handoff;
     }
 
     private static void requireUnacknowledged(ShiftHandoff handoff, String detail) {
         if (handoff.isAcknowledged()) {
-            throw new Conflict("handoff-acknowledged", "The handoff was acknowledged by "
-                    + handoff.acknowledgedBy + " at " + handoff.acknowledgedAt + ". " + detail);
+            throw new Conflict(
+                    "handoff-acknowledged",
+                    "The handoff was acknowledged by " + handoff.acknowledgedBy + " at " + handoff.acknowledgedAt + ". "
+                            + detail);
         }
     }
 }

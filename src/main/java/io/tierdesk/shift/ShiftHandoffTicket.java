@@ -33,7 +33,7 @@ public class ShiftHandoffTicket {
     public boolean atRisk;
 
     @Embeddable
-    public record Key(@Column(name = "handoff_id") UUID handoffId,
-                      @Column(name = "ticket_id") UUID ticketId) implements Serializable {
-    }
+    public record Key(
+            @Column(name = "handoff_id") UUID handoffId,
+            @Column(name = "ticket_id") UUID ticketId) implements Serializable {}
 }

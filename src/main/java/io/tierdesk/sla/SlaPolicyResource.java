@@ -1,10 +1,5 @@
 package io.tierdesk.sla;
 
-import io.tierdesk.sla.policy.SlaPolicy;
-import io.tierdesk.sla.policy.SlaPolicyMapper;
-import io.tierdesk.sla.policy.SlaPolicyRepository;
-import io.tierdesk.sla.policy.SlaPolicyService;
-import io.tierdesk.sla.simulator.SlaSimulationService;
 import io.quarkus.security.Authenticated;
 import io.tierdesk.api.SlaApi;
 import io.tierdesk.api.model.SlaPolicyCreateDto;
@@ -12,10 +7,15 @@ import io.tierdesk.api.model.SlaPolicyPageDto;
 import io.tierdesk.api.model.SlaPolicyUpdateDto;
 import io.tierdesk.api.model.SlaSimulationRequestDto;
 import io.tierdesk.api.model.TicketPriorityDto;
-import io.tierdesk.common.Pager;
 import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
+import io.tierdesk.common.Pager;
 import io.tierdesk.common.Responses;
+import io.tierdesk.sla.policy.SlaPolicy;
+import io.tierdesk.sla.policy.SlaPolicyMapper;
+import io.tierdesk.sla.policy.SlaPolicyRepository;
+import io.tierdesk.sla.policy.SlaPolicyService;
+import io.tierdesk.sla.simulator.SlaSimulationService;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -33,8 +33,7 @@ class SlaPolicyResource implements SlaApi {
     @Context
     UriInfo uri;
 
-    SlaPolicyResource(SlaPolicyService service, SlaSimulationService simulations, SlaReapply reapply,
-            Pager pager) {
+    SlaPolicyResource(SlaPolicyService service, SlaSimulationService simulations, SlaReapply reapply, Pager pager) {
         this.service = service;
         this.reapply = reapply;
         this.simulations = simulations;
@@ -42,14 +41,18 @@ class SlaPolicyResource implements SlaApi {
     }
 
     @Override
-    public Response listSlaPolicies(String tierId, TicketPriorityDto priority, Boolean enabled, Integer limit,
-            String cursor) {
+    public Response listSlaPolicies(
+            String tierId, TicketPriorityDto priority, Boolean enabled, Integer limit, String cursor) {
         SlaPolicyRepository.Filter filter = new SlaPolicyRepository.Filter(tierId, priority, enabled);
-        Page<SlaPolicy> page = pager.page("sla-policies:" + filter, limit, cursor, 2,
+        Page<SlaPolicy> page = pager.page(
+                "sla-policies:" + filter,
+                limit,
+                cursor,
+                2,
                 (after, fetch) -> service.page(filter, after.integer(0), after.id(1), fetch),
                 policy -> List.of(Integer.toString(policy.rank), policy.id.toString()));
-        return Responses.page(uri, page.map(SlaPolicyMapper::toApi),
-                SlaPolicyPageDto::new, SlaPolicyPageDto::nextCursor);
+        return Responses.page(
+                uri, page.map(SlaPolicyMapper::toApi), SlaPolicyPageDto::new, SlaPolicyPageDto::nextCursor);
     }
 
     @Override

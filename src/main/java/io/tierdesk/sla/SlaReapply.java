@@ -1,5 +1,8 @@
 package io.tierdesk.sla;
 
+import io.tierdesk.api.model.SlaReapplyResultDto;
+import io.tierdesk.common.DomainException;
+import io.tierdesk.journal.Journal;
 import io.tierdesk.sla.clock.SlaClock;
 import io.tierdesk.sla.clock.SlaClockState;
 import io.tierdesk.sla.policy.ResolvedSlaPolicy;
@@ -7,9 +10,6 @@ import io.tierdesk.sla.policy.SlaPolicy;
 import io.tierdesk.sla.policy.SlaPolicyService;
 import io.tierdesk.sla.store.SlaClockRow;
 import io.tierdesk.sla.store.SlaClockStore;
-import io.tierdesk.api.model.SlaReapplyResultDto;
-import io.tierdesk.common.DomainException;
-import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -32,8 +32,13 @@ class SlaReapply {
     private final Journal journal;
     private final Clock clock;
 
-    SlaReapply(SlaPolicyService policies, SlaClockStore clocks, OpenTicketClocks openClocks,
-            Event<ClocksRetargeted> retargeted, Journal journal, Clock clock) {
+    SlaReapply(
+            SlaPolicyService policies,
+            SlaClockStore clocks,
+            OpenTicketClocks openClocks,
+            Event<ClocksRetargeted> retargeted,
+            Journal journal,
+            Clock clock) {
         this.policies = policies;
         this.clocks = clocks;
         this.openClocks = openClocks;
@@ -68,7 +73,10 @@ class SlaReapply {
             });
         }
         retargeted.fire(new ClocksRetargeted(List.copyOf(tickets)));
-        journal.record("sla_policy.reapplied", Journal.Subject.of("sla_policy", policyId), null,
+        journal.record(
+                "sla_policy.reapplied",
+                Journal.Subject.of("sla_policy", policyId),
+                null,
                 Map.of("policy_version", policy.version, "tickets_updated", tickets.size()));
         return new SlaReapplyResultDto().policyVersion(policy.version).ticketsUpdated(tickets.size());
     }

@@ -91,8 +91,11 @@ public class Solution extends TrackedEntity {
 
     /** A reference to this solution in another system; {@code lastSyncedAt} is when it was last written. */
     @Embeddable
-    public record ExternalRef(String system, @Column(name = "external_id") String externalId, String url,
-                              @Column(name = "last_synced_at") OffsetDateTime lastSyncedAt) {
+    public record ExternalRef(
+            String system,
+            @Column(name = "external_id") String externalId,
+            String url,
+            @Column(name = "last_synced_at") OffsetDateTime lastSyncedAt) {
 
         boolean sameTarget(ExternalRef other) {
             return system.equals(other.system) && externalId.equals(other.externalId);

@@ -3,16 +3,15 @@ package io.tierdesk.solution;
 import io.tierdesk.api.model.EnvironmentDto;
 import io.tierdesk.api.model.ExternalRefDto;
 import io.tierdesk.api.model.LifecycleStateDto;
+import io.tierdesk.api.model.SolutionDto;
+import io.tierdesk.api.model.UsageSnapshotDto;
 import io.tierdesk.common.Enums;
 import io.tierdesk.common.Timestamps;
 import java.util.List;
-import io.tierdesk.api.model.SolutionDto;
-import io.tierdesk.api.model.UsageSnapshotDto;
 
 final class SolutionMapper {
 
-    private SolutionMapper() {
-    }
+    private SolutionMapper() {}
 
     static SolutionDto toApi(Solution solution) {
         SolutionDto api = new SolutionDto()
@@ -30,20 +29,27 @@ final class SolutionMapper {
                 .description(solution.description)
                 .businessJustification(solution.businessJustification)
                 .mitigationPlanUrl(solution.mitigationPlanUrl)
-                .externalRefs(solution.externalRefs.stream().map(SolutionMapper::toApi).toList())
+                .externalRefs(solution.externalRefs.stream()
+                        .map(SolutionMapper::toApi)
+                        .toList())
                 .lifecycleState(Enums.same(solution.lifecycleState, LifecycleStateDto.class))
                 .version(solution.version)
                 .createdAt(Timestamps.utc(solution.createdAt))
                 .updatedAt(Timestamps.utc(solution.updatedAt));
         if (solution.environmentId != null) {
-            api.setEnvironment(new EnvironmentDto().id(solution.environmentId).name(solution.environmentName)
+            api.setEnvironment(new EnvironmentDto()
+                    .id(solution.environmentId)
+                    .name(solution.environmentName)
                     .type(solution.environmentType));
         }
         return api;
     }
 
     static ExternalRefDto toApi(Solution.ExternalRef ref) {
-        return new ExternalRefDto().system(ref.system()).externalId(ref.externalId()).url(ref.url())
+        return new ExternalRefDto()
+                .system(ref.system())
+                .externalId(ref.externalId())
+                .url(ref.url())
                 .lastSyncedAt(Timestamps.utc(ref.lastSyncedAt()));
     }
 

@@ -18,23 +18,33 @@ import java.util.UUID;
 public class SolutionRepository implements PanacheRepositoryBase<Solution, UUID> {
 
     /** A solution and its tier. */
-    public record WithTier(Solution solution, Tier tier) {
-    }
+    public record WithTier(Solution solution, Tier tier) {}
 
     /** The solution and its tier in one statement; null when no solution has this id. */
     public WithTier withTier(UUID id) {
-        return getEntityManager().createQuery("select s, t from Solution s join Tier t on t.id = s.tierId where s.id = :id",
-                Object[].class).setParameter("id", id).getResultStream().findFirst()
-                .map(row -> new WithTier((Solution) row[0], (Tier) row[1])).orElse(null);
+        return getEntityManager()
+                .createQuery(
+                        "select s, t from Solution s join Tier t on t.id = s.tierId where s.id = :id", Object[].class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new WithTier((Solution) row[0], (Tier) row[1]))
+                .orElse(null);
     }
 
-    record Filter(String tierId, SolutionKindDto kind, String maker, UUID owningTeamId, String businessUnit,
-            String environmentId, LifecycleStateDto lifecycleState, String nameContains) {
-    }
+    record Filter(
+            String tierId,
+            SolutionKindDto kind,
+            String maker,
+            UUID owningTeamId,
+            String businessUnit,
+            String environmentId,
+            LifecycleStateDto lifecycleState,
+            String nameContains) {}
 
     /** Newest first; {@code after} is the (created_at, id) of the last solution of the previous page. */
-    List<Solution> page(Filter filter, SolutionVisibility visibility, OffsetDateTime afterCreated, UUID afterId,
-            int fetch) {
+    List<Solution> page(
+            Filter filter, SolutionVisibility visibility, OffsetDateTime afterCreated, UUID afterId, int fetch) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         equal(where, params, "tierId", filter.tierId());
@@ -54,7 +64,9 @@ public class SolutionRepository implements PanacheRepositoryBase<Solution, UUID>
             params.put("afterCreated", afterCreated);
             params.put("afterId", afterId);
         }
-        return find(where + " order by createdAt desc, id desc", params).page(0, fetch).list();
+        return find(where + " order by createdAt desc, id desc", params)
+                .page(0, fetch)
+                .list();
     }
 
     /** The external references among these that already belong to another solution. */
@@ -66,8 +78,12 @@ public class SolutionRepository implements PanacheRepositoryBase<Solution, UUID>
                 "SELECT system, external_id FROM solution_external_refs WHERE solution_id <> ?1 AND (");
         int index = 2;
         for (int i = 0; i < refs.size(); i++) {
-            sql.append(i == 0 ? "" : " OR ").append("(system = ?").append(index++)
-                    .append(" AND external_id = ?").append(index++).append(")");
+            sql.append(i == 0 ? "" : " OR ")
+                    .append("(system = ?")
+                    .append(index++)
+                    .append(" AND external_id = ?")
+                    .append(index++)
+                    .append(")");
         }
         sql.append(")");
         var query = getEntityManager().createNativeQuery(sql.toString());
@@ -85,7 +101,8 @@ public class SolutionRepository implements PanacheRepositoryBase<Solution, UUID>
     Set<UUID> existingIds(Collection<UUID> ids) {
         return Set.copyOf(getEntityManager()
                 .createQuery("select s.id from Solution s where s.id in :ids", UUID.class)
-                .setParameter("ids", ids).getResultList());
+                .setParameter("ids", ids)
+                .getResultList());
     }
 
     private static void equal(StringBuilder where, Map<String, Object> params, String field, Object value) {

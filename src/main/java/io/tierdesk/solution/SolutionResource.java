@@ -11,9 +11,9 @@ import io.tierdesk.api.model.UsageIngestResultDto;
 import io.tierdesk.api.model.UsageSnapshotBatchDto;
 import io.tierdesk.api.model.UsageSnapshotInputDto;
 import io.tierdesk.api.model.UsageSnapshotPageDto;
-import io.tierdesk.common.Pager;
 import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
+import io.tierdesk.common.Pager;
 import io.tierdesk.common.Responses;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -38,12 +38,24 @@ class SolutionResource implements SolutionsApi {
     }
 
     @Override
-    public Response listSolutions(String tierId, SolutionKindDto kind, String maker, UUID owningTeamId,
-            String businessUnit, String environmentId, LifecycleStateDto lifecycleState, String q, Integer limit,
+    public Response listSolutions(
+            String tierId,
+            SolutionKindDto kind,
+            String maker,
+            UUID owningTeamId,
+            String businessUnit,
+            String environmentId,
+            LifecycleStateDto lifecycleState,
+            String q,
+            Integer limit,
             String cursor) {
-        var filter = new SolutionRepository.Filter(tierId, kind, maker, owningTeamId, businessUnit, environmentId,
-                lifecycleState, q);
-        Page<Solution> page = pager.page("solutions:" + filter, limit, cursor, 2,
+        var filter = new SolutionRepository.Filter(
+                tierId, kind, maker, owningTeamId, businessUnit, environmentId, lifecycleState, q);
+        Page<Solution> page = pager.page(
+                "solutions:" + filter,
+                limit,
+                cursor,
+                2,
                 (after, fetch) -> service.page(filter, after.time(0), after.id(1), fetch),
                 solution -> List.of(solution.createdAt.toString(), solution.id.toString()));
         return Responses.page(uri, page.map(SolutionMapper::toApi), SolutionPageDto::new, SolutionPageDto::nextCursor);
@@ -76,16 +88,21 @@ class SolutionResource implements SolutionsApi {
 
     @Override
     public Response listSolutionUsage(UUID solutionId, Integer limit, String cursor) {
-        Page<UsageSnapshot> page = pager.page("usage:" + solutionId, limit, cursor, 1,
+        Page<UsageSnapshot> page = pager.page(
+                "usage:" + solutionId,
+                limit,
+                cursor,
+                1,
                 (after, fetch) -> usage.page(solutionId, after.date(0), fetch),
                 snapshot -> List.of(snapshot.key.day().toString()));
-        return Responses.page(uri, page.map(SolutionMapper::toApi),
-                UsageSnapshotPageDto::new, UsageSnapshotPageDto::nextCursor);
+        return Responses.page(
+                uri, page.map(SolutionMapper::toApi), UsageSnapshotPageDto::new, UsageSnapshotPageDto::nextCursor);
     }
 
     @Override
     public Response recordSolutionUsage(UUID solutionId, UsageSnapshotInputDto usageSnapshotInput) {
-        return Response.ok(SolutionMapper.toApi(usage.record(solutionId, usageSnapshotInput))).build();
+        return Response.ok(SolutionMapper.toApi(usage.record(solutionId, usageSnapshotInput)))
+                .build();
     }
 
     @Override

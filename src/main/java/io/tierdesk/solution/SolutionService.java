@@ -1,10 +1,11 @@
 package io.tierdesk.solution;
 
-import java.time.OffsetDateTime;
 import io.tierdesk.api.model.EnvironmentDto;
 import io.tierdesk.api.model.ExternalRefDto;
 import io.tierdesk.api.model.SolutionCreateDto;
+import io.tierdesk.api.model.SolutionDto;
 import io.tierdesk.api.model.SolutionUpdateDto;
+import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
@@ -23,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,8 +34,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import io.tierdesk.api.model.SolutionDto;
-import io.tierdesk.api.model.SupportLevelDto;
 
 /** The solution inventory's rules: who registers and changes what, and who sees which solution. */
 @ApplicationScoped
@@ -47,8 +47,14 @@ public class SolutionService {
     private final Clock clock;
     private final Event<SolutionTierChanged> tierChanged;
 
-    SolutionService(SolutionRepository solutions, TierService tiers, TeamService teams, Journal journal, Caller caller,
-            Clock clock, Event<SolutionTierChanged> tierChanged) {
+    SolutionService(
+            SolutionRepository solutions,
+            TierService tiers,
+            TeamService teams,
+            Journal journal,
+            Caller caller,
+            Clock clock,
+            Event<SolutionTierChanged> tierChanged) {
         this.solutions = solutions;
         this.tiers = tiers;
         this.teams = teams;
@@ -104,7 +110,9 @@ public class SolutionService {
         }
         LifecycleState lifecycleState = Enums.same(request.getLifecycleState(), LifecycleState.class);
         if (lifecycleState == LifecycleState.ARCHIVED) {
-            throw new RuleViolation("invalid-lifecycle-state", "Invalid lifecycle state",
+            throw new RuleViolation(
+                    "invalid-lifecycle-state",
+                    "Invalid lifecycle state",
                     "A solution cannot be registered as archived.");
         }
         Solution solution = new Solution();
@@ -136,8 +144,7 @@ public class SolutionService {
         ETags.checkIfMatch(ifMatch, solution.version);
         boolean privileged = privileged();
         if (!privileged && (change.getTierId() != null || change.getSupportLevel() != null)) {
-            throw new Forbidden(
-                    "Tier and support level change through graduation and handoffs, or by platform staff.");
+            throw new Forbidden("Tier and support level change through graduation and handoffs, or by platform staff.");
         }
         var before = SolutionMapper.toApi(solution);
         if (change.getName() != null) {
@@ -207,8 +214,8 @@ public class SolutionService {
      * the caller's transaction. A null argument leaves that attribute as it is.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Solution transferSupport(Solution solution, SupportLevelDto level, UUID teamId,
-            String tierId, String action) {
+    public Solution transferSupport(
+            Solution solution, SupportLevelDto level, UUID teamId, String tierId, String action) {
         var before = SolutionMapper.toApi(solution);
         if (level != null) {
             solution.supportLevel = level;
@@ -255,14 +262,14 @@ public class SolutionService {
         }
         teams.require(teamId, "owning_team_id");
         if (!privileged && !caller.teams().contains(teamId)) {
-            throw new RuleViolation("not-a-team-member", "Not a team member",
-                    "You can only give a solution to a team you belong to.");
+            throw new RuleViolation(
+                    "not-a-team-member", "Not a team member", "You can only give a solution to a team you belong to.");
         }
         return teamId;
     }
 
-    private List<Solution.ExternalRef> checkedExternalRefs(UUID solutionId, List<ExternalRefDto> requested,
-                                                          List<Solution.ExternalRef> previous) {
+    private List<Solution.ExternalRef> checkedExternalRefs(
+            UUID solutionId, List<ExternalRefDto> requested, List<Solution.ExternalRef> previous) {
         if (requested == null) {
             return new ArrayList<>();
         }
@@ -270,16 +277,15 @@ public class SolutionService {
         List<Solution.ExternalRef> refs = new ArrayList<>();
         for (ExternalRefDto ref : requested) {
             if (!seen.add(ref.getSystem() + "/" + ref.getExternalId())) {
-                throw InvalidInput.field("external_refs",
-                        "lists " + ref.getSystem() + "/" + ref.getExternalId() + " twice");
+                throw InvalidInput.field(
+                        "external_refs", "lists " + ref.getSystem() + "/" + ref.getExternalId() + " twice");
             }
             refs.add(SolutionMapper.toEntity(ref).syncedAgainst(previous, Timestamps.now(clock)));
         }
         List<Object[]> taken = solutions.externalRefsTakenByOthers(solutionId, refs);
         if (!taken.isEmpty()) {
             String names = taken.stream().map(row -> row[0] + "/" + row[1]).collect(Collectors.joining(", "));
-            throw new Conflict("external-ref-taken",
-                    "External reference " + names + " belongs to another solution.");
+            throw new Conflict("external-ref-taken", "External reference " + names + " belongs to another solution.");
         }
         return refs;
     }

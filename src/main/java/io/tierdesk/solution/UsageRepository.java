@@ -56,9 +56,12 @@ class UsageRepository implements PanacheRepositoryBase<UsageSnapshot, UsageSnaps
 
     List<UsageSnapshot> page(UUID solutionId, LocalDate beforeDay, int fetch) {
         if (beforeDay == null) {
-            return find("key.solutionId = ?1 order by key.day desc", solutionId).page(0, fetch).list();
+            return find("key.solutionId = ?1 order by key.day desc", solutionId)
+                    .page(0, fetch)
+                    .list();
         }
         return find("key.solutionId = ?1 and key.day < ?2 order by key.day desc", solutionId, beforeDay)
-                .page(0, fetch).list();
+                .page(0, fetch)
+                .list();
     }
 }

@@ -26,7 +26,11 @@ public class UsageService {
     private final Journal journal;
     private final Clock clock;
 
-    UsageService(UsageRepository usage, SolutionRepository solutions, SolutionService solutionService, Journal journal,
+    UsageService(
+            UsageRepository usage,
+            SolutionRepository solutions,
+            SolutionService solutionService,
+            Journal journal,
             Clock clock) {
         this.usage = usage;
         this.solutions = solutions;
@@ -38,9 +42,13 @@ public class UsageService {
     @Transactional
     public UsageSnapshot record(UUID solutionId, UsageSnapshotInputDto input) {
         solutionService.visible(solutionId);
-        UsageSnapshotBatchItemDto item = new UsageSnapshotBatchItemDto().solutionId(solutionId).day(input.getDay())
-                .sharedUsers(input.getSharedUsers()).sharedGroups(input.getSharedGroups())
-                .launches30d(input.getLaunches30d()).businessUnits(input.getBusinessUnits());
+        UsageSnapshotBatchItemDto item = new UsageSnapshotBatchItemDto()
+                .solutionId(solutionId)
+                .day(input.getDay())
+                .sharedUsers(input.getSharedUsers())
+                .sharedGroups(input.getSharedGroups())
+                .launches30d(input.getLaunches30d())
+                .businessUnits(input.getBusinessUnits());
         usage.upsert(List.of(item), Timestamps.now(clock));
         journal.record("solution.usage_recorded", Journal.Subject.of("solution", solutionId), null, item);
         return usage.findById(new UsageSnapshot.Key(solutionId, input.getDay()));
@@ -53,17 +61,24 @@ public class UsageService {
         for (UsageSnapshotBatchItemDto item : items) {
             unique.put(new UsageSnapshot.Key(item.getSolutionId(), item.getDay()), item);
         }
-        Set<UUID> requested = unique.keySet().stream().map(UsageSnapshot.Key::solutionId).collect(Collectors.toSet());
+        Set<UUID> requested =
+                unique.keySet().stream().map(UsageSnapshot.Key::solutionId).collect(Collectors.toSet());
         Set<UUID> known = solutions.existingIds(requested);
-        List<String> unknown = requested.stream().filter(id -> !known.contains(id)).map(UUID::toString).sorted()
-                .limit(20).toList();
+        List<String> unknown = requested.stream()
+                .filter(id -> !known.contains(id))
+                .map(UUID::toString)
+                .sorted()
+                .limit(20)
+                .toList();
         if (!unknown.isEmpty()) {
-            throw new RuleViolation("unknown-solutions", "Unknown solutions",
+            throw new RuleViolation(
+                    "unknown-solutions",
+                    "Unknown solutions",
                     "The batch names solutions that do not exist: " + String.join(", ", unknown) + ".");
         }
         usage.upsert(List.copyOf(unique.values()), Timestamps.now(clock));
-        journal.record("usage.ingested", Journal.Subject.of("usage", "batch"), null,
-                Map.of("snapshots", unique.size()));
+        journal.record(
+                "usage.ingested", Journal.Subject.of("usage", "batch"), null, Map.of("snapshots", unique.size()));
         return unique.size();
     }
 

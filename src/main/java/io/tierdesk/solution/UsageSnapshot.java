@@ -33,7 +33,7 @@ public class UsageSnapshot {
     public OffsetDateTime recordedAt;
 
     @Embeddable
-    public record Key(@Column(name = "solution_id") UUID solutionId, @Column(name = "day") LocalDate day)
-            implements Serializable {
-    }
+    public record Key(
+            @Column(name = "solution_id") UUID solutionId,
+            @Column(name = "day") LocalDate day) implements Serializable {}
 }

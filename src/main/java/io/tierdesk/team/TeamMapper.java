@@ -1,16 +1,15 @@
 package io.tierdesk.team;
 
-import java.time.ZoneOffset;
 import io.tierdesk.api.model.TeamDto;
 import io.tierdesk.api.model.TeamKindDto;
 import io.tierdesk.api.model.TeamMemberDto;
 import io.tierdesk.api.model.TeamRoleDto;
 import io.tierdesk.common.Enums;
+import java.time.ZoneOffset;
 
 final class TeamMapper {
 
-    private TeamMapper() {
-    }
+    private TeamMapper() {}
 
     static TeamDto toApi(Team team) {
         return new TeamDto()

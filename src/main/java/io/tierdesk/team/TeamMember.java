@@ -25,7 +25,7 @@ public class TeamMember {
     public OffsetDateTime addedAt;
 
     @Embeddable
-    public record Key(@Column(name = "team_id") UUID teamId, @Column(name = "subject") String subject)
-            implements Serializable {
-    }
+    public record Key(
+            @Column(name = "team_id") UUID teamId,
+            @Column(name = "subject") String subject) implements Serializable {}
 }

@@ -15,7 +15,8 @@ class TeamMemberRepository implements PanacheRepositoryBase<TeamMember, TeamMemb
     public Set<UUID> teamsOf(String subject) {
         return new HashSet<>(getEntityManager()
                 .createQuery("select m.key.teamId from TeamMember m where m.key.subject = :subject", UUID.class)
-                .setParameter("subject", subject).getResultList());
+                .setParameter("subject", subject)
+                .getResultList());
     }
 
     @Override
@@ -25,17 +26,23 @@ class TeamMemberRepository implements PanacheRepositoryBase<TeamMember, TeamMemb
     }
 
     Set<UUID> teamsOfKind(String subject, TeamKind kind) {
-        return new HashSet<>(getEntityManager().createQuery("""
+        return new HashSet<>(getEntityManager()
+                .createQuery("""
                 select m.key.teamId from TeamMember m, Team t
                 where t.id = m.key.teamId and m.key.subject = :subject and t.kind = :kind""", UUID.class)
-                .setParameter("subject", subject).setParameter("kind", kind).getResultList());
+                .setParameter("subject", subject)
+                .setParameter("kind", kind)
+                .getResultList());
     }
 
     List<TeamMember> page(UUID teamId, String afterSubject, int fetch) {
         if (afterSubject == null) {
-            return find("key.teamId = ?1 order by key.subject", teamId).page(0, fetch).list();
+            return find("key.teamId = ?1 order by key.subject", teamId)
+                    .page(0, fetch)
+                    .list();
         }
         return find("key.teamId = ?1 and key.subject > ?2 order by key.subject", teamId, afterSubject)
-                .page(0, fetch).list();
+                .page(0, fetch)
+                .list();
     }
 }

@@ -1,8 +1,8 @@
 package io.tierdesk.team;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.tierdesk.api.model.TeamKindDto;
 import io.tierdesk.common.Enums;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +14,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class TeamRepository implements PanacheRepositoryBase<Team, UUID> {
 
-    record Filter(TeamKindDto kind, String member, Set<UUID> onlyIds) {
-    }
+    record Filter(TeamKindDto kind, String member, Set<UUID> onlyIds) {}
 
     /** Ordered by name then id; {@code after} is the (name, id) of the last team of the previous page. */
     List<Team> page(Filter filter, String afterName, UUID afterId, int fetch) {

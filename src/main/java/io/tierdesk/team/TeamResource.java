@@ -8,9 +8,9 @@ import io.tierdesk.api.model.TeamMemberInputDto;
 import io.tierdesk.api.model.TeamMemberPageDto;
 import io.tierdesk.api.model.TeamPageDto;
 import io.tierdesk.api.model.TeamUpdateDto;
-import io.tierdesk.common.Pager;
 import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
+import io.tierdesk.common.Pager;
 import io.tierdesk.common.Responses;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -34,7 +34,11 @@ class TeamResource implements TeamsApi {
 
     @Override
     public Response listTeams(TeamKindDto kind, String member, Integer limit, String cursor) {
-        Page<Team> page = pager.page("teams:" + kind + ":" + member, limit, cursor, 2,
+        Page<Team> page = pager.page(
+                "teams:" + kind + ":" + member,
+                limit,
+                cursor,
+                2,
                 (after, fetch) -> service.page(kind, member, after.text(0), after.id(1), fetch),
                 team -> List.of(team.name, team.id.toString()));
         return Responses.page(uri, page.map(TeamMapper::toApi), TeamPageDto::new, TeamPageDto::nextCursor);
@@ -61,7 +65,11 @@ class TeamResource implements TeamsApi {
 
     @Override
     public Response listTeamMembers(UUID teamId, Integer limit, String cursor) {
-        Page<TeamMember> page = pager.page("team-members:" + teamId, limit, cursor, 1,
+        Page<TeamMember> page = pager.page(
+                "team-members:" + teamId,
+                limit,
+                cursor,
+                1,
                 (after, fetch) -> service.members(teamId, after.text(0), fetch),
                 member -> List.of(member.key.subject()));
         return Responses.page(uri, page.map(TeamMapper::toApi), TeamMemberPageDto::new, TeamMemberPageDto::nextCursor);
@@ -71,7 +79,9 @@ class TeamResource implements TeamsApi {
     @Idempotent
     public Response addTeamMember(UUID teamId, TeamMemberInputDto teamMemberInput, String idempotencyKey) {
         TeamMember member = service.addMember(teamId, teamMemberInput);
-        return Response.status(Response.Status.CREATED).entity(TeamMapper.toApi(member)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(TeamMapper.toApi(member))
+                .build();
     }
 
     @Override

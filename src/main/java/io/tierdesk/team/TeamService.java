@@ -1,7 +1,7 @@
 package io.tierdesk.team;
 
-import io.tierdesk.api.model.TeamKindDto;
 import io.tierdesk.api.model.TeamCreateDto;
+import io.tierdesk.api.model.TeamKindDto;
 import io.tierdesk.api.model.TeamMemberInputDto;
 import io.tierdesk.api.model.TeamUpdateDto;
 import io.tierdesk.common.Caller;
@@ -11,13 +11,13 @@ import io.tierdesk.common.Enums;
 import io.tierdesk.common.Forbidden;
 import io.tierdesk.common.NotFound;
 import io.tierdesk.common.Roles;
+import io.tierdesk.common.RuleViolation;
+import io.tierdesk.common.Timestamps;
+import io.tierdesk.journal.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import io.tierdesk.common.RuleViolation;
-import io.tierdesk.common.Timestamps;
-import io.tierdesk.journal.Journal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,8 +33,13 @@ public class TeamService {
     private final Clock clock;
     private final Event<TeamMemberRemoved> memberRemoved;
 
-    TeamService(TeamRepository teams, TeamMemberRepository members, Journal journal, Caller caller, Clock clock,
-                Event<TeamMemberRemoved> memberRemoved) {
+    TeamService(
+            TeamRepository teams,
+            TeamMemberRepository members,
+            Journal journal,
+            Caller caller,
+            Clock clock,
+            Event<TeamMemberRemoved> memberRemoved) {
         this.memberRemoved = memberRemoved;
         this.teams = teams;
         this.members = members;
@@ -63,8 +68,7 @@ public class TeamService {
     public Team require(UUID id, String field) {
         Team team = teams.findById(id);
         if (team == null) {
-            throw new RuleViolation("unknown-team", "Unknown team",
-                    "The " + field + " '" + id + "' names no team.");
+            throw new RuleViolation("unknown-team", "Unknown team", "The " + field + " '" + id + "' names no team.");
         }
         return team;
     }

@@ -35,27 +35,37 @@ class BreachPaging {
     }
 
     void page(Ticket ticket, Instant at) {
-        Optional<OnCallDirectory.Responder> responder = ticket.teamId == null ? Optional.empty()
-                : onCall.firstResponder(ticket.teamId, at);
-        TicketHistory entry = journal.entry(ticket, TicketHistoryKind.PAGED, responder
-                .map(r -> "On call for the team at " + ticket.supportLevel
-                        + (r.escalationPolicyId() != null ? " by escalation policy " + r.escalationPolicyId()
-                        : " by rotation " + r.rotationId()) + ".")
-                .orElse("Nobody was on call for the team at " + ticket.supportLevel + " to page."));
+        Optional<OnCallDirectory.Responder> responder =
+                ticket.teamId == null ? Optional.empty() : onCall.firstResponder(ticket.teamId, at);
+        TicketHistory entry = journal.entry(
+                ticket,
+                TicketHistoryKind.PAGED,
+                responder
+                        .map(r -> "On call for the team at " + ticket.supportLevel
+                                + (r.escalationPolicyId() != null
+                                        ? " by escalation policy " + r.escalationPolicyId()
+                                        : " by rotation " + r.rotationId())
+                                + ".")
+                        .orElse("Nobody was on call for the team at " + ticket.supportLevel + " to page."));
         entry.toLevel = ticket.supportLevel;
         entry.toTeamId = ticket.teamId;
         responder.ifPresent(r -> {
             entry.detail = r.subject();
             ticket.pagedSubject = r.subject();
             ticket.pagedAt = journal.now();
-            outbox.publish(EventType.ONCALL_PAGED, ticket.id, ticket.tierId, ticket.teamId, new OnCallPagedDataDto()
-                    .ticketId(ticket.id)
-                    .subject(r.subject())
-                    .teamId(ticket.teamId)
-                    .supportLevel(ticket.supportLevel)
-                    .rotationId(r.rotationId())
-                    .escalationPolicyId(r.escalationPolicyId())
-                    .pagedAt(Timestamps.utc(ticket.pagedAt)));
+            outbox.publish(
+                    EventType.ONCALL_PAGED,
+                    ticket.id,
+                    ticket.tierId,
+                    ticket.teamId,
+                    new OnCallPagedDataDto()
+                            .ticketId(ticket.id)
+                            .subject(r.subject())
+                            .teamId(ticket.teamId)
+                            .supportLevel(ticket.supportLevel)
+                            .rotationId(r.rotationId())
+                            .escalationPolicyId(r.escalationPolicyId())
+                            .pagedAt(Timestamps.utc(ticket.pagedAt)));
         });
         journal.keep(entry);
     }

@@ -28,8 +28,7 @@ final class EscalationPaths {
         NEXT.put(VENDOR, EnumSet.noneOf(SupportLevelDto.class));
     }
 
-    private EscalationPaths() {
-    }
+    private EscalationPaths() {}
 
     static boolean allows(SupportLevelDto from, SupportLevelDto to) {
         return NEXT.get(from).contains(to);

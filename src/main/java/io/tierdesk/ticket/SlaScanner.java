@@ -2,19 +2,19 @@ package io.tierdesk.ticket;
 
 import io.quarkus.scheduler.Scheduled;
 import io.tierdesk.api.model.SlaEventDataDto;
+import io.tierdesk.api.model.SlaMetricDto;
 import io.tierdesk.common.BatchJob;
 import io.tierdesk.event.EventType;
 import io.tierdesk.event.Outbox;
 import io.tierdesk.sla.clock.SlaClock;
-import io.tierdesk.sla.store.SlaClockStore;
 import io.tierdesk.sla.clock.SlaTransition;
+import io.tierdesk.sla.store.SlaClockStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.jboss.logging.Logger;
-import io.tierdesk.api.model.SlaMetricDto;
 
 /**
  * Fires SLA warnings and breaches as they come due. Each batch claims due clocks with FOR UPDATE SKIP LOCKED, so
@@ -37,8 +37,16 @@ public class SlaScanner {
     private final BatchJob batches;
     private final int batchSize;
 
-    SlaScanner(SlaClockStore clocks, TicketClocks ticketClocks, TicketRepository tickets, TicketSla sla, TicketWorkflow workflow, Outbox outbox,
-            Clock clock, BatchJob batches, SlaScanConfig config) {
+    SlaScanner(
+            SlaClockStore clocks,
+            TicketClocks ticketClocks,
+            TicketRepository tickets,
+            TicketSla sla,
+            TicketWorkflow workflow,
+            Outbox outbox,
+            Clock clock,
+            BatchJob batches,
+            SlaScanConfig config) {
         this.clocks = clocks;
         this.ticketClocks = ticketClocks;
         this.tickets = tickets;
@@ -50,7 +58,9 @@ public class SlaScanner {
         this.batchSize = config.scanBatch();
     }
 
-    @Scheduled(every = "{tierdesk.sla.scan-every:15s}", delayed = "{tierdesk.sla.scan-delay:10s}",
+    @Scheduled(
+            every = "{tierdesk.sla.scan-every:15s}",
+            delayed = "{tierdesk.sla.scan-delay:10s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledScan() {
         batches.untilShort(batchSize, this::scanBatch);
@@ -62,13 +72,12 @@ public class SlaScanner {
         Instant now = clock.instant();
         var due = ticketClocks.claimDue(now, batchSize);
         for (SlaClockStore.Stored stored : due) {
-            SlaClock checked = stored.clock().check(notBeforeLastChange(stored.clock(), now),
-                    stored.row().warningThresholds);
+            SlaClock checked =
+                    stored.clock().check(notBeforeLastChange(stored.clock(), now), stored.row().warningThresholds);
             clocks.save(stored.row(), checked);
             Ticket ticket = tickets.findById(stored.row().key.ticketId());
             publish(ticket, checked);
-            boolean breached = checked.newTransitions().stream()
-                    .anyMatch(t -> t.type() == SlaTransition.Type.BREACHED);
+            boolean breached = checked.newTransitions().stream().anyMatch(t -> t.type() == SlaTransition.Type.BREACHED);
             if (breached && stored.row().escalateOnBreach && ticket.isOpen()) {
                 workflow.escalateAutomatically(ticket, "The " + checked.metric() + " SLA was breached.");
             }
@@ -102,7 +111,10 @@ public class SlaScanner {
                         .metric(SlaMetricDto.fromValue(checked.metric().name()))
                         .warningPercent(transition.warningPercent())
                         .at(transition.at().atOffset(ZoneOffset.UTC))
-                        .dueAt(transition.dueAt() == null ? null : transition.dueAt().atOffset(ZoneOffset.UTC))
+                        .dueAt(
+                                transition.dueAt() == null
+                                        ? null
+                                        : transition.dueAt().atOffset(ZoneOffset.UTC))
                         .cycle(transition.cycle())
                         .priority(ticket.priority)
                         .tierId(ticket.tierId)

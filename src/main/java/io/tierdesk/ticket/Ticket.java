@@ -111,8 +111,11 @@ public class Ticket extends TrackedEntity {
 
     /** A reference to this ticket in another system; {@code lastSyncedAt} is when it was last written. */
     @Embeddable
-    public record ExternalRef(String system, @Column(name = "external_id") String externalId, String url,
-                              @Column(name = "last_synced_at") OffsetDateTime lastSyncedAt) {
+    public record ExternalRef(
+            String system,
+            @Column(name = "external_id") String externalId,
+            String url,
+            @Column(name = "last_synced_at") OffsetDateTime lastSyncedAt) {
 
         boolean sameTarget(ExternalRef other) {
             return system.equals(other.system) && externalId.equals(other.externalId);

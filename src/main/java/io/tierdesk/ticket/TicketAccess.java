@@ -37,8 +37,10 @@ class TicketAccess {
         if (ticket.teamId != null && caller.teams().contains(ticket.teamId)) {
             return true;
         }
-        return ticket.supportLevel == SupportLevelDto.MAKER && ticket.solutionId != null
-                && caller.is(Roles.MAKER) && makerOf(ticket);
+        return ticket.supportLevel == SupportLevelDto.MAKER
+                && ticket.solutionId != null
+                && caller.is(Roles.MAKER)
+                && makerOf(ticket);
     }
 
     boolean isRequester(Ticket ticket) {

@@ -3,8 +3,8 @@ package io.tierdesk.ticket;
 import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.sla.OpenTicketClocks;
-import io.tierdesk.sla.store.SlaClockStore;
 import io.tierdesk.sla.clock.SlaMetric;
+import io.tierdesk.sla.store.SlaClockStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -39,7 +39,8 @@ class TicketClocks implements OpenTicketClocks {
                 ORDER BY c.next_check_at
                 LIMIT ?2
                 FOR UPDATE OF c, t SKIP LOCKED""")
-                .setParameter(1, Timestamps.utc(now.atOffset(ZoneOffset.UTC))).setParameter(2, limit)
+                .setParameter(1, Timestamps.utc(now.atOffset(ZoneOffset.UTC)))
+                .setParameter(2, limit)
                 .getResultList();
         List<SlaClockStore.Stored> claimed = new ArrayList<>();
         for (Object[] key : keys) {
@@ -55,11 +56,13 @@ class TicketClocks implements OpenTicketClocks {
                 SELECT c.ticket_id, c.metric, t.priority FROM sla_clocks c JOIN tickets t ON t.id = c.ticket_id
                 WHERE c.policy_id = ?1 AND c.policy_version < ?2 AND t.status NOT IN ('RESOLVED', 'CLOSED')
                 ORDER BY c.ticket_id, c.metric""")
-                .setParameter(1, policyId).setParameter(2, version).getResultList();
+                .setParameter(1, policyId)
+                .setParameter(2, version)
+                .getResultList();
         List<Pinned> pinned = new ArrayList<>();
         for (Object[] row : rows) {
-            pinned.add(new Pinned((UUID) row[0], SlaMetric.valueOf((String) row[1]),
-                    TicketPriorityDto.fromValue((String) row[2])));
+            pinned.add(new Pinned(
+                    (UUID) row[0], SlaMetric.valueOf((String) row[1]), TicketPriorityDto.fromValue((String) row[2])));
         }
         return pinned;
     }

@@ -12,8 +12,7 @@ import java.util.UUID;
 class TicketCommentRepository implements PanacheRepositoryBase<TicketComment, UUID> {
 
     /** Oldest first; internal notes only when asked for. */
-    List<TicketComment> page(UUID ticketId, boolean includeInternal, OffsetDateTime afterAt, UUID afterId,
-            int fetch) {
+    List<TicketComment> page(UUID ticketId, boolean includeInternal, OffsetDateTime afterAt, UUID afterId, int fetch) {
         StringBuilder where = new StringBuilder("ticketId = :ticketId");
         Map<String, Object> params = new HashMap<>();
         params.put("ticketId", ticketId);

@@ -26,8 +26,13 @@ public class TicketComments {
     private final TicketJournal journal;
     private final TicketSla sla;
 
-    TicketComments(TicketService tickets, TicketWorkflow workflow, TicketCommentRepository comments,
-            TicketAccess access, TicketJournal journal, TicketSla sla) {
+    TicketComments(
+            TicketService tickets,
+            TicketWorkflow workflow,
+            TicketCommentRepository comments,
+            TicketAccess access,
+            TicketJournal journal,
+            TicketSla sla) {
         this.tickets = tickets;
         this.workflow = workflow;
         this.comments = comments;
@@ -39,7 +44,8 @@ public class TicketComments {
     @Transactional
     public TicketComment add(UUID ticketId, TicketCommentInputDto input) {
         Ticket ticket = tickets.visible(ticketId);
-        CommentVisibility visibility = input.getVisibility() == null ? CommentVisibility.PUBLIC
+        CommentVisibility visibility = input.getVisibility() == null
+                ? CommentVisibility.PUBLIC
                 : Enums.same(input.getVisibility(), CommentVisibility.class);
         boolean works = access.works(ticket);
         if (visibility == CommentVisibility.INTERNAL && !works) {
@@ -62,14 +68,22 @@ public class TicketComments {
             sla.firstResponse(ticket, comment.createdAt);
         }
         comments.persist(comment);
-        if (access.isRequester(ticket) && visibility == CommentVisibility.PUBLIC
+        if (access.isRequester(ticket)
+                && visibility == CommentVisibility.PUBLIC
                 && ticket.status == TicketStatusDto.WAITING_ON_REQUESTER) {
             workflow.moveTo(ticket, TicketStatusDto.IN_PROGRESS, "The requester answered.");
         }
         ticket.touch(comment.createdAt);
-        journal.record("ticket.commented", ticket,
-                Map.of("comment_id", comment.id.toString(), "visibility", visibility.toString(),
-                        "first_response", comment.firstResponse));
+        journal.record(
+                "ticket.commented",
+                ticket,
+                Map.of(
+                        "comment_id",
+                        comment.id.toString(),
+                        "visibility",
+                        visibility.toString(),
+                        "first_response",
+                        comment.firstResponse));
         return comment;
     }
 

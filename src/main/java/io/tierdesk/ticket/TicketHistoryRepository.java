@@ -12,6 +12,8 @@ class TicketHistoryRepository implements PanacheRepository<TicketHistory> {
         if (afterId == null) {
             return find("ticketId = ?1 order by id", ticketId).page(0, fetch).list();
         }
-        return find("ticketId = ?1 and id > ?2 order by id", ticketId, afterId).page(0, fetch).list();
+        return find("ticketId = ?1 and id > ?2 order by id", ticketId, afterId)
+                .page(0, fetch)
+                .list();
     }
 }

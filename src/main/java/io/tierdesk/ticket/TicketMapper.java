@@ -2,21 +2,20 @@ package io.tierdesk.ticket;
 
 import io.tierdesk.api.model.CommentVisibilityDto;
 import io.tierdesk.api.model.ExternalRefDto;
+import io.tierdesk.api.model.TicketCommentDto;
+import io.tierdesk.api.model.TicketDto;
+import io.tierdesk.api.model.TicketHistoryEntryDto;
 import io.tierdesk.api.model.TicketHistoryKindDto;
 import io.tierdesk.common.Enums;
 import io.tierdesk.common.Timestamps;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.tierdesk.api.model.TicketCommentDto;
-import io.tierdesk.api.model.TicketDto;
-import io.tierdesk.api.model.TicketHistoryEntryDto;
 
 /** Tickets on the wire. */
 public final class TicketMapper {
 
-    private TicketMapper() {
-    }
+    private TicketMapper() {}
 
     public static TicketDto toApi(Ticket ticket) {
         return new TicketDto()
@@ -36,7 +35,8 @@ public final class TicketMapper {
                 .routingTableVersion(ticket.routingTableVersion)
                 .routingRule(ticket.routingRulePosition)
                 .vendorCaseRef(ticket.vendorCaseRef)
-                .externalRefs(ticket.externalRefs.stream().map(TicketMapper::toApi).toList())
+                .externalRefs(
+                        ticket.externalRefs.stream().map(TicketMapper::toApi).toList())
                 .kbCandidate(ticket.kbCandidate)
                 .kbSummary(ticket.kbSummary)
                 .reopenCount(ticket.reopenCount)
@@ -53,7 +53,10 @@ public final class TicketMapper {
     }
 
     static ExternalRefDto toApi(Ticket.ExternalRef ref) {
-        return new ExternalRefDto().system(ref.system()).externalId(ref.externalId()).url(ref.url())
+        return new ExternalRefDto()
+                .system(ref.system())
+                .externalId(ref.externalId())
+                .url(ref.url())
                 .lastSyncedAt(Timestamps.utc(ref.lastSyncedAt()));
     }
 
@@ -63,7 +66,8 @@ public final class TicketMapper {
         }
         Map<String, Ticket.ExternalRef> unique = new LinkedHashMap<>();
         for (ExternalRefDto ref : refs) {
-            unique.put(ref.getSystem() + "\u0000" + ref.getExternalId(),
+            unique.put(
+                    ref.getSystem() + "\u0000" + ref.getExternalId(),
                     new Ticket.ExternalRef(ref.getSystem(), ref.getExternalId(), ref.getUrl(), null));
         }
         return List.copyOf(unique.values());

@@ -23,14 +23,23 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
     private static final String UNDATED = " and t.dueAt is null";
     private static final String ID_AFTER_POSITION = " and t.id > :afterId";
 
-    record Filter(TicketStatusDto status, SupportLevelDto level, UUID teamId, String assignee, String requester,
-            UUID solutionId, TicketPriorityDto priority, TicketCategoryDto category, Boolean open, Boolean breached,
-            OffsetDateTime dueBefore, String externalSystem, String externalId) {
-    }
+    record Filter(
+            TicketStatusDto status,
+            SupportLevelDto level,
+            UUID teamId,
+            String assignee,
+            String requester,
+            UUID solutionId,
+            TicketPriorityDto priority,
+            TicketCategoryDto category,
+            Boolean open,
+            Boolean breached,
+            OffsetDateTime dueBefore,
+            String externalSystem,
+            String externalId) {}
 
     /** Where the previous page ended, in the order of the chosen sort. */
-    record Position(OffsetDateTime at, UUID id) {
-    }
+    record Position(OffsetDateTime at, UUID id) {}
 
     List<Ticket> pageByCreation(Filter filter, TicketAccess access, Position after, int fetch) {
         Map<String, Object> params = new HashMap<>();
@@ -56,7 +65,8 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
             where.append(DUE_AFTER_POSITION);
             params.put("afterAt", after.at());
             params.put("afterId", after.id());
-            List<Ticket> dated = new ArrayList<>(find(datedByDue(where), params).page(0, fetch).list());
+            List<Ticket> dated = new ArrayList<>(
+                    find(datedByDue(where), params).page(0, fetch).list());
             if (dated.size() < fetch) {
                 dated.addAll(undated(filter, access, null, fetch - dated.size()));
             }
@@ -81,15 +91,21 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
     }
 
     List<Ticket> openOfSolution(UUID solutionId) {
-        return find("solutionId = ?1 and status not in ?2 order by createdAt, id", solutionId,
-                List.of(TicketStatusDto.RESOLVED, TicketStatusDto.CLOSED)).list();
+        return find(
+                        "solutionId = ?1 and status not in ?2 order by createdAt, id",
+                        solutionId,
+                        List.of(TicketStatusDto.RESOLVED, TicketStatusDto.CLOSED))
+                .list();
     }
 
     /** A solution's open tickets at the levels its support model names (maker, team, platform), oldest first. */
     List<Ticket> openAtSolutionLevels(UUID solutionId) {
-        return find("solutionId = ?1 and status not in ?2 and supportLevel in ?3 order by createdAt, id", solutionId,
-                List.of(TicketStatusDto.RESOLVED, TicketStatusDto.CLOSED),
-                List.of(SupportLevelDto.MAKER, SupportLevelDto.TEAM, SupportLevelDto.PLATFORM)).list();
+        return find(
+                        "solutionId = ?1 and status not in ?2 and supportLevel in ?3 order by createdAt, id",
+                        solutionId,
+                        List.of(TicketStatusDto.RESOLVED, TicketStatusDto.CLOSED),
+                        List.of(SupportLevelDto.MAKER, SupportLevelDto.TEAM, SupportLevelDto.PLATFORM))
+                .list();
     }
 
     /**
@@ -107,25 +123,33 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
     Ticket withExternalRefs(UUID id, String visibility, Map<String, Object> params) {
         params.put("id", id);
         return find("from Ticket t left join fetch t.externalRefs where t.id = :id" + visibility, params)
-                .singleResultOptional().orElse(null);
+                .singleResultOptional()
+                .orElse(null);
     }
 
     /** The ticket that carries this external reference, if any. */
     Ticket byExternalRef(String system, String externalId) {
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                 select t from Ticket t join t.externalRefs r
                 where r.system = :system and r.externalId = :externalId""", Ticket.class)
-                .setParameter("system", system).setParameter("externalId", externalId)
-                .getResultStream().findFirst().orElse(null);
+                .setParameter("system", system)
+                .setParameter("externalId", externalId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     boolean externalRefTakenByOther(UUID ticketId, Collection<Ticket.ExternalRef> refs) {
         for (Ticket.ExternalRef ref : refs) {
-            Long count = getEntityManager().createQuery("""
+            Long count = getEntityManager()
+                    .createQuery("""
                     select count(t) from Ticket t join t.externalRefs r
                     where r.system = :system and r.externalId = :externalId and t.id <> :id""", Long.class)
-                    .setParameter("system", ref.system()).setParameter("externalId", ref.externalId())
-                    .setParameter("id", ticketId).getSingleResult();
+                    .setParameter("system", ref.system())
+                    .setParameter("externalId", ref.externalId())
+                    .setParameter("id", ticketId)
+                    .getSingleResult();
             if (count > 0) {
                 return true;
             }
@@ -155,20 +179,37 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
      */
     static List<String> representativeListQueries() {
         UUID anyId = new UUID(0, 0);
-        Filter everyFilter = new Filter(TicketStatusDto.NEW, SupportLevelDto.TEAM, anyId, "assignee", "requester", anyId,
-                TicketPriorityDto.P1, TicketCategoryDto.BUG, true, true, OffsetDateTime.now(), "system", "id");
-        String where = where(everyFilter, (sql, params) -> TicketAccess.appendVisibility(sql, true, true),
-                new HashMap<>()).toString();
-        return List.of(byCreation(where), byCreation(where + CREATED_BEFORE_POSITION), byDue(where),
-                datedByDue(where + DUE_AFTER_POSITION), undatedById(where + UNDATED + ID_AFTER_POSITION));
+        Filter everyFilter = new Filter(
+                TicketStatusDto.NEW,
+                SupportLevelDto.TEAM,
+                anyId,
+                "assignee",
+                "requester",
+                anyId,
+                TicketPriorityDto.P1,
+                TicketCategoryDto.BUG,
+                true,
+                true,
+                OffsetDateTime.now(),
+                "system",
+                "id");
+        String where = where(
+                        everyFilter, (sql, params) -> TicketAccess.appendVisibility(sql, true, true), new HashMap<>())
+                .toString();
+        return List.of(
+                byCreation(where),
+                byCreation(where + CREATED_BEFORE_POSITION),
+                byDue(where),
+                datedByDue(where + DUE_AFTER_POSITION),
+                undatedById(where + UNDATED + ID_AFTER_POSITION));
     }
 
     private static StringBuilder where(Filter filter, TicketAccess access, Map<String, Object> params) {
         return where(filter, access::restrict, params);
     }
 
-    private static StringBuilder where(Filter filter, BiConsumer<StringBuilder, Map<String, Object>> visibility,
-                                       Map<String, Object> params) {
+    private static StringBuilder where(
+            Filter filter, BiConsumer<StringBuilder, Map<String, Object>> visibility, Map<String, Object> params) {
         StringBuilder where = new StringBuilder("1 = 1");
         equal(where, params, "status", filter.status());
         equal(where, params, "supportLevel", filter.level());

@@ -45,8 +45,14 @@ class TicketResource implements TicketsApi {
     @Context
     UriInfo uri;
 
-    TicketResource(TicketService service, TicketWorkflow workflow, TicketComments comments, TicketQueries queries,
-            TicketSla sla, TicketSync sync, Clock clock) {
+    TicketResource(
+            TicketService service,
+            TicketWorkflow workflow,
+            TicketComments comments,
+            TicketQueries queries,
+            TicketSla sla,
+            TicketSync sync,
+            Clock clock) {
         this.service = service;
         this.workflow = workflow;
         this.comments = comments;
@@ -57,12 +63,37 @@ class TicketResource implements TicketsApi {
     }
 
     @Override
-    public Response listTickets(TicketStatusDto status, SupportLevelDto level, UUID teamId, String assignee,
-            String requester, UUID solutionId, TicketPriorityDto priority, TicketCategoryDto category, Boolean open,
-            Boolean breached, OffsetDateTime dueBefore, String externalSystem, String externalId, String sort,
-            Integer limit, String cursor) {
-        var filter = new TicketRepository.Filter(status, level, teamId, assignee, requester, solutionId, priority,
-                category, open, breached, dueBefore, externalSystem, externalId);
+    public Response listTickets(
+            TicketStatusDto status,
+            SupportLevelDto level,
+            UUID teamId,
+            String assignee,
+            String requester,
+            UUID solutionId,
+            TicketPriorityDto priority,
+            TicketCategoryDto category,
+            Boolean open,
+            Boolean breached,
+            OffsetDateTime dueBefore,
+            String externalSystem,
+            String externalId,
+            String sort,
+            Integer limit,
+            String cursor) {
+        var filter = new TicketRepository.Filter(
+                status,
+                level,
+                teamId,
+                assignee,
+                requester,
+                solutionId,
+                priority,
+                category,
+                open,
+                breached,
+                dueBefore,
+                externalSystem,
+                externalId);
         if (sort != null && !SORTS.contains(sort)) {
             throw ProblemException.invalidField("sort", "must be one of created, due");
         }
@@ -78,15 +109,20 @@ class TicketResource implements TicketsApi {
     }
 
     @Override
-    public Response upsertTicketByExternalRef(String system, String externalId, TicketUpsertDto ticketUpsert,
-            String ifMatch) {
+    public Response upsertTicketByExternalRef(
+            String system, String externalId, TicketUpsertDto ticketUpsert, String ifMatch) {
         TicketService.Upserted upserted = sync.upsert(system, externalId, ticketUpsert, ifMatch);
         Ticket ticket = upserted.ticket();
         if (!upserted.created()) {
             return ok(ticket);
         }
-        return Response.created(uri.getBaseUriBuilder().path("tickets").path(ticket.id.toString()).build())
-                .entity(TicketMapper.toApi(ticket)).tag(ETags.of(ticket.version)).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("tickets")
+                        .path(ticket.id.toString())
+                        .build())
+                .entity(TicketMapper.toApi(ticket))
+                .tag(ETags.of(ticket.version))
+                .build();
     }
 
     @Override
@@ -118,27 +154,29 @@ class TicketResource implements TicketsApi {
     @Override
     public Response listTicketComments(UUID ticketId, Integer limit, String cursor) {
         Page<TicketComment> page = queries.comments(ticketId, limit, cursor);
-        return Responses.page(uri, page.map(TicketMapper::toApi),
-                TicketCommentPageDto::new, TicketCommentPageDto::nextCursor);
+        return Responses.page(
+                uri, page.map(TicketMapper::toApi), TicketCommentPageDto::new, TicketCommentPageDto::nextCursor);
     }
 
     @Override
     @Idempotent
     public Response addTicketComment(UUID ticketId, TicketCommentInputDto input, String idempotencyKey) {
-        return Response.status(Response.Status.CREATED).entity(TicketMapper.toApi(comments.add(ticketId, input)))
+        return Response.status(Response.Status.CREATED)
+                .entity(TicketMapper.toApi(comments.add(ticketId, input)))
                 .build();
     }
 
     @Override
     public Response listTicketHistory(UUID ticketId, Integer limit, String cursor) {
         Page<TicketHistory> page = queries.history(ticketId, limit, cursor);
-        return Responses.page(uri, page.map(TicketMapper::toApi),
-                TicketHistoryPageDto::new, TicketHistoryPageDto::nextCursor);
+        return Responses.page(
+                uri, page.map(TicketMapper::toApi), TicketHistoryPageDto::new, TicketHistoryPageDto::nextCursor);
     }
 
     @Override
     public Response getTicketSla(UUID ticketId) {
-        return Response.ok(sla.explain(service.visible(ticketId), clock.instant())).build();
+        return Response.ok(sla.explain(service.visible(ticketId), clock.instant()))
+                .build();
     }
 
     private static Response ok(Ticket ticket) {

@@ -31,12 +31,15 @@ class TicketRouter {
     }
 
     /** Where a new ticket goes, and the version and rule of the routing table that sent it there. */
-    record Routed(Route route, int tableVersion, Integer rulePosition) {
-    }
+    record Routed(Route route, int tableVersion, Integer rulePosition) {}
 
     Routed route(TicketCategoryDto category, Solution solution, Tier tier) {
-        RoutingDecision decision = table.decide(new RoutingFacts(category, tier.id, solution != null,
-                solution == null ? null : solution.kind, solution == null ? null : solution.businessUnit));
+        RoutingDecision decision = table.decide(new RoutingFacts(
+                category,
+                tier.id,
+                solution != null,
+                solution == null ? null : solution.kind,
+                solution == null ? null : solution.businessUnit));
         return new Routed(toTarget(decision, solution, tier), decision.tableVersion(), decision.rulePosition());
     }
 
@@ -57,7 +60,10 @@ class TicketRouter {
     private Route toTeam(RoutingDecision decision, Solution solution) {
         UUID teamId = decision.teamId() != null ? decision.teamId() : solution.owningTeamId;
         if (teamId == null) {
-            return new Route(SupportLevelDto.MAKER, null, solution.maker,
+            return new Route(
+                    SupportLevelDto.MAKER,
+                    null,
+                    solution.maker,
                     decision.explained(decision.reason() + " The solution has no owning team, so its maker."));
         }
         return toLevel(SupportLevelDto.TEAM, teamId, decision.explained(decision.reason()));
@@ -71,12 +77,16 @@ class TicketRouter {
     Route toSolutionChannel(Solution solution, Tier tier) {
         String because = "A ticket about a solution in tier " + tier.id + " goes to ";
         return switch (tier.supportLevel) {
-            case MAKER -> new Route(SupportLevelDto.MAKER, solution.owningTeamId, solution.maker,
-                    because + "its maker.");
-            case TEAM -> solution.owningTeamId != null
-                    ? new Route(SupportLevelDto.TEAM, solution.owningTeamId, null, because + "its owning team.")
-                    : new Route(SupportLevelDto.MAKER, null, solution.maker,
-                            because + "its owning team; it has none, so to its maker.");
+            case MAKER ->
+                new Route(SupportLevelDto.MAKER, solution.owningTeamId, solution.maker, because + "its maker.");
+            case TEAM ->
+                solution.owningTeamId != null
+                        ? new Route(SupportLevelDto.TEAM, solution.owningTeamId, null, because + "its owning team.")
+                        : new Route(
+                                SupportLevelDto.MAKER,
+                                null,
+                                solution.maker,
+                                because + "its owning team; it has none, so to its maker.");
             default -> toLevel(SupportLevelDto.PLATFORM, null, because + "the platform team.");
         };
     }
@@ -87,20 +97,21 @@ class TicketRouter {
         if (teamId != null) {
             Team team = teams.require(teamId, "team_id");
             if (kind != null && team.kind != kind) {
-                throw new RuleViolation("wrong-team-kind", "Wrong kind of team",
+                throw new RuleViolation(
+                        "wrong-team-kind",
+                        "Wrong kind of team",
                         "Team " + teamId + " is a " + team.kind + " team; " + level + " work goes to a " + kind
                                 + " team.");
             }
             return new Route(level, teamId, null, reason);
         }
         if (kind == null) {
-            throw new RuleViolation("team-required", "Team required",
-                    "Routing to " + level + " needs a team_id.");
+            throw new RuleViolation("team-required", "Team required", "Routing to " + level + " needs a team_id.");
         }
         UUID defaultTeam = teams.firstOfKind(kind).map(team -> team.id).orElse(null);
         if (defaultTeam == null && level == SupportLevelDto.PARTNER) {
-            throw new RuleViolation("no-partner-team", "No partner team",
-                    "No partner team is registered; name one with team_id.");
+            throw new RuleViolation(
+                    "no-partner-team", "No partner team", "No partner team is registered; name one with team_id.");
         }
         return new Route(level, defaultTeam, null, reason);
     }

@@ -1,5 +1,6 @@
 package io.tierdesk.ticket;
 
+import io.tierdesk.api.model.ExternalRefDto;
 import io.tierdesk.api.model.TicketCreateDto;
 import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.api.model.TicketStatusDto;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import io.tierdesk.api.model.ExternalRefDto;
 
 /** Raising, reading and editing tickets. Status, escalation and routing changes live in {@link TicketWorkflow}. */
 @ApplicationScoped
@@ -42,8 +42,15 @@ public class TicketService {
     private final TicketSla sla;
     private final Caller caller;
 
-    TicketService(TicketRepository tickets, SolutionRepository solutions, TierService tiers, TicketRouter router,
-            TicketAccess access, TicketJournal journal, TicketSla sla, Caller caller) {
+    TicketService(
+            TicketRepository tickets,
+            SolutionRepository solutions,
+            TierService tiers,
+            TicketRouter router,
+            TicketAccess access,
+            TicketJournal journal,
+            TicketSla sla,
+            Caller caller) {
         this.tickets = tickets;
         this.solutions = solutions;
         this.tiers = tiers;
@@ -70,8 +77,7 @@ public class TicketService {
     @Transactional
     public Ticket create(TicketCreateDto request) {
         String requester = request.getRequester() == null ? caller.subject() : request.getRequester();
-        if (!requester.equals(caller.subject())
-                && !caller.isAny(Roles.TICKET_DESK)) {
+        if (!requester.equals(caller.subject()) && !caller.isAny(Roles.TICKET_DESK)) {
             throw new Forbidden("Only support staff and integrations raise tickets for someone else.");
         }
         Solution solution = null;
@@ -79,7 +85,9 @@ public class TicketService {
         if (request.getSolutionId() != null) {
             SolutionRepository.WithTier found = solutions.withTier(request.getSolutionId());
             if (found == null) {
-                throw new RuleViolation("unknown-solution", "Unknown solution",
+                throw new RuleViolation(
+                        "unknown-solution",
+                        "Unknown solution",
                         "The solution_id '" + request.getSolutionId() + "' names no solution.");
             }
             solution = found.solution();
@@ -125,17 +133,22 @@ public class TicketService {
         Ticket ticket = visible(id);
         ETags.checkIfMatch(ifMatch, ticket.version);
         boolean works = access.works(ticket);
-        boolean onlyTexts = change.getPriority() == null && change.getAssignee() == null
-                && change.getVendorCaseRef() == null && change.getKbCandidate() == null
-                && change.getKbSummary() == null && change.getExternalRefs() == null;
+        boolean onlyTexts = change.getPriority() == null
+                && change.getAssignee() == null
+                && change.getVendorCaseRef() == null
+                && change.getKbCandidate() == null
+                && change.getKbSummary() == null
+                && change.getExternalRefs() == null;
         if (!works && !(access.isRequester(ticket) && onlyTexts)) {
-            throw new Forbidden(access.isRequester(ticket)
-                    ? "Requesters change only the title and description of their tickets."
-                    : "Only support staff working this ticket change it.");
+            throw new Forbidden(
+                    access.isRequester(ticket)
+                            ? "Requesters change only the title and description of their tickets."
+                            : "Only support staff working this ticket change it.");
         }
         if (!ticket.isOpen() && !onlyTexts && change.getKbCandidate() == null && change.getKbSummary() == null) {
-            throw new Conflict("ticket-closed", "A " + ticket.status + " ticket cannot be reassigned "
-                    + "or re-prioritised; reopen it first.");
+            throw new Conflict(
+                    "ticket-closed",
+                    "A " + ticket.status + " ticket cannot be reassigned " + "or re-prioritised; reopen it first.");
         }
         var before = TicketMapper.toApi(ticket);
         if (change.getTitle() != null) {
@@ -173,7 +186,8 @@ public class TicketService {
         }
         if (syncedThrough != null) {
             ticket.externalRefs.replaceAll(ref -> ref.sameTarget(syncedThrough)
-                    ? new Ticket.ExternalRef(ref.system(), ref.externalId(), ref.url(), journal.now()) : ref);
+                    ? new Ticket.ExternalRef(ref.system(), ref.externalId(), ref.url(), journal.now())
+                    : ref);
         }
         ticket.touch(journal.now());
         journal.changed("ticket.updated", ticket, before);
@@ -181,8 +195,7 @@ public class TicketService {
     }
 
     /** The outcome of a create-or-update by external reference. */
-    record Upserted(Ticket ticket, boolean created) {
-    }
+    record Upserted(Ticket ticket, boolean created) {}
 
     /**
      * Creates the ticket that carries this external reference, or updates the one that does. A race with another
@@ -204,8 +217,10 @@ public class TicketService {
                     .description(request.getDescription())
                     .requester(request.getRequester())
                     .solutionId(request.getSolutionId())
-                    .externalRefs(List.of(new ExternalRefDto().system(system)
-                            .externalId(externalId).url(request.getUrl())));
+                    .externalRefs(List.of(new ExternalRefDto()
+                            .system(system)
+                            .externalId(externalId)
+                            .url(request.getUrl())));
             return new Upserted(create(create), true);
         }
         Ticket ticket = visible(existing.id);
@@ -224,12 +239,17 @@ public class TicketService {
             change.setPriority(request.getPriority());
             changed = true;
         }
-        if (request.getUrl() != null && ticket.externalRefs.stream().anyMatch(ref -> ref.system().equals(system)
-                && ref.externalId().equals(externalId) && !request.getUrl().equals(ref.url()))) {
+        if (request.getUrl() != null
+                && ticket.externalRefs.stream()
+                        .anyMatch(ref -> ref.system().equals(system)
+                                && ref.externalId().equals(externalId)
+                                && !request.getUrl().equals(ref.url()))) {
             change.setExternalRefs(ticket.externalRefs.stream()
                     .map(ref -> ref.system().equals(system) && ref.externalId().equals(externalId)
-                            ? new Ticket.ExternalRef(system, externalId, request.getUrl(), ref.lastSyncedAt()) : ref)
-                    .map(TicketMapper::toApi).toList());
+                            ? new Ticket.ExternalRef(system, externalId, request.getUrl(), ref.lastSyncedAt())
+                            : ref)
+                    .map(TicketMapper::toApi)
+                    .toList());
             changed = true;
         }
         Ticket.ExternalRef through = new Ticket.ExternalRef(system, externalId, null, null);
@@ -243,14 +263,15 @@ public class TicketService {
         ticket.routingReason = route.reason();
     }
 
-    private List<Ticket.ExternalRef> checkedExternalRefs(UUID ticketId, List<ExternalRefDto> refs,
-                                                        List<Ticket.ExternalRef> previous) {
+    private List<Ticket.ExternalRef> checkedExternalRefs(
+            UUID ticketId, List<ExternalRefDto> refs, List<Ticket.ExternalRef> previous) {
         OffsetDateTime now = journal.now();
         List<Ticket.ExternalRef> entities = TicketMapper.toEntities(refs).stream()
-                .map(ref -> ref.syncedAgainst(previous, now)).toList();
+                .map(ref -> ref.syncedAgainst(previous, now))
+                .toList();
         if (tickets.externalRefTakenByOther(ticketId, entities)) {
-            throw new Conflict("external-ref-taken",
-                    "An external reference in this request belongs to another ticket.");
+            throw new Conflict(
+                    "external-ref-taken", "An external reference in this request belongs to another ticket.");
         }
         return entities;
     }

@@ -5,13 +5,13 @@ import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.sla.ClocksRetargeted;
-import io.tierdesk.sla.policy.ResolvedSlaPolicy;
 import io.tierdesk.sla.clock.SlaClock;
 import io.tierdesk.sla.clock.SlaClockReports;
 import io.tierdesk.sla.clock.SlaClockState;
-import io.tierdesk.sla.store.SlaClockStore;
 import io.tierdesk.sla.clock.SlaMetric;
+import io.tierdesk.sla.policy.ResolvedSlaPolicy;
 import io.tierdesk.sla.policy.SlaPolicyService;
+import io.tierdesk.sla.store.SlaClockStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
@@ -50,9 +50,11 @@ class TicketSla {
         List<SlaClockStore.Stored> opened = policies.resolve(ticket.tierId, ticket.priority, ticket.category)
                 .map(policy -> {
                     Instant at = ticket.createdAt.toInstant();
-                    return List.of(clocks.open(ticket.id, SlaMetric.FIRST_RESPONSE, policy, at),
+                    return List.of(
+                            clocks.open(ticket.id, SlaMetric.FIRST_RESPONSE, policy, at),
                             clocks.open(ticket.id, SlaMetric.RESOLUTION, policy, at));
-                }).orElse(List.of());
+                })
+                .orElse(List.of());
         refresh(ticket, opened);
         return opened;
     }
@@ -63,8 +65,10 @@ class TicketSla {
     }
 
     void firstResponse(Ticket ticket, OffsetDateTime at) {
-        apply(ticket, SlaMetric.FIRST_RESPONSE, clock -> clock.state() == SlaClockState.RUNNING
-                ? clock.stop(at.toInstant()) : clock);
+        apply(
+                ticket,
+                SlaMetric.FIRST_RESPONSE,
+                clock -> clock.state() == SlaClockState.RUNNING ? clock.stop(at.toInstant()) : clock);
         refreshChanged(ticket);
     }
 
@@ -99,7 +103,8 @@ class TicketSla {
         for (SlaClockStore.Stored stored : clocks.ofTicket(ticket.id)) {
             ResolvedSlaPolicy pinned = termsFor(ticket, stored);
             SlaClock clock = stored.clock();
-            if (!clock.target().equals(pinned.target(clock.metric())) && clock.state() != SlaClockState.MET
+            if (!clock.target().equals(pinned.target(clock.metric()))
+                    && clock.state() != SlaClockState.MET
                     && clock.state() != SlaClockState.MET_LATE) {
                 clocks.save(stored.row(), clock.changeTarget(when.toInstant(), pinned.target(clock.metric())));
             }
@@ -123,8 +128,11 @@ class TicketSla {
                 clocks.repin(stored.row(), policy);
                 boolean running = clock.state() != SlaClockState.MET && clock.state() != SlaClockState.MET_LATE;
                 Instant at = latest(clock, when.toInstant());
-                clocks.save(stored.row(), running && !clock.target().equals(policy.target(clock.metric()))
-                        ? clock.changeTarget(at, policy.target(clock.metric())) : clock);
+                clocks.save(
+                        stored.row(),
+                        running && !clock.target().equals(policy.target(clock.metric()))
+                                ? clock.changeTarget(at, policy.target(clock.metric()))
+                                : clock);
             }
         });
         refresh(ticket);
@@ -155,12 +163,16 @@ class TicketSla {
 
     /** The ticket's clocks as they stand now, each with the history that explains its due time. */
     TicketSlaReportDto explain(Ticket ticket, Instant now) {
-        TicketSlaReportDto report = new TicketSlaReportDto().ticketId(ticket.id).at(Timestamps.utc(now.atOffset(ZoneOffset.UTC)))
+        TicketSlaReportDto report = new TicketSlaReportDto()
+                .ticketId(ticket.id)
+                .at(Timestamps.utc(now.atOffset(ZoneOffset.UTC)))
                 .clocks(new ArrayList<>());
         for (SlaClockStore.Stored stored : clocks.ofTicket(ticket.id)) {
             report.policyId(stored.row().policyId).policyVersion(stored.row().policyVersion);
             SlaClock clock = clocks.withHistory(stored.row());
-            Instant at = now.isBefore(clock.snapshot().lastChangedAt()) ? clock.snapshot().lastChangedAt() : now;
+            Instant at = now.isBefore(clock.snapshot().lastChangedAt())
+                    ? clock.snapshot().lastChangedAt()
+                    : now;
             report.getClocks().add(SlaClockReports.of(clock, at));
         }
         return report;
@@ -174,7 +186,8 @@ class TicketSla {
         try {
             return policies.version(stored.row().policyId, stored.row().policyVersion, ticket.priority);
         } catch (RuleViolation notCovered) {
-            return policies.resolve(ticket.tierId, ticket.priority, ticket.category).orElseThrow(() -> notCovered);
+            return policies.resolve(ticket.tierId, ticket.priority, ticket.category)
+                    .orElseThrow(() -> notCovered);
         }
     }
 
@@ -196,7 +209,8 @@ class TicketSla {
                 .filter(s -> s.clock().state() == SlaClockState.RUNNING)
                 .map(s -> s.row().dueAt)
                 .filter(Objects::nonNull)
-                .min(Comparator.naturalOrder()).orElse(null);
+                .min(Comparator.naturalOrder())
+                .orElse(null);
         ticket.breached = ticket.breached || stored.stream().anyMatch(s -> s.row().everBreached);
     }
 

@@ -33,8 +33,7 @@ final class TicketStatusMachine {
         NEXT.put(CLOSED, EnumSet.noneOf(TicketStatusDto.class));
     }
 
-    private TicketStatusMachine() {
-    }
+    private TicketStatusMachine() {}
 
     static boolean allows(TicketStatusDto from, TicketStatusDto to) {
         return NEXT.get(from).contains(to);
@@ -42,7 +41,8 @@ final class TicketStatusMachine {
 
     static void check(TicketStatusDto from, TicketStatusDto to) {
         if (!allows(from, to)) {
-            throw new Conflict("illegal-transition",
+            throw new Conflict(
+                    "illegal-transition",
                     "A ticket cannot move from " + from + " to " + to + "; from " + from + " it may move to "
                             + (NEXT.get(from).isEmpty() ? "nothing" : NEXT.get(from)) + ".");
         }

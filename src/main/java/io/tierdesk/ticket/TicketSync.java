@@ -22,7 +22,7 @@ class TicketSync {
     }
 
     TicketService.Upserted upsert(String system, String externalId, TicketUpsertDto request, String ifMatch) {
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 return tickets.upsertByExternalRef(system, externalId, request, ifMatch);
             } catch (RuntimeException e) {

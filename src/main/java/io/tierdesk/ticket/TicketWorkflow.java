@@ -31,8 +31,15 @@ public class TicketWorkflow {
     private final TicketRepository ticketRepository;
     private final BreachPaging paging;
 
-    TicketWorkflow(TicketService tickets, TicketRouter router, TicketAccess access, TicketJournal journal,
-            SolutionRepository solutions, TierService tiers, TicketSla sla, TicketRepository ticketRepository,
+    TicketWorkflow(
+            TicketService tickets,
+            TicketRouter router,
+            TicketAccess access,
+            TicketJournal journal,
+            SolutionRepository solutions,
+            TierService tiers,
+            TicketSla sla,
+            TicketRepository ticketRepository,
             BreachPaging paging) {
         this.tickets = tickets;
         this.router = router;
@@ -64,8 +71,8 @@ public class TicketWorkflow {
     void moveTo(Ticket ticket, TicketStatusDto to, String reason) {
         TicketStatusDto from = ticket.status;
         boolean reopen = TicketStatusMachine.isReopen(from, to);
-        TicketHistory entry = journal.entry(ticket, reopen ? TicketHistoryKind.REOPENED
-                : TicketHistoryKind.STATUS_CHANGED, reason);
+        TicketHistory entry =
+                journal.entry(ticket, reopen ? TicketHistoryKind.REOPENED : TicketHistoryKind.STATUS_CHANGED, reason);
         entry.fromStatus = from;
         entry.toStatus = to;
         journal.keep(entry);
@@ -92,8 +99,10 @@ public class TicketWorkflow {
         requireOpen(ticket, "escalated");
         SupportLevelDto to = request.getToLevel();
         if (!EscalationPaths.allows(ticket.supportLevel, to)) {
-            throw new Conflict("illegal-escalation", "A ticket at " + ticket.supportLevel
-                    + " escalates to " + EscalationPaths.next(ticket.supportLevel) + ", not to " + to + ".");
+            throw new Conflict(
+                    "illegal-escalation",
+                    "A ticket at " + ticket.supportLevel + " escalates to " + EscalationPaths.next(ticket.supportLevel)
+                            + ", not to " + to + ".");
         }
         var before = TicketMapper.toApi(ticket);
         Route route = escalationRoute(ticket, to, request);
@@ -115,8 +124,8 @@ public class TicketWorkflow {
         } else {
             Solution solution = solutionOf(ticket);
             if (solution == null) {
-                throw new RuleViolation("no-solution", "No solution",
-                        "A ticket about no solution needs a to_level to be re-routed.");
+                throw new RuleViolation(
+                        "no-solution", "No solution", "A ticket about no solution needs a to_level to be re-routed.");
             }
             Route channel = router.toSolutionChannel(solution, tiers.get(solution.tierId));
             route = new Route(channel.level(), channel.teamId(), channel.assignee(), request.getReason());
@@ -170,14 +179,19 @@ public class TicketWorkflow {
             case TEAM -> {
                 Solution solution = solutionOf(ticket);
                 if (solution == null || solution.owningTeamId == null) {
-                    throw new RuleViolation("no-owning-team", "No owning team",
+                    throw new RuleViolation(
+                            "no-owning-team",
+                            "No owning team",
                             "Escalating to TEAM needs a solution with an owning team.");
                 }
                 yield new Route(SupportLevelDto.TEAM, solution.owningTeamId, null, reason);
             }
             case VENDOR -> {
-                if (request.getVendorCaseRef() == null || request.getVendorCaseRef().isBlank()) {
-                    throw new RuleViolation("vendor-case-required", "Vendor case required",
+                if (request.getVendorCaseRef() == null
+                        || request.getVendorCaseRef().isBlank()) {
+                    throw new RuleViolation(
+                            "vendor-case-required",
+                            "Vendor case required",
                             "Escalating to VENDOR records the vendor's case reference: give vendor_case_ref.");
                 }
                 yield new Route(SupportLevelDto.VENDOR, ticket.teamId, null, reason);
@@ -190,17 +204,18 @@ public class TicketWorkflow {
         if (level == SupportLevelDto.MAKER || level == SupportLevelDto.TEAM) {
             Solution solution = solutionOf(ticket);
             if (solution == null) {
-                throw new RuleViolation("no-solution", "No solution",
-                        "Only a ticket about a solution goes to its maker or team.");
+                throw new RuleViolation(
+                        "no-solution", "No solution", "Only a ticket about a solution goes to its maker or team.");
             }
             if (level == SupportLevelDto.MAKER) {
                 return new Route(level, solution.owningTeamId, solution.maker, reason);
             }
-            UUID team = teamId != null ? router.toLevel(SupportLevelDto.TEAM, teamId, reason).teamId()
+            UUID team = teamId != null
+                    ? router.toLevel(SupportLevelDto.TEAM, teamId, reason).teamId()
                     : solution.owningTeamId;
             if (team == null) {
-                throw new RuleViolation("no-owning-team", "No owning team",
-                        "The solution has no owning team; give team_id.");
+                throw new RuleViolation(
+                        "no-owning-team", "No owning team", "The solution has no owning team; give team_id.");
             }
             return new Route(level, team, null, reason);
         }
@@ -225,8 +240,8 @@ public class TicketWorkflow {
 
     private static void requireOpen(Ticket ticket, String what) {
         if (!ticket.isOpen()) {
-            throw new Conflict("ticket-closed", "A " + ticket.status + " ticket cannot be " + what
-                    + "; reopen it first.");
+            throw new Conflict(
+                    "ticket-closed", "A " + ticket.status + " ticket cannot be " + what + "; reopen it first.");
         }
     }
 }

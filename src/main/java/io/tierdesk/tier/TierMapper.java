@@ -1,13 +1,12 @@
 package io.tierdesk.tier;
 
 import io.tierdesk.api.model.GraduationThresholdsDto;
-import java.time.ZoneOffset;
 import io.tierdesk.api.model.TierDto;
+import java.time.ZoneOffset;
 
 final class TierMapper {
 
-    private TierMapper() {
-    }
+    private TierMapper() {}
 
     static TierDto toApi(Tier tier) {
         return new TierDto()

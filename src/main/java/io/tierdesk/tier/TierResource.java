@@ -4,8 +4,8 @@ import io.quarkus.security.Authenticated;
 import io.tierdesk.api.TiersApi;
 import io.tierdesk.api.model.TierPageDto;
 import io.tierdesk.api.model.TierUpdateDto;
-import io.tierdesk.common.Pager;
 import io.tierdesk.common.Page;
+import io.tierdesk.common.Pager;
 import io.tierdesk.common.Responses;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -30,7 +30,11 @@ class TierResource implements TiersApi {
 
     @Override
     public Response listTiers(Integer limit, String cursor) {
-        Page<Tier> page = pager.page(SCOPE, limit, cursor, 1,
+        Page<Tier> page = pager.page(
+                SCOPE,
+                limit,
+                cursor,
+                1,
                 (after, fetch) -> service.page(after.integer(0), fetch),
                 tier -> List.of(Integer.toString(tier.rank)));
         return Responses.page(uri, page.map(TierMapper::toApi), TierPageDto::new, TierPageDto::nextCursor);

@@ -1,14 +1,14 @@
 package io.tierdesk.tier;
 
-import java.util.List;
 import io.tierdesk.api.model.GraduationThresholdsDto;
 import io.tierdesk.api.model.TierUpdateDto;
 import io.tierdesk.common.ETags;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import io.tierdesk.common.NotFound;
 import io.tierdesk.common.RuleViolation;
 import io.tierdesk.journal.Journal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
 
 @ApplicationScoped
 public class TierService {
@@ -34,8 +34,7 @@ public class TierService {
     public Tier require(String id, String field) {
         Tier tier = id == null ? null : tiers.findById(id);
         if (tier == null) {
-            throw new RuleViolation("unknown-tier", "Unknown tier",
-                    "The " + field + " '" + id + "' names no tier.");
+            throw new RuleViolation("unknown-tier", "Unknown tier", "The " + field + " '" + id + "' names no tier.");
         }
         return tier;
     }

@@ -20,8 +20,11 @@ final class AllowList {
     }
 
     static AllowList of(List<String> configured) {
-        return new AllowList(configured.stream().map(String::trim).filter(entry -> !entry.isEmpty())
-                .map(Entry::parse).toList());
+        return new AllowList(configured.stream()
+                .map(String::trim)
+                .filter(entry -> !entry.isEmpty())
+                .map(Entry::parse)
+                .toList());
     }
 
     boolean allows(URI target) {
@@ -46,9 +49,14 @@ final class AllowList {
             } catch (URISyntaxException e) {
                 throw invalid(text);
             }
-            String scheme = withScheme && uri.getScheme() != null ? uri.getScheme().toLowerCase(Locale.ROOT) : null;
-            boolean bare = uri.getHost() != null && uri.getRawUserInfo() == null && uri.getRawQuery() == null
-                    && uri.getRawFragment() == null && (uri.getRawPath() == null || uri.getRawPath().isEmpty()
+            String scheme =
+                    withScheme && uri.getScheme() != null ? uri.getScheme().toLowerCase(Locale.ROOT) : null;
+            boolean bare = uri.getHost() != null
+                    && uri.getRawUserInfo() == null
+                    && uri.getRawQuery() == null
+                    && uri.getRawFragment() == null
+                    && (uri.getRawPath() == null
+                            || uri.getRawPath().isEmpty()
                             || uri.getRawPath().equals("/"));
             if (!bare || (withScheme && !"http".equals(scheme) && !"https".equals(scheme))) {
                 throw invalid(text);
@@ -57,8 +65,8 @@ final class AllowList {
         }
 
         private static IllegalArgumentException invalid(String text) {
-            return new IllegalArgumentException("tierdesk.webhooks.allowed-hosts: '" + text
-                    + "' is no [http|https://]host[:port] entry");
+            return new IllegalArgumentException(
+                    "tierdesk.webhooks.allowed-hosts: '" + text + "' is no [http|https://]host[:port] entry");
         }
 
         boolean matches(String targetScheme, String targetHost, int targetPort) {

@@ -11,5 +11,4 @@ import java.util.UUID;
  * @param messageId the {@code webhook-id}: the event's id, the same on every attempt
  * @param secrets   the secrets that sign this attempt (two during a rotation's overlap)
  */
-record Claim(UUID deliveryId, String messageId, URI target, List<String> secrets, String body) {
-}
+record Claim(UUID deliveryId, String messageId, URI target, List<String> secrets, String body) {}

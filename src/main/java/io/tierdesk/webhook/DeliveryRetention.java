@@ -28,7 +28,9 @@ class DeliveryRetention implements EventHolder {
                             SELECT id FROM webhook_deliveries
                             WHERE status <> 'PENDING' AND completed_at < ?1
                             LIMIT ?2 FOR UPDATE SKIP LOCKED)""")
-                .setParameter(1, cutoff).setParameter(2, limit).executeUpdate();
+                .setParameter(1, cutoff)
+                .setParameter(2, limit)
+                .executeUpdate();
     }
 
     @Override
@@ -36,8 +38,9 @@ class DeliveryRetention implements EventHolder {
         if (eventIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createQuery(
-                        "select distinct d.eventId from WebhookDelivery d where d.eventId in :ids", UUID.class)
-                .setParameter("ids", eventIds).getResultList());
+        return new HashSet<>(
+                em.createQuery("select distinct d.eventId from WebhookDelivery d where d.eventId in :ids", UUID.class)
+                        .setParameter("ids", eventIds)
+                        .getResultList());
     }
 }

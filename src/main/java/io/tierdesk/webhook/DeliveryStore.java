@@ -39,8 +39,15 @@ class DeliveryStore {
     private final Backoff backoff;
     private final Clock clock;
 
-    DeliveryStore(EntityManager em, WebhookSubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries,
-            Outbox outbox, Journal journal, ObjectMapper mapper, WebhookConfig config, Clock clock) {
+    DeliveryStore(
+            EntityManager em,
+            WebhookSubscriptionRepository subscriptions,
+            WebhookDeliveryRepository deliveries,
+            Outbox outbox,
+            Journal journal,
+            ObjectMapper mapper,
+            WebhookConfig config,
+            Clock clock) {
         this.em = em;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
@@ -60,11 +67,13 @@ class DeliveryStore {
     @Transactional
     int fanOut(int limit) {
         Boolean mine = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, FAN_OUT_LOCK).getSingleResult();
+                .setParameter(1, FAN_OUT_LOCK)
+                .getSingleResult();
         if (!Boolean.TRUE.equals(mine)) {
             return 0;
         }
-        List<OutboxEvent> events = outbox.find("fannedOutAt is null order by seq").page(0, limit).list();
+        List<OutboxEvent> events =
+                outbox.find("fannedOutAt is null order by seq").page(0, limit).list();
         if (events.isEmpty()) {
             return 0;
         }
@@ -79,9 +88,13 @@ class DeliveryStore {
                                 resource_id, status, attempts, next_attempt_at, retry_until, created_at)
                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'PENDING', 0, ?7, ?8, ?7)
                             ON CONFLICT (subscription_id, event_id) DO NOTHING""")
-                            .setParameter(1, UUID.randomUUID()).setParameter(2, subscription.id)
-                            .setParameter(3, event.id).setParameter(4, event.seq).setParameter(5, event.type)
-                            .setParameter(6, event.resourceId).setParameter(7, now)
+                            .setParameter(1, UUID.randomUUID())
+                            .setParameter(2, subscription.id)
+                            .setParameter(3, event.id)
+                            .setParameter(4, event.seq)
+                            .setParameter(5, event.type)
+                            .setParameter(6, event.resourceId)
+                            .setParameter(7, now)
                             .setParameter(8, now.plus(config.retryFor()))
                             .executeUpdate();
                 }
@@ -114,15 +127,21 @@ class DeliveryStore {
                     LIMIT ?3
                     FOR UPDATE OF p SKIP LOCKED)
                 RETURNING d.id""", UUID.class)
-                .setParameter(1, now).setParameter(2, now.plus(config.claimLease())).setParameter(3, limit)
+                .setParameter(1, now)
+                .setParameter(2, now.plus(config.claimLease()))
+                .setParameter(3, limit)
                 .getResultList();
         List<Claim> claims = new ArrayList<>();
         for (UUID id : ids) {
             WebhookDelivery delivery = deliveries.findById(id);
             WebhookSubscription subscription = subscriptions.findById(delivery.subscriptionId);
             OutboxEvent event = outbox.findById(delivery.eventId);
-            claims.add(new Claim(delivery.id, event.id.toString(), URI.create(subscription.targetUrl),
-                    secrets(subscription, now), body(event)));
+            claims.add(new Claim(
+                    delivery.id,
+                    event.id.toString(),
+                    URI.create(subscription.targetUrl),
+                    secrets(subscription, now),
+                    body(event)));
         }
         return claims;
     }
@@ -146,7 +165,9 @@ class DeliveryStore {
             delivery.completedAt = now;
             delivery.nextAttemptAt = now;
             em.createNativeQuery("UPDATE webhook_subscriptions SET failing_since = NULL WHERE id = ?1"
-                    + " AND failing_since IS NOT NULL").setParameter(1, delivery.subscriptionId).executeUpdate();
+                            + " AND failing_since IS NOT NULL")
+                    .setParameter(1, delivery.subscriptionId)
+                    .executeUpdate();
             return;
         }
         if (!now.isBefore(delivery.retryUntil)) {
@@ -154,8 +175,8 @@ class DeliveryStore {
             delivery.completedAt = now;
             delivery.nextAttemptAt = now;
         } else {
-            delivery.nextAttemptAt = now.plus(backoff.delayAfter(delivery.attempts,
-                    () -> ThreadLocalRandom.current().nextDouble()));
+            delivery.nextAttemptAt = now.plus(backoff.delayAfter(
+                    delivery.attempts, () -> ThreadLocalRandom.current().nextDouble()));
         }
         noteFailure(delivery.subscriptionId, now);
     }
@@ -163,19 +184,26 @@ class DeliveryStore {
     /** Starts or continues the subscription's run of failures; disables it once the run lasts too long. */
     private void noteFailure(UUID subscriptionId, OffsetDateTime now) {
         em.createNativeQuery("UPDATE webhook_subscriptions SET failing_since = ?2 WHERE id = ?1"
-                + " AND failing_since IS NULL").setParameter(1, subscriptionId).setParameter(2, now).executeUpdate();
+                        + " AND failing_since IS NULL")
+                .setParameter(1, subscriptionId)
+                .setParameter(2, now)
+                .executeUpdate();
         int disabled = em.createNativeQuery("""
                 UPDATE webhook_subscriptions
                 SET enabled = FALSE, disabled_reason = ?3, version = version + 1, updated_at = ?2
                 WHERE id = ?1 AND enabled AND failing_since <= ?4""")
-                .setParameter(1, subscriptionId).setParameter(2, now)
+                .setParameter(1, subscriptionId)
+                .setParameter(2, now)
                 .setParameter(3, "Every delivery failed for " + config.disableAfter() + "; re-enable it to resume.")
                 .setParameter(4, now.minus(config.disableAfter()))
                 .executeUpdate();
         if (disabled == 1) {
             WebhookSubscription subscription = subscriptions.findById(subscriptionId);
             em.refresh(subscription);
-            journal.record("webhook.disabled", Journal.Subject.of("webhook", subscription.id), null,
+            journal.record(
+                    "webhook.disabled",
+                    Journal.Subject.of("webhook", subscription.id),
+                    null,
                     WebhookMapper.toApi(subscription));
         }
     }
@@ -183,7 +211,8 @@ class DeliveryStore {
     private static List<String> secrets(WebhookSubscription subscription, OffsetDateTime now) {
         List<String> secrets = new ArrayList<>();
         secrets.add(subscription.secret);
-        if (subscription.previousSecret != null && subscription.previousSecretExpiresAt != null
+        if (subscription.previousSecret != null
+                && subscription.previousSecretExpiresAt != null
                 && now.isBefore(subscription.previousSecretExpiresAt)) {
             secrets.add(subscription.previousSecret);
         }

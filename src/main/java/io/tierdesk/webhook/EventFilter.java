@@ -12,8 +12,7 @@ import java.util.UUID;
  */
 final class EventFilter {
 
-    private EventFilter() {
-    }
+    private EventFilter() {}
 
     static boolean matches(WebhookSubscription subscription, String type, String tierId, UUID teamId) {
         return subscription.eventTypes.stream().anyMatch(pattern -> typeMatches(pattern, type))

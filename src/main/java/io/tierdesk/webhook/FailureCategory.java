@@ -11,8 +11,7 @@ import javax.net.ssl.SSLException;
 /** Names why an attempt got no answer; the exception's own text is never kept (it may describe the inside). */
 final class FailureCategory {
 
-    private FailureCategory() {
-    }
+    private FailureCategory() {}
 
     static WebhookDeliveryErrorDto of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {

@@ -45,8 +45,7 @@ final class InternalAddresses {
             Block.of("fec0::/10"), // site-local (deprecated)
             Block.of("ff00::/8")); // multicast
 
-    private InternalAddresses() {
-    }
+    private InternalAddresses() {}
 
     /** Java reads IPv4-mapped addresses ({@code ::ffff:a.b.c.d}) as the IPv4 address, so the IPv4 blocks cover them. */
     static boolean contains(InetAddress address) {
@@ -65,7 +64,8 @@ final class InternalAddresses {
         static Block of(String cidr) {
             int slash = cidr.indexOf('/');
             try {
-                return new Block(InetAddress.getByName(cidr.substring(0, slash)).getAddress(),
+                return new Block(
+                        InetAddress.getByName(cidr.substring(0, slash)).getAddress(),
                         Integer.parseInt(cidr.substring(slash + 1)));
             } catch (UnknownHostException e) {
                 throw new IllegalArgumentException(cidr, e);

@@ -5,7 +5,12 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** What one attempt got: a status code and an excerpt of the answer, or the category of what kept it from one. */
-record Outcome(UUID deliveryId, OffsetDateTime attemptedAt, Integer statusCode, int latencyMs, String responseExcerpt,
+record Outcome(
+        UUID deliveryId,
+        OffsetDateTime attemptedAt,
+        Integer statusCode,
+        int latencyMs,
+        String responseExcerpt,
         WebhookDeliveryErrorDto error) {
 
     boolean delivered() {

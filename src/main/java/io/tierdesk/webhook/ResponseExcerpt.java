@@ -13,8 +13,7 @@ final class ResponseExcerpt {
     /** Bytes read from the answer: enough for {@link #MAX_CHARS} characters of any UTF-8. */
     static final int MAX_BYTES = MAX_CHARS * 4;
 
-    private ResponseExcerpt() {
-    }
+    private ResponseExcerpt() {}
 
     /** The excerpt of the answer's first bytes, or null when nothing printable is left. */
     static String of(byte[] start) {
@@ -38,8 +37,13 @@ final class ResponseExcerpt {
 
     private static boolean printable(int codePoint) {
         return switch (Character.getType(codePoint)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.SURROGATE,
+                    Character.PRIVATE_USE,
+                    Character.UNASSIGNED,
+                    Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR -> false;
             default -> true;
         };
     }

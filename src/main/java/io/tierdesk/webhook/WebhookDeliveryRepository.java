@@ -11,8 +11,8 @@ import java.util.UUID;
 class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookDelivery, UUID> {
 
     /** A subscription's deliveries, newest event first. */
-    List<WebhookDelivery> page(UUID subscriptionId, WebhookDeliveryStatus status, Long afterSeq, UUID afterId,
-            int fetch) {
+    List<WebhookDelivery> page(
+            UUID subscriptionId, WebhookDeliveryStatus status, Long afterSeq, UUID afterId, int fetch) {
         StringBuilder where = new StringBuilder("subscriptionId = :subscription");
         Map<String, Object> params = new HashMap<>();
         params.put("subscription", subscriptionId);
@@ -25,6 +25,8 @@ class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookDelivery
             params.put("afterSeq", afterSeq);
             params.put("afterId", afterId);
         }
-        return find(where + " order by eventSeq desc, id desc", params).page(0, fetch).list();
+        return find(where + " order by eventSeq desc, id desc", params)
+                .page(0, fetch)
+                .list();
     }
 }

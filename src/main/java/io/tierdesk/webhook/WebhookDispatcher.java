@@ -2,8 +2,8 @@ package io.tierdesk.webhook;
 
 import io.quarkus.scheduler.Scheduled;
 import io.tierdesk.api.model.WebhookDeliveryErrorDto;
-import jakarta.annotation.PreDestroy;
 import io.tierdesk.common.BatchJob;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.time.Duration;
@@ -49,7 +49,9 @@ public class WebhookDispatcher {
         });
     }
 
-    @Scheduled(every = "{tierdesk.webhooks.dispatch-every:5s}", delayed = "{tierdesk.webhooks.dispatch-delay:10s}",
+    @Scheduled(
+            every = "{tierdesk.webhooks.dispatch-every:5s}",
+            delayed = "{tierdesk.webhooks.dispatch-delay:10s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledDispatch() {
         dispatch();

@@ -1,19 +1,18 @@
 package io.tierdesk.webhook;
 
 import io.tierdesk.api.model.EventTypeDto;
+import io.tierdesk.api.model.EventTypeInfoDto;
 import io.tierdesk.api.model.WebhookCreatedDto;
+import io.tierdesk.api.model.WebhookDeliveryDto;
 import io.tierdesk.api.model.WebhookDeliveryStatusDto;
+import io.tierdesk.api.model.WebhookSubscriptionDto;
 import io.tierdesk.common.Enums;
 import io.tierdesk.common.Timestamps;
 import java.util.List;
-import io.tierdesk.api.model.EventTypeInfoDto;
-import io.tierdesk.api.model.WebhookDeliveryDto;
-import io.tierdesk.api.model.WebhookSubscriptionDto;
 
 final class WebhookMapper {
 
-    private WebhookMapper() {
-    }
+    private WebhookMapper() {}
 
     static WebhookSubscriptionDto toApi(WebhookSubscription subscription) {
         return new WebhookSubscriptionDto()

@@ -35,23 +35,29 @@ class WebhookResource implements WebhooksApi {
 
     @Override
     public Response listEventTypes() {
-        return Response.ok(new EventTypeListDto().items(Arrays.stream(EventType.values()).map(WebhookMapper::toApi)
-                .toList())).build();
+        return Response.ok(new EventTypeListDto()
+                        .items(Arrays.stream(EventType.values())
+                                .map(WebhookMapper::toApi)
+                                .toList()))
+                .build();
     }
 
     @Override
     public Response listWebhooks(Integer limit, String cursor) {
         Page<WebhookSubscription> page = service.list(limit, cursor);
-        return Responses.page(uri, page.map(WebhookMapper::toApi),
-                WebhookSubscriptionPageDto::new, WebhookSubscriptionPageDto::nextCursor);
+        return Responses.page(
+                uri,
+                page.map(WebhookMapper::toApi),
+                WebhookSubscriptionPageDto::new,
+                WebhookSubscriptionPageDto::nextCursor);
     }
 
     @Override
     @Idempotent(shownOnce = "secret")
     public Response createWebhook(WebhookCreateDto webhookCreate, String idempotencyKey) {
         WebhookSubscription subscription = service.create(webhookCreate);
-        return Responses.created(uri, subscription.id.toString(), WebhookMapper.toCreated(subscription),
-                subscription.version);
+        return Responses.created(
+                uri, subscription.id.toString(), WebhookMapper.toCreated(subscription), subscription.version);
     }
 
     @Override
@@ -76,21 +82,23 @@ class WebhookResource implements WebhooksApi {
     public Response rotateWebhookSecret(UUID webhookId, WebhookSecretRotationDto rotation) {
         int overlap = rotation.getOverlapSeconds() == null ? 86400 : rotation.getOverlapSeconds();
         WebhookSubscription subscription = service.rotate(webhookId, overlap);
-        WebhookSecretDto body = new WebhookSecretDto().secret(subscription.secret)
+        WebhookSecretDto body = new WebhookSecretDto()
+                .secret(subscription.secret)
                 .previousSecretExpiresAt(Timestamps.utc(subscription.previousSecretExpiresAt));
         return Responses.ok(body, subscription.version);
     }
 
     @Override
-    public Response listWebhookDeliveries(UUID webhookId, WebhookDeliveryStatusDto status, Integer limit,
-            String cursor) {
+    public Response listWebhookDeliveries(
+            UUID webhookId, WebhookDeliveryStatusDto status, Integer limit, String cursor) {
         Page<WebhookDelivery> page = service.deliveries(webhookId, status, limit, cursor);
-        return Responses.page(uri, page.map(WebhookMapper::toApi),
-                WebhookDeliveryPageDto::new, WebhookDeliveryPageDto::nextCursor);
+        return Responses.page(
+                uri, page.map(WebhookMapper::toApi), WebhookDeliveryPageDto::new, WebhookDeliveryPageDto::nextCursor);
     }
 
     @Override
     public Response redeliverWebhookDelivery(UUID webhookId, UUID deliveryId) {
-        return Response.accepted(WebhookMapper.toApi(service.redeliver(webhookId, deliveryId))).build();
+        return Response.accepted(WebhookMapper.toApi(service.redeliver(webhookId, deliveryId)))
+                .build();
     }
 }

@@ -49,7 +49,8 @@ class WebhookSender {
                 .header("User-Agent", "tierdesk-webhooks")
                 .header("webhook-id", claim.messageId())
                 .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature",
+                .header(
+                        "webhook-signature",
                         WebhookSignatures.header(claim.secrets(), claim.messageId(), timestamp, claim.body()))
                 .POST(HttpRequest.BodyPublishers.ofString(claim.body(), StandardCharsets.UTF_8))
                 .build();
@@ -59,8 +60,7 @@ class WebhookSender {
             try (InputStream in = response.body()) {
                 excerpt = ResponseExcerpt.of(in.readNBytes(ResponseExcerpt.MAX_BYTES));
             }
-            return new Outcome(claim.deliveryId(), attemptedAt, response.statusCode(), elapsed(started), excerpt,
-                    null);
+            return new Outcome(claim.deliveryId(), attemptedAt, response.statusCode(), elapsed(started), excerpt, null);
         } catch (IOException e) {
             return Outcome.failed(claim.deliveryId(), attemptedAt, elapsed(started), FailureCategory.of(e));
         } catch (InterruptedException e) {

@@ -9,8 +9,8 @@ import io.tierdesk.common.ETags;
 import io.tierdesk.common.Enums;
 import io.tierdesk.common.InvalidInput;
 import io.tierdesk.common.NotFound;
-import io.tierdesk.common.Page;
 import io.tierdesk.common.OwnerQuota;
+import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Roles;
 import io.tierdesk.common.Timestamps;
@@ -42,8 +42,15 @@ class WebhookService {
     private final Caller caller;
     private final Clock clock;
 
-    WebhookService(WebhookSubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries,
-            WebhookTargets targets, WebhookConfig config, Pager pager, OwnerQuota quota, Journal journal, Caller caller,
+    WebhookService(
+            WebhookSubscriptionRepository subscriptions,
+            WebhookDeliveryRepository deliveries,
+            WebhookTargets targets,
+            WebhookConfig config,
+            Pager pager,
+            OwnerQuota quota,
+            Journal journal,
+            Caller caller,
             Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
@@ -58,7 +65,11 @@ class WebhookService {
 
     Page<WebhookSubscription> list(Integer limit, String cursor) {
         String owner = caller.is(Roles.ADMIN) ? null : caller.subject();
-        return pager.page("webhooks:" + owner, limit, cursor, 2,
+        return pager.page(
+                "webhooks:" + owner,
+                limit,
+                cursor,
+                2,
                 (after, fetch) -> subscriptions.page(owner, after.time(0), after.id(1), fetch),
                 subscription -> List.of(subscription.createdAt.toString(), subscription.id.toString()));
     }
@@ -75,8 +86,8 @@ class WebhookService {
     @Transactional
     WebhookSubscription create(WebhookCreateDto request) {
         String owner = caller.subject();
-        quota.require("webhook subscriptions", owner, config.maxPerOwner(),
-                () -> subscriptions.count("createdBy", owner));
+        quota.require(
+                "webhook subscriptions", owner, config.maxPerOwner(), () -> subscriptions.count("createdBy", owner));
         WebhookSubscription subscription = new WebhookSubscription();
         subscription.id = UUID.randomUUID();
         subscription.targetUrl = targets.check(request.getTargetUrl()).toString();
@@ -88,8 +99,8 @@ class WebhookService {
         subscription.secret = WebhookSignatures.newSecret();
         subscription.createdBy = owner;
         subscriptions.persist(subscription);
-        journal.created("webhook.created", Journal.Subject.of("webhook", subscription.id), subscription,
-                WebhookMapper::toApi);
+        journal.created(
+                "webhook.created", Journal.Subject.of("webhook", subscription.id), subscription, WebhookMapper::toApi);
         return subscription;
     }
 
@@ -120,7 +131,11 @@ class WebhookService {
             }
             subscription.enabled = change.getEnabled();
         }
-        journal.changed("webhook.updated", Journal.Subject.of("webhook", subscription.id), subscription, before,
+        journal.changed(
+                "webhook.updated",
+                Journal.Subject.of("webhook", subscription.id),
+                subscription,
+                before,
                 WebhookMapper::toApi);
         return subscription;
     }
@@ -149,16 +164,25 @@ class WebhookService {
             subscription.previousSecretExpiresAt = null;
         }
         subscription.secret = WebhookSignatures.newSecret();
-        journal.changed(now, "webhook.secret_rotated", Journal.Subject.of("webhook", subscription.id), subscription,
-                before, WebhookMapper::toApi);
+        journal.changed(
+                now,
+                "webhook.secret_rotated",
+                Journal.Subject.of("webhook", subscription.id),
+                subscription,
+                before,
+                WebhookMapper::toApi);
         return subscription;
     }
 
-    Page<WebhookDelivery> deliveries(UUID subscriptionId, WebhookDeliveryStatusDto requestedStatus, Integer limit,
-            String cursor) {
+    Page<WebhookDelivery> deliveries(
+            UUID subscriptionId, WebhookDeliveryStatusDto requestedStatus, Integer limit, String cursor) {
         WebhookSubscription subscription = visible(subscriptionId);
         WebhookDeliveryStatus status = Enums.same(requestedStatus, WebhookDeliveryStatus.class);
-        return pager.page("webhook-deliveries:" + subscription.id + ":" + status, limit, cursor, 2,
+        return pager.page(
+                "webhook-deliveries:" + subscription.id + ":" + status,
+                limit,
+                cursor,
+                2,
                 (after, fetch) -> deliveries.page(subscription.id, status, after.number(0), after.id(1), fetch),
                 delivery -> List.of(Long.toString(delivery.eventSeq), delivery.id.toString()));
     }
@@ -182,7 +206,10 @@ class WebhookService {
         delivery.retryUntil = now.plus(config.retryFor());
         delivery.completedAt = null;
         deliveries.flush();
-        journal.record("webhook.redelivery_requested", Journal.Subject.of("webhook_delivery", delivery.id), before,
+        journal.record(
+                "webhook.redelivery_requested",
+                Journal.Subject.of("webhook_delivery", delivery.id),
+                before,
                 WebhookMapper.toApi(delivery));
         return delivery;
     }

@@ -18,8 +18,7 @@ public final class WebhookSignatures {
     static final String SECRET_PREFIX = "whsec_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private WebhookSignatures() {
-    }
+    private WebhookSignatures() {}
 
     static String newSecret() {
         byte[] key = new byte[32];
@@ -29,7 +28,8 @@ public final class WebhookSignatures {
 
     /** The {@code webhook-signature} header: one signature per secret, separated by spaces. */
     static String header(List<String> secrets, String messageId, long timestamp, String body) {
-        return secrets.stream().map(secret -> sign(secret, messageId, timestamp, body))
+        return secrets.stream()
+                .map(secret -> sign(secret, messageId, timestamp, body))
                 .collect(Collectors.joining(" "));
     }
 

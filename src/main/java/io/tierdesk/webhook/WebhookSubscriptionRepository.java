@@ -24,7 +24,9 @@ class WebhookSubscriptionRepository implements PanacheRepositoryBase<WebhookSubs
             params.put("afterAt", afterAt);
             params.put("afterId", afterId);
         }
-        return find(where + " order by createdAt desc, id desc", params).page(0, fetch).list();
+        return find(where + " order by createdAt desc, id desc", params)
+                .page(0, fetch)
+                .list();
     }
 
     List<WebhookSubscription> enabled() {

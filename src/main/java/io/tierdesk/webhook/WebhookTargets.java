@@ -37,8 +37,7 @@ class WebhookTargets {
     }
 
     /** Why a target is not called: the category the delivery log shows and a sentence for a 422. */
-    record Refusal(WebhookDeliveryErrorDto category, String reason) {
-    }
+    record Refusal(WebhookDeliveryErrorDto category, String reason) {}
 
     /** The target as a URI; a 400 problem when it is no http(s) URL, a 422 when it points inside the network. */
     URI check(String url) {
@@ -56,9 +55,12 @@ class WebhookTargets {
             return null;
         }
         String host = hostOf(uri);
-        if (DIGITS_AND_DOTS.matcher(host).matches() && !DOTTED_QUAD.matcher(host).matches()) {
-            return new Refusal(WebhookDeliveryErrorDto.BLOCKED, "The host " + host
-                    + " is a numeric address in another form than four decimal parts; write it as a.b.c.d.");
+        if (DIGITS_AND_DOTS.matcher(host).matches()
+                && !DOTTED_QUAD.matcher(host).matches()) {
+            return new Refusal(
+                    WebhookDeliveryErrorDto.BLOCKED,
+                    "The host " + host
+                            + " is a numeric address in another form than four decimal parts; write it as a.b.c.d.");
         }
         InetAddress[] addresses;
         try {
@@ -68,9 +70,11 @@ class WebhookTargets {
         }
         for (InetAddress address : addresses) {
             if (isInternal(address)) {
-                return new Refusal(WebhookDeliveryErrorDto.BLOCKED, "The host " + host
-                        + " resolves to an internal address; only public addresses and allow-listed services"
-                        + " (scheme, host and port) are webhook targets.");
+                return new Refusal(
+                        WebhookDeliveryErrorDto.BLOCKED,
+                        "The host " + host
+                                + " resolves to an internal address; only public addresses and allow-listed services"
+                                + " (scheme, host and port) are webhook targets.");
             }
         }
         return null;

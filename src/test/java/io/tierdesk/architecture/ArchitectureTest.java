@@ -17,7 +17,10 @@ class ArchitectureTest {
 
     /** Packages every feature may use; they may use nothing but each other and the generated contract. */
     private static final String[] SHARED_BASE = {
-        "io.tierdesk.common..", "io.tierdesk.audit..", "io.tierdesk.event..", "io.tierdesk.journal..",
+        "io.tierdesk.common..",
+        "io.tierdesk.audit..",
+        "io.tierdesk.event..",
+        "io.tierdesk.journal..",
         "io.tierdesk.security.."
     };
 
@@ -32,9 +35,13 @@ class ArchitectureTest {
 
     @Test
     void theSharedBaseImportsNoFeature() {
-        noClasses().that().resideInAnyPackage(SHARED_BASE)
-                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
-                        "belong to a feature package", c -> c.getPackageName().startsWith("io.tierdesk.")
+        noClasses()
+                .that()
+                .resideInAnyPackage(SHARED_BASE)
+                .should()
+                .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "belong to a feature package",
+                        c -> c.getPackageName().startsWith("io.tierdesk.")
                                 && !inSharedBaseOrContract(c.getPackageName())))
                 .check(classes);
     }
@@ -51,9 +58,15 @@ class ArchitectureTest {
 
     @Test
     void resourcesTalkToServicesNotToRepositories() {
-        noClasses().that().haveSimpleNameEndingWith("Resource")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Resource")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Repository")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .check(classes);
     }
 

@@ -28,9 +28,13 @@ class AuditResourceTest {
 
     private static ExtractableResponse<Response> eventsOf(String solutionId) {
         return as(uniqueSubject("auditor"), "auditor")
-                .queryParam("resource_type", "solution").queryParam("resource_id", solutionId)
-                .when().get(AUDIT)
-                .then().statusCode(200).extract();
+                .queryParam("resource_type", "solution")
+                .queryParam("resource_id", solutionId)
+                .when()
+                .get(AUDIT)
+                .then()
+                .statusCode(200)
+                .extract();
     }
 
     @Test
@@ -39,19 +43,29 @@ class AuditResourceTest {
         String requestId = "req-" + UUID.randomUUID();
         Map<String, Object> body = solution("audited");
 
-        Response created = jsonAs(maker, "maker").header("X-Request-Id", requestId).body(body)
-                .when().post(SOLUTIONS)
-                .then().statusCode(201)
-                .extract().response();
+        Response created = jsonAs(maker, "maker")
+                .header("X-Request-Id", requestId)
+                .body(body)
+                .when()
+                .post(SOLUTIONS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .response();
         String id = created.path("id");
         String serverRequestId = created.header("X-Request-Id");
-        assertThat(serverRequestId).as("the server generates the id it records")
-                .isNotEqualTo(requestId).matches("[0-9a-f-]{36}");
+        assertThat(serverRequestId)
+                .as("the server generates the id it records")
+                .isNotEqualTo(requestId)
+                .matches("[0-9a-f-]{36}");
 
         as(uniqueSubject("admin"), "admin")
-                .queryParam("resource_type", "solution").queryParam("resource_id", id)
-                .when().get(AUDIT)
-                .then().statusCode(200)
+                .queryParam("resource_type", "solution")
+                .queryParam("resource_id", id)
+                .when()
+                .get(AUDIT)
+                .then()
+                .statusCode(200)
                 .body("items.action", contains("solution.registered"))
                 .body("items[0].actor", equalTo(maker))
                 .body("items[0].resource_type", equalTo("solution"))
@@ -80,13 +94,17 @@ class AuditResourceTest {
         String id = registerAsMaker(maker);
         String requestId = "req-" + UUID.randomUUID();
 
-        jsonAs(maker, "maker").header("X-Request-Id", requestId)
+        jsonAs(maker, "maker")
+                .header("X-Request-Id", requestId)
                 .body(Map.of("description", "Approves travel expenses.", "kind", "CANVAS_APP"))
-                .when().patch(SOLUTIONS + "/" + id)
-                .then().statusCode(200);
+                .when()
+                .patch(SOLUTIONS + "/" + id)
+                .then()
+                .statusCode(200);
 
         ExtractableResponse<Response> events = eventsOf(id);
-        assertThat(events.<List<String>>path("items.action")).containsExactly("solution.updated", "solution.registered");
+        assertThat(events.<List<String>>path("items.action"))
+                .containsExactly("solution.updated", "solution.registered");
         assertThat(events.<String>path("items[0].actor")).isEqualTo(maker);
         assertThat(events.<String>path("items[0].request_id")).isNotEqualTo(requestId);
         assertThat(events.<String>path("items[0].client_request_id")).isEqualTo(requestId);
@@ -100,17 +118,35 @@ class AuditResourceTest {
     void failedRequestWritesNoAuditEvent() {
         String maker = uniqueSubject("maker");
         String id = registerAsMaker(maker);
-        String stale = as(maker, "maker").when().get(SOLUTIONS + "/" + id).then().extract().header("ETag");
-        jsonAs(maker, "maker").body(Map.of("description", "first"))
-                .when().patch(SOLUTIONS + "/" + id).then().statusCode(200);
+        String stale = as(maker, "maker")
+                .when()
+                .get(SOLUTIONS + "/" + id)
+                .then()
+                .extract()
+                .header("ETag");
+        jsonAs(maker, "maker")
+                .body(Map.of("description", "first"))
+                .when()
+                .patch(SOLUTIONS + "/" + id)
+                .then()
+                .statusCode(200);
 
-        jsonAs(maker, "maker").header("If-Match", stale).body(Map.of("description", "stale"))
-                .when().patch(SOLUTIONS + "/" + id)
-                .then().statusCode(412).contentType(PROBLEM_JSON);
+        jsonAs(maker, "maker")
+                .header("If-Match", stale)
+                .body(Map.of("description", "stale"))
+                .when()
+                .patch(SOLUTIONS + "/" + id)
+                .then()
+                .statusCode(412)
+                .contentType(PROBLEM_JSON);
         as(maker, "maker").when().post(SOLUTIONS + "/" + id + "/archive").then().statusCode(200);
         as(maker, "maker").when().post(SOLUTIONS + "/" + id + "/archive").then().statusCode(409);
-        jsonAs(maker, "maker").body(Map.of("tier_id", "critical"))
-                .when().patch(SOLUTIONS + "/" + id).then().statusCode(403);
+        jsonAs(maker, "maker")
+                .body(Map.of("tier_id", "critical"))
+                .when()
+                .patch(SOLUTIONS + "/" + id)
+                .then()
+                .statusCode(403);
 
         assertThat(eventsOf(id).<List<String>>path("items.action"))
                 .containsExactly("solution.archived", "solution.updated", "solution.registered");
@@ -118,28 +154,49 @@ class AuditResourceTest {
 
     @Test
     void makerCannotReadAuditEvents() {
-        as(uniqueSubject("maker"), "maker").when().get(AUDIT)
-                .then().statusCode(403).contentType(PROBLEM_JSON)
+        as(uniqueSubject("maker"), "maker")
+                .when()
+                .get(AUDIT)
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/forbidden"));
     }
 
     @Test
     void helpdeskCannotReadAuditEvents() {
-        as(uniqueSubject("helpdesk"), "helpdesk").when().get(AUDIT)
-                .then().statusCode(403).contentType(PROBLEM_JSON);
+        as(uniqueSubject("helpdesk"), "helpdesk")
+                .when()
+                .get(AUDIT)
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test
     void anonymousCannotReadAuditEvents() {
-        given().when().get(AUDIT)
-                .then().statusCode(401).contentType(PROBLEM_JSON)
+        given().when()
+                .get(AUDIT)
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/unauthorized"));
     }
 
     @Test
     void adminAndAuditorReadAuditEvents() {
-        as(uniqueSubject("admin"), "admin").queryParam("limit", 1).when().get(AUDIT).then().statusCode(200);
-        as(uniqueSubject("auditor"), "auditor").queryParam("action", "solution.registered").queryParam("limit", 5)
-                .when().get(AUDIT).then().statusCode(200);
+        as(uniqueSubject("admin"), "admin")
+                .queryParam("limit", 1)
+                .when()
+                .get(AUDIT)
+                .then()
+                .statusCode(200);
+        as(uniqueSubject("auditor"), "auditor")
+                .queryParam("action", "solution.registered")
+                .queryParam("limit", 5)
+                .when()
+                .get(AUDIT)
+                .then()
+                .statusCode(200);
     }
 }

@@ -10,8 +10,7 @@ public final class AmsterdamTime {
 
     public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-    private AmsterdamTime() {
-    }
+    private AmsterdamTime() {}
 
     /** "2026-03-13T16:00" in Europe/Amsterdam. */
     public static Instant ams(String localDateTime) {

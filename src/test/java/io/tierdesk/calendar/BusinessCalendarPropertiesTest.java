@@ -1,6 +1,5 @@
 package io.tierdesk.calendar;
 
-import io.tierdesk.support.PropertyCheck;
 import static io.tierdesk.calendar.CalendarGenerators.calendar;
 import static io.tierdesk.calendar.CalendarGenerators.duration;
 import static io.tierdesk.calendar.CalendarGenerators.instant;
@@ -19,23 +18,17 @@ class BusinessCalendarPropertiesTest {
 
     private static final int TRIES = 1000;
 
-    record Addition(BusinessCalendar calendar, Instant start, Duration amount) {
-    }
+    record Addition(BusinessCalendar calendar, Instant start, Duration amount) {}
 
-    record TwoAdditions(BusinessCalendar calendar, Instant start, Duration first, Duration second) {
-    }
+    record TwoAdditions(BusinessCalendar calendar, Instant start, Duration first, Duration second) {}
 
-    record Moment(BusinessCalendar calendar, Instant from) {
-    }
+    record Moment(BusinessCalendar calendar, Instant from) {}
 
-    record Span(BusinessCalendar calendar, Instant from, Instant to) {
-    }
+    record Span(BusinessCalendar calendar, Instant from, Instant to) {}
 
-    record ThreeInstants(BusinessCalendar calendar, Instant a, Instant b, Instant c) {
-    }
+    record ThreeInstants(BusinessCalendar calendar, Instant a, Instant b, Instant c) {}
 
-    record ZoneAddition(ZoneId zone, Instant start, Duration amount) {
-    }
+    record ZoneAddition(ZoneId zone, Instant start, Duration amount) {}
 
     private static Addition additions(Random random) {
         return new Addition(calendar(random), instant(random), duration(random));
@@ -72,8 +65,11 @@ class BusinessCalendarPropertiesTest {
 
     @Test
     void dueDateIsNeverBeforeTheStart() {
-        forAll(TRIES, BusinessCalendarPropertiesTest::additions, c ->
-                assertThat(c.calendar().addBusinessTime(c.start(), c.amount())).isAfterOrEqualTo(c.start()));
+        forAll(
+                TRIES,
+                BusinessCalendarPropertiesTest::additions,
+                c -> assertThat(c.calendar().addBusinessTime(c.start(), c.amount()))
+                        .isAfterOrEqualTo(c.start()));
     }
 
     @Test
@@ -110,7 +106,8 @@ class BusinessCalendarPropertiesTest {
 
             Instant stepwise = calendar.addBusinessTime(calendar.addBusinessTime(c.start(), c.first()), c.second());
 
-            assertThat(stepwise).isEqualTo(calendar.addBusinessTime(c.start(), c.first().plus(c.second())));
+            assertThat(stepwise)
+                    .isEqualTo(calendar.addBusinessTime(c.start(), c.first().plus(c.second())));
         });
     }
 
@@ -120,7 +117,8 @@ class BusinessCalendarPropertiesTest {
             BusinessCalendar calendar = c.calendar();
             Instant[] sorted = Stream.of(c.a(), c.b(), c.c()).sorted().toArray(Instant[]::new);
 
-            assertThat(calendar.businessTimeBetween(sorted[0], sorted[1]).plus(calendar.businessTimeBetween(sorted[1], sorted[2])))
+            assertThat(calendar.businessTimeBetween(sorted[0], sorted[1])
+                            .plus(calendar.businessTimeBetween(sorted[1], sorted[2])))
                     .isEqualTo(calendar.businessTimeBetween(sorted[0], sorted[2]));
         });
     }
@@ -130,7 +128,8 @@ class BusinessCalendarPropertiesTest {
         forAll(TRIES, BusinessCalendarPropertiesTest::spans, c -> {
             Duration business = c.calendar().businessTimeBetween(c.from(), c.to());
 
-            assertThat(business).isGreaterThanOrEqualTo(Duration.ZERO)
+            assertThat(business)
+                    .isGreaterThanOrEqualTo(Duration.ZERO)
                     .isLessThanOrEqualTo(c.to().isAfter(c.from()) ? Duration.between(c.from(), c.to()) : Duration.ZERO);
         });
     }
@@ -154,8 +153,10 @@ class BusinessCalendarPropertiesTest {
         forAll(TRIES, BusinessCalendarPropertiesTest::zoneAdditions, c -> {
             BusinessCalendar always = BusinessCalendar.twentyFourSeven(c.zone());
 
-            assertThat(always.addBusinessTime(c.start(), c.amount())).isEqualTo(c.start().plus(c.amount()));
-            assertThat(always.businessTimeBetween(c.start(), c.start().plus(c.amount()))).isEqualTo(c.amount());
+            assertThat(always.addBusinessTime(c.start(), c.amount()))
+                    .isEqualTo(c.start().plus(c.amount()));
+            assertThat(always.businessTimeBetween(c.start(), c.start().plus(c.amount())))
+                    .isEqualTo(c.amount());
             assertThat(always.isOpen(c.start())).isTrue();
         });
     }

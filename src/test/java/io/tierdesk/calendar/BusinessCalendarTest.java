@@ -31,18 +31,22 @@ class BusinessCalendarTest {
 
         @Test
         void fourHourTargetCreatedFridayAtFourIsDueMondayAtNoon() {
-            assertThat(office.addBusinessTime(ams("2026-03-13T16:00"), FOUR_HOURS)).isEqualTo(ams("2026-03-16T12:00"));
+            assertThat(office.addBusinessTime(ams("2026-03-13T16:00"), FOUR_HOURS))
+                    .isEqualTo(ams("2026-03-16T12:00"));
         }
 
         @Test
         void fourHourTargetCreatedSaturdayMorningIsDueMondayAtOne() {
-            assertThat(office.addBusinessTime(ams("2026-03-14T10:00"), FOUR_HOURS)).isEqualTo(ams("2026-03-16T13:00"));
+            assertThat(office.addBusinessTime(ams("2026-03-14T10:00"), FOUR_HOURS))
+                    .isEqualTo(ams("2026-03-16T13:00"));
         }
 
         @Test
         void ticketCreatedExactlyAtClosingCountsFromTheNextOpening() {
-            assertThat(office.addBusinessTime(ams("2026-03-16T17:00"), FOUR_HOURS)).isEqualTo(ams("2026-03-17T13:00"));
-            assertThat(office.addBusinessTime(ams("2026-03-13T17:00"), FOUR_HOURS)).isEqualTo(ams("2026-03-16T13:00"));
+            assertThat(office.addBusinessTime(ams("2026-03-16T17:00"), FOUR_HOURS))
+                    .isEqualTo(ams("2026-03-17T13:00"));
+            assertThat(office.addBusinessTime(ams("2026-03-13T17:00"), FOUR_HOURS))
+                    .isEqualTo(ams("2026-03-16T13:00"));
         }
 
         @Test
@@ -87,8 +91,8 @@ class BusinessCalendarTest {
 
         @Test
         void wholeDayIntervalLeavesNoClosedMinuteAtNight() {
-            BusinessCalendar calendar = new BusinessCalendar(AMSTERDAM,
-                    WorkingInterval.onDays(List.of(DayOfWeek.values()), "00:00", "24:00"), List.of());
+            BusinessCalendar calendar = new BusinessCalendar(
+                    AMSTERDAM, WorkingInterval.onDays(List.of(DayOfWeek.values()), "00:00", "24:00"), List.of());
 
             assertThat(calendar.isOpen(ams("2026-03-16T23:59:30"))).isTrue();
             assertThat(calendar.isOpen(ams("2026-03-17T00:00"))).isTrue();
@@ -99,8 +103,8 @@ class BusinessCalendarTest {
 
         @Test
         void endingAtTwentyThreeFiftyNineClosesTheLastMinuteUnlikeTwentyFourHundred() {
-            BusinessCalendar almostWholeDays = new BusinessCalendar(AMSTERDAM,
-                    WorkingInterval.onDays(List.of(DayOfWeek.values()), "00:00", "23:59"), List.of());
+            BusinessCalendar almostWholeDays = new BusinessCalendar(
+                    AMSTERDAM, WorkingInterval.onDays(List.of(DayOfWeek.values()), "00:00", "23:59"), List.of());
 
             assertThat(almostWholeDays.isOpen(ams("2026-03-16T23:59:30"))).isFalse();
         }
@@ -117,9 +121,12 @@ class BusinessCalendarTest {
 
         @Test
         void nightShiftContinuesAcrossMidnight() {
-            BusinessCalendar nights = new BusinessCalendar(AMSTERDAM, List.of(
-                    WorkingInterval.of(MONDAY, "22:00", "24:00"),
-                    WorkingInterval.of(TUESDAY, "00:00", "06:00")), List.of());
+            BusinessCalendar nights = new BusinessCalendar(
+                    AMSTERDAM,
+                    List.of(
+                            WorkingInterval.of(MONDAY, "22:00", "24:00"),
+                            WorkingInterval.of(TUESDAY, "00:00", "06:00")),
+                    List.of());
 
             assertThat(nights.addBusinessTime(ams("2026-03-16T23:00"), Duration.ofHours(2)))
                     .isEqualTo(ams("2026-03-17T01:00"));
@@ -132,8 +139,8 @@ class BusinessCalendarTest {
 
         @Test
         void intervalFallingPartlyIntoTheSpringGapHoldsFewerRealMinutes() {
-            BusinessCalendar sundayNights = new BusinessCalendar(AMSTERDAM,
-                    List.of(WorkingInterval.of(SUNDAY, "01:00", "04:00")), List.of());
+            BusinessCalendar sundayNights =
+                    new BusinessCalendar(AMSTERDAM, List.of(WorkingInterval.of(SUNDAY, "01:00", "04:00")), List.of());
 
             assertThat(sundayNights.businessTimeBetween(ams("2026-03-29T00:00"), ams("2026-03-30T00:00")))
                     .isEqualTo(Duration.ofHours(2));
@@ -143,9 +150,10 @@ class BusinessCalendarTest {
 
         @Test
         void intervalEntirelyInsideTheSpringGapHoldsNoTime() {
-            BusinessCalendar gapOnly = new BusinessCalendar(AMSTERDAM, List.of(
-                    WorkingInterval.of(SUNDAY, "02:00", "03:00"),
-                    WorkingInterval.of(MONDAY, "09:00", "10:00")), List.of());
+            BusinessCalendar gapOnly = new BusinessCalendar(
+                    AMSTERDAM,
+                    List.of(WorkingInterval.of(SUNDAY, "02:00", "03:00"), WorkingInterval.of(MONDAY, "09:00", "10:00")),
+                    List.of());
 
             assertThat(gapOnly.addBusinessTime(ams("2026-03-29T00:00"), Duration.ofMinutes(1)))
                     .isEqualTo(ams("2026-03-30T09:01"));
@@ -155,8 +163,8 @@ class BusinessCalendarTest {
 
         @Test
         void intervalSpanningTheRepeatedAutumnHourHoldsMoreRealMinutes() {
-            BusinessCalendar sundayNights = new BusinessCalendar(AMSTERDAM,
-                    List.of(WorkingInterval.of(SUNDAY, "01:00", "04:00")), List.of());
+            BusinessCalendar sundayNights =
+                    new BusinessCalendar(AMSTERDAM, List.of(WorkingInterval.of(SUNDAY, "01:00", "04:00")), List.of());
 
             assertThat(sundayNights.businessTimeBetween(ams("2026-10-25T00:00"), ams("2026-10-26T00:00")))
                     .isEqualTo(Duration.ofHours(4));
@@ -182,7 +190,8 @@ class BusinessCalendarTest {
         void fixedHolidayClosesItsWholeDay() {
             BusinessCalendar calendar = officeHours(Holiday.once(LocalDate.of(2026, 3, 16)));
 
-            assertThat(calendar.addBusinessTime(ams("2026-03-13T16:00"), FOUR_HOURS)).isEqualTo(ams("2026-03-17T12:00"));
+            assertThat(calendar.addBusinessTime(ams("2026-03-13T16:00"), FOUR_HOURS))
+                    .isEqualTo(ams("2026-03-17T12:00"));
             assertThat(calendar.isOpen(ams("2026-03-16T10:00"))).isFalse();
         }
 
@@ -197,7 +206,8 @@ class BusinessCalendarTest {
         void yearlyHolidayClosesTheSameDateEveryYear() {
             BusinessCalendar calendar = officeHours(Holiday.yearly(LocalDate.of(2020, 12, 25)));
 
-            assertThat(calendar.addBusinessTime(ams("2026-12-24T16:00"), FOUR_HOURS)).isEqualTo(ams("2026-12-28T12:00"));
+            assertThat(calendar.addBusinessTime(ams("2026-12-24T16:00"), FOUR_HOURS))
+                    .isEqualTo(ams("2026-12-28T12:00"));
             assertThat(calendar.isOpen(ams("2025-12-25T10:00"))).isFalse();
             assertThat(calendar.isOpen(ams("2026-12-24T10:00"))).isTrue();
         }
@@ -217,11 +227,14 @@ class BusinessCalendarTest {
             for (LocalDate date = LocalDate.of(2024, 1, 1); date.getYear() == 2024; date = date.plusDays(1)) {
                 everyDate.add(Holiday.yearly(date));
             }
-            BusinessCalendar neverOpen = new BusinessCalendar(AMSTERDAM, WorkingInterval.onWeekdays("09:00", "17:00"), everyDate);
+            BusinessCalendar neverOpen =
+                    new BusinessCalendar(AMSTERDAM, WorkingInterval.onWeekdays("09:00", "17:00"), everyDate);
 
-            assertThatIllegalStateException().isThrownBy(() -> neverOpen.addBusinessTime(ams("2026-03-16T10:00"), FOUR_HOURS));
+            assertThatIllegalStateException()
+                    .isThrownBy(() -> neverOpen.addBusinessTime(ams("2026-03-16T10:00"), FOUR_HOURS));
             assertThatIllegalStateException().isThrownBy(() -> neverOpen.nextOpening(ams("2026-03-16T10:00")));
-            assertThat(neverOpen.businessTimeBetween(ams("2026-01-01T00:00"), ams("2027-01-01T00:00"))).isZero();
+            assertThat(neverOpen.businessTimeBetween(ams("2026-01-01T00:00"), ams("2027-01-01T00:00")))
+                    .isZero();
         }
     }
 
@@ -250,31 +263,38 @@ class BusinessCalendarTest {
 
         @Test
         void addingZeroReturnsTheStartWhenOpenOtherwiseTheNextOpening() {
-            assertThat(office.addBusinessTime(ams("2026-03-16T10:00"), Duration.ZERO)).isEqualTo(ams("2026-03-16T10:00"));
-            assertThat(office.addBusinessTime(ams("2026-03-16T17:00"), Duration.ZERO)).isEqualTo(ams("2026-03-17T09:00"));
+            assertThat(office.addBusinessTime(ams("2026-03-16T10:00"), Duration.ZERO))
+                    .isEqualTo(ams("2026-03-16T10:00"));
+            assertThat(office.addBusinessTime(ams("2026-03-16T17:00"), Duration.ZERO))
+                    .isEqualTo(ams("2026-03-17T09:00"));
         }
 
         @Test
         void targetRunningOutAtClosingIsDueAtClosing() {
-            assertThat(office.addBusinessTime(ams("2026-03-16T09:00"), Duration.ofHours(8))).isEqualTo(ams("2026-03-16T17:00"));
+            assertThat(office.addBusinessTime(ams("2026-03-16T09:00"), Duration.ofHours(8)))
+                    .isEqualTo(ams("2026-03-16T17:00"));
         }
 
         @Test
         void businessTimeBetweenCountsOnlyOpenTime() {
-            assertThat(office.businessTimeBetween(ams("2026-03-13T16:00"), ams("2026-03-16T12:00"))).isEqualTo(FOUR_HOURS);
-            assertThat(office.businessTimeBetween(ams("2026-03-16T16:00"), ams("2026-03-17T10:00"))).isEqualTo(Duration.ofHours(2));
+            assertThat(office.businessTimeBetween(ams("2026-03-13T16:00"), ams("2026-03-16T12:00")))
+                    .isEqualTo(FOUR_HOURS);
+            assertThat(office.businessTimeBetween(ams("2026-03-16T16:00"), ams("2026-03-17T10:00")))
+                    .isEqualTo(Duration.ofHours(2));
         }
 
         @Test
         void businessTimeBetweenIsZeroWhenTheEndIsNotAfterTheStart() {
-            assertThat(office.businessTimeBetween(ams("2026-03-16T12:00"), ams("2026-03-16T10:00"))).isZero();
-            assertThat(office.businessTimeBetween(ams("2026-03-16T12:00"), ams("2026-03-16T12:00"))).isZero();
+            assertThat(office.businessTimeBetween(ams("2026-03-16T12:00"), ams("2026-03-16T10:00")))
+                    .isZero();
+            assertThat(office.businessTimeBetween(ams("2026-03-16T12:00"), ams("2026-03-16T12:00")))
+                    .isZero();
         }
 
         @Test
         void dueDatesDoNotDependOnTheZoneTheyAreReadIn() {
-            BusinessCalendar newYork = new BusinessCalendar(ZoneId.of("America/New_York"),
-                    WorkingInterval.onWeekdays("09:00", "17:00"), List.of());
+            BusinessCalendar newYork = new BusinessCalendar(
+                    ZoneId.of("America/New_York"), WorkingInterval.onWeekdays("09:00", "17:00"), List.of());
 
             // Friday 16:00 in New York (EDT since 8 March) is Friday 20:00Z.
             assertThat(newYork.addBusinessTime(Instant.parse("2026-03-13T20:00:00Z"), FOUR_HOURS))
@@ -287,30 +307,43 @@ class BusinessCalendarTest {
 
         @Test
         void rejectsCalendarWithoutWorkingIntervals() {
-            assertThatIllegalArgumentException().isThrownBy(() -> new BusinessCalendar(AMSTERDAM, List.of(), List.of()));
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> new BusinessCalendar(AMSTERDAM, List.of(), List.of()));
         }
 
         @Test
         void rejectsOverlappingIntervalsOnTheSameDay() {
-            assertThatIllegalArgumentException().isThrownBy(() -> new BusinessCalendar(AMSTERDAM, List.of(
-                    WorkingInterval.of(MONDAY, "09:00", "12:30"),
-                    WorkingInterval.of(MONDAY, "12:00", "17:00")), List.of()));
-            assertThatIllegalArgumentException().isThrownBy(() -> new BusinessCalendar(AMSTERDAM, List.of(
-                    WorkingInterval.of(MONDAY, "09:00", "17:00"),
-                    WorkingInterval.of(MONDAY, "09:00", "17:00")), List.of()));
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> new BusinessCalendar(
+                            AMSTERDAM,
+                            List.of(
+                                    WorkingInterval.of(MONDAY, "09:00", "12:30"),
+                                    WorkingInterval.of(MONDAY, "12:00", "17:00")),
+                            List.of()));
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> new BusinessCalendar(
+                            AMSTERDAM,
+                            List.of(
+                                    WorkingInterval.of(MONDAY, "09:00", "17:00"),
+                                    WorkingInterval.of(MONDAY, "09:00", "17:00")),
+                            List.of()));
         }
 
         @Test
         void acceptsAdjacentIntervalsAndTheSameHoursOnOtherDays() {
-            BusinessCalendar calendar = new BusinessCalendar(AMSTERDAM, List.of(
-                    WorkingInterval.of(MONDAY, "12:00", "17:00"),
-                    WorkingInterval.of(MONDAY, "09:00", "12:00"),
-                    WorkingInterval.of(TUESDAY, "09:00", "12:00")), List.of());
+            BusinessCalendar calendar = new BusinessCalendar(
+                    AMSTERDAM,
+                    List.of(
+                            WorkingInterval.of(MONDAY, "12:00", "17:00"),
+                            WorkingInterval.of(MONDAY, "09:00", "12:00"),
+                            WorkingInterval.of(TUESDAY, "09:00", "12:00")),
+                    List.of());
 
-            assertThat(calendar.workingIntervals()).containsExactly(
-                    WorkingInterval.of(MONDAY, "09:00", "12:00"),
-                    WorkingInterval.of(MONDAY, "12:00", "17:00"),
-                    WorkingInterval.of(TUESDAY, "09:00", "12:00"));
+            assertThat(calendar.workingIntervals())
+                    .containsExactly(
+                            WorkingInterval.of(MONDAY, "09:00", "12:00"),
+                            WorkingInterval.of(MONDAY, "12:00", "17:00"),
+                            WorkingInterval.of(TUESDAY, "09:00", "12:00"));
             assertThat(calendar.businessTimeBetween(ams("2026-03-16T00:00"), ams("2026-03-17T00:00")))
                     .isEqualTo(Duration.ofHours(8));
         }

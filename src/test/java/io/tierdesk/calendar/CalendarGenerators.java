@@ -20,8 +20,13 @@ public final class CalendarGenerators {
 
     /** Zones with ordinary, half-hour and midnight DST changes, and none at all. */
     private static final List<String> ZONES = List.of(
-            "Europe/Amsterdam", "America/New_York", "UTC", "Asia/Kolkata",
-            "Australia/Lord_Howe", "America/Santiago", "America/Havana");
+            "Europe/Amsterdam",
+            "America/New_York",
+            "UTC",
+            "Asia/Kolkata",
+            "Australia/Lord_Howe",
+            "America/Santiago",
+            "America/Havana");
 
     private static final Instant EARLIEST = Instant.parse("2025-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("2027-12-31T00:00:00Z");
@@ -33,8 +38,7 @@ public final class CalendarGenerators {
             Instant.parse("2026-04-04T15:00:00Z"), Instant.parse("2026-10-03T15:30:00Z"),
             Instant.parse("2026-03-08T05:00:00Z"), Instant.parse("2026-11-01T05:00:00Z"));
 
-    private CalendarGenerators() {
-    }
+    private CalendarGenerators() {}
 
     /**
      * Up to three intervals on each day, with random holidays; calendars open less than two
@@ -113,7 +117,8 @@ public final class CalendarGenerators {
     }
 
     /** Pairs sorted boundaries into intervals; null when the week would be too sparse to walk quickly. */
-    private static BusinessCalendar calendarOrNull(ZoneId zone, List<List<Integer>> boundariesPerDay, List<Holiday> holidays) {
+    private static BusinessCalendar calendarOrNull(
+            ZoneId zone, List<List<Integer>> boundariesPerDay, List<Holiday> holidays) {
         List<WorkingInterval> intervals = new ArrayList<>();
         int weeklyMinutes = 0;
         for (DayOfWeek day : DayOfWeek.values()) {

@@ -56,13 +56,27 @@ class CalendarResourceTest {
 
     @Test
     void everyCalendarEndpointNeedsAToken() {
-        given().when().get(CALENDARS).then().statusCode(401).contentType(PROBLEM_JSON)
+        given().when()
+                .get(CALENDARS)
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/unauthorized"));
-        given().contentType(ContentType.JSON).body(officeCalendar()).when().post(CALENDARS)
-                .then().statusCode(401).contentType(PROBLEM_JSON);
+        given().contentType(ContentType.JSON)
+                .body(officeCalendar())
+                .when()
+                .post(CALENDARS)
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON);
         given().when().get(path(BUSINESS_HOURS)).then().statusCode(401).contentType(PROBLEM_JSON);
-        given().contentType(ContentType.JSON).body(Map.of("name", "x")).when().patch(path(BUSINESS_HOURS))
-                .then().statusCode(401).contentType(PROBLEM_JSON);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "x"))
+                .when()
+                .patch(path(BUSINESS_HOURS))
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON);
         given().when().delete(path(BUSINESS_HOURS)).then().statusCode(401).contentType(PROBLEM_JSON);
     }
 
@@ -71,8 +85,11 @@ class CalendarResourceTest {
     @Test
     void everyRoleReadsTheSeededCalendars() {
         for (String role : List.of("maker", "partner", "helpdesk", "auditor")) {
-            as(uniqueSubject(role), role).when().get(path(TWENTY_FOUR_SEVEN))
-                    .then().statusCode(200)
+            as(uniqueSubject(role), role)
+                    .when()
+                    .get(path(TWENTY_FOUR_SEVEN))
+                    .then()
+                    .statusCode(200)
                     .header("ETag", "\"1\"")
                     .body("name", equalTo("24x7"))
                     .body("time_zone", equalTo("UTC"))
@@ -80,8 +97,11 @@ class CalendarResourceTest {
                     .body("working_hours", hasSize(7))
                     .body("working_hours.end", hasItem("24:00"));
         }
-        as(uniqueSubject("partner"), "partner").when().get(path(BUSINESS_HOURS))
-                .then().statusCode(200)
+        as(uniqueSubject("partner"), "partner")
+                .when()
+                .get(path(BUSINESS_HOURS))
+                .then()
+                .statusCode(200)
                 .body("time_zone", equalTo("Europe/Amsterdam"))
                 .body("working_hours.day", contains("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"))
                 .body("working_hours[0].start", equalTo("09:00"))
@@ -91,8 +111,13 @@ class CalendarResourceTest {
 
     @Test
     void unknownCalendarIsNotFound() {
-        as(admin(), "admin").when().get(path(UNKNOWN))
-                .then().statusCode(404).contentType(PROBLEM_JSON).body("type", equalTo("/problems/not-found"));
+        as(admin(), "admin")
+                .when()
+                .get(path(UNKNOWN))
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("/problems/not-found"));
     }
 
     @Test
@@ -101,15 +126,30 @@ class CalendarResourceTest {
         createCalendar(officeCalendar());
         String maker = uniqueSubject("maker");
         Set<String> seen = new HashSet<>();
-        ExtractableResponse<Response> first = as(maker, "maker").queryParam("limit", 1).when().get(CALENDARS)
-                .then().statusCode(200).body("items", hasSize(1)).body("next_cursor", notNullValue()).extract();
+        ExtractableResponse<Response> first = as(maker, "maker")
+                .queryParam("limit", 1)
+                .when()
+                .get(CALENDARS)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("next_cursor", notNullValue())
+                .extract();
         assertThat(first.header("Link")).contains("rel=\"next\"");
         seen.add(first.path("items[0].id"));
         String cursor = first.path("next_cursor");
         while (cursor != null) {
-            ExtractableResponse<Response> page = as(maker, "maker").queryParam("limit", 1)
-                    .queryParam("cursor", cursor).when().get(CALENDARS).then().statusCode(200).extract();
-            assertThat(seen.add(page.path("items[0].id"))).as("each calendar once").isTrue();
+            ExtractableResponse<Response> page = as(maker, "maker")
+                    .queryParam("limit", 1)
+                    .queryParam("cursor", cursor)
+                    .when()
+                    .get(CALENDARS)
+                    .then()
+                    .statusCode(200)
+                    .extract();
+            assertThat(seen.add(page.path("items[0].id")))
+                    .as("each calendar once")
+                    .isTrue();
             cursor = page.path("next_cursor");
         }
         assertThat(seen).contains(TWENTY_FOUR_SEVEN, BUSINESS_HOURS).hasSizeGreaterThanOrEqualTo(4);
@@ -117,10 +157,22 @@ class CalendarResourceTest {
 
     @Test
     void cursorOfAnotherCallerIsRejected() {
-        String cursor = as(uniqueSubject("maker"), "maker").queryParam("limit", 1).when().get(CALENDARS)
-                .then().statusCode(200).extract().path("next_cursor");
-        as(uniqueSubject("maker"), "maker").queryParam("cursor", cursor).when().get(CALENDARS)
-                .then().statusCode(400).contentType(PROBLEM_JSON).body("type", equalTo("/problems/invalid-cursor"));
+        String cursor = as(uniqueSubject("maker"), "maker")
+                .queryParam("limit", 1)
+                .when()
+                .get(CALENDARS)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("next_cursor");
+        as(uniqueSubject("maker"), "maker")
+                .queryParam("cursor", cursor)
+                .when()
+                .get(CALENDARS)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("/problems/invalid-cursor"));
     }
 
     // --- create -------------------------------------------------------------------------------------------------
@@ -128,13 +180,24 @@ class CalendarResourceTest {
     @Test
     void adminCreatesCalendarWithSplitDaysAndHolidays() {
         Map<String, Object> body = officeCalendar();
-        body.put("working_hours", List.of(hours("TUESDAY", "09:00", "17:00"), hours("MONDAY", "13:00", "17:00"),
-                hours("MONDAY", "09:00", "12:00"), hours("SATURDAY", "22:00", "24:00")));
-        body.put("holidays", List.of(Map.of("date", "2026-12-25", "recurring_yearly", true, "name", "Christmas Day"),
-                Map.of("date", "2026-04-27")));
-        ExtractableResponse<Response> created = jsonAs(admin(), "admin").body(body)
-                .when().post(CALENDARS)
-                .then().statusCode(201)
+        body.put(
+                "working_hours",
+                List.of(
+                        hours("TUESDAY", "09:00", "17:00"),
+                        hours("MONDAY", "13:00", "17:00"),
+                        hours("MONDAY", "09:00", "12:00"),
+                        hours("SATURDAY", "22:00", "24:00")));
+        body.put(
+                "holidays",
+                List.of(
+                        Map.of("date", "2026-12-25", "recurring_yearly", true, "name", "Christmas Day"),
+                        Map.of("date", "2026-04-27")));
+        ExtractableResponse<Response> created = jsonAs(admin(), "admin")
+                .body(body)
+                .when()
+                .post(CALENDARS)
+                .then()
+                .statusCode(201)
                 .body("name", equalTo(body.get("name")))
                 .body("built_in", equalTo(false))
                 .body("version", equalTo(1))
@@ -148,8 +211,13 @@ class CalendarResourceTest {
                 .extract();
         assertThat(created.header("Location")).endsWith(path(created.path("id")));
         assertThat(created.header("ETag")).isEqualTo("\"1\"");
-        as(uniqueSubject("auditor"), "auditor").when().get(path(created.path("id")))
-                .then().statusCode(200).body("holidays", hasSize(2)).body("working_hours", hasSize(4));
+        as(uniqueSubject("auditor"), "auditor")
+                .when()
+                .get(path(created.path("id")))
+                .then()
+                .statusCode(200)
+                .body("holidays", hasSize(2))
+                .body("working_hours", hasSize(4));
     }
 
     @Test
@@ -159,16 +227,21 @@ class CalendarResourceTest {
         String id = createCalendar(body);
 
         Object stored = em.createNativeQuery("SELECT holidays ->> 0 FROM calendars WHERE id = CAST(?1 AS uuid)")
-                .setParameter(1, id).getSingleResult();
+                .setParameter(1, id)
+                .getSingleResult();
         assertThat(stored).hasToString("{\"date\": \"2026-12-25\", \"recurring_yearly\": true}");
     }
 
     @Test
     void creatingCalendarIsAudited() {
         String id = createCalendar(officeCalendar());
-        as(uniqueSubject("auditor"), "auditor").queryParam("resource_type", "calendar").queryParam("resource_id", id)
-                .when().get("/api/v1/audit-events")
-                .then().statusCode(200)
+        as(uniqueSubject("auditor"), "auditor")
+                .queryParam("resource_type", "calendar")
+                .queryParam("resource_id", id)
+                .when()
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
                 .body("items.action", contains("calendar.created"))
                 .body("items[0].after.time_zone", equalTo("Europe/Amsterdam"));
     }
@@ -177,8 +250,14 @@ class CalendarResourceTest {
     void onlyAdminsCreateCalendars() {
         for (String role : List.of("platform", "helpdesk", "maker", "partner")) {
             Map<String, Object> body = officeCalendar();
-            jsonAs(uniqueSubject(role), role).body(body).when().post(CALENDARS)
-                    .then().statusCode(403).contentType(PROBLEM_JSON).body("type", equalTo("/problems/forbidden"));
+            jsonAs(uniqueSubject(role), role)
+                    .body(body)
+                    .when()
+                    .post(CALENDARS)
+                    .then()
+                    .statusCode(403)
+                    .contentType(PROBLEM_JSON)
+                    .body("type", equalTo("/problems/forbidden"));
         }
     }
 
@@ -186,11 +265,24 @@ class CalendarResourceTest {
     void retriedCreationWithTheSameIdempotencyKeyCreatesOneCalendar() {
         String admin = admin();
         Map<String, Object> body = officeCalendar();
-        String first = jsonAs(admin, "admin").header("Idempotency-Key", "cal-1").body(body)
-                .when().post(CALENDARS).then().statusCode(201).extract().path("id");
-        jsonAs(admin, "admin").header("Idempotency-Key", "cal-1").body(body)
-                .when().post(CALENDARS)
-                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        String first = jsonAs(admin, "admin")
+                .header("Idempotency-Key", "cal-1")
+                .body(body)
+                .when()
+                .post(CALENDARS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        jsonAs(admin, "admin")
+                .header("Idempotency-Key", "cal-1")
+                .body(body)
+                .when()
+                .post(CALENDARS)
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first));
     }
 
     @Test
@@ -198,8 +290,14 @@ class CalendarResourceTest {
         Map<String, Object> body = officeCalendar();
         createCalendar(body);
         body.put("name", ((String) body.get("name")).toUpperCase());
-        jsonAs(admin(), "admin").body(body).when().post(CALENDARS)
-                .then().statusCode(409).contentType(PROBLEM_JSON).body("type", equalTo("/problems/calendar-name-taken"));
+        jsonAs(admin(), "admin")
+                .body(body)
+                .when()
+                .post(CALENDARS)
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("/problems/calendar-name-taken"));
     }
 
     @Test
@@ -223,8 +321,12 @@ class CalendarResourceTest {
     @Test
     void overlappingIntervalsOnADayAreRejected() {
         Map<String, Object> body = officeCalendar();
-        body.put("working_hours", List.of(hours("MONDAY", "09:00", "12:30"), hours("TUESDAY", "09:00", "17:00"),
-                hours("MONDAY", "12:00", "17:00")));
+        body.put(
+                "working_hours",
+                List.of(
+                        hours("MONDAY", "09:00", "12:30"),
+                        hours("TUESDAY", "09:00", "17:00"),
+                        hours("MONDAY", "12:00", "17:00")));
         assertRejected(body, 400, "working_hours[2]");
     }
 
@@ -259,18 +361,25 @@ class CalendarResourceTest {
     void adminReplacesWorkingHoursAndTheVersionGrows() {
         String id = createCalendar(officeCalendar());
         String admin = admin();
-        ExtractableResponse<Response> patched = jsonAs(admin, "admin").header("If-Match", "\"1\"")
+        ExtractableResponse<Response> patched = jsonAs(admin, "admin")
+                .header("If-Match", "\"1\"")
                 .body(Map.of("working_hours", weekdays("08:00", "16:00"), "time_zone", "Europe/London"))
-                .when().patch(path(id))
-                .then().statusCode(200)
+                .when()
+                .patch(path(id))
+                .then()
+                .statusCode(200)
                 .body("version", equalTo(2))
                 .body("time_zone", equalTo("Europe/London"))
                 .body("working_hours.start", hasItems("08:00"))
                 .extract();
         assertThat(patched.header("ETag")).isEqualTo("\"2\"");
-        as(uniqueSubject("auditor"), "auditor").queryParam("resource_id", id).queryParam("action", "calendar.updated")
-                .when().get("/api/v1/audit-events")
-                .then().statusCode(200)
+        as(uniqueSubject("auditor"), "auditor")
+                .queryParam("resource_id", id)
+                .queryParam("action", "calendar.updated")
+                .when()
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
                 .body("items[0].before.time_zone", equalTo("Europe/Amsterdam"))
                 .body("items[0].after.time_zone", equalTo("Europe/London"));
     }
@@ -279,52 +388,93 @@ class CalendarResourceTest {
     void patchThatChangesNothingKeepsTheVersion() {
         Map<String, Object> body = officeCalendar();
         String id = createCalendar(body);
-        jsonAs(admin(), "admin").body(Map.of("name", body.get("name"), "working_hours", weekdays("09:00", "17:00")))
-                .when().patch(path(id))
-                .then().statusCode(200).body("version", equalTo(1));
+        jsonAs(admin(), "admin")
+                .body(Map.of("name", body.get("name"), "working_hours", weekdays("09:00", "17:00")))
+                .when()
+                .patch(path(id))
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(1));
     }
 
     @Test
     void invalidPatchChangesNothing() {
         String id = createCalendar(officeCalendar());
-        jsonAs(admin(), "admin").body(Map.of("time_zone", "Mars/Olympus_Mons", "name", uniqueName("renamed")))
-                .when().patch(path(id))
-                .then().statusCode(400).contentType(PROBLEM_JSON).body("errors.field", contains("time_zone"));
-        as(admin(), "admin").when().get(path(id))
-                .then().statusCode(200).body("version", equalTo(1)).body("time_zone", equalTo("Europe/Amsterdam"));
+        jsonAs(admin(), "admin")
+                .body(Map.of("time_zone", "Mars/Olympus_Mons", "name", uniqueName("renamed")))
+                .when()
+                .patch(path(id))
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors.field", contains("time_zone"));
+        as(admin(), "admin")
+                .when()
+                .get(path(id))
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(1))
+                .body("time_zone", equalTo("Europe/Amsterdam"));
     }
 
     @Test
     void staleIfMatchIsPreconditionFailed() {
         String id = createCalendar(officeCalendar());
         String admin = admin();
-        jsonAs(admin, "admin").body(Map.of("holidays", List.of(Map.of("date", "2026-05-05"))))
-                .when().patch(path(id)).then().statusCode(200);
-        jsonAs(admin, "admin").header("If-Match", "\"1\"").body(Map.of("holidays", List.of()))
-                .when().patch(path(id))
-                .then().statusCode(412).contentType(PROBLEM_JSON).body("type", equalTo("/problems/precondition-failed"));
-        as(admin, "admin").header("If-Match", "\"1\"").when().delete(path(id))
-                .then().statusCode(412).contentType(PROBLEM_JSON);
+        jsonAs(admin, "admin")
+                .body(Map.of("holidays", List.of(Map.of("date", "2026-05-05"))))
+                .when()
+                .patch(path(id))
+                .then()
+                .statusCode(200);
+        jsonAs(admin, "admin")
+                .header("If-Match", "\"1\"")
+                .body(Map.of("holidays", List.of()))
+                .when()
+                .patch(path(id))
+                .then()
+                .statusCode(412)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("/problems/precondition-failed"));
+        as(admin, "admin")
+                .header("If-Match", "\"1\"")
+                .when()
+                .delete(path(id))
+                .then()
+                .statusCode(412)
+                .contentType(PROBLEM_JSON);
         as(admin, "admin").when().get(path(id)).then().statusCode(200).body("holidays", hasSize(1));
     }
 
     @Test
     void onlyAdminsChangeCalendars() {
         String id = createCalendar(officeCalendar());
-        jsonAs(uniqueSubject("platform"), "platform").body(Map.of("name", uniqueName("x")))
-                .when().patch(path(id))
-                .then().statusCode(403).contentType(PROBLEM_JSON);
-        as(uniqueSubject("helpdesk"), "helpdesk").when().delete(path(id))
-                .then().statusCode(403).contentType(PROBLEM_JSON);
+        jsonAs(uniqueSubject("platform"), "platform")
+                .body(Map.of("name", uniqueName("x")))
+                .when()
+                .patch(path(id))
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM_JSON);
+        as(uniqueSubject("helpdesk"), "helpdesk")
+                .when()
+                .delete(path(id))
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM_JSON);
         as(admin(), "admin").when().get(path(id)).then().statusCode(200);
     }
 
     @Test
     void changingUnknownCalendarIsNotFound() {
-        jsonAs(admin(), "admin").body(Map.of("name", uniqueName("x"))).when().patch(path(UNKNOWN))
-                .then().statusCode(404).contentType(PROBLEM_JSON);
-        as(admin(), "admin").when().delete(path(UNKNOWN))
-                .then().statusCode(404).contentType(PROBLEM_JSON);
+        jsonAs(admin(), "admin")
+                .body(Map.of("name", uniqueName("x")))
+                .when()
+                .patch(path(UNKNOWN))
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON);
+        as(admin(), "admin").when().delete(path(UNKNOWN)).then().statusCode(404).contentType(PROBLEM_JSON);
     }
 
     @Test
@@ -332,20 +482,39 @@ class CalendarResourceTest {
         Map<String, Object> taken = officeCalendar();
         createCalendar(taken);
         String id = createCalendar(officeCalendar());
-        jsonAs(admin(), "admin").body(Map.of("name", taken.get("name")))
-                .when().patch(path(id))
-                .then().statusCode(409).contentType(PROBLEM_JSON);
+        jsonAs(admin(), "admin")
+                .body(Map.of("name", taken.get("name")))
+                .when()
+                .patch(path(id))
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test
     void theBuiltInCalendarCannotBeChangedOrDeleted() {
-        jsonAs(admin(), "admin").body(Map.of("time_zone", "Europe/Amsterdam"))
-                .when().patch(path(TWENTY_FOUR_SEVEN))
-                .then().statusCode(409).contentType(PROBLEM_JSON).body("type", equalTo("/problems/calendar-built-in"));
-        as(admin(), "admin").when().delete(path(TWENTY_FOUR_SEVEN))
-                .then().statusCode(409).contentType(PROBLEM_JSON).body("type", equalTo("/problems/calendar-built-in"));
-        as(admin(), "admin").when().get(path(TWENTY_FOUR_SEVEN))
-                .then().statusCode(200).body("version", equalTo(1)).body("time_zone", equalTo("UTC"));
+        jsonAs(admin(), "admin")
+                .body(Map.of("time_zone", "Europe/Amsterdam"))
+                .when()
+                .patch(path(TWENTY_FOUR_SEVEN))
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("/problems/calendar-built-in"));
+        as(admin(), "admin")
+                .when()
+                .delete(path(TWENTY_FOUR_SEVEN))
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("/problems/calendar-built-in"));
+        as(admin(), "admin")
+                .when()
+                .get(path(TWENTY_FOUR_SEVEN))
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(1))
+                .body("time_zone", equalTo("UTC"));
     }
 
     // --- delete -------------------------------------------------------------------------------------------------
@@ -354,18 +523,33 @@ class CalendarResourceTest {
     void adminDeletesAnUnusedCalendar() {
         String id = createCalendar(officeCalendar());
         String admin = admin();
-        as(admin, "admin").header("If-Match", "\"1\"").when().delete(path(id)).then().statusCode(204);
+        as(admin, "admin")
+                .header("If-Match", "\"1\"")
+                .when()
+                .delete(path(id))
+                .then()
+                .statusCode(204);
         as(admin, "admin").when().get(path(id)).then().statusCode(404);
-        as(uniqueSubject("auditor"), "auditor").queryParam("resource_id", id).when().get("/api/v1/audit-events")
-                .then().statusCode(200).body("items.action", contains("calendar.deleted", "calendar.created"));
+        as(uniqueSubject("auditor"), "auditor")
+                .queryParam("resource_id", id)
+                .when()
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
+                .body("items.action", contains("calendar.deleted", "calendar.created"));
     }
 
     @Test
     void calendarUsedByAPolicyCannotBeDeleted() {
         String id = createCalendar(officeCalendar());
         createPolicy(policy(id));
-        as(admin(), "admin").when().delete(path(id))
-                .then().statusCode(409).contentType(PROBLEM_JSON).body("type", equalTo("/problems/calendar-in-use"));
+        as(admin(), "admin")
+                .when()
+                .delete(path(id))
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("/problems/calendar-in-use"));
         as(admin(), "admin").when().get(path(id)).then().statusCode(200);
     }
 
@@ -373,20 +557,39 @@ class CalendarResourceTest {
     void calendarUsedByAnEarlierPolicyVersionCannotBeDeleted() {
         String old = createCalendar(officeCalendar());
         String policyId = createPolicy(policy(old));
-        jsonAs(admin(), "admin").body(Map.of("calendar_id", BUSINESS_HOURS))
-                .when().patch("/api/v1/sla-policies/" + policyId).then().statusCode(200);
+        jsonAs(admin(), "admin")
+                .body(Map.of("calendar_id", BUSINESS_HOURS))
+                .when()
+                .patch("/api/v1/sla-policies/" + policyId)
+                .then()
+                .statusCode(200);
 
-        as(admin(), "admin").when().delete(path(old))
-                .then().statusCode(409).contentType(PROBLEM_JSON).body("type", equalTo("/problems/calendar-in-use"));
+        as(admin(), "admin")
+                .when()
+                .delete(path(old))
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("/problems/calendar-in-use"));
     }
 
     /** Rejected with a problem naming the field, and nothing changed: every change is audited in its transaction. */
     private static void assertRejected(Map<String, Object> body, int status, String field) {
         String admin = admin();
-        jsonAs(admin, "admin").body(body).when().post(CALENDARS)
-                .then().statusCode(status).contentType(PROBLEM_JSON)
+        jsonAs(admin, "admin")
+                .body(body)
+                .when()
+                .post(CALENDARS)
+                .then()
+                .statusCode(status)
+                .contentType(PROBLEM_JSON)
                 .body("errors.field", hasItem(field));
-        as(uniqueSubject("auditor"), "auditor").queryParam("actor", admin).when().get("/api/v1/audit-events")
-                .then().statusCode(200).body("items", hasSize(0));
+        as(uniqueSubject("auditor"), "auditor")
+                .queryParam("actor", admin)
+                .when()
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
     }
 }

@@ -54,9 +54,12 @@ class WorkingIntervalTest {
     void overlapsOnlyOnTheSameDayWithSharedMinutes() {
         WorkingInterval morning = WorkingInterval.of(MONDAY, "09:00", "12:00");
 
-        assertThat(morning.overlaps(WorkingInterval.of(MONDAY, "11:59", "13:00"))).isTrue();
-        assertThat(morning.overlaps(WorkingInterval.of(MONDAY, "12:00", "13:00"))).isFalse();
-        assertThat(morning.overlaps(WorkingInterval.of(TUESDAY, "09:00", "12:00"))).isFalse();
+        assertThat(morning.overlaps(WorkingInterval.of(MONDAY, "11:59", "13:00")))
+                .isTrue();
+        assertThat(morning.overlaps(WorkingInterval.of(MONDAY, "12:00", "13:00")))
+                .isFalse();
+        assertThat(morning.overlaps(WorkingInterval.of(TUESDAY, "09:00", "12:00")))
+                .isFalse();
     }
 
     @Test

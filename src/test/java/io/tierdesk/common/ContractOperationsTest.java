@@ -42,22 +42,33 @@ class ContractOperationsTest {
         contract = new ContractOperations();
         java.nio.file.Path root = Paths.get("target/classes");
         try (Stream<java.nio.file.Path> files = Files.walk(root.resolve("io/tierdesk"))) {
-            classes = files.map(root::relativize).map(java.nio.file.Path::toString)
+            classes = files.map(root::relativize)
+                    .map(java.nio.file.Path::toString)
                     .filter(name -> name.endsWith(".class"))
-                    .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
-                    .map(ContractOperationsTest::load).toList();
+                    .map(name ->
+                            name.substring(0, name.length() - ".class".length()).replace('/', '.'))
+                    .map(ContractOperationsTest::load)
+                    .toList();
         }
     }
 
     @Test
     void everyOperationOfTheContractHasAResourceMethod() {
-        Map<Class<?>, List<Class<?>>> implementations = apiInterfaces().stream().collect(Collectors.toMap(
-                api -> api, api -> classes.stream().filter(type -> isResource(type) && api.isAssignableFrom(type))
-                        .toList()));
-        assertThat(implementations).allSatisfy((api, resources) -> assertThat(resources)
-                .as("resources implementing %s", api.getSimpleName()).hasSize(1));
-        Set<String> methods = apiInterfaces().stream().flatMap(api -> Arrays.stream(api.getDeclaredMethods()))
-                .filter(ContractOperationsTest::isHttpMethod).map(Method::getName).collect(Collectors.toSet());
+        Map<Class<?>, List<Class<?>>> implementations = apiInterfaces().stream()
+                .collect(Collectors.toMap(
+                        api -> api,
+                        api -> classes.stream()
+                                .filter(type -> isResource(type) && api.isAssignableFrom(type))
+                                .toList()));
+        assertThat(implementations)
+                .allSatisfy((api, resources) -> assertThat(resources)
+                        .as("resources implementing %s", api.getSimpleName())
+                        .hasSize(1));
+        Set<String> methods = apiInterfaces().stream()
+                .flatMap(api -> Arrays.stream(api.getDeclaredMethods()))
+                .filter(ContractOperationsTest::isHttpMethod)
+                .map(Method::getName)
+                .collect(Collectors.toSet());
         assertThat(methods).containsExactlyInAnyOrderElementsOf(contract.ids());
     }
 
@@ -77,13 +88,16 @@ class ContractOperationsTest {
                 }
             }
         }
-        assertThat(strays).as("JAX-RS endpoints outside the generated interfaces").isEmpty();
+        assertThat(strays)
+                .as("JAX-RS endpoints outside the generated interfaces")
+                .isEmpty();
     }
 
     @Test
     void resourcesWriteNoRoleListAndAuthenticateEveryBearerOperation() {
         List<String> wrong = new ArrayList<>();
-        for (Class<?> resource : classes.stream().filter(ContractOperationsTest::isResource).toList()) {
+        for (Class<?> resource :
+                classes.stream().filter(ContractOperationsTest::isResource).toList()) {
             if (resource.isAnnotationPresent(RolesAllowed.class)) {
                 wrong.add(resource.getSimpleName() + " writes a role list");
             }
@@ -96,8 +110,9 @@ class ContractOperationsTest {
                     wrong.add(resource.getSimpleName() + "." + method.getName() + " writes a role list");
                 }
                 boolean open = method.isAnnotationPresent(PermitAll.class);
-                boolean authenticated = !open && (method.isAnnotationPresent(Authenticated.class)
-                        || resource.isAnnotationPresent(Authenticated.class));
+                boolean authenticated = !open
+                        && (method.isAnnotationPresent(Authenticated.class)
+                                || resource.isAnnotationPresent(Authenticated.class));
                 if (operation.bearer() != authenticated) {
                     wrong.add(resource.getSimpleName() + "." + method.getName()
                             + (operation.bearer() ? " is not @Authenticated" : " is not @PermitAll"));
@@ -114,7 +129,8 @@ class ContractOperationsTest {
                   /things:
                     get:
                       operationId: listThings
-                """))).hasMessageContaining("listThings lists no x-tierdesk-roles");
+                """)))
+                .hasMessageContaining("listThings lists no x-tierdesk-roles");
         assertThatThrownBy(() -> ContractOperations.operationsOf(yaml("""
                 paths:
                   /things:
@@ -146,8 +162,9 @@ class ContractOperationsTest {
                       x-tierdesk-roles: []
                       security: []
                 """));
-        assertThat(operations.get("addThing")).isEqualTo(new ContractOperations.Operation("addThing",
-                "POST /things/{thing_id}", Set.of(Roles.ADMIN, Roles.PLATFORM), true));
+        assertThat(operations.get("addThing"))
+                .isEqualTo(new ContractOperations.Operation(
+                        "addThing", "POST /things/{thing_id}", Set.of(Roles.ADMIN, Roles.PLATFORM), true));
         assertThat(operations.get("thingFeed").bearer()).isFalse();
     }
 
@@ -160,17 +177,23 @@ class ContractOperationsTest {
     }
 
     private static List<Class<?>> apiInterfaces() {
-        return classes.stream().filter(type -> type.isInterface() && type.getName().startsWith(API_PACKAGE)
-                && type.getPackageName().equals("io.tierdesk.api")).toList();
+        return classes.stream()
+                .filter(type -> type.isInterface()
+                        && type.getName().startsWith(API_PACKAGE)
+                        && type.getPackageName().equals("io.tierdesk.api"))
+                .toList();
     }
 
     private static boolean isResource(Class<?> type) {
-        return !type.isInterface() && !Modifier.isAbstract(type.getModifiers())
-                && Arrays.stream(type.getInterfaces()).anyMatch(api -> api.getName().startsWith(API_PACKAGE));
+        return !type.isInterface()
+                && !Modifier.isAbstract(type.getModifiers())
+                && Arrays.stream(type.getInterfaces())
+                        .anyMatch(api -> api.getName().startsWith(API_PACKAGE));
     }
 
     private static boolean isHttpMethod(Method method) {
-        return Arrays.stream(method.getAnnotations()).map(Annotation::annotationType)
+        return Arrays.stream(method.getAnnotations())
+                .map(Annotation::annotationType)
                 .anyMatch(annotation -> annotation.isAnnotationPresent(HttpMethod.class));
     }
 

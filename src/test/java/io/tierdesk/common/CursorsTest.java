@@ -20,7 +20,9 @@ class CursorsTest {
     void rejectsACursorForAnotherListOrFilter() {
         String cursor = cursors.encode("solutions:x", "alice", List.of("k"));
         assertThatThrownBy(() -> cursors.decode("solutions:y", "alice", cursor, 1))
-                .isInstanceOf(ProblemException.class).extracting("status").isEqualTo(400);
+                .isInstanceOf(ProblemException.class)
+                .extracting("status")
+                .isEqualTo(400);
     }
 
     @Test
@@ -41,7 +43,8 @@ class CursorsTest {
     @Test
     void rejectsGarbage() {
         for (String garbage : List.of("", ".", "abc", "abc.def", "%%%.***", "a.b.c")) {
-            assertThatThrownBy(() -> cursors.decode("teams", "alice", garbage, 1)).isInstanceOf(ProblemException.class);
+            assertThatThrownBy(() -> cursors.decode("teams", "alice", garbage, 1))
+                    .isInstanceOf(ProblemException.class);
         }
     }
 

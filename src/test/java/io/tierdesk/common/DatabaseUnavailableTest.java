@@ -13,19 +13,24 @@ class DatabaseUnavailableTest {
     @Test
     void connectionFailuresAnywhereInTheChainAreUnavailability() {
         assertThat(ProblemMappers.databaseUnavailable(new PersistenceException(
-                new JDBCConnectionException("refused", new SQLException("refused", "08001"))))).isTrue();
+                        new JDBCConnectionException("refused", new SQLException("refused", "08001")))))
+                .isTrue();
         assertThat(ProblemMappers.databaseUnavailable(new RuntimeException(
-                new SQLException("terminating connection due to administrator command", "57P01")))).isTrue();
-        assertThat(ProblemMappers.databaseUnavailable(new RuntimeException(
-                new SQLException("Sorry, acquisition timeout!")))).isFalse();
-        assertThat(ProblemMappers.databaseUnavailable(new RuntimeException(
-                new SQLException("Acquisition timeout while waiting for new connection")))).isTrue();
+                        new SQLException("terminating connection due to administrator command", "57P01"))))
+                .isTrue();
+        assertThat(ProblemMappers.databaseUnavailable(
+                        new RuntimeException(new SQLException("Sorry, acquisition timeout!"))))
+                .isFalse();
+        assertThat(ProblemMappers.databaseUnavailable(
+                        new RuntimeException(new SQLException("Acquisition timeout while waiting for new connection"))))
+                .isTrue();
     }
 
     @Test
     void otherFailuresAreNot() {
-        assertThat(ProblemMappers.databaseUnavailable(new IllegalStateException("bug"))).isFalse();
-        assertThat(ProblemMappers.databaseUnavailable(new RuntimeException(
-                new SQLException("duplicate key", "23505")))).isFalse();
+        assertThat(ProblemMappers.databaseUnavailable(new IllegalStateException("bug")))
+                .isFalse();
+        assertThat(ProblemMappers.databaseUnavailable(new RuntimeException(new SQLException("duplicate key", "23505"))))
+                .isFalse();
     }
 }

@@ -32,19 +32,34 @@ class IdempotencyKeyPurgeTest {
         Instant start = Instant.parse("2033-01-03T10:00:00Z");
         Map<String, Object> team = Map.of("name", Fixtures.uniqueName("purge"), "kind", "BUSINESS_UNIT");
         clock.set(start);
-        jsonAs("purge-admin", "admin").header("Idempotency-Key", "purge-key").body(team)
-                .when().post("/api/v1/teams").then().statusCode(201);
+        jsonAs("purge-admin", "admin")
+                .header("Idempotency-Key", "purge-key")
+                .body(team)
+                .when()
+                .post("/api/v1/teams")
+                .then()
+                .statusCode(201);
 
         clock.set(start.plus(Duration.ofHours(23)));
         purge.purge();
-        jsonAs("purge-admin", "admin").header("Idempotency-Key", "purge-key").body(team)
-                .when().post("/api/v1/teams")
-                .then().statusCode(201).header("Idempotent-Replayed", equalTo("true"));
+        jsonAs("purge-admin", "admin")
+                .header("Idempotency-Key", "purge-key")
+                .body(team)
+                .when()
+                .post("/api/v1/teams")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", equalTo("true"));
 
         clock.set(start.plus(Duration.ofHours(25)));
         purge.purge();
-        jsonAs("purge-admin", "admin").header("Idempotency-Key", "purge-key").body(team)
-                .when().post("/api/v1/teams")
-                .then().statusCode(409).contentType(Fixtures.PROBLEM_JSON);
+        jsonAs("purge-admin", "admin")
+                .header("Idempotency-Key", "purge-key")
+                .body(team)
+                .when()
+                .post("/api/v1/teams")
+                .then()
+                .statusCode(409)
+                .contentType(Fixtures.PROBLEM_JSON);
     }
 }

@@ -27,18 +27,37 @@ class IdempotentTest {
         String first = createTeam("BUSINESS_UNIT");
         String second = createTeam("BUSINESS_UNIT");
 
-        jsonAs(admin, "admin").header("Idempotency-Key", key).body(member)
-                .when().post(TEAMS + "/" + first + "/members")
-                .then().statusCode(201);
-        jsonAs(admin, "admin").header("Idempotency-Key", key).body(member)
-                .when().post(TEAMS + "/" + first + "/members")
-                .then().statusCode(201).header("Idempotent-Replayed", "true");
-        jsonAs(admin, "admin").header("Idempotency-Key", key).body(member)
-                .when().post(TEAMS + "/" + second + "/members")
-                .then().statusCode(422).contentType(PROBLEM_JSON)
+        jsonAs(admin, "admin")
+                .header("Idempotency-Key", key)
+                .body(member)
+                .when()
+                .post(TEAMS + "/" + first + "/members")
+                .then()
+                .statusCode(201);
+        jsonAs(admin, "admin")
+                .header("Idempotency-Key", key)
+                .body(member)
+                .when()
+                .post(TEAMS + "/" + first + "/members")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true");
+        jsonAs(admin, "admin")
+                .header("Idempotency-Key", key)
+                .body(member)
+                .when()
+                .post(TEAMS + "/" + second + "/members")
+                .then()
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/idempotency-key-reused"));
-        jsonAs(uniqueSubject("admin"), "admin").header("Idempotency-Key", key).body(member)
-                .when().post(TEAMS + "/" + second + "/members")
-                .then().statusCode(201).header("Idempotent-Replayed", equalTo(null));
+        jsonAs(uniqueSubject("admin"), "admin")
+                .header("Idempotency-Key", key)
+                .body(member)
+                .when()
+                .post(TEAMS + "/" + second + "/members")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", equalTo(null));
     }
 }

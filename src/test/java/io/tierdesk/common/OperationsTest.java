@@ -16,8 +16,10 @@ class OperationsTest {
 
     @Test
     void readinessIncludesTheDatabase() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
     }
@@ -35,8 +37,10 @@ class OperationsTest {
 
     @Test
     void metricsArePublishedForPrometheusOnTheManagementInterfaceOnly() {
-        given().when().get(Management.url("/q/metrics"))
-                .then().statusCode(200)
+        given().when()
+                .get(Management.url("/q/metrics"))
+                .then()
+                .statusCode(200)
                 .body(containsString("http_server_requests"));
         given().when().get("/q/metrics").then().statusCode(404);
         given().when().get("/q/openapi").then().statusCode(404);
@@ -45,14 +49,21 @@ class OperationsTest {
 
     /** Local mode allows the usual portal dev servers (React/Next, Angular, Vite, Expo/Vue CLI). */
     @ParameterizedTest
-    @ValueSource(strings = {"http://localhost:3000", "http://localhost:4200", "http://localhost:5173",
-        "http://localhost:8081"})
+    @ValueSource(
+            strings = {
+                "http://localhost:3000",
+                "http://localhost:4200",
+                "http://localhost:5173",
+                "http://localhost:8081"
+            })
     void corsPreflightIsAnsweredForConfiguredOrigins(String origin) {
         given().header("Origin", origin)
                 .header("Access-Control-Request-Method", "PATCH")
                 .header("Access-Control-Request-Headers", "authorization,if-match,content-type")
-                .when().options("/api/v1/solutions")
-                .then().statusCode(200)
+                .when()
+                .options("/api/v1/solutions")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", origin);
     }
 }

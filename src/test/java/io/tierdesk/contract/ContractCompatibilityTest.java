@@ -30,7 +30,8 @@ class ContractCompatibilityTest {
         String version = diff.getNewSpecOpenApi().getInfo().getVersion();
         if (diff.isIncompatible()) {
             assertThat(version)
-                    .as("The contract breaks clients of %s; bump info.version deliberately if that is intended:%n%s",
+                    .as(
+                            "The contract breaks clients of %s; bump info.version deliberately if that is intended:%n%s",
                             released.getFileName(), new MarkdownRender().render(diff))
                     .isNotEqualTo(releasedVersion);
         }
@@ -41,8 +42,10 @@ class ContractCompatibilityTest {
         String contract = Files.readString(CONTRACT);
         String withoutAudit = contract.replace("  /audit-events:\n    get:\n", "  /audit-events:\n    x-removed:\n");
         assertThat(withoutAudit).isNotEqualTo(contract);
-        assertThat(OpenApiCompare.fromContents(contract, withoutAudit).isIncompatible()).isTrue();
-        assertThat(OpenApiCompare.fromContents(contract, contract).isIncompatible()).isFalse();
+        assertThat(OpenApiCompare.fromContents(contract, withoutAudit).isIncompatible())
+                .isTrue();
+        assertThat(OpenApiCompare.fromContents(contract, contract).isIncompatible())
+                .isFalse();
     }
 
     private static Path lastRelease() throws IOException {
@@ -58,7 +61,8 @@ class ContractCompatibilityTest {
         String version = file.getFileName().toString().replaceAll("^openapi-|\\.yaml$", "");
         StringBuilder key = new StringBuilder();
         for (String part : version.split("\\.")) {
-            key.append(String.format("%010d", part.matches("\\d+") ? Long.parseLong(part) : 0)).append('.');
+            key.append(String.format("%010d", part.matches("\\d+") ? Long.parseLong(part) : 0))
+                    .append('.');
         }
         return key.toString();
     }

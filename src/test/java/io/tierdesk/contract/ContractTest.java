@@ -19,16 +19,24 @@ class ContractTest {
 
     @Test
     void servedDocumentIsTheCommittedContract() throws Exception {
-        JsonNode committed = new ObjectMapper(new YAMLFactory()).readTree(Path.of("openapi/openapi.yaml").toFile());
-        String served = given().accept("application/json").when().get(Management.url("/q/openapi?format=json"))
-                .then().statusCode(200).extract().asString();
+        JsonNode committed = new ObjectMapper(new YAMLFactory())
+                .readTree(Path.of("openapi/openapi.yaml").toFile());
+        String served = given().accept("application/json")
+                .when()
+                .get(Management.url("/q/openapi?format=json"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         JsonNode servedTree = new ObjectMapper().readTree(served);
 
         List<String> differences = new ArrayList<>();
         for (String section : List.of("paths", "components", "tags", "servers")) {
             compare("/" + section, committed.get(section), servedTree.get(section), differences);
         }
-        assertThat(differences).as("where the served contract differs from openapi/openapi.yaml").isEmpty();
+        assertThat(differences)
+                .as("where the served contract differs from openapi/openapi.yaml")
+                .isEmpty();
     }
 
     private static void compare(String at, JsonNode expected, JsonNode actual, List<String> differences) {

@@ -14,8 +14,10 @@ class ContractVersionTest {
 
     @Test
     void contractVersionIsThePomVersionWithoutTheSnapshot() throws Exception {
-        String contractVersion = new ObjectMapper(new YAMLFactory()).readTree(Path.of("openapi/openapi.yaml").toFile())
-                .at("/info/version").asText();
+        String contractVersion = new ObjectMapper(new YAMLFactory())
+                .readTree(Path.of("openapi/openapi.yaml").toFile())
+                .at("/info/version")
+                .asText();
         Matcher pom = Pattern.compile("<artifactId>tierdesk</artifactId>\\s*<version>([^<]+)</version>")
                 .matcher(Files.readString(Path.of("pom.xml")));
         assertThat(pom.find()).isTrue();

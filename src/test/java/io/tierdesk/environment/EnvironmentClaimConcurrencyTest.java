@@ -56,8 +56,10 @@ class EnvironmentClaimConcurrencyTest {
     private static List<String> drain(String worker) {
         List<String> ids = new ArrayList<>();
         while (true) {
-            Response response = jsonAs(worker, "automation").body(Map.of("max_items", 3, "lease_seconds", 600))
-                    .when().post(REQUESTS + "/claim");
+            Response response = jsonAs(worker, "automation")
+                    .body(Map.of("max_items", 3, "lease_seconds", 600))
+                    .when()
+                    .post(REQUESTS + "/claim");
             if (response.statusCode() == 204) {
                 return ids;
             }

@@ -58,9 +58,20 @@ class EventRetentionTest {
         clock.set(START);
         String quiet = registerFor(Fixtures.createTeam("BUSINESS_UNIT"));
         String watchedTeam = Fixtures.createTeam("BUSINESS_UNIT");
-        String webhook = jsonAs("retention-admin", "admin").body(Map.of("target_url", "http://127.0.0.1:1/nobody",
-                        "event_types", List.of("solution.registered"), "team_ids", List.of(watchedTeam)))
-                .when().post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
+        String webhook = jsonAs("retention-admin", "admin")
+                .body(Map.of(
+                        "target_url",
+                        "http://127.0.0.1:1/nobody",
+                        "event_types",
+                        List.of("solution.registered"),
+                        "team_ids",
+                        List.of(watchedTeam)))
+                .when()
+                .post("/api/v1/webhooks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         try {
             String watched = registerFor(watchedTeam);
             dispatcher.dispatch();
@@ -77,10 +88,18 @@ class EventRetentionTest {
             assertThat(eventsOf(watched)).as("its delivery is still pending").isEqualTo(1);
             assertThat(eventsOf(late)).as("never fanned out").isEqualTo(1);
         } finally {
-            String etag = as("retention-admin", "admin").when().get("/api/v1/webhooks/" + webhook).then().extract()
+            String etag = as("retention-admin", "admin")
+                    .when()
+                    .get("/api/v1/webhooks/" + webhook)
+                    .then()
+                    .extract()
                     .header("ETag");
-            as("retention-admin", "admin").header("If-Match", etag).when().delete("/api/v1/webhooks/" + webhook)
-                    .then().statusCode(204);
+            as("retention-admin", "admin")
+                    .header("If-Match", etag)
+                    .when()
+                    .delete("/api/v1/webhooks/" + webhook)
+                    .then()
+                    .statusCode(204);
         }
     }
 }

@@ -53,30 +53,60 @@ class OutboxEventsTest {
     }
 
     private static void move(String ticket, String status, int expected) {
-        jsonAs(uniqueSubject("agent"), "helpdesk").body(Map.of("to_status", status, "reason", "moving"))
-                .when().post(TICKETS + "/" + ticket + "/transitions").then().statusCode(expected);
+        jsonAs(uniqueSubject("agent"), "helpdesk")
+                .body(Map.of("to_status", status, "reason", "moving"))
+                .when()
+                .post(TICKETS + "/" + ticket + "/transitions")
+                .then()
+                .statusCode(expected);
     }
 
     @Test
     void aTicketsLifeIsReportedStepByStep() {
         Fixtures.createTeam("HELP_DESK");
         Fixtures.createTeam("PLATFORM");
-        String ticket = jsonAs(uniqueSubject("user"), "maker").body(Map.of("category", "HOW_TO", "title", "How?"))
-                .when().post(TICKETS).then().statusCode(201).extract().path("id");
-        jsonAs(uniqueSubject("agent"), "helpdesk").body(Map.of("priority", "P2"))
-                .when().patch(TICKETS + "/" + ticket).then().statusCode(200);
-        jsonAs(uniqueSubject("agent"), "helpdesk").body(Map.of("to_level", "PLATFORM", "reason", "Needs platform"))
-                .when().post(TICKETS + "/" + ticket + "/escalations").then().statusCode(200);
-        jsonAs(uniqueSubject("agent"), "helpdesk").body(Map.of("to_level", "HELP_DESK", "reason", "Back"))
-                .when().post(TICKETS + "/" + ticket + "/reroute").then().statusCode(200);
+        String ticket = jsonAs(uniqueSubject("user"), "maker")
+                .body(Map.of("category", "HOW_TO", "title", "How?"))
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        jsonAs(uniqueSubject("agent"), "helpdesk")
+                .body(Map.of("priority", "P2"))
+                .when()
+                .patch(TICKETS + "/" + ticket)
+                .then()
+                .statusCode(200);
+        jsonAs(uniqueSubject("agent"), "helpdesk")
+                .body(Map.of("to_level", "PLATFORM", "reason", "Needs platform"))
+                .when()
+                .post(TICKETS + "/" + ticket + "/escalations")
+                .then()
+                .statusCode(200);
+        jsonAs(uniqueSubject("agent"), "helpdesk")
+                .body(Map.of("to_level", "HELP_DESK", "reason", "Back"))
+                .when()
+                .post(TICKETS + "/" + ticket + "/reroute")
+                .then()
+                .statusCode(200);
         move(ticket, "TRIAGED", 200);
         move(ticket, "IN_PROGRESS", 200);
         move(ticket, "RESOLVED", 200);
         move(ticket, "TRIAGED", 409);
         move(ticket, "CLOSED", 200);
 
-        assertThat(typesOf(ticket)).containsExactly("ticket.created", "ticket.updated", "ticket.escalated",
-                "ticket.routed", "ticket.updated", "ticket.updated", "ticket.resolved", "ticket.closed");
+        assertThat(typesOf(ticket))
+                .containsExactly(
+                        "ticket.created",
+                        "ticket.updated",
+                        "ticket.escalated",
+                        "ticket.routed",
+                        "ticket.updated",
+                        "ticket.updated",
+                        "ticket.resolved",
+                        "ticket.closed");
         OutboxEvent closed = eventsOf(ticket).get(7);
         assertThat(closed.resourceType).isEqualTo("ticket");
         assertThat(closed.data).containsEntry("id", ticket).containsEntry("status", "CLOSED");
@@ -90,17 +120,29 @@ class OutboxEventsTest {
         String solutionId = solution("critical");
         String ticket = jsonAs(uniqueSubject("user"), "maker")
                 .body(Map.of("solution_id", solutionId, "category", "BUG", "title", "Down", "priority", "P1"))
-                .when().post(TICKETS).then().statusCode(201).extract().path("id");
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         for (Duration later : List.of(Duration.ofMinutes(14), Duration.ofMinutes(20))) {
             clock.set(start.plus(later));
             while (scanner.scanBatch() > 0) {
                 // until every due clock is checked
             }
         }
-        List<OutboxEvent> sla = eventsOf(ticket).stream().filter(event -> event.type.startsWith("sla.")).toList();
+        List<OutboxEvent> sla = eventsOf(ticket).stream()
+                .filter(event -> event.type.startsWith("sla."))
+                .toList();
         assertThat(sla).extracting(event -> event.type).contains("sla.warning", "sla.breached");
-        OutboxEvent breached = sla.stream().filter(event -> event.type.equals("sla.breached")).findFirst().orElseThrow();
-        assertThat(breached.data).containsEntry("ticket_id", ticket).containsEntry("metric", "FIRST_RESPONSE")
+        OutboxEvent breached = sla.stream()
+                .filter(event -> event.type.equals("sla.breached"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(breached.data)
+                .containsEntry("ticket_id", ticket)
+                .containsEntry("metric", "FIRST_RESPONSE")
                 .containsEntry("tier_id", "critical");
         assertThat(breached.tierId).isEqualTo("critical");
     }
@@ -108,12 +150,26 @@ class OutboxEventsTest {
     @Test
     void solutionsReportRegistrationAndTierChanges() {
         String solutionId = solution("important");
-        String etag = jsonAs(uniqueSubject("platform"), "platform").when().get(Fixtures.SOLUTIONS + "/" + solutionId)
-                .then().statusCode(200).extract().header("ETag");
-        jsonAs(uniqueSubject("platform"), "platform").header("If-Match", etag).body(Map.of("description", "text"))
-                .when().patch(Fixtures.SOLUTIONS + "/" + solutionId).then().statusCode(200);
-        jsonAs(uniqueSubject("platform"), "platform").body(Map.of("tier_id", "critical"))
-                .when().patch(Fixtures.SOLUTIONS + "/" + solutionId).then().statusCode(200);
+        String etag = jsonAs(uniqueSubject("platform"), "platform")
+                .when()
+                .get(Fixtures.SOLUTIONS + "/" + solutionId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        jsonAs(uniqueSubject("platform"), "platform")
+                .header("If-Match", etag)
+                .body(Map.of("description", "text"))
+                .when()
+                .patch(Fixtures.SOLUTIONS + "/" + solutionId)
+                .then()
+                .statusCode(200);
+        jsonAs(uniqueSubject("platform"), "platform")
+                .body(Map.of("tier_id", "critical"))
+                .when()
+                .patch(Fixtures.SOLUTIONS + "/" + solutionId)
+                .then()
+                .statusCode(200);
         assertThat(typesOf(solutionId)).containsExactly("solution.registered", "solution.tier_changed");
         assertThat(eventsOf(solutionId).get(1).tierId).isEqualTo("critical");
     }
@@ -127,18 +183,36 @@ class OutboxEventsTest {
         body.put("purpose", "Events");
         body.put("requested_admins", List.of("alice"));
         body.put("dataverse", true);
-        String request = jsonAs(uniqueSubject("maker"), "maker").body(body).when()
-                .post("/api/v1/environment-requests").then().statusCode(201).extract().path("id");
-        jsonAs(uniqueSubject("admin"), "admin").when().post("/api/v1/environment-requests/" + request + "/approve")
-                .then().statusCode(200);
+        String request = jsonAs(uniqueSubject("maker"), "maker")
+                .body(body)
+                .when()
+                .post("/api/v1/environment-requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        jsonAs(uniqueSubject("admin"), "admin")
+                .when()
+                .post("/api/v1/environment-requests/" + request + "/approve")
+                .then()
+                .statusCode(200);
         assertThat(typesOf(request)).containsExactly("environment_request.created", "environment_request.approved");
 
         String solutionId = solution("important");
         String graduation = jsonAs(uniqueSubject("platform"), "platform")
                 .body(Map.of("solution_id", solutionId, "to_tier_id", "productivity", "justification", "Small"))
-                .when().post("/api/v1/graduation-requests").then().statusCode(201).extract().path("id");
-        jsonAs(uniqueSubject("admin"), "admin").body(Map.of("reason", "Fine"))
-                .when().post("/api/v1/graduation-requests/" + graduation + "/approve").then().statusCode(200);
+                .when()
+                .post("/api/v1/graduation-requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        jsonAs(uniqueSubject("admin"), "admin")
+                .body(Map.of("reason", "Fine"))
+                .when()
+                .post("/api/v1/graduation-requests/" + graduation + "/approve")
+                .then()
+                .statusCode(200);
         assertThat(typesOf(graduation)).containsExactly("graduation.requested", "graduation.approved");
         assertThat(typesOf(solutionId)).containsExactly("solution.registered", "solution.tier_changed");
     }

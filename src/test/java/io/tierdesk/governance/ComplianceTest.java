@@ -50,14 +50,31 @@ class ComplianceTest {
         body.put("tier_id", "critical");
         String id = register("gov-admin", "admin", body);
 
-        List<String> codes = as(maker, "maker").when().get(compliancePath(id))
-                .then().statusCode(200).body("compliant", equalTo(false)).body("tier_id", equalTo("critical"))
-                .extract().path("findings.code");
-        assertThat(codes).containsExactlyInAnyOrder("MISSING_DESCRIPTION", "MISSING_BUSINESS_JUSTIFICATION",
-                "MISSING_MITIGATION_PLAN", "NO_DEDICATED_ENVIRONMENT", "NO_PIPELINE_ALM",
-                "NO_SERVICE_PRINCIPAL_OWNER", "NO_SUPPORT_TEAM", "NO_ONCALL_ROTATION");
-        List<String> severities = as(maker, "maker").when().get(compliancePath(id)).then()
-                .extract().path("findings.severity");
+        List<String> codes = as(maker, "maker")
+                .when()
+                .get(compliancePath(id))
+                .then()
+                .statusCode(200)
+                .body("compliant", equalTo(false))
+                .body("tier_id", equalTo("critical"))
+                .extract()
+                .path("findings.code");
+        assertThat(codes)
+                .containsExactlyInAnyOrder(
+                        "MISSING_DESCRIPTION",
+                        "MISSING_BUSINESS_JUSTIFICATION",
+                        "MISSING_MITIGATION_PLAN",
+                        "NO_DEDICATED_ENVIRONMENT",
+                        "NO_PIPELINE_ALM",
+                        "NO_SERVICE_PRINCIPAL_OWNER",
+                        "NO_SUPPORT_TEAM",
+                        "NO_ONCALL_ROTATION");
+        List<String> severities = as(maker, "maker")
+                .when()
+                .get(compliancePath(id))
+                .then()
+                .extract()
+                .path("findings.severity");
         assertThat(severities.get(0)).isEqualTo("HIGH");
         assertThat(severities.get(severities.size() - 1)).isEqualTo("MEDIUM");
     }
@@ -66,8 +83,13 @@ class ComplianceTest {
     void completeCriticalSolutionOnlyLacksWhatMustBeAttested() {
         Map<String, Object> body = criticalWithEverything(uniqueName("bu"));
         String id = register("gov-admin", "admin", body);
-        List<String> codes = as("gov-auditor", "auditor").when().get(compliancePath(id))
-                .then().statusCode(200).extract().path("findings.code");
+        List<String> codes = as("gov-auditor", "auditor")
+                .when()
+                .get(compliancePath(id))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("findings.code");
         assertThat(codes).containsExactlyInAnyOrder("NO_PIPELINE_ALM", "NO_SERVICE_PRINCIPAL_OWNER");
     }
 
@@ -77,22 +99,47 @@ class ComplianceTest {
         String team = createTeam("PLATFORM");
         body.put("owning_team_id", team);
         String id = register("gov-admin", "admin", body);
-        assertThat(as("gov-auditor", "auditor").when().get(compliancePath(id)).then().statusCode(200)
-                .extract().<List<String>>path("findings.code")).contains("NO_ONCALL_ROTATION");
+        assertThat(as("gov-auditor", "auditor")
+                        .when()
+                        .get(compliancePath(id))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .<List<String>>path("findings.code"))
+                .contains("NO_ONCALL_ROTATION");
 
         String rotation = rotationFor(team);
-        assertThat(as("gov-auditor", "auditor").when().get(compliancePath(id)).then()
-                .extract().<List<String>>path("findings.code")).doesNotContain("NO_ONCALL_ROTATION");
+        assertThat(as("gov-auditor", "auditor")
+                        .when()
+                        .get(compliancePath(id))
+                        .then()
+                        .extract()
+                        .<List<String>>path("findings.code"))
+                .doesNotContain("NO_ONCALL_ROTATION");
 
         Instant now = Instant.parse("2030-01-07T10:00:00Z");
         clock.set(now);
-        String etag = as("gov-admin", "admin").when().get("/api/v1/rotations/" + rotation).then().extract().header("ETag");
-        jsonAs("gov-admin", "admin").header("If-Match", etag)
+        String etag = as("gov-admin", "admin")
+                .when()
+                .get("/api/v1/rotations/" + rotation)
+                .then()
+                .extract()
+                .header("ETag");
+        jsonAs("gov-admin", "admin")
+                .header("If-Match", etag)
                 .body(Map.of("effective_until", now.plus(Duration.ofHours(1)).toString()))
-                .when().patch("/api/v1/rotations/" + rotation).then().statusCode(200);
+                .when()
+                .patch("/api/v1/rotations/" + rotation)
+                .then()
+                .statusCode(200);
         clock.set(now.plus(Duration.ofHours(2)));
-        assertThat(as("gov-auditor", "auditor").when().get(compliancePath(id)).then()
-                .extract().<List<String>>path("findings.code")).contains("NO_ONCALL_ROTATION");
+        assertThat(as("gov-auditor", "auditor")
+                        .when()
+                        .get(compliancePath(id))
+                        .then()
+                        .extract()
+                        .<List<String>>path("findings.code"))
+                .contains("NO_ONCALL_ROTATION");
     }
 
     @Test
@@ -101,9 +148,18 @@ class ComplianceTest {
         Map<String, Object> body = solution("productive");
         body.put("description", "Tracks team holidays.");
         String id = register(maker, "maker", body);
-        as(maker, "maker").when().get(compliancePath(id)).then().statusCode(200)
-                .body("compliant", equalTo(true)).body("findings.size()", equalTo(0));
-        as(uniqueSubject("gov-maker"), "maker").when().get(compliancePath(id)).then().statusCode(404);
+        as(maker, "maker")
+                .when()
+                .get(compliancePath(id))
+                .then()
+                .statusCode(200)
+                .body("compliant", equalTo(true))
+                .body("findings.size()", equalTo(0));
+        as(uniqueSubject("gov-maker"), "maker")
+                .when()
+                .get(compliancePath(id))
+                .then()
+                .statusCode(404);
         RestAssured.given().when().get(compliancePath(id)).then().statusCode(401);
     }
 
@@ -116,11 +172,16 @@ class ComplianceTest {
         String cursor = null;
         int pages = 0;
         do {
-            var request = as("gov-platform", "platform").queryParam("business_unit", unit).queryParam("limit", 2);
+            var request = as("gov-platform", "platform")
+                    .queryParam("business_unit", unit)
+                    .queryParam("limit", 2);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            ExtractableResponse<Response> page = request.when().get(COMPLIANCE_FINDINGS).then().statusCode(200)
+            ExtractableResponse<Response> page = request.when()
+                    .get(COMPLIANCE_FINDINGS)
+                    .then()
+                    .statusCode(200)
                     .extract();
             all.addAll(page.path("items"));
             cursor = page.path("next_cursor");
@@ -132,21 +193,43 @@ class ComplianceTest {
         assertThat(all.subList(0, 2)).extracting(f -> f.get("severity")).containsOnly("HIGH");
         assertThat(all.subList(2, 6)).extracting(f -> f.get("solution_id")).containsOnly(bare);
 
-        List<String> high = as("gov-helpdesk", "helpdesk").queryParam("business_unit", unit)
-                .queryParam("severity", "HIGH").queryParam("code", "NO_PIPELINE_ALM").when().get(COMPLIANCE_FINDINGS)
-                .then().statusCode(200).extract().path("items.code");
+        List<String> high = as("gov-helpdesk", "helpdesk")
+                .queryParam("business_unit", unit)
+                .queryParam("severity", "HIGH")
+                .queryParam("code", "NO_PIPELINE_ALM")
+                .when()
+                .get(COMPLIANCE_FINDINGS)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.code");
         assertThat(high).containsExactly("NO_PIPELINE_ALM");
-        assertThat(as("gov-auditor", "auditor").queryParam("business_unit", unit).queryParam("tier_id", "important")
-                .when().get(COMPLIANCE_FINDINGS).then().statusCode(200)
-                .extract().<List<Object>>path("items")).hasSize(4);
+        assertThat(as("gov-auditor", "auditor")
+                        .queryParam("business_unit", unit)
+                        .queryParam("tier_id", "important")
+                        .when()
+                        .get(COMPLIANCE_FINDINGS)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .<List<Object>>path("items"))
+                .hasSize(4);
     }
 
     @Test
     void inventoryFindingsAreForGovernanceStaff() {
         RestAssured.given().when().get(COMPLIANCE_FINDINGS).then().statusCode(401);
-        as(uniqueSubject("gov-maker"), "maker").when().get(COMPLIANCE_FINDINGS).then().statusCode(403);
+        as(uniqueSubject("gov-maker"), "maker")
+                .when()
+                .get(COMPLIANCE_FINDINGS)
+                .then()
+                .statusCode(403);
         as("gov-partner", "partner").when().get(COMPLIANCE_FINDINGS).then().statusCode(403);
-        as("gov-admin", "admin").queryParam("cursor", "forged.cursor").when().get(COMPLIANCE_FINDINGS).then()
+        as("gov-admin", "admin")
+                .queryParam("cursor", "forged.cursor")
+                .when()
+                .get(COMPLIANCE_FINDINGS)
+                .then()
                 .statusCode(400);
     }
 
@@ -166,10 +249,26 @@ class ComplianceTest {
     static String rotationFor(String team) {
         String member = uniqueSubject("gov-oncall");
         addMember(team, member, "MEMBER");
-        return jsonAs("gov-admin", "admin").body(Map.of("team_id", team, "name", uniqueName("rotation"),
-                        "time_zone", "Europe/Madrid", "members", List.of(member),
-                        "shift_length", Map.of("amount", 1, "unit", "WEEKS"), "handoff_anchor", "2026-01-05T09:00:00"))
-                .when().post("/api/v1/rotations").then().statusCode(201).extract().path("id");
+        return jsonAs("gov-admin", "admin")
+                .body(Map.of(
+                        "team_id",
+                        team,
+                        "name",
+                        uniqueName("rotation"),
+                        "time_zone",
+                        "Europe/Madrid",
+                        "members",
+                        List.of(member),
+                        "shift_length",
+                        Map.of("amount", 1, "unit", "WEEKS"),
+                        "handoff_anchor",
+                        "2026-01-05T09:00:00"))
+                .when()
+                .post("/api/v1/rotations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static Map<String, Object> withUnit(Map<String, Object> body, String unit, String tier) {

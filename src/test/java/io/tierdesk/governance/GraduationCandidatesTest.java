@@ -25,11 +25,11 @@ class GraduationCandidatesTest {
 
     @Test
     void solutionsWhoseLatestUsageOutgrowsTheirTierAreListedMostUrgentFirst() {
-        String heavy = solutionIn("productivity");     // 90 users / 20 → 4.5
-        String grouped = solutionIn("productivity");   // 2 groups / 0 (counts as 1) → 2.0
-        String shrunk = solutionIn("productivity");    // was 100 users, latest 10 → not a candidate
-        String atLimit = solutionIn("important");      // exactly 5000 launches → not a candidate
-        String busy = solutionIn("important");         // 12000 launches / 5000 → 2.4, 4 units / 3
+        String heavy = solutionIn("productivity"); // 90 users / 20 → 4.5
+        String grouped = solutionIn("productivity"); // 2 groups / 0 (counts as 1) → 2.0
+        String shrunk = solutionIn("productivity"); // was 100 users, latest 10 → not a candidate
+        String atLimit = solutionIn("important"); // exactly 5000 launches → not a candidate
+        String busy = solutionIn("important"); // 12000 launches / 5000 → 2.4, 4 units / 3
         usage(heavy, "2026-10-01", 5, 0, 100, 1);
         usage(heavy, "2026-10-02", 90, 0, 400, 1);
         usage(grouped, "2026-10-02", 3, 2, 10, 1);
@@ -51,20 +51,33 @@ class GraduationCandidatesTest {
         assertThat(first.get("suggested_tier_id")).isEqualTo("important");
         assertThat(first.get("usage_day")).isEqualTo("2026-10-02");
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> reasons = (List<Map<String, Object>>) mine.get(busy).get("reasons");
+        List<Map<String, Object>> reasons =
+                (List<Map<String, Object>>) mine.get(busy).get("reasons");
         assertThat(reasons).extracting(r -> r.get("metric")).containsExactly("launches_30d", "business_units");
-        assertThat(reasons.get(0).get("message")).isEqualTo("Launched 12000 times in 30 days; the Important tier allows 5000.");
+        assertThat(reasons.get(0).get("message"))
+                .isEqualTo("Launched 12000 times in 30 days; the Important tier allows 5000.");
         assertThat(mine.get(busy).get("suggested_tier_id")).isEqualTo("critical");
 
-        List<String> important = all("important").stream().map(c -> (String) c.get("tier_id")).distinct().toList();
+        List<String> important = all("important").stream()
+                .map(c -> (String) c.get("tier_id"))
+                .distinct()
+                .toList();
         assertThat(important).containsOnly("important");
     }
 
     @Test
     void candidatesAreForGovernanceStaff() {
         RestAssured.given().when().get(GRADUATION_CANDIDATES).then().statusCode(401);
-        as(uniqueSubject("gov-maker"), "maker").when().get(GRADUATION_CANDIDATES).then().statusCode(403);
-        as("gov-integration", "integration").when().get(GRADUATION_CANDIDATES).then().statusCode(403);
+        as(uniqueSubject("gov-maker"), "maker")
+                .when()
+                .get(GRADUATION_CANDIDATES)
+                .then()
+                .statusCode(403);
+        as("gov-integration", "integration")
+                .when()
+                .get(GRADUATION_CANDIDATES)
+                .then()
+                .statusCode(403);
         as("gov-auditor", "auditor").when().get(GRADUATION_CANDIDATES).then().statusCode(200);
     }
 
@@ -80,7 +93,10 @@ class GraduationCandidatesTest {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            ExtractableResponse<Response> page = request.when().get(GRADUATION_CANDIDATES).then().statusCode(200)
+            ExtractableResponse<Response> page = request.when()
+                    .get(GRADUATION_CANDIDATES)
+                    .then()
+                    .statusCode(200)
                     .extract();
             all.addAll(page.path("items"));
             cursor = page.path("next_cursor");
@@ -96,8 +112,21 @@ class GraduationCandidatesTest {
     }
 
     private static void usage(String id, String day, int users, int groups, int launches, int units) {
-        jsonAs("gov-telemetry", "automation").body(Map.of("day", day, "shared_users", users, "shared_groups", groups,
-                "launches_30d", launches, "business_units", units))
-                .when().post(SOLUTIONS + "/" + id + "/usage").then().statusCode(200);
+        jsonAs("gov-telemetry", "automation")
+                .body(Map.of(
+                        "day",
+                        day,
+                        "shared_users",
+                        users,
+                        "shared_groups",
+                        groups,
+                        "launches_30d",
+                        launches,
+                        "business_units",
+                        units))
+                .when()
+                .post(SOLUTIONS + "/" + id + "/usage")
+                .then()
+                .statusCode(200);
     }
 }

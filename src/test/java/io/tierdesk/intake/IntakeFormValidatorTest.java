@@ -14,7 +14,9 @@ class IntakeFormValidatorTest {
             new IntakeFormTemplate.Subject("id", "Expenses", "important", "/api/v1/intake-forms/id"));
 
     private static List<String> fields(Map<String, Object> values) {
-        return IntakeFormValidator.errors(IMPORTANT, values).stream().map(FieldErrorDto::getField).toList();
+        return IntakeFormValidator.errors(IMPORTANT, values).stream()
+                .map(FieldErrorDto::getField)
+                .toList();
     }
 
     private static Map<String, Object> valid() {

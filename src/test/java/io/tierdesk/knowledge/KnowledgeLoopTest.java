@@ -42,18 +42,26 @@ class KnowledgeLoopTest {
     }
 
     private static String raiseHowTo(String requester) {
-        return raiseTicket(requester, ticket("HOW_TO").title(Fixtures.uniqueName("how do I"))
-                .description("I cannot find the share button."));
+        return raiseTicket(
+                requester,
+                ticket("HOW_TO").title(Fixtures.uniqueName("how do I")).description("I cannot find the share button."));
     }
 
     private static void flag(String ticketId, String summary) {
-        jsonAs(uniqueSubject("agent"), "helpdesk").body(Map.of("kb_candidate", true, "kb_summary", summary))
-                .when().patch(ticketPath(ticketId)).then().statusCode(200);
+        jsonAs(uniqueSubject("agent"), "helpdesk")
+                .body(Map.of("kb_candidate", true, "kb_summary", summary))
+                .when()
+                .patch(ticketPath(ticketId))
+                .then()
+                .statusCode(200);
     }
 
-    private static io.restassured.response.ValidatableResponse draftFrom(String ticketId, String subject,
-            String role) {
-        return jsonAs(subject, role).body(Map.of()).when().post(ticketPath(ticketId, "knowledge-draft")).then();
+    private static io.restassured.response.ValidatableResponse draftFrom(String ticketId, String subject, String role) {
+        return jsonAs(subject, role)
+                .body(Map.of())
+                .when()
+                .post(ticketPath(ticketId, "knowledge-draft"))
+                .then();
     }
 
     @Test
@@ -63,17 +71,26 @@ class KnowledgeLoopTest {
         draftFrom(ticket, lead, "helpdesk").statusCode(422).contentType(PROBLEM_JSON);
 
         flag(ticket, "Use the Share command in the app's details page.");
-        String draft = draftFrom(ticket, lead, "helpdesk").statusCode(201)
+        String draft = draftFrom(ticket, lead, "helpdesk")
+                .statusCode(201)
                 .body("state", equalTo("DRAFT"))
                 .body("source_ticket_id", equalTo(ticket))
                 .body("body", equalTo("Use the Share command in the app's details page."))
                 .body("categories", equalTo(List.of("HOW_TO")))
                 .body("owner_subject", equalTo(lead))
-                .extract().path("id");
+                .extract()
+                .path("id");
         draftFrom(ticket, lead, "helpdesk").statusCode(409).contentType(PROBLEM_JSON);
 
-        List<String> drafts = as(lead, "helpdesk").queryParam("state", "DRAFT").queryParam("limit", 200)
-                .when().get(ARTICLES).then().statusCode(200).extract().path("items.id");
+        List<String> drafts = as(lead, "helpdesk")
+                .queryParam("state", "DRAFT")
+                .queryParam("limit", 200)
+                .when()
+                .get(ARTICLES)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
         assertThat(drafts).contains(draft);
     }
 
@@ -82,12 +99,18 @@ class KnowledgeLoopTest {
         String requester = uniqueSubject("user");
         String ticket = raiseHowTo(requester);
         flag(ticket, "Summary");
-        RestAssured.given().contentType("application/json").body(Map.of())
-                .when().post(ticketPath(ticket, "knowledge-draft")).then().statusCode(401);
+        RestAssured.given()
+                .contentType("application/json")
+                .body(Map.of())
+                .when()
+                .post(ticketPath(ticket, "knowledge-draft"))
+                .then()
+                .statusCode(401);
         for (String role : List.of("maker", "partner", "auditor", "integration", "automation")) {
             draftFrom(ticket, requester, role).statusCode(403).contentType(PROBLEM_JSON);
         }
-        draftFrom("00000000-0000-0000-0000-00000000dead", uniqueSubject("agent"), "helpdesk").statusCode(404)
+        draftFrom("00000000-0000-0000-0000-00000000dead", uniqueSubject("agent"), "helpdesk")
+                .statusCode(404)
                 .contentType(PROBLEM_JSON);
         draftFrom(ticket, uniqueSubject("platform"), "platform").statusCode(201);
     }
@@ -107,18 +130,32 @@ class KnowledgeLoopTest {
         flag(candidateOnly, "Not yet drafted");
         String agent = uniqueSubject("agent");
         draftFrom(drafted, agent, "helpdesk").statusCode(201);
-        String article = draftFrom(published, agent, "helpdesk").statusCode(201).extract().path("id");
+        String article = draftFrom(published, agent, "helpdesk")
+                .statusCode(201)
+                .extract()
+                .path("id");
         move(article, agent, "helpdesk", "PUBLISHED").statusCode(200);
 
-        var report = as(uniqueSubject("auditor"), "auditor").queryParam("since", start.toString())
+        var report = as(uniqueSubject("auditor"), "auditor")
+                .queryParam("since", start.toString())
                 .queryParam("until", start.plus(1, ChronoUnit.HOURS).toString())
-                .when().get("/api/v1/reports/knowledge-candidates").then().statusCode(200)
-                .body("candidates", equalTo(3)).body("drafted", equalTo(2)).body("published", equalTo(1))
-                .extract().jsonPath();
+                .when()
+                .get("/api/v1/reports/knowledge-candidates")
+                .then()
+                .statusCode(200)
+                .body("candidates", equalTo(3))
+                .body("drafted", equalTo(2))
+                .body("published", equalTo(1))
+                .extract()
+                .jsonPath();
         assertThat(report.getDouble("conversion_percent")).isCloseTo(66.67, org.assertj.core.data.Offset.offset(0.01));
-        as(uniqueSubject("maker"), "maker").queryParam("since", start.toString())
+        as(uniqueSubject("maker"), "maker")
+                .queryParam("since", start.toString())
                 .queryParam("until", start.plus(1, ChronoUnit.HOURS).toString())
-                .when().get("/api/v1/reports/knowledge-candidates").then().statusCode(403);
+                .when()
+                .get("/api/v1/reports/knowledge-candidates")
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -128,7 +165,9 @@ class KnowledgeLoopTest {
         String other = publish(agent, article(Fixtures.uniqueName("other fix"), "Re-share the app.", "english"));
         String first = raiseHowTo(uniqueSubject("user"));
         String second = raiseHowTo(uniqueSubject("user"));
-        link(first, article, agent).statusCode(200).body("article_id", equalTo(article))
+        link(first, article, agent)
+                .statusCode(200)
+                .body("article_id", equalTo(article))
                 .body("linked_by", equalTo(agent));
         link(second, article, agent).statusCode(200);
         link(second, article, agent).statusCode(200);
@@ -141,15 +180,27 @@ class KnowledgeLoopTest {
         String draft = writeDraft(agent);
         link(first, draft, agent).statusCode(422).contentType(PROBLEM_JSON);
         link("00000000-0000-0000-0000-00000000dead", article, agent).statusCode(404);
-        RestAssured.given().contentType("application/json").body(Map.of("article_id", article))
-                .when().put(ticketPath(first, "knowledge-link")).then().statusCode(401);
-        jsonAs(uniqueSubject("maker"), "maker").body(Map.of("article_id", article))
-                .when().put(ticketPath(first, "knowledge-link")).then().statusCode(403);
+        RestAssured.given()
+                .contentType("application/json")
+                .body(Map.of("article_id", article))
+                .when()
+                .put(ticketPath(first, "knowledge-link"))
+                .then()
+                .statusCode(401);
+        jsonAs(uniqueSubject("maker"), "maker")
+                .body(Map.of("article_id", article))
+                .when()
+                .put(ticketPath(first, "knowledge-link"))
+                .then()
+                .statusCode(403);
         as(agent, "helpdesk").when().get(path(article)).then().body("deflections", equalTo(1));
     }
 
     private static io.restassured.response.ValidatableResponse link(String ticket, String article, String agent) {
-        return jsonAs(agent, "helpdesk").body(Map.of("article_id", article))
-                .when().put(ticketPath(ticket, "knowledge-link")).then();
+        return jsonAs(agent, "helpdesk")
+                .body(Map.of("article_id", article))
+                .when()
+                .put(ticketPath(ticket, "knowledge-link"))
+                .then();
     }
 }

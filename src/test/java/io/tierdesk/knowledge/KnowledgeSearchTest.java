@@ -33,16 +33,33 @@ class KnowledgeSearchTest {
     void articles() {
         marker = "zq" + randomLetters(10);
         String agent = uniqueSubject("agent");
-        connectorEn = publish(agent, article("Requesting a new connector",
-                "Ask the help desk to allow the connector in your environment. " + marker, "english"));
-        environmentEn = publish(agent, article("Provisioning developer environments",
-                "A new environment may need a data policy before any connector works. " + marker, "english"));
-        connectorEs = publish(agent, article("Cómo solicitar un conector nuevo",
-                "Pida a la mesa de ayuda que habilite los conectores en su entorno. " + marker, "spanish"));
-        environmentEs = publish(agent, article("Entornos de desarrollo",
-                "Un entorno nuevo puede necesitar una directiva antes de usar un conector. " + marker, "spanish"));
-        draftEn = write(agent, article("Connector requests, the draft",
-                "Connectors connectors connectors. " + marker, "english"));
+        connectorEn = publish(
+                agent,
+                article(
+                        "Requesting a new connector",
+                        "Ask the help desk to allow the connector in your environment. " + marker,
+                        "english"));
+        environmentEn = publish(
+                agent,
+                article(
+                        "Provisioning developer environments",
+                        "A new environment may need a data policy before any connector works. " + marker,
+                        "english"));
+        connectorEs = publish(
+                agent,
+                article(
+                        "Cómo solicitar un conector nuevo",
+                        "Pida a la mesa de ayuda que habilite los conectores en su entorno. " + marker,
+                        "spanish"));
+        environmentEs = publish(
+                agent,
+                article(
+                        "Entornos de desarrollo",
+                        "Un entorno nuevo puede necesitar una directiva antes de usar un conector. " + marker,
+                        "spanish"));
+        draftEn = write(
+                agent,
+                article("Connector requests, the draft", "Connectors connectors connectors. " + marker, "english"));
     }
 
     private static String randomLetters(int length) {
@@ -54,8 +71,15 @@ class KnowledgeSearchTest {
     }
 
     private List<String> search(String role, String query) {
-        return as(uniqueSubject(role), role).queryParam("q", query).queryParam("limit", 10)
-                .when().get(ARTICLES + "/search").then().statusCode(200).extract().path("items.id");
+        return as(uniqueSubject(role), role)
+                .queryParam("q", query)
+                .queryParam("limit", 10)
+                .when()
+                .get(ARTICLES + "/search")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
     }
 
     @Test
@@ -79,15 +103,24 @@ class KnowledgeSearchTest {
 
     @Test
     void webSearchSyntaxExcludesWords() {
-        assertThat(search("maker", "connector -provisioning " + marker)).contains(connectorEn)
+        assertThat(search("maker", "connector -provisioning " + marker))
+                .contains(connectorEn)
                 .doesNotContain(environmentEn);
     }
 
     @Test
     void searchNeedsAQueryAndARole() {
-        as(uniqueSubject("maker"), "maker").when().get(ARTICLES + "/search").then().statusCode(400)
+        as(uniqueSubject("maker"), "maker")
+                .when()
+                .get(ARTICLES + "/search")
+                .then()
+                .statusCode(400)
                 .contentType(PROBLEM_JSON);
-        as(uniqueSubject("bot"), "automation").queryParam("q", marker).when().get(ARTICLES + "/search")
-                .then().statusCode(403);
+        as(uniqueSubject("bot"), "automation")
+                .queryParam("q", marker)
+                .when()
+                .get(ARTICLES + "/search")
+                .then()
+                .statusCode(403);
     }
 }

@@ -69,12 +69,30 @@ class KnowledgeStalenessTest {
         draft.put("review_by", "2030-01-01");
         write(uniqueSubject("agent"), draft);
 
-        List<String> stale = as(owner, "maker").queryParam("limit", 2).when().get(ARTICLES + "/stale")
-                .then().statusCode(200).extract().path("items.id");
-        String next = as(owner, "maker").queryParam("limit", 2).when().get(ARTICLES + "/stale")
-                .then().extract().path("next_cursor");
-        List<String> rest = as(owner, "maker").queryParam("limit", 2).queryParam("cursor", next)
-                .when().get(ARTICLES + "/stale").then().statusCode(200).extract().path("items.id");
+        List<String> stale = as(owner, "maker")
+                .queryParam("limit", 2)
+                .when()
+                .get(ARTICLES + "/stale")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+        String next = as(owner, "maker")
+                .queryParam("limit", 2)
+                .when()
+                .get(ARTICLES + "/stale")
+                .then()
+                .extract()
+                .path("next_cursor");
+        List<String> rest = as(owner, "maker")
+                .queryParam("limit", 2)
+                .queryParam("cursor", next)
+                .when()
+                .get(ARTICLES + "/stale")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
         assertThat(stale).containsExactly(older, teamArticle);
         assertThat(rest).containsExactly(newer);
         as(owner, "maker").when().get(path(older)).then().body("stale", org.hamcrest.Matchers.equalTo(true));
@@ -102,28 +120,49 @@ class KnowledgeStalenessTest {
         staleness.markDue();
         assertThat(staleEvents(id)).isEqualTo(1);
         assertThat(outbox.list("resourceId = ?1 and type = 'knowledge.article_stale'", UUID.fromString(id)))
-                .singleElement().satisfies(event -> assertThat(event.data).containsEntry("id", id)
-                        .containsEntry("stale", true).containsEntry("owner_subject", owner));
+                .singleElement()
+                .satisfies(event -> assertThat(event.data)
+                        .containsEntry("id", id)
+                        .containsEntry("stale", true)
+                        .containsEntry("owner_subject", owner));
 
         String etag = as(owner, "maker").when().get(path(id)).then().extract().header("ETag");
-        jsonAs(owner, "maker").header("If-Match", etag).body(Map.of("review_by", "2031-03-05"))
-                .when().patch(path(id)).then().statusCode(200);
+        jsonAs(owner, "maker")
+                .header("If-Match", etag)
+                .body(Map.of("review_by", "2031-03-05"))
+                .when()
+                .patch(path(id))
+                .then()
+                .statusCode(200);
         staleness.markDue();
         staleness.markDue();
         assertThat(staleEvents(id)).isEqualTo(2);
-        assertThat(outbox.count("resourceId = ?1 and type = 'knowledge.article_stale'", UUID.fromString(id))).isEqualTo(2);
+        assertThat(outbox.count("resourceId = ?1 and type = 'knowledge.article_stale'", UUID.fromString(id)))
+                .isEqualTo(2);
 
         etag = as(owner, "maker").when().get(path(id)).then().extract().header("ETag");
-        jsonAs(owner, "maker").header("If-Match", etag).body(Map.of("review_by", "2031-09-01"))
-                .when().patch(path(id)).then().statusCode(200);
+        jsonAs(owner, "maker")
+                .header("If-Match", etag)
+                .body(Map.of("review_by", "2031-09-01"))
+                .when()
+                .patch(path(id))
+                .then()
+                .statusCode(200);
         staleness.markDue();
         assertThat(staleEvents(id)).isEqualTo(2);
     }
 
     private static int staleEvents(String id) {
-        return as(uniqueSubject("auditor"), "auditor").queryParam("resource_type", "knowledge_article")
-                .queryParam("resource_id", id).queryParam("action", "knowledge_article.stale")
-                .queryParam("limit", 50).when().get("/api/v1/audit-events")
-                .then().statusCode(200).extract().path("items.size()");
+        return as(uniqueSubject("auditor"), "auditor")
+                .queryParam("resource_type", "knowledge_article")
+                .queryParam("resource_id", id)
+                .queryParam("action", "knowledge_article.stale")
+                .queryParam("limit", 50)
+                .when()
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.size()");
     }
 }

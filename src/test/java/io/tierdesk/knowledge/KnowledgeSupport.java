@@ -13,8 +13,7 @@ final class KnowledgeSupport {
 
     static final String ARTICLES = Paths.KNOWLEDGE_ARTICLES;
 
-    private KnowledgeSupport() {
-    }
+    private KnowledgeSupport() {}
 
     static String path(String id) {
         return ARTICLES + "/" + id;
@@ -30,8 +29,14 @@ final class KnowledgeSupport {
 
     /** A help-desk agent writes the article; returns its id. */
     static String write(String agent, Map<String, Object> body) {
-        return jsonAs(agent, "helpdesk").body(body).when().post(ARTICLES)
-                .then().statusCode(201).extract().path("id");
+        return jsonAs(agent, "helpdesk")
+                .body(body)
+                .when()
+                .post(ARTICLES)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static String writeDraft(String agent) {
@@ -39,8 +44,11 @@ final class KnowledgeSupport {
     }
 
     static ValidatableResponse move(String id, String subject, String role, String toState) {
-        return jsonAs(subject, role).body(Map.of("to_state", toState))
-                .when().post(path(id) + "/transitions").then();
+        return jsonAs(subject, role)
+                .body(Map.of("to_state", toState))
+                .when()
+                .post(path(id) + "/transitions")
+                .then();
     }
 
     static String publish(String agent, Map<String, Object> body) {

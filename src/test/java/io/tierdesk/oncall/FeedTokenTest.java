@@ -64,21 +64,36 @@ class FeedTokenTest {
     }
 
     private static String createdAs(String owner, String role) {
-        return jsonAs(owner, role).body(Map.of("name", "desk phone")).when().post(FEED_TOKENS)
-                .then().statusCode(201).extract().path("token");
+        return jsonAs(owner, role)
+                .body(Map.of("name", "desk phone"))
+                .when()
+                .post(FEED_TOKENS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("token");
     }
 
     @Test
     void aTokenStopsOpeningItsTeamsFeedsOnceItsOwnerLeavesTheTeam() {
         OnCallFixtures team = OnCallFixtures.team(2);
-        String rotationFeed = FEEDS + "/rotations/" + team.rotation("UTC", team.members, 1, "DAYS",
-                "2026-01-05T00:00:00") + ".ics";
-        String token = jsonAs(team.member(1), "maker").body(Map.of("name", "phone")).when().post(FEED_TOKENS)
-                .then().statusCode(201).extract().path("token");
+        String rotationFeed =
+                FEEDS + "/rotations/" + team.rotation("UTC", team.members, 1, "DAYS", "2026-01-05T00:00:00") + ".ics";
+        String token = jsonAs(team.member(1), "maker")
+                .body(Map.of("name", "phone"))
+                .when()
+                .post(FEED_TOKENS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("token");
         feed(rotationFeed, token).then().statusCode(200);
 
-        as(uniqueSubject("admin"), "admin").when()
-                .delete("/api/v1/teams/" + team.teamId + "/members/" + team.member(1)).then().statusCode(204);
+        as(uniqueSubject("admin"), "admin")
+                .when()
+                .delete("/api/v1/teams/" + team.teamId + "/members/" + team.member(1))
+                .then()
+                .statusCode(204);
         feed(rotationFeed, token).then().statusCode(404);
     }
 
@@ -87,13 +102,23 @@ class FeedTokenTest {
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock.set(start);
         OnCallFixtures team = OnCallFixtures.team(1);
-        String rotationFeed = FEEDS + "/rotations/" + team.rotation("UTC", team.members, 1, "DAYS",
-                "2026-01-05T00:00:00") + ".ics";
+        String rotationFeed =
+                FEEDS + "/rotations/" + team.rotation("UTC", team.members, 1, "DAYS", "2026-01-05T00:00:00") + ".ics";
         String expiresAt = start.plus(Duration.ofDays(7)).toString();
         Map<String, Object> created = jsonAs(team.member(0), "maker")
-                .body(Map.of("name", "week", "expires_at", expiresAt)).when().post(FEED_TOKENS)
-                .then().statusCode(201).body("expires_at", equalTo(expiresAt)).extract().as(Map.class);
-        as(team.member(0), "maker").when().get(FEED_TOKENS).then().statusCode(200)
+                .body(Map.of("name", "week", "expires_at", expiresAt))
+                .when()
+                .post(FEED_TOKENS)
+                .then()
+                .statusCode(201)
+                .body("expires_at", equalTo(expiresAt))
+                .extract()
+                .as(Map.class);
+        as(team.member(0), "maker")
+                .when()
+                .get(FEED_TOKENS)
+                .then()
+                .statusCode(200)
                 .body("items.find { it.id == '" + created.get("id") + "' }.expires_at", equalTo(expiresAt));
 
         clock.set(start.plus(Duration.ofDays(7)).minusSeconds(1));
@@ -110,8 +135,13 @@ class FeedTokenTest {
                 .orElse(Duration.ofDays(366));
         Instant now = Instant.now();
         for (Instant expiresAt : List.of(now.minusSeconds(60), now.plus(longest).plusSeconds(60))) {
-            jsonAs(owner, "maker").body(Map.of("name", "bad", "expires_at", expiresAt.toString()))
-                    .when().post(FEED_TOKENS).then().statusCode(422).contentType("application/problem+json");
+            jsonAs(owner, "maker")
+                    .body(Map.of("name", "bad", "expires_at", expiresAt.toString()))
+                    .when()
+                    .post(FEED_TOKENS)
+                    .then()
+                    .statusCode(422)
+                    .contentType("application/problem+json");
         }
         as(owner, "maker").when().get(FEED_TOKENS).then().statusCode(200).body("items.size()", equalTo(0));
     }
@@ -119,17 +149,27 @@ class FeedTokenTest {
     @Test
     void anOwnerHoldsAtMostTheConfiguredNumberOfActiveTokens() {
         int quota = ConfigProvider.getConfig()
-                .getOptionalValue("tierdesk.oncall.feed-tokens.max-per-owner", Integer.class).orElse(20);
+                .getOptionalValue("tierdesk.oncall.feed-tokens.max-per-owner", Integer.class)
+                .orElse(20);
         String owner = uniqueSubject("maker");
         String first = null;
         for (int i = 0; i < quota; i++) {
             String id = create(owner).then().statusCode(201).extract().path("id");
             first = first == null ? id : first;
         }
-        create(owner).then().statusCode(409).contentType("application/problem+json")
+        create(owner)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("type", equalTo("/problems/quota-exceeded"));
-        List<?> items = as(owner, "maker").queryParam("limit", 200).when().get(FEED_TOKENS).then()
-                .statusCode(200).extract().path("items");
+        List<?> items = as(owner, "maker")
+                .queryParam("limit", 200)
+                .when()
+                .get(FEED_TOKENS)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
         assertThat(items).hasSize(quota);
         create(uniqueSubject("maker")).then().statusCode(201);
 

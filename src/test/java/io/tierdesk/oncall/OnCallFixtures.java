@@ -60,8 +60,14 @@ final class OnCallFixtures {
     }
 
     String createRotation(Map<String, Object> body) {
-        return jsonAs(lead, "maker").body(body).when().post(ROTATIONS)
-                .then().statusCode(201).extract().path("id");
+        return jsonAs(lead, "maker")
+                .body(body)
+                .when()
+                .post(ROTATIONS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     String rotation(String zone, List<String> rotating, int amount, String unit, String anchor) {
@@ -69,15 +75,26 @@ final class OnCallFixtures {
     }
 
     JsonPath schedule(String rotationId, String since, String until) {
-        return jsonAs(member(0), "maker").queryParam("since", since).queryParam("until", until)
-                .when().get(ROTATIONS + "/" + rotationId + "/schedule")
-                .then().statusCode(200).extract().jsonPath();
+        return jsonAs(member(0), "maker")
+                .queryParam("since", since)
+                .queryParam("until", until)
+                .when()
+                .get(ROTATIONS + "/" + rotationId + "/schedule")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     JsonPath scheduleGaps(String rotationId, int days) {
-        return jsonAs(member(0), "maker").queryParam("days", days)
-                .when().get(ROTATIONS + "/" + rotationId + "/gaps")
-                .then().statusCode(200).extract().jsonPath();
+        return jsonAs(member(0), "maker")
+                .queryParam("days", days)
+                .when()
+                .get(ROTATIONS + "/" + rotationId + "/gaps")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     String override(String rotationId, String start, String end, String member) {
@@ -87,7 +104,13 @@ final class OnCallFixtures {
         if (member != null) {
             body.put("member", member);
         }
-        return jsonAs(lead, "maker").body(body).when().post(ROTATIONS + "/" + rotationId + "/overrides")
-                .then().statusCode(201).extract().path("id");
+        return jsonAs(lead, "maker")
+                .body(body)
+                .when()
+                .post(ROTATIONS + "/" + rotationId + "/overrides")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

@@ -27,20 +27,22 @@ class PackagedAppIT {
 
     @Test
     void isReadyWithItsDatabaseMigrated() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void rejectsAnonymousCallsAsProblemDetails() {
-        given().when().get("/api/v1/tiers")
-                .then().statusCode(401);
+        given().when().get("/api/v1/tiers").then().statusCode(401);
     }
 
     @Test
     void servesAnAuthenticatedReadFromTheDatabase() {
-        Fixtures.as(Tokens.uniqueSubject("reader"), "maker").when().get("/api/v1/tiers")
-                .then().statusCode(200).body("items.id", hasItem("critical"));
+        Fixtures.as(Tokens.uniqueSubject("reader"), "maker")
+                .when()
+                .get("/api/v1/tiers")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem("critical"));
     }
 
     @Test
@@ -48,13 +50,26 @@ class PackagedAppIT {
         String user = Tokens.uniqueSubject("user");
         String id = Fixtures.jsonAs(user, "maker")
                 .body(Map.of("category", "HOW_TO", "title", "How do I share an app?"))
-                .when().post(TICKETS)
-                .then().statusCode(201).body("status", equalTo("NEW")).header("ETag", notNullValue())
-                .extract().path("id");
-        Fixtures.as(user, "maker").when().get(ticketPath(id))
-                .then().statusCode(200).body("title", equalTo("How do I share an app?"));
-        Fixtures.jsonAs(user, "maker").body(Map.of("category", "NO_SUCH_CATEGORY", "title", "x"))
-                .when().post(TICKETS)
-                .then().statusCode(400).contentType(Fixtures.PROBLEM_JSON);
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("NEW"))
+                .header("ETag", notNullValue())
+                .extract()
+                .path("id");
+        Fixtures.as(user, "maker")
+                .when()
+                .get(ticketPath(id))
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("How do I share an app?"));
+        Fixtures.jsonAs(user, "maker")
+                .body(Map.of("category", "NO_SUCH_CATEGORY", "title", "x"))
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(400)
+                .contentType(Fixtures.PROBLEM_JSON);
     }
 }

@@ -55,26 +55,40 @@ class CapacityReportTest {
     }
 
     private JsonPath report(String name, Map<String, Object> params) {
-        return as(uniqueSubject("auditor"), "auditor").queryParam("since", start.toString())
-                .queryParam("until", start.plus(1, ChronoUnit.HOURS).toString()).queryParams(params)
-                .when().get("/api/v1/reports/" + name).then().statusCode(200).extract().jsonPath();
+        return as(uniqueSubject("auditor"), "auditor")
+                .queryParam("since", start.toString())
+                .queryParam("until", start.plus(1, ChronoUnit.HOURS).toString())
+                .queryParams(params)
+                .when()
+                .get("/api/v1/reports/" + name)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static void assign(String ticket, String assignee) {
-        jsonAs(uniqueSubject("agent"), "helpdesk").body(Map.of("assignee", assignee))
-                .when().patch(ticketPath(ticket)).then().statusCode(200);
+        jsonAs(uniqueSubject("agent"), "helpdesk")
+                .body(Map.of("assignee", assignee))
+                .when()
+                .patch(ticketPath(ticket))
+                .then()
+                .statusCode(200);
     }
 
     private static void resolve(String ticket) {
         for (String status : List.of("TRIAGED", "IN_PROGRESS", "RESOLVED")) {
-            jsonAs(uniqueSubject("agent"), "helpdesk").body(Map.of("to_status", status))
-                    .when().post(ticketPath(ticket, "transitions")).then().statusCode(200);
+            jsonAs(uniqueSubject("agent"), "helpdesk")
+                    .body(Map.of("to_status", status))
+                    .when()
+                    .post(ticketPath(ticket, "transitions"))
+                    .then()
+                    .statusCode(200);
         }
     }
 
     /** Team T: S1 has three bugs (two for alice, one resolved; one for bob) and a change request; S2 one bug. */
-    private record Seeded(String team, String s1, String s2, String alice, String bob) {
-    }
+    private record Seeded(String team, String s1, String s2, String alice, String bob) {}
 
     private Seeded seed() {
         String team = Fixtures.createTeam("BUSINESS_UNIT");
@@ -97,20 +111,31 @@ class CapacityReportTest {
     @Test
     void workloadPerTeamAndMember() {
         Seeded seeded = seed();
-        List<Map<String, Object>> rows = report("workload", Map.of("team_id", seeded.team())).getList("rows");
+        List<Map<String, Object>> rows =
+                report("workload", Map.of("team_id", seeded.team())).getList("rows");
         assertThat(rows).hasSize(3);
         Map<String, Object> team = rows.get(0);
         assertThat(team.get("team_id")).isEqualTo(seeded.team());
         assertThat(team.get("assignee")).isNull();
-        assertThat(team).containsEntry("tickets", 5).containsEntry("open", 4).containsEntry("sla_met", 1)
+        assertThat(team)
+                .containsEntry("tickets", 5)
+                .containsEntry("open", 4)
+                .containsEntry("sla_met", 1)
                 .containsEntry("sla_breached", 0);
         assertThat(((Number) team.get("tickets_per_week")).doubleValue()).isEqualTo(5 * 168.0);
         assertThat(((Number) team.get("attainment_percent")).doubleValue()).isEqualTo(100.0);
         Map<String, Map<String, Object>> members = Map.of(
-                (String) rows.get(1).get("assignee"), rows.get(1), (String) rows.get(2).get("assignee"), rows.get(2));
-        assertThat(members.get(seeded.alice())).containsEntry("tickets", 2).containsEntry("open", 1)
+                (String) rows.get(1).get("assignee"),
+                rows.get(1),
+                (String) rows.get(2).get("assignee"),
+                rows.get(2));
+        assertThat(members.get(seeded.alice()))
+                .containsEntry("tickets", 2)
+                .containsEntry("open", 1)
                 .containsEntry("sla_met", 1);
-        assertThat(members.get(seeded.bob())).containsEntry("tickets", 1).containsEntry("open", 1)
+        assertThat(members.get(seeded.bob()))
+                .containsEntry("tickets", 1)
+                .containsEntry("open", 1)
                 .containsEntry("sla_met", 0);
         assertThat(members.get(seeded.bob()).get("attainment_percent")).isNull();
     }
@@ -118,10 +143,12 @@ class CapacityReportTest {
     @Test
     void topCategoriesAndSolutionsByVolume() {
         Seeded seeded = seed();
-        assertThat(report("top-volume", Map.of("team_id", seeded.team(), "by", "category")).getList("rows"))
+        assertThat(report("top-volume", Map.of("team_id", seeded.team(), "by", "category"))
+                        .getList("rows"))
                 .containsExactly(Map.of("key", "BUG", "tickets", 4), Map.of("key", "CHANGE_REQUEST", "tickets", 1));
         assertThat(report("top-volume", Map.of("team_id", seeded.team(), "by", "solution", "top", 1))
-                .getList("rows")).containsExactly(Map.of("key", seeded.s1(), "tickets", 4));
+                        .getList("rows"))
+                .containsExactly(Map.of("key", seeded.s1(), "tickets", 4));
     }
 
     @Test
@@ -132,7 +159,8 @@ class CapacityReportTest {
         assertThat(report.getList("rows.solution_id")).containsExactly(seeded.s1());
         assertThat(report.getList("rows.category")).containsExactly("BUG");
         assertThat(report.getList("rows.tickets")).containsExactly(3);
-        assertThat(report("repeat-issues", Map.of("team_id", seeded.team(), "min_tickets", 4)).getList("rows"))
+        assertThat(report("repeat-issues", Map.of("team_id", seeded.team(), "min_tickets", 4))
+                        .getList("rows"))
                 .isEmpty();
     }
 
@@ -143,8 +171,11 @@ class CapacityReportTest {
         raiseTicket(ticketAbout("CONNECTOR_REQUEST", null));
         raiseTicket(ticketAbout("HOW_TO", null));
         resolve(resolved);
-        String monday = start.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS)
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toInstant().toString();
+        String monday = start.atOffset(ZoneOffset.UTC)
+                .truncatedTo(ChronoUnit.DAYS)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .toInstant()
+                .toString();
         JsonPath report = report("automation-candidates", Map.of());
         assertThat(report.getList("rows.week_start")).containsOnly(monday);
         assertThat(report.getList("rows.category")).containsExactly("CONNECTOR_REQUEST", "ENVIRONMENT_REQUEST");
@@ -154,21 +185,35 @@ class CapacityReportTest {
 
     @Test
     void accessToEveryReport() {
-        for (String name : List.of("workload", "top-volume", "repeat-issues", "automation-candidates",
-                "knowledge-candidates")) {
+        for (String name :
+                List.of("workload", "top-volume", "repeat-issues", "automation-candidates", "knowledge-candidates")) {
             String path = "/api/v1/reports/" + name;
-            RestAssured.given().queryParam("since", start.toString())
+            RestAssured.given()
+                    .queryParam("since", start.toString())
                     .queryParam("until", start.plus(1, ChronoUnit.HOURS).toString())
-                    .when().get(path).then().statusCode(401).contentType(PROBLEM_JSON);
+                    .when()
+                    .get(path)
+                    .then()
+                    .statusCode(401)
+                    .contentType(PROBLEM_JSON);
             for (String role : List.of("maker", "partner", "automation", "integration")) {
-                as(uniqueSubject(role), role).queryParam("since", start.toString())
+                as(uniqueSubject(role), role)
+                        .queryParam("since", start.toString())
                         .queryParam("until", start.plus(1, ChronoUnit.HOURS).toString())
-                        .when().get(path).then().statusCode(403).contentType(PROBLEM_JSON);
+                        .when()
+                        .get(path)
+                        .then()
+                        .statusCode(403)
+                        .contentType(PROBLEM_JSON);
             }
             for (String role : List.of("helpdesk", "platform", "admin", "auditor")) {
-                as(uniqueSubject(role), role).queryParam("since", start.toString())
+                as(uniqueSubject(role), role)
+                        .queryParam("since", start.toString())
                         .queryParam("until", start.plus(1, ChronoUnit.HOURS).toString())
-                        .when().get(path).then().statusCode(200);
+                        .when()
+                        .get(path)
+                        .then()
+                        .statusCode(200);
             }
         }
     }

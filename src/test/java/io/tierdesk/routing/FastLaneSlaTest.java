@@ -40,8 +40,12 @@ class FastLaneSlaTest {
     @AfterEach
     void disable() {
         for (String id : enabled) {
-            jsonAs(uniqueSubject("admin"), "admin").body(Map.of("enabled", false))
-                    .when().patch(SLA_POLICIES + "/" + id).then().statusCode(200);
+            jsonAs(uniqueSubject("admin"), "admin")
+                    .body(Map.of("enabled", false))
+                    .when()
+                    .patch(SLA_POLICIES + "/" + id)
+                    .then()
+                    .statusCode(200);
         }
     }
 
@@ -52,23 +56,35 @@ class FastLaneSlaTest {
         body.put("categories", List.of(category));
         body.put("priorities", List.of("P1", "P2", "P3", "P4"));
         body.put("calendar_id", TWENTY_FOUR_SEVEN);
-        body.put("targets", List.of(target("P1", 15, 60), target("P2", 30, 120), target("P3", 30, 240),
-                target("P4", 60, 480)));
+        body.put(
+                "targets",
+                List.of(target("P1", 15, 60), target("P2", 30, 120), target("P3", 30, 240), target("P4", 60, 480)));
         body.put("rank", rank);
         return body;
     }
 
     private String create(Map<String, Object> body) {
-        String id = jsonAs(uniqueSubject("admin"), "admin").body(body).when().post(SLA_POLICIES)
-                .then().statusCode(201).body("categories", equalTo(body.get("categories")))
-                .extract().path("id");
+        String id = jsonAs(uniqueSubject("admin"), "admin")
+                .body(body)
+                .when()
+                .post(SLA_POLICIES)
+                .then()
+                .statusCode(201)
+                .body("categories", equalTo(body.get("categories")))
+                .extract()
+                .path("id");
         enabled.add(id);
         return id;
     }
 
     private static String policyOf(String ticketId) {
-        return as(uniqueSubject("admin"), "admin").when().get(ticketPath(ticketId, "sla"))
-                .then().statusCode(200).extract().path("policy_id");
+        return as(uniqueSubject("admin"), "admin")
+                .when()
+                .get(ticketPath(ticketId, "sla"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("policy_id");
     }
 
     @Test
@@ -76,8 +92,10 @@ class FastLaneSlaTest {
         String lane = create(fastLane("CONNECTOR_REQUEST", nextRank()));
         String solution = registerSolution("important", uniqueSubject("maker"), null);
 
-        assertThat(policyOf(raiseTicket(ticketAbout("CONNECTOR_REQUEST", null)))).isEqualTo(lane);
-        assertThat(policyOf(raiseTicket(ticketAbout("CONNECTOR_REQUEST", solution)))).isEqualTo(lane);
+        assertThat(policyOf(raiseTicket(ticketAbout("CONNECTOR_REQUEST", null))))
+                .isEqualTo(lane);
+        assertThat(policyOf(raiseTicket(ticketAbout("CONNECTOR_REQUEST", solution))))
+                .isEqualTo(lane);
         assertThat(policyOf(raiseTicket(ticketAbout("HOW_TO", null)))).isNull();
         assertThat(policyOf(raiseTicket(ticketAbout("BUG", solution)))).isEqualTo(IMPORTANT_BUSINESS_HOURS);
     }
@@ -89,10 +107,22 @@ class FastLaneSlaTest {
         create(fastLane("ENVIRONMENT_REQUEST", rank));
         Map<String, Object> tierOnly = fastLane("CONNECTOR_REQUEST", rank);
         tierOnly.remove("categories");
-        String plain = jsonAs(uniqueSubject("admin"), "admin").body(tierOnly).when().post(SLA_POLICIES)
-                .then().statusCode(201).body("categories", equalTo(List.of())).extract().path("id");
+        String plain = jsonAs(uniqueSubject("admin"), "admin")
+                .body(tierOnly)
+                .when()
+                .post(SLA_POLICIES)
+                .then()
+                .statusCode(201)
+                .body("categories", equalTo(List.of()))
+                .extract()
+                .path("id");
         enabled.add(plain);
-        jsonAs(uniqueSubject("admin"), "admin").body(fastLane("CONNECTOR_REQUEST", rank)).when().post(SLA_POLICIES)
-                .then().statusCode(409).contentType(Fixtures.PROBLEM_JSON);
+        jsonAs(uniqueSubject("admin"), "admin")
+                .body(fastLane("CONNECTOR_REQUEST", rank))
+                .when()
+                .post(SLA_POLICIES)
+                .then()
+                .statusCode(409)
+                .contentType(Fixtures.PROBLEM_JSON);
     }
 }

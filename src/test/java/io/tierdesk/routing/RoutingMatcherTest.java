@@ -25,8 +25,10 @@ class RoutingMatcherTest {
 
     @Test
     void emptyConditionsMatchEverything() {
-        assertThat(RoutingMatcher.matches(rule(1, RouteTargetDto.HELP_DESK),
-                new RoutingFacts(TicketCategoryDto.HOW_TO, "productivity", false, null, null))).isTrue();
+        assertThat(RoutingMatcher.matches(
+                        rule(1, RouteTargetDto.HELP_DESK),
+                        new RoutingFacts(TicketCategoryDto.HOW_TO, "productivity", false, null, null)))
+                .isTrue();
     }
 
     @Test
@@ -36,19 +38,27 @@ class RoutingMatcherTest {
         rule.tierIds = List.of("critical");
         rule.solutionKinds = List.of("FLOW");
         rule.businessUnits = List.of("Finance");
-        assertThat(RoutingMatcher.matches(rule, bugAbout("critical", SolutionKindDto.FLOW, "finance"))).isTrue();
-        assertThat(RoutingMatcher.matches(rule, bugAbout("important", SolutionKindDto.FLOW, "Finance"))).isFalse();
-        assertThat(RoutingMatcher.matches(rule, bugAbout("critical", SolutionKindDto.CANVAS_APP, "Finance"))).isFalse();
-        assertThat(RoutingMatcher.matches(rule, bugAbout("critical", SolutionKindDto.FLOW, "Sales"))).isFalse();
-        assertThat(RoutingMatcher.matches(rule, bugAbout("critical", SolutionKindDto.FLOW, null))).isFalse();
+        assertThat(RoutingMatcher.matches(rule, bugAbout("critical", SolutionKindDto.FLOW, "finance")))
+                .isTrue();
+        assertThat(RoutingMatcher.matches(rule, bugAbout("important", SolutionKindDto.FLOW, "Finance")))
+                .isFalse();
+        assertThat(RoutingMatcher.matches(rule, bugAbout("critical", SolutionKindDto.CANVAS_APP, "Finance")))
+                .isFalse();
+        assertThat(RoutingMatcher.matches(rule, bugAbout("critical", SolutionKindDto.FLOW, "Sales")))
+                .isFalse();
+        assertThat(RoutingMatcher.matches(rule, bugAbout("critical", SolutionKindDto.FLOW, null)))
+                .isFalse();
     }
 
     @Test
     void targetsThatNeedASolutionNeverMatchATicketWithoutOne() {
         RoutingFacts noSolution = new RoutingFacts(TicketCategoryDto.BUG, "productivity", false, null, null);
-        assertThat(RoutingMatcher.matches(rule(1, RouteTargetDto.SOLUTION_CHANNEL), noSolution)).isFalse();
-        assertThat(RoutingMatcher.matches(rule(1, RouteTargetDto.MAKER), noSolution)).isFalse();
-        assertThat(RoutingMatcher.matches(rule(1, RouteTargetDto.TEAM), noSolution)).isFalse();
+        assertThat(RoutingMatcher.matches(rule(1, RouteTargetDto.SOLUTION_CHANNEL), noSolution))
+                .isFalse();
+        assertThat(RoutingMatcher.matches(rule(1, RouteTargetDto.MAKER), noSolution))
+                .isFalse();
+        assertThat(RoutingMatcher.matches(rule(1, RouteTargetDto.TEAM), noSolution))
+                .isFalse();
         RoutingRule namedTeam = rule(1, RouteTargetDto.TEAM);
         namedTeam.teamId = UUID.randomUUID();
         assertThat(RoutingMatcher.matches(namedTeam, noSolution)).isTrue();
@@ -58,9 +68,11 @@ class RoutingMatcherTest {
     void requiresSolutionFalseMatchesOnlyTicketsWithoutOne() {
         RoutingRule rule = rule(1, RouteTargetDto.HELP_DESK);
         rule.requiresSolution = false;
-        assertThat(RoutingMatcher.matches(rule, bugAbout("important", SolutionKindDto.FLOW, null))).isFalse();
-        assertThat(RoutingMatcher.matches(rule,
-                new RoutingFacts(TicketCategoryDto.BUG, "productivity", false, null, null))).isTrue();
+        assertThat(RoutingMatcher.matches(rule, bugAbout("important", SolutionKindDto.FLOW, null)))
+                .isFalse();
+        assertThat(RoutingMatcher.matches(
+                        rule, new RoutingFacts(TicketCategoryDto.BUG, "productivity", false, null, null)))
+                .isTrue();
     }
 
     @Test
@@ -70,10 +82,11 @@ class RoutingMatcherTest {
         RoutingRule all = rule(2, RouteTargetDto.HELP_DESK);
         assertThat(RoutingMatcher.firstMatch(List.of(bugs, all), bugAbout("important", null, null)))
                 .hasValueSatisfying(rule -> assertThat(rule.position()).isEqualTo(1));
-        assertThat(RoutingMatcher.firstMatch(List.of(bugs, all),
-                new RoutingFacts(TicketCategoryDto.HOW_TO, "important", false, null, null)))
+        assertThat(RoutingMatcher.firstMatch(
+                        List.of(bugs, all), new RoutingFacts(TicketCategoryDto.HOW_TO, "important", false, null, null)))
                 .hasValueSatisfying(rule -> assertThat(rule.position()).isEqualTo(2));
-        assertThat(RoutingMatcher.firstMatch(List.of(bugs),
-                new RoutingFacts(TicketCategoryDto.HOW_TO, "important", false, null, null))).isEmpty();
+        assertThat(RoutingMatcher.firstMatch(
+                        List.of(bugs), new RoutingFacts(TicketCategoryDto.HOW_TO, "important", false, null, null)))
+                .isEmpty();
     }
 }

@@ -49,8 +49,13 @@ class RoutingTableTest {
     }
 
     static JsonPath current() {
-        return as(uniqueSubject("admin"), "admin").when().get(ROUTING_TABLE).then().statusCode(200)
-                .extract().jsonPath();
+        return as(uniqueSubject("admin"), "admin")
+                .when()
+                .get(ROUTING_TABLE)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** A published table as the body that would publish it again. */
@@ -72,7 +77,11 @@ class RoutingTableTest {
     }
 
     static io.restassured.response.ValidatableResponse publish(Map<String, Object> input) {
-        return jsonAs(uniqueSubject("admin"), "admin").body(input).when().put(ROUTING_TABLE).then();
+        return jsonAs(uniqueSubject("admin"), "admin")
+                .body(input)
+                .when()
+                .put(ROUTING_TABLE)
+                .then();
     }
 
     /** The table as it is, with this rule tried first. */
@@ -86,7 +95,9 @@ class RoutingTableTest {
     }
 
     static String solutionIn(String tier, String businessUnit, String owningTeam) {
-        return register(uniqueSubject("platform"), "platform",
+        return register(
+                uniqueSubject("platform"),
+                "platform",
                 solutionOf(tier, uniqueSubject("maker"), owningTeam).businessUnit(businessUnit));
     }
 
@@ -115,9 +126,19 @@ class RoutingTableTest {
         rule.put("business_units", List.of(businessUnit));
         rule.put("route_to", "PLATFORM");
         rule.put("reason", "This unit's bugs go straight to the platform team.");
-        String etag = as(uniqueSubject("admin"), "admin").when().get(ROUTING_TABLE).then().extract().header("ETag");
-        jsonAs(uniqueSubject("admin"), "admin").header("If-Match", etag).body(withFirstRule(rule))
-                .when().put(ROUTING_TABLE).then().statusCode(200)
+        String etag = as(uniqueSubject("admin"), "admin")
+                .when()
+                .get(ROUTING_TABLE)
+                .then()
+                .extract()
+                .header("ETag");
+        jsonAs(uniqueSubject("admin"), "admin")
+                .header("If-Match", etag)
+                .body(withFirstRule(rule))
+                .when()
+                .put(ROUTING_TABLE)
+                .then()
+                .statusCode(200)
                 .body("version", equalTo(version + 1))
                 .body("rules[0].position", equalTo(1))
                 .body("rules[0].business_units", equalTo(List.of(businessUnit)));
@@ -126,16 +147,25 @@ class RoutingTableTest {
         assertThat(second.getString("support_level")).isEqualTo("PLATFORM");
         assertThat(second.getInt("routing_table_version")).isEqualTo(version + 1);
         assertThat(second.getInt("routing_rule")).isEqualTo(1);
-        assertThat(second.getString("routing_reason")).isEqualTo(
-                "This unit's bugs go straight to the platform team. (routing table v" + (version + 1) + ", rule 1)");
+        assertThat(second.getString("routing_reason"))
+                .isEqualTo("This unit's bugs go straight to the platform team. (routing table v" + (version + 1)
+                        + ", rule 1)");
         JsonPath otherCategory = raiseTicketJson(ticketAbout("CHANGE_REQUEST", solution));
         assertThat(otherCategory.getString("support_level")).isEqualTo("TEAM");
 
-        as(uniqueSubject("admin"), "admin").when().get(ticketPath(first.getString("id"))).then()
-                .body("support_level", equalTo("TEAM")).body("routing_table_version", equalTo(version));
-        as(uniqueSubject("auditor"), "auditor").when().get(ROUTING_TABLE + "/versions/" + version).then()
+        as(uniqueSubject("admin"), "admin")
+                .when()
+                .get(ticketPath(first.getString("id")))
+                .then()
+                .body("support_level", equalTo("TEAM"))
+                .body("routing_table_version", equalTo(version));
+        as(uniqueSubject("auditor"), "auditor")
+                .when()
+                .get(ROUTING_TABLE + "/versions/" + version)
+                .then()
                 .statusCode(200)
-                .body("version", equalTo(version)).body("rules.size()", equalTo(before.getList("rules").size()));
+                .body("version", equalTo(version))
+                .body("rules.size()", equalTo(before.getList("rules").size()));
     }
 
     @Test
@@ -161,15 +191,22 @@ class RoutingTableTest {
         rule.put("reason", "Critical flows of this unit are run by the partner.");
         publish(withFirstRule(rule)).statusCode(200);
 
-        String criticalFlow = register(uniqueSubject("platform"), "platform", solution("flow").tierId("critical")
-                .kind(SolutionKind.FLOW).maker(uniqueSubject("maker")).businessUnit(businessUnit));
+        String criticalFlow = register(
+                uniqueSubject("platform"),
+                "platform",
+                solution("flow")
+                        .tierId("critical")
+                        .kind(SolutionKind.FLOW)
+                        .maker(uniqueSubject("maker"))
+                        .businessUnit(businessUnit));
         String criticalApp = solutionIn("critical", businessUnit, null);
 
         JsonPath partnerTicket = raiseTicketJson(ticketAbout("BUG", criticalFlow));
         assertThat(partnerTicket.getString("support_level")).isEqualTo("PARTNER");
         assertThat(partnerTicket.getString("team_id")).isEqualTo(partners);
         assertThat(partnerTicket.getInt("routing_rule")).isEqualTo(1);
-        assertThat(raiseTicketJson(ticketAbout("BUG", criticalApp)).getString("support_level")).isEqualTo("PLATFORM");
+        assertThat(raiseTicketJson(ticketAbout("BUG", criticalApp)).getString("support_level"))
+                .isEqualTo("PLATFORM");
     }
 
     @Test
@@ -204,15 +241,25 @@ class RoutingTableTest {
         wrongTeam.put("team_id", businessTeam);
         wrongTeam.put("tier_ids", List.of("no-such-tier"));
         wrongTeam.put("reason", "Wrong");
-        publish(withFirstRule(wrongTeam)).statusCode(422).contentType(PROBLEM_JSON)
+        publish(withFirstRule(wrongTeam))
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
                 .body("errors.field", equalTo(List.of("rules[0].tier_ids", "rules[0].team_id")));
-        publish(Map.of("rules", List.of(), "default_level", "TEAM")).statusCode(422)
+        publish(Map.of("rules", List.of(), "default_level", "TEAM"))
+                .statusCode(422)
                 .body("errors[0].field", equalTo("default_team_id"));
         publish(Map.of("rules", List.of(), "default_level", "VENDOR")).statusCode(422);
         publish(Map.of("rules", List.of(Map.of("route_to", "NOWHERE", "reason", "x")), "default_level", "HELP_DESK"))
-                .statusCode(400).contentType(PROBLEM_JSON);
-        jsonAs(uniqueSubject("admin"), "admin").header("If-Match", "\"" + (version - 1) + "\"")
-                .body(inputOf(current())).when().put(ROUTING_TABLE).then().statusCode(412).contentType(PROBLEM_JSON);
+                .statusCode(400)
+                .contentType(PROBLEM_JSON);
+        jsonAs(uniqueSubject("admin"), "admin")
+                .header("If-Match", "\"" + (version - 1) + "\"")
+                .body(inputOf(current()))
+                .when()
+                .put(ROUTING_TABLE)
+                .then()
+                .statusCode(412)
+                .contentType(PROBLEM_JSON);
         assertThat(current().getInt("version")).isEqualTo(version);
     }
 
@@ -220,22 +267,50 @@ class RoutingTableTest {
     void accessToEveryOperation() {
         RestAssured.given().when().get(ROUTING_TABLE).then().statusCode(401).contentType(PROBLEM_JSON);
         RestAssured.given().when().get(ROUTING_TABLE + "/versions/1").then().statusCode(401);
-        RestAssured.given().contentType("application/json").body(original).when().put(ROUTING_TABLE).then()
+        RestAssured.given()
+                .contentType("application/json")
+                .body(original)
+                .when()
+                .put(ROUTING_TABLE)
+                .then()
                 .statusCode(401);
         for (String role : List.of("maker", "partner", "automation", "integration")) {
-            as(uniqueSubject(role), role).when().get(ROUTING_TABLE).then().statusCode(403).contentType(PROBLEM_JSON);
-            as(uniqueSubject(role), role).when().get(ROUTING_TABLE + "/versions/1").then().statusCode(403);
+            as(uniqueSubject(role), role)
+                    .when()
+                    .get(ROUTING_TABLE)
+                    .then()
+                    .statusCode(403)
+                    .contentType(PROBLEM_JSON);
+            as(uniqueSubject(role), role)
+                    .when()
+                    .get(ROUTING_TABLE + "/versions/1")
+                    .then()
+                    .statusCode(403);
         }
         for (String role : List.of("maker", "helpdesk", "platform", "auditor", "integration")) {
-            jsonAs(uniqueSubject(role), role).body(original).when().put(ROUTING_TABLE).then().statusCode(403)
+            jsonAs(uniqueSubject(role), role)
+                    .body(original)
+                    .when()
+                    .put(ROUTING_TABLE)
+                    .then()
+                    .statusCode(403)
                     .contentType(PROBLEM_JSON);
         }
         for (String role : List.of("helpdesk", "platform", "auditor")) {
             as(uniqueSubject(role), role).when().get(ROUTING_TABLE).then().statusCode(200);
         }
-        as(uniqueSubject("auditor"), "auditor").when().get(ROUTING_TABLE + "/versions/1").then().statusCode(200)
-                .body("rules.size()", equalTo(3)).body("default_level", equalTo("HELP_DESK"));
-        as(uniqueSubject("auditor"), "auditor").when().get(ROUTING_TABLE + "/versions/999999").then().statusCode(404)
+        as(uniqueSubject("auditor"), "auditor")
+                .when()
+                .get(ROUTING_TABLE + "/versions/1")
+                .then()
+                .statusCode(200)
+                .body("rules.size()", equalTo(3))
+                .body("default_level", equalTo("HELP_DESK"));
+        as(uniqueSubject("auditor"), "auditor")
+                .when()
+                .get(ROUTING_TABLE + "/versions/999999")
+                .then()
+                .statusCode(404)
                 .contentType(PROBLEM_JSON);
     }
 }

@@ -45,8 +45,11 @@ class ConcurrentUpdateTest {
                     String description = "round " + round + " writer " + writer;
                     Callable<Response> write = () -> {
                         start.await();
-                        return jsonAs(requester, "maker").header("If-Match", etag)
-                                .body(Map.of("description", description)).when().patch(path);
+                        return jsonAs(requester, "maker")
+                                .header("If-Match", etag)
+                                .body(Map.of("description", description))
+                                .when()
+                                .patch(path);
                     };
                     results.add(pool.submit(write));
                 }

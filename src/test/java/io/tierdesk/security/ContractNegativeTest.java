@@ -48,6 +48,7 @@ class ContractNegativeTest {
      * authenticated caller's roles as of its latest request, refused or not (see {@code KnownRoles}).
      */
     private static final Set<String> CALLER_BOOKKEEPING = Set.of("subject_roles");
+
     private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
     /** Encodes text bodies as given: no charset appended, so a text/plain body stays text/plain. */
     private static final RestAssuredConfig RAW = RestAssuredConfig.config()
@@ -98,11 +99,11 @@ class ContractNegativeTest {
                 } else if (!contentType.startsWith(Fixtures.PROBLEM_JSON)) {
                     failures.add(c + " -> " + status + " without problem+json (" + contentType + ")");
                 } else if (!c.allowedValues().stream().allMatch(response.asString()::contains)) {
-                    failures.add(c + " -> " + status + " does not name the allowed values " + c.allowedValues()
-                            + ": " + abbreviate(response.asString()));
-                } else if (realObjects && !INPUT_REJECTED.contains(status)) {
-                    failures.add(c + " -> " + status + " before the input was checked: "
+                    failures.add(c + " -> " + status + " does not name the allowed values " + c.allowedValues() + ": "
                             + abbreviate(response.asString()));
+                } else if (realObjects && !INPUT_REJECTED.contains(status)) {
+                    failures.add(
+                            c + " -> " + status + " before the input was checked: " + abbreviate(response.asString()));
                 }
             }
             String after = snapshot(snapshotQuery);
@@ -110,10 +111,17 @@ class ContractNegativeTest {
                 failures.add(operation + ": the database changed: " + difference(before, after));
             }
         }
-        System.out.printf("Contract negative testing: %d operations, %d generated cases; %d operations against "
-                + "real objects, %d with a random id %s; answers by status %s; %d rejected as bad input; %d s%n",
-                operations, cases, covered, randomIdOperations.size(), randomIdOperations, byStatus,
-                rejectedAsInput, (System.nanoTime() - started) / 1_000_000_000L);
+        System.out.printf(
+                "Contract negative testing: %d operations, %d generated cases; %d operations against "
+                        + "real objects, %d with a random id %s; answers by status %s; %d rejected as bad input; %d s%n",
+                operations,
+                cases,
+                covered,
+                randomIdOperations.size(),
+                randomIdOperations,
+                byStatus,
+                rejectedAsInput,
+                (System.nanoTime() - started) / 1_000_000_000L);
         assertThat(failures).isEmpty();
         assertThat(operations).isGreaterThanOrEqualTo(100);
         assertThat(cases).isGreaterThan(operations * 5);
@@ -128,8 +136,9 @@ class ContractNegativeTest {
         Operation operation = c.operation();
         RequestSpecification request = given().config(RAW);
         if (!operation.isPublic()) {
-            request.auth().oauth2(tokens.computeIfAbsent(roleFor(operation),
-                    role -> Tokens.token(Tokens.uniqueSubject("negative-" + role), role)));
+            request.auth()
+                    .oauth2(tokens.computeIfAbsent(
+                            roleFor(operation), role -> Tokens.token(Tokens.uniqueSubject("negative-" + role), role)));
         }
         request.queryParams(c.query());
         c.headers().forEach(request::header);
@@ -138,7 +147,8 @@ class ContractNegativeTest {
         }
         Map<String, String> path = new HashMap<>(validPath);
         path.putAll(c.pathValues());
-        return request.urlEncodingEnabled(true).when()
+        return request.urlEncodingEnabled(true)
+                .when()
                 .request(operation.method().toUpperCase(), "/api/v1" + expand(operation.path(), path));
     }
 
@@ -153,8 +163,9 @@ class ContractNegativeTest {
         int last = 0;
         while (matcher.find()) {
             url.append(template, last, matcher.start())
-                    .append(java.net.URLEncoder.encode(values.get(matcher.group(1)),
-                            java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+                    .append(java.net.URLEncoder.encode(
+                                    values.get(matcher.group(1)), java.nio.charset.StandardCharsets.UTF_8)
+                            .replace("+", "%20"));
             last = matcher.end();
         }
         return url.append(template.substring(last)).toString();
@@ -167,9 +178,11 @@ class ContractNegativeTest {
 
     private static boolean isFixture(Map<String, String> ids, Operation operation, Map.Entry<String, String> value) {
         String scoped = NegativeCases.collectionOf(operation.path(), value.getKey()) + "/" + value.getKey();
-        return value.getValue().equals(ids.get(scoped)) || value.getValue().equals(ids.get(value.getKey()))
-                || operation.parameters().stream().anyMatch(p -> p.name().equals(value.getKey())
-                        && p.schema().has("enum"))
+        return value.getValue().equals(ids.get(scoped))
+                || value.getValue().equals(ids.get(value.getKey()))
+                || operation.parameters().stream()
+                        .anyMatch(p ->
+                                p.name().equals(value.getKey()) && p.schema().has("enum"))
                 || Set.of("system", "external_id").contains(value.getKey());
     }
 
@@ -196,29 +209,105 @@ class ContractNegativeTest {
         ids.put("sla-policies/policy_id", SlaFixtures.createPolicy(SlaFixtures.policy(calendarId)));
         String solutionId = Fixtures.register(maker, "maker", Fixtures.solution("negative"));
         ids.put("solution_id", solutionId);
-        String rotationId = create(member, "maker", "/rotations", Map.of("team_id", teamId,
-                "name", Fixtures.uniqueName("rotation"), "time_zone", "Europe/Amsterdam", "members", List.of(member),
-                "shift_length", Map.of("amount", 1, "unit", "WEEKS"), "handoff_anchor", "2026-01-05T09:00"));
+        String rotationId = create(
+                member,
+                "maker",
+                "/rotations",
+                Map.of(
+                        "team_id",
+                        teamId,
+                        "name",
+                        Fixtures.uniqueName("rotation"),
+                        "time_zone",
+                        "Europe/Amsterdam",
+                        "members",
+                        List.of(member),
+                        "shift_length",
+                        Map.of("amount", 1, "unit", "WEEKS"),
+                        "handoff_anchor",
+                        "2026-01-05T09:00"));
         ids.put("rotation_id", rotationId);
-        ids.put("override_id", create(member, "maker", "/rotations/" + rotationId + "/overrides",
-                Map.of("start", "2026-03-02T09:00:00Z", "end", "2026-03-02T17:00:00Z", "member", member)));
-        ids.put("escalation-policies/policy_id", create(member, "maker", "/escalation-policies", Map.of(
-                "team_id", teamId, "name", Fixtures.uniqueName("policy"),
-                "levels", List.of(Map.of("delay_minutes", 0, "rotation_id", rotationId)))));
+        ids.put(
+                "override_id",
+                create(
+                        member,
+                        "maker",
+                        "/rotations/" + rotationId + "/overrides",
+                        Map.of("start", "2026-03-02T09:00:00Z", "end", "2026-03-02T17:00:00Z", "member", member)));
+        ids.put(
+                "escalation-policies/policy_id",
+                create(
+                        member,
+                        "maker",
+                        "/escalation-policies",
+                        Map.of(
+                                "team_id",
+                                teamId,
+                                "name",
+                                Fixtures.uniqueName("policy"),
+                                "levels",
+                                List.of(Map.of("delay_minutes", 0, "rotation_id", rotationId)))));
         ids.put("feed_token_id", create(member, "maker", "/feed-tokens", Map.of("name", "negative")));
-        ids.put("ticket_id", create(maker, "maker", "/tickets", Map.of("category", "HOW_TO",
-                "title", Fixtures.uniqueName("negative"))));
-        ids.put("article_id", create(admin, "helpdesk", "/knowledge-articles", Map.of("title",
-                Fixtures.uniqueName("article"), "body", "Some text.", "language", "english")));
-        ids.put("environment_request_id", create(maker, "maker", "/environment-requests", Map.of(
-                "display_name", "negative", "type", "SANDBOX", "region", "europe", "purpose", "Negative testing",
-                "requested_admins", List.of("alice"), "dataverse", true)));
-        ids.put("webhook_id", create(admin, "integration", "/webhooks", Map.of(
-                "target_url", "http://127.0.0.1:9/negative", "event_types", List.of("ticket.created"))));
-        ids.put("graduation_request_id", create(maker, "maker", "/graduation-requests", Map.of(
-                "solution_id", solutionId, "to_tier_id", "critical", "justification", "Negative testing")));
-        ids.put("handoff_id", create(maker, "maker", "/handoffs", Map.of(
-                "solution_id", solutionId, "to_team_id", teamId, "to_level", "PLATFORM")));
+        ids.put(
+                "ticket_id",
+                create(
+                        maker,
+                        "maker",
+                        "/tickets",
+                        Map.of("category", "HOW_TO", "title", Fixtures.uniqueName("negative"))));
+        ids.put(
+                "article_id",
+                create(
+                        admin,
+                        "helpdesk",
+                        "/knowledge-articles",
+                        Map.of("title", Fixtures.uniqueName("article"), "body", "Some text.", "language", "english")));
+        ids.put(
+                "environment_request_id",
+                create(
+                        maker,
+                        "maker",
+                        "/environment-requests",
+                        Map.of(
+                                "display_name",
+                                "negative",
+                                "type",
+                                "SANDBOX",
+                                "region",
+                                "europe",
+                                "purpose",
+                                "Negative testing",
+                                "requested_admins",
+                                List.of("alice"),
+                                "dataverse",
+                                true)));
+        ids.put(
+                "webhook_id",
+                create(
+                        admin,
+                        "integration",
+                        "/webhooks",
+                        Map.of("target_url", "http://127.0.0.1:9/negative", "event_types", List.of("ticket.created"))));
+        ids.put(
+                "graduation_request_id",
+                create(
+                        maker,
+                        "maker",
+                        "/graduation-requests",
+                        Map.of(
+                                "solution_id",
+                                solutionId,
+                                "to_tier_id",
+                                "critical",
+                                "justification",
+                                "Negative testing")));
+        ids.put(
+                "handoff_id",
+                create(
+                        maker,
+                        "maker",
+                        "/handoffs",
+                        Map.of("solution_id", solutionId, "to_team_id", teamId, "to_level", "PLATFORM")));
         ids.values().removeIf(java.util.Objects::isNull);
         return ids;
     }
@@ -236,7 +325,8 @@ class ContractNegativeTest {
     /** One row per table: its row count and an order-independent sum of the hashes of its rows. */
     private String snapshotQuery() throws SQLException {
         List<String> parts = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet tables = statement.executeQuery(
                         "select tablename from pg_tables where schemaname = current_schema() order by tablename")) {
             while (tables.next()) {
@@ -244,8 +334,9 @@ class ContractNegativeTest {
                 if (CALLER_BOOKKEEPING.contains(table)) {
                     continue;
                 }
-                parts.add("select '" + table + "' || ':' || count(*) || ':' || coalesce(sum(hashtext(t::text)::bigint), 0)"
-                        + " from \"" + table + "\" t");
+                parts.add("select '" + table
+                        + "' || ':' || count(*) || ':' || coalesce(sum(hashtext(t::text)::bigint), 0)" + " from \""
+                        + table + "\" t");
             }
         }
         return String.join(" union all ", parts);
@@ -253,7 +344,8 @@ class ContractNegativeTest {
 
     private String snapshot(String query) throws SQLException {
         StringBuilder state = new StringBuilder();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(query)) {
             while (rows.next()) {
                 state.append(rows.getString(1)).append('\n');

@@ -1,13 +1,13 @@
 package io.tierdesk.security;
 
 import static io.tierdesk.security.ObjectAccessMatrix.API;
-import io.tierdesk.security.ObjectAccessMatrix.Probe;
 import static io.tierdesk.support.Fixtures.as;
 import static io.tierdesk.support.Fixtures.jsonAs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.tierdesk.security.ObjectAccessMatrix.Outsider;
+import io.tierdesk.security.ObjectAccessMatrix.Probe;
 import io.tierdesk.support.Fixtures;
 import io.tierdesk.support.Tokens;
 import java.util.List;
@@ -31,8 +31,10 @@ class EnvironmentRequestObjectAccessTest {
             Probe.of("POST", "/expire"),
             Probe.of("POST", "/retry"),
             Probe.of("POST", "/heartbeat", Map.of("lease_seconds", 60)),
-            Probe.of("POST", "/complete", Map.of("environment_id", "env-hijack",
-                    "environment_url", "https://hijack.example.org")),
+            Probe.of(
+                    "POST",
+                    "/complete",
+                    Map.of("environment_id", "env-hijack", "environment_url", "https://hijack.example.org")),
             Probe.of("POST", "/fail", Map.of("error", "hijacked")));
 
     @Test
@@ -44,13 +46,23 @@ class EnvironmentRequestObjectAccessTest {
     void anotherMakersRequestIsNotFoundOnEveryOperation() {
         String owner = Tokens.uniqueSubject("env-owner");
         String request = create(owner);
-        String before = as(owner, "maker").when().get(REQUESTS + "/" + request).then().statusCode(200)
-                .extract().asString();
+        String before = as(owner, "maker")
+                .when()
+                .get(REQUESTS + "/" + request)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         ObjectAccessMatrix.assertNotFoundForOutsiders(REQUESTS + "/" + request, PROBES, outsiders());
 
-        String after = as(owner, "maker").when().get(REQUESTS + "/" + request).then().statusCode(200)
-                .extract().asString();
+        String after = as(owner, "maker")
+                .when()
+                .get(REQUESTS + "/" + request)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(after).as("the request after every outsider's attempt").isEqualTo(before);
     }
 
@@ -63,8 +75,8 @@ class EnvironmentRequestObjectAccessTest {
         for (Map<String, ?> filter : List.of(Map.<String, Object>of(), Map.of("status", "PENDING"))) {
             ObjectAccessMatrix.assertListHides(REQUESTS, filter, first, outsiders);
             ObjectAccessMatrix.assertListHides(REQUESTS, filter, second, outsiders);
-            ObjectAccessMatrix.assertCursorRefused(REQUESTS, filter, new Outsider(owner, "maker"),
-                    withStaff(outsiders));
+            ObjectAccessMatrix.assertCursorRefused(
+                    REQUESTS, filter, new Outsider(owner, "maker"), withStaff(outsiders));
         }
     }
 
@@ -82,8 +94,21 @@ class EnvironmentRequestObjectAccessTest {
     }
 
     private static String create(String maker) {
-        return jsonAs(maker, "maker").body(Map.of("display_name", Fixtures.uniqueName("bola-env"), "type", "SANDBOX",
-                        "region", "europe", "purpose", "object-level access"))
-                .when().post(REQUESTS).then().statusCode(201).extract().path("id");
+        return jsonAs(maker, "maker")
+                .body(Map.of(
+                        "display_name",
+                        Fixtures.uniqueName("bola-env"),
+                        "type",
+                        "SANDBOX",
+                        "region",
+                        "europe",
+                        "purpose",
+                        "object-level access"))
+                .when()
+                .post(REQUESTS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

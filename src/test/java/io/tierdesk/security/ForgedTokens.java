@@ -19,8 +19,7 @@ final class ForgedTokens {
 
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
-    private ForgedTokens() {
-    }
+    private ForgedTokens() {}
 
     /** Claims of a valid admin token, with the given times (seconds since the epoch). */
     static String claims(String issuer, String audience, long issuedAt, Long notBefore, long expiresAt) {
@@ -60,7 +59,8 @@ final class ForgedTokens {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(Files.readAllBytes(Path.of("dev/local-keys/public.pem")), "HmacSHA256"));
-            return signingInput + "." + B64.encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
+            return signingInput + "."
+                    + B64.encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException | java.io.IOException e) {
             throw new IllegalStateException(e);
         }

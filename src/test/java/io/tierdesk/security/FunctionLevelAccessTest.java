@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FunctionLevelAccessTest {
 
-    static final List<String> ROLES = List.of("maker", "helpdesk", "platform", "partner", "admin", "automation",
-            "integration", "auditor");
+    static final List<String> ROLES =
+            List.of("maker", "helpdesk", "platform", "partner", "admin", "automation", "integration", "auditor");
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
 
@@ -45,7 +45,8 @@ class FunctionLevelAccessTest {
 
     @BeforeAll
     static void readContract() throws IOException {
-        contract = new ObjectMapper(new YAMLFactory()).readTree(Path.of("openapi/openapi.yaml").toFile());
+        contract = new ObjectMapper(new YAMLFactory())
+                .readTree(Path.of("openapi/openapi.yaml").toFile());
     }
 
     @Test
@@ -117,11 +118,14 @@ class FunctionLevelAccessTest {
 
     private static List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
-        contract.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
-            if (METHODS.contains(method.getKey())) {
-                operations.add(new Operation(method.getKey(), path.getKey(), method.getValue(), path.getValue()));
-            }
-        }));
+        contract.get("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+                    if (METHODS.contains(method.getKey())) {
+                        operations.add(
+                                new Operation(method.getKey(), path.getKey(), method.getValue(), path.getValue()));
+                    }
+                }));
         return operations;
     }
 
@@ -143,12 +147,14 @@ class FunctionLevelAccessTest {
             }
             url.append(path.substring(last));
             for (JsonNode parameter : parameters()) {
-                if ("query".equals(parameter.path("in").asText()) && parameter.path("required").asBoolean()) {
+                if ("query".equals(parameter.path("in").asText())
+                        && parameter.path("required").asBoolean()) {
                     request.queryParam(parameter.get("name").asText(), sample(parameter));
                 }
             }
             if (node.has("requestBody")) {
-                Iterator<String> types = resolve(node.get("requestBody")).get("content").fieldNames();
+                Iterator<String> types =
+                        resolve(node.get("requestBody")).get("content").fieldNames();
                 // An unknown property: a listed role is stopped at 400 and nothing is written.
                 request.contentType(types.next()).body(Map.of("function_level_probe", true));
             }
@@ -163,7 +169,9 @@ class FunctionLevelAccessTest {
         }
 
         private JsonNode parameter(String name) {
-            return parameters().stream().filter(p -> name.equals(p.path("name").asText())).findFirst()
+            return parameters().stream()
+                    .filter(p -> name.equals(p.path("name").asText()))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError(this + ": no parameter " + name));
         }
 
@@ -174,7 +182,8 @@ class FunctionLevelAccessTest {
             }
             return switch (schema.path("format").asText()) {
                 case "uuid" -> UUID.randomUUID().toString();
-                case "date-time" -> OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString();
+                case "date-time" ->
+                    OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString();
                 default -> "integer".equals(schema.path("type").asText()) ? "1" : "probe";
             };
         }
@@ -192,7 +201,8 @@ class FunctionLevelAccessTest {
 
         @Override
         public String toString() {
-            return method.toUpperCase() + " " + path + " (" + node.path("operationId").asText() + ")";
+            return method.toUpperCase() + " " + path + " ("
+                    + node.path("operationId").asText() + ")";
         }
     }
 }

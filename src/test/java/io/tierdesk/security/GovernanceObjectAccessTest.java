@@ -34,13 +34,16 @@ class GovernanceObjectAccessTest {
     private static final List<Probe> HANDOFF_PROBES = List.of(
             Probe.of("GET", ""),
             Probe.of("POST", "/transitions", Map.of("status", "CANCELLED", "reason", "hijacked")),
-            Probe.nested("POST", "/checklist/{item_code}", "/checklist/RUNBOOK",
+            Probe.nested(
+                    "POST",
+                    "/checklist/{item_code}",
+                    "/checklist/RUNBOOK",
                     Map.of("evidence", "https://hijack.example.org")));
 
     @Test
     void everyOperationIsProbed() {
-        ObjectAccessMatrix.assertProbesCoverTheContract("/graduation-requests/{graduation_request_id}",
-                GRADUATION_PROBES);
+        ObjectAccessMatrix.assertProbesCoverTheContract(
+                "/graduation-requests/{graduation_request_id}", GRADUATION_PROBES);
         ObjectAccessMatrix.assertProbesCoverTheContract("/handoffs/{handoff_id}", HANDOFF_PROBES);
     }
 
@@ -49,14 +52,25 @@ class GovernanceObjectAccessTest {
         String owner = Tokens.uniqueSubject("grad-owner");
         String solution = Fixtures.registerAsMaker(owner);
         String request = graduate(owner, solution);
-        String before = as(owner, "maker").when().get(GRADUATIONS + "/" + request).then().statusCode(200)
-                .extract().asString();
+        String before = as(owner, "maker")
+                .when()
+                .get(GRADUATIONS + "/" + request)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
-        ObjectAccessMatrix.assertNotFoundForOutsiders(GRADUATIONS + "/" + request, GRADUATION_PROBES,
-                ObjectAccessMatrix.strangers());
+        ObjectAccessMatrix.assertNotFoundForOutsiders(
+                GRADUATIONS + "/" + request, GRADUATION_PROBES, ObjectAccessMatrix.strangers());
 
-        assertThat(as(owner, "maker").when().get(GRADUATIONS + "/" + request).then().statusCode(200)
-                .extract().asString()).isEqualTo(before);
+        assertThat(as(owner, "maker")
+                        .when()
+                        .get(GRADUATIONS + "/" + request)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .isEqualTo(before);
     }
 
     @Test
@@ -67,14 +81,25 @@ class GovernanceObjectAccessTest {
         Fixtures.addMember(receiving, receiver, "MEMBER");
         String handoff = propose(owner, Fixtures.registerAsMaker(owner), receiving);
         as(receiver, "maker").when().get(HANDOFFS + "/" + handoff).then().statusCode(200);
-        String before = as(owner, "maker").when().get(HANDOFFS + "/" + handoff).then().statusCode(200)
-                .extract().asString();
+        String before = as(owner, "maker")
+                .when()
+                .get(HANDOFFS + "/" + handoff)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
-        ObjectAccessMatrix.assertNotFoundForOutsiders(HANDOFFS + "/" + handoff, HANDOFF_PROBES,
-                ObjectAccessMatrix.strangers());
+        ObjectAccessMatrix.assertNotFoundForOutsiders(
+                HANDOFFS + "/" + handoff, HANDOFF_PROBES, ObjectAccessMatrix.strangers());
 
-        assertThat(as(owner, "maker").when().get(HANDOFFS + "/" + handoff).then().statusCode(200)
-                .extract().asString()).isEqualTo(before);
+        assertThat(as(owner, "maker")
+                        .when()
+                        .get(HANDOFFS + "/" + handoff)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .isEqualTo(before);
     }
 
     @Test
@@ -104,14 +129,32 @@ class GovernanceObjectAccessTest {
     }
 
     private static String graduate(String maker, String solution) {
-        return jsonAs(maker, "maker").body(Map.of("solution_id", solution, "to_tier_id", "important",
-                        "justification", "It grew."))
-                .when().post(GRADUATIONS).then().statusCode(201).extract().path("id");
+        return jsonAs(maker, "maker")
+                .body(Map.of("solution_id", solution, "to_tier_id", "important", "justification", "It grew."))
+                .when()
+                .post(GRADUATIONS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static String propose(String maker, String solution, String toTeam) {
-        return jsonAs(maker, "maker").body(Map.of("solution_id", solution, "to_team_id", toTeam, "to_level", "TEAM",
-                        "reason", "The team takes over."))
-                .when().post(HANDOFFS).then().statusCode(201).extract().path("id");
+        return jsonAs(maker, "maker")
+                .body(Map.of(
+                        "solution_id",
+                        solution,
+                        "to_team_id",
+                        toTeam,
+                        "to_level",
+                        "TEAM",
+                        "reason",
+                        "The team takes over."))
+                .when()
+                .post(HANDOFFS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

@@ -14,11 +14,11 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import io.smallrye.jwt.build.Jwt;
 import io.tierdesk.support.Fixtures;
 import io.tierdesk.support.Tokens;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -40,8 +40,13 @@ class HostileInputTest {
         String maker = Tokens.uniqueSubject("big-body");
         Map<String, Object> body = ticket("big");
         body.put("description", "x".repeat(1_100_000));
-        jsonAs(maker, "maker").body(body).when().post(TICKETS)
-                .then().statusCode(413).contentType(Fixtures.PROBLEM_JSON)
+        jsonAs(maker, "maker")
+                .body(body)
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(413)
+                .contentType(Fixtures.PROBLEM_JSON)
                 .body("type", equalTo("/problems/payload-too-large"));
         assertNoTicketsOf(maker);
     }
@@ -51,8 +56,13 @@ class HostileInputTest {
         String maker = Tokens.uniqueSubject("nesting");
         String body = "{\"category\":\"BUG\",\"title\":\"deep\",\"external_refs\":" + "[".repeat(2000)
                 + "]".repeat(2000) + "}";
-        jsonAs(maker, "maker").body(body).when().post(TICKETS)
-                .then().statusCode(400).contentType(Fixtures.PROBLEM_JSON)
+        jsonAs(maker, "maker")
+                .body(body)
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(400)
+                .contentType(Fixtures.PROBLEM_JSON)
                 .body("type", equalTo("/problems/malformed-body"));
         assertNoTicketsOf(maker);
     }
@@ -63,8 +73,7 @@ class HostileInputTest {
         assertThat(mapper.readTree("[".repeat(30) + "]".repeat(30))).isNotNull();
         assertThatThrownBy(() -> mapper.readTree("[".repeat(40) + "]".repeat(40)))
                 .isInstanceOf(StreamConstraintsException.class);
-        assertThatThrownBy(() -> mapper.readTree("1" + "0".repeat(100)))
-                .isInstanceOf(StreamConstraintsException.class);
+        assertThatThrownBy(() -> mapper.readTree("1" + "0".repeat(100))).isInstanceOf(StreamConstraintsException.class);
     }
 
     @Test
@@ -76,8 +85,13 @@ class HostileInputTest {
             refs.add(Map.of("system", "jira", "external_id", "T-" + i));
         }
         body.put("external_refs", refs);
-        jsonAs(maker, "maker").body(body).when().post(TICKETS)
-                .then().statusCode(400).contentType(Fixtures.PROBLEM_JSON)
+        jsonAs(maker, "maker")
+                .body(body)
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(400)
+                .contentType(Fixtures.PROBLEM_JSON)
                 .body("errors.field", hasItem("external_refs"));
         assertNoTicketsOf(maker);
     }
@@ -87,8 +101,13 @@ class HostileInputTest {
         String maker = Tokens.uniqueSubject("long-string");
         Map<String, Object> body = ticket("t");
         body.put("title", "x".repeat(301));
-        jsonAs(maker, "maker").body(body).when().post(TICKETS)
-                .then().statusCode(400).contentType(Fixtures.PROBLEM_JSON)
+        jsonAs(maker, "maker")
+                .body(body)
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(400)
+                .contentType(Fixtures.PROBLEM_JSON)
                 .body("errors.field", hasItem("title"));
         assertNoTicketsOf(maker);
     }
@@ -98,8 +117,13 @@ class HostileInputTest {
         String maker = Tokens.uniqueSubject("enum");
         Map<String, Object> body = ticket("enum");
         body.put("category", "SPACESHIP");
-        jsonAs(maker, "maker").body(body).when().post(TICKETS)
-                .then().statusCode(400).contentType(Fixtures.PROBLEM_JSON)
+        jsonAs(maker, "maker")
+                .body(body)
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(400)
+                .contentType(Fixtures.PROBLEM_JSON)
                 .body("errors.field", hasItem("category"))
                 .body("errors.message", hasItem(containsString("ACCESS_REQUEST, HOW_TO, BUG")));
         assertNoTicketsOf(maker);
@@ -107,17 +131,31 @@ class HostileInputTest {
 
     @Test
     void anUnknownEnumValueInAQueryOrPathParameterNamesTheParameterAndTheAllowedValues() {
-        as("enum-probe", "auditor").queryParam("status", "BOGUS").when().get(TICKETS)
-                .then().statusCode(400).contentType(Fixtures.PROBLEM_JSON)
+        as("enum-probe", "auditor")
+                .queryParam("status", "BOGUS")
+                .when()
+                .get(TICKETS)
+                .then()
+                .statusCode(400)
+                .contentType(Fixtures.PROBLEM_JSON)
                 .body("type", equalTo("/problems/invalid-parameter"))
                 .body("errors.field", hasItem("status"))
                 .body("errors.message", hasItem(containsString("NEW, TRIAGED, IN_PROGRESS")));
-        as("enum-probe", "auditor").queryParam("priority", "p1").when().get(TICKETS)
-                .then().statusCode(400).body("errors.field", hasItem("priority"))
+        as("enum-probe", "auditor")
+                .queryParam("priority", "p1")
+                .when()
+                .get(TICKETS)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("priority"))
                 .body("detail", containsString("P1, P2, P3"));
-        jsonAs("enum-probe", "maker").body(Map.of("evidence", "https://example.com/proof")).when()
+        jsonAs("enum-probe", "maker")
+                .body(Map.of("evidence", "https://example.com/proof"))
+                .when()
                 .post("/api/v1/handoffs/" + java.util.UUID.randomUUID() + "/checklist/NOT_AN_ITEM")
-                .then().statusCode(400).contentType(Fixtures.PROBLEM_JSON)
+                .then()
+                .statusCode(400)
+                .contentType(Fixtures.PROBLEM_JSON)
                 .body("errors.field", hasItem("item_code"));
     }
 
@@ -127,14 +165,24 @@ class HostileInputTest {
         for (Object title : List.of(42, true, 1.5)) {
             Map<String, Object> body = ticket("coercion");
             body.put("title", title);
-            jsonAs(maker, "maker").body(body).when().post(TICKETS)
-                    .then().statusCode(400).contentType(Fixtures.PROBLEM_JSON)
+            jsonAs(maker, "maker")
+                    .body(body)
+                    .when()
+                    .post(TICKETS)
+                    .then()
+                    .statusCode(400)
+                    .contentType(Fixtures.PROBLEM_JSON)
                     .body("errors.field", hasItem("title"));
         }
         Map<String, Object> body = ticket("coercion");
         body.put("priority", 1);
-        jsonAs(maker, "maker").body(body).when().post(TICKETS)
-                .then().statusCode(400).contentType(Fixtures.PROBLEM_JSON)
+        jsonAs(maker, "maker")
+                .body(body)
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(400)
+                .contentType(Fixtures.PROBLEM_JSON)
                 .body("errors.field", hasItem("priority"));
         assertNoTicketsOf(maker);
     }
@@ -144,14 +192,24 @@ class HostileInputTest {
         String maker = Tokens.uniqueSubject("nulls");
         Map<String, Object> body = ticket("nulls");
         body.put("description", null);
-        jsonAs(maker, "maker").body(body).when().post(TICKETS)
-                .then().statusCode(400).contentType(Fixtures.PROBLEM_JSON)
+        jsonAs(maker, "maker")
+                .body(body)
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(400)
+                .contentType(Fixtures.PROBLEM_JSON)
                 .body("errors.field", hasItem("description"))
                 .body("errors.message", hasItem("must not be null"));
         Map<String, Object> withNullItem = ticket("nulls");
         withNullItem.put("external_refs", java.util.Arrays.asList((Object) null));
-        jsonAs(maker, "maker").body(withNullItem).when().post(TICKETS)
-                .then().statusCode(400).contentType(Fixtures.PROBLEM_JSON);
+        jsonAs(maker, "maker")
+                .body(withNullItem)
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(400)
+                .contentType(Fixtures.PROBLEM_JSON);
         assertNoTicketsOf(maker);
         // last_synced_at is nullable in the contract.
         Map<String, Object> nullable = ticket("nulls");
@@ -166,29 +224,54 @@ class HostileInputTest {
         String maker = Tokens.uniqueSubject("utf8");
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes("{\"category\":\"BUG\",\"title\":\"bad ".getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(new byte[] { (byte) 0xC3, (byte) 0x28, (byte) 0xFF });
+        body.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF});
         body.writeBytes("\"}".getBytes(StandardCharsets.UTF_8));
-        as(maker, "maker").contentType("application/json; charset=utf-8").body(body.toByteArray())
-                .when().post(TICKETS)
-                .then().statusCode(400).contentType(Fixtures.PROBLEM_JSON);
+        as(maker, "maker")
+                .contentType("application/json; charset=utf-8")
+                .body(body.toByteArray())
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(400)
+                .contentType(Fixtures.PROBLEM_JSON);
         assertNoTicketsOf(maker);
     }
 
     @Test
     void hugeLimitsAreClampedAndOverflowingOnesRefused() {
-        as("limit-probe", "auditor").queryParam("limit", 1_000_000).when().get(TICKETS)
-                .then().statusCode(200).body("items.size()", lessThanOrEqualTo(200));
-        as("limit-probe", "auditor").queryParam("limit", "99999999999999999999").when().get(TICKETS)
-                .then().statusCode(400).contentType(Fixtures.PROBLEM_JSON);
-        as("limit-probe", "auditor").queryParam("limit", -5).when().get(TICKETS)
-                .then().statusCode(200).body("items.size()", lessThanOrEqualTo(1));
+        as("limit-probe", "auditor")
+                .queryParam("limit", 1_000_000)
+                .when()
+                .get(TICKETS)
+                .then()
+                .statusCode(200)
+                .body("items.size()", lessThanOrEqualTo(200));
+        as("limit-probe", "auditor")
+                .queryParam("limit", "99999999999999999999")
+                .when()
+                .get(TICKETS)
+                .then()
+                .statusCode(400)
+                .contentType(Fixtures.PROBLEM_JSON);
+        as("limit-probe", "auditor")
+                .queryParam("limit", -5)
+                .when()
+                .get(TICKETS)
+                .then()
+                .statusCode(200)
+                .body("items.size()", lessThanOrEqualTo(1));
     }
 
     @Test
     void forgedOrForeignCursorsAreRefused() {
-        for (String cursor : new String[] { "garbage", "a.b", "....", "%00", "eyJ9.eyJ9" }) {
-            as("cursor-probe", "auditor").queryParam("cursor", cursor).when().get(TICKETS)
-                    .then().statusCode(400).contentType(Fixtures.PROBLEM_JSON)
+        for (String cursor : new String[] {"garbage", "a.b", "....", "%00", "eyJ9.eyJ9"}) {
+            as("cursor-probe", "auditor")
+                    .queryParam("cursor", cursor)
+                    .when()
+                    .get(TICKETS)
+                    .then()
+                    .statusCode(400)
+                    .contentType(Fixtures.PROBLEM_JSON)
                     .body("type", equalTo("/problems/invalid-cursor"));
         }
     }
@@ -201,13 +284,28 @@ class HostileInputTest {
         Map<String, Object> body = ticket("x");
         body.put("title", title);
         body.put("description", description);
-        String id = jsonAs(maker, "maker").body(body).when().post(TICKETS)
-                .then().statusCode(201).extract().path("id");
-        as(maker, "maker").when().get(TICKETS + "/" + id)
-                .then().statusCode(200).contentType(ContentType.JSON)
+        String id = jsonAs(maker, "maker")
+                .body(body)
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(maker, "maker")
+                .when()
+                .get(TICKETS + "/" + id)
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
                 .body("title", equalTo(title))
                 .body("description", equalTo(description));
-        as(maker, "maker").queryParam("q", "' OR '1'='1").when().get(TICKETS).then().statusCode(200);
+        as(maker, "maker")
+                .queryParam("q", "' OR '1'='1")
+                .when()
+                .get(TICKETS)
+                .then()
+                .statusCode(200);
         as("injection-auditor", "auditor").when().get(TICKETS).then().statusCode(200);
     }
 
@@ -215,29 +313,55 @@ class HostileInputTest {
     void aClientOverItsBudgetGets429WithRetryAfter() {
         // rate-limited-client has a budget of 3 requests per minute in the test profile.
         for (int i = 0; i < 3; i++) {
-            as("rate-limited-client", "maker").when().get("/api/v1/tiers").then().statusCode(200);
+            as("rate-limited-client", "maker")
+                    .when()
+                    .get("/api/v1/tiers")
+                    .then()
+                    .statusCode(200);
         }
-        as("rate-limited-client", "maker").when().get("/api/v1/tiers")
-                .then().statusCode(429).contentType(Fixtures.PROBLEM_JSON)
+        as("rate-limited-client", "maker")
+                .when()
+                .get("/api/v1/tiers")
+                .then()
+                .statusCode(429)
+                .contentType(Fixtures.PROBLEM_JSON)
                 .body("type", equalTo("/problems/rate-limited"))
                 .header("Retry-After", Integer::parseInt, org.hamcrest.Matchers.greaterThanOrEqualTo(1));
-        as(Tokens.uniqueSubject("someone-else"), "maker").when().get("/api/v1/tiers").then().statusCode(200);
+        as(Tokens.uniqueSubject("someone-else"), "maker")
+                .when()
+                .get("/api/v1/tiers")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void machineClientsShareOneBudgetPerClientId() {
         // rate-limited-bot has a budget of 2; each token has another subject but the same client id (azp).
         for (int i = 0; i < 2; i++) {
-            given().auth().oauth2(machineToken("rate-limited-bot", "integration")).when().get("/api/v1/tiers")
-                    .then().statusCode(200);
+            given().auth()
+                    .oauth2(machineToken("rate-limited-bot", "integration"))
+                    .when()
+                    .get("/api/v1/tiers")
+                    .then()
+                    .statusCode(200);
         }
-        given().auth().oauth2(machineToken("rate-limited-bot", "integration")).when().get("/api/v1/tiers")
-                .then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        given().auth()
+                .oauth2(machineToken("rate-limited-bot", "integration"))
+                .when()
+                .get("/api/v1/tiers")
+                .then()
+                .statusCode(429)
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
     }
 
     private static String machineToken(String clientId, String role) {
-        return Jwt.issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).subject(Tokens.uniqueSubject("service-account"))
-                .claim("azp", clientId).groups(Set.of(role)).expiresIn(600).sign(Tokens.localKey());
+        return Jwt.issuer(Tokens.ISSUER)
+                .audience(Tokens.AUDIENCE)
+                .subject(Tokens.uniqueSubject("service-account"))
+                .claim("azp", clientId)
+                .groups(Set.of(role))
+                .expiresIn(600)
+                .sign(Tokens.localKey());
     }
 
     private static Map<String, Object> ticket(String prefix) {
@@ -248,7 +372,13 @@ class HostileInputTest {
     }
 
     private static void assertNoTicketsOf(String maker) {
-        List<?> items = as(maker, "maker").when().get(TICKETS).then().statusCode(200).extract().path("items");
+        List<?> items = as(maker, "maker")
+                .when()
+                .get(TICKETS)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
         assertThat(items).isEmpty();
     }
 }

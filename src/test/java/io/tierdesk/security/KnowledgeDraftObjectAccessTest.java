@@ -64,26 +64,38 @@ class KnowledgeDraftObjectAccessTest {
         }
         List<Outsider> others = new ArrayList<>(outsiders);
         others.add(new Outsider(Tokens.uniqueSubject("kb-helpdesk"), "helpdesk"));
-        ObjectAccessMatrix.assertCursorRefused(ARTICLES, Map.of("state", "DRAFT"), new Outsider(owner, "maker"),
-                others);
+        ObjectAccessMatrix.assertCursorRefused(
+                ARTICLES, Map.of("state", "DRAFT"), new Outsider(owner, "maker"), others);
     }
 
     private static void assertUntouchableBy(String draft, String owner, List<Outsider> outsiders) {
-        String before = as(owner, "maker").when().get(ARTICLES + "/" + draft).then().statusCode(200)
-                .extract().asString();
+        String before = as(owner, "maker")
+                .when()
+                .get(ARTICLES + "/" + draft)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         ObjectAccessMatrix.assertNotFoundForOutsiders(ARTICLES + "/" + draft, PROBES, outsiders);
 
-        assertThat(as(owner, "maker").when().get(ARTICLES + "/" + draft).then().statusCode(200)
-                .extract().asString()).as("the draft after every outsider's attempt").isEqualTo(before);
+        assertThat(as(owner, "maker")
+                        .when()
+                        .get(ARTICLES + "/" + draft)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .as("the draft after every outsider's attempt")
+                .isEqualTo(before);
     }
 
     /** Strangers, a member of an unrelated team and an integration. */
     private static List<Outsider> outsiders() {
         String otherMember = Tokens.uniqueSubject("other-member");
         Fixtures.addMember(Fixtures.createTeam("BUSINESS_UNIT"), otherMember, "MEMBER");
-        return ObjectAccessMatrix.strangersAnd(new Outsider(otherMember, "maker"),
-                new Outsider(Tokens.uniqueSubject("integration"), "integration"));
+        return ObjectAccessMatrix.strangersAnd(
+                new Outsider(otherMember, "maker"), new Outsider(Tokens.uniqueSubject("integration"), "integration"));
     }
 
     /** A help-desk agent writes a draft for the given owner. */
@@ -92,7 +104,13 @@ class KnowledgeDraftObjectAccessTest {
         body.put("title", Fixtures.uniqueName("bola-draft"));
         body.put("body", "Steps nobody else should read yet.");
         body.put("language", "english");
-        return jsonAs(Tokens.uniqueSubject("kb-agent"), "helpdesk").body(body).when().post(ARTICLES)
-                .then().statusCode(201).extract().path("id");
+        return jsonAs(Tokens.uniqueSubject("kb-agent"), "helpdesk")
+                .body(body)
+                .when()
+                .post(ARTICLES)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

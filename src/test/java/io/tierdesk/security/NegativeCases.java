@@ -38,12 +38,19 @@ final class NegativeCases {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final int MAX_DEPTH = 6;
     /** Tried in order when a string has a pattern and no example; the first that fits is the valid sample. */
-    private static final List<String> PATTERN_CANDIDATES = List.of("probe", "09:00", "2026-01-05T09:00",
-            "ticket.created", "*", "P1", "1");
+    private static final List<String> PATTERN_CANDIDATES =
+            List.of("probe", "09:00", "2026-01-05T09:00", "ticket.created", "*", "P1", "1");
 
     /** One operation of the contract, its parameters merged from the path item and the operation. */
-    record Operation(String method, String path, String operationId, List<String> roles, boolean isPublic,
-            List<Parameter> parameters, JsonNode bodySchema, String bodyMediaType) {
+    record Operation(
+            String method,
+            String path,
+            String operationId,
+            List<String> roles,
+            boolean isPublic,
+            List<Parameter> parameters,
+            JsonNode bodySchema,
+            String bodyMediaType) {
 
         boolean hasBody() {
             return bodySchema != null;
@@ -59,18 +66,30 @@ final class NegativeCases {
         }
     }
 
-    record Parameter(String name, String in, boolean required, JsonNode schema) {
-    }
+    record Parameter(String name, String in, boolean required, JsonNode schema) {}
 
     /**
      * One request that breaks one constraint. {@code pathValues} overrides the valid path values, {@code query} and
      * {@code headers} are complete, {@code body} is the raw text sent with {@code contentType} (null: no body).
      */
-    record Case(Operation operation, String violation, Map<String, String> pathValues, Map<String, String> query,
-            Map<String, String> headers, String contentType, String body, List<String> allowedValues) {
+    record Case(
+            Operation operation,
+            String violation,
+            Map<String, String> pathValues,
+            Map<String, String> query,
+            Map<String, String> headers,
+            String contentType,
+            String body,
+            List<String> allowedValues) {
 
-        Case(Operation operation, String violation, Map<String, String> pathValues, Map<String, String> query,
-                Map<String, String> headers, String contentType, String body) {
+        Case(
+                Operation operation,
+                String violation,
+                Map<String, String> pathValues,
+                Map<String, String> query,
+                Map<String, String> headers,
+                String contentType,
+                String body) {
             this(operation, violation, pathValues, query, headers, contentType, body, List.of());
         }
 
@@ -90,16 +109,19 @@ final class NegativeCases {
     }
 
     static JsonNode readContract() throws IOException {
-        return new ObjectMapper(new YAMLFactory()).readTree(Path.of("openapi/openapi.yaml").toFile());
+        return new ObjectMapper(new YAMLFactory())
+                .readTree(Path.of("openapi/openapi.yaml").toFile());
     }
 
     List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
-        contract.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
-            if (METHODS.contains(method.getKey())) {
-                operations.add(operation(path.getKey(), path.getValue(), method.getKey(), method.getValue()));
-            }
-        }));
+        contract.get("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+                    if (METHODS.contains(method.getKey())) {
+                        operations.add(operation(path.getKey(), path.getValue(), method.getKey(), method.getValue()));
+                    }
+                }));
         return operations;
     }
 
@@ -108,8 +130,11 @@ final class NegativeCases {
         for (JsonNode list : List.of(pathItem.path("parameters"), node.path("parameters"))) {
             for (JsonNode raw : list) {
                 JsonNode p = resolve(raw);
-                parameters.add(new Parameter(p.get("name").asText(), p.get("in").asText(),
-                        p.path("required").asBoolean(), resolve(p.path("schema"))));
+                parameters.add(new Parameter(
+                        p.get("name").asText(),
+                        p.get("in").asText(),
+                        p.path("required").asBoolean(),
+                        resolve(p.path("schema"))));
             }
         }
         List<String> roles = new ArrayList<>();
@@ -118,13 +143,21 @@ final class NegativeCases {
         JsonNode bodySchema = null;
         String mediaType = null;
         if (node.has("requestBody")) {
-            Iterator<Map.Entry<String, JsonNode>> content = resolve(node.get("requestBody")).get("content").fields();
+            Iterator<Map.Entry<String, JsonNode>> content =
+                    resolve(node.get("requestBody")).get("content").fields();
             Map.Entry<String, JsonNode> first = content.next();
             mediaType = first.getKey();
             bodySchema = first.getValue().get("schema");
         }
-        return new Operation(method, path, node.path("operationId").asText(), List.copyOf(roles), isPublic,
-                List.copyOf(parameters), bodySchema, mediaType);
+        return new Operation(
+                method,
+                path,
+                node.path("operationId").asText(),
+                List.copyOf(roles),
+                isPublic,
+                List.copyOf(parameters),
+                bodySchema,
+                mediaType);
     }
 
     // ---- valid requests -------------------------------------------------------------------------------------
@@ -171,35 +204,67 @@ final class NegativeCases {
 
         for (Parameter p : operation.in("path")) {
             for (Map.Entry<String, String> bad : invalidTexts(p, false).entrySet()) {
-                cases.add(new Case(operation, "path " + p.name() + ": " + bad.getKey(), Map.of(p.name(),
-                        bad.getValue()), query, Map.of(), mediaType, bodyText, allowed(bad.getKey(), p.schema())));
+                cases.add(new Case(
+                        operation,
+                        "path " + p.name() + ": " + bad.getKey(),
+                        Map.of(p.name(), bad.getValue()),
+                        query,
+                        Map.of(),
+                        mediaType,
+                        bodyText,
+                        allowed(bad.getKey(), p.schema())));
             }
         }
         for (Parameter p : operation.in("query")) {
             if (p.required()) {
                 Map<String, String> without = new LinkedHashMap<>(query);
                 without.remove(p.name());
-                cases.add(new Case(operation, "query " + p.name() + ": missing", Map.of(), without, Map.of(),
-                        mediaType, bodyText));
+                cases.add(new Case(
+                        operation,
+                        "query " + p.name() + ": missing",
+                        Map.of(),
+                        without,
+                        Map.of(),
+                        mediaType,
+                        bodyText));
             }
             for (Map.Entry<String, String> bad : invalidTexts(p, true).entrySet()) {
                 Map<String, String> with = new LinkedHashMap<>(query);
                 with.put(p.name(), bad.getValue());
-                cases.add(new Case(operation, "query " + p.name() + ": " + bad.getKey(), Map.of(), with, Map.of(),
-                        mediaType, bodyText, allowed(bad.getKey(), p.schema())));
+                cases.add(new Case(
+                        operation,
+                        "query " + p.name() + ": " + bad.getKey(),
+                        Map.of(),
+                        with,
+                        Map.of(),
+                        mediaType,
+                        bodyText,
+                        allowed(bad.getKey(), p.schema())));
             }
         }
         if (hasParameter(operation, "since") && hasParameter(operation, "until")) {
             Map<String, String> reversed = new LinkedHashMap<>(query);
             reversed.put("since", "2026-01-08T00:00:00Z");
             reversed.put("until", "2026-01-01T00:00:00Z");
-            cases.add(new Case(operation, "query since/until: window ends before it starts", Map.of(), reversed,
-                    Map.of(), mediaType, bodyText));
+            cases.add(new Case(
+                    operation,
+                    "query since/until: window ends before it starts",
+                    Map.of(),
+                    reversed,
+                    Map.of(),
+                    mediaType,
+                    bodyText));
         }
         for (Parameter p : operation.in("header")) {
             for (Map.Entry<String, String> bad : invalidTexts(p, false).entrySet()) {
-                cases.add(new Case(operation, "header " + p.name() + ": " + bad.getKey(), Map.of(), query,
-                        Map.of(p.name(), bad.getValue()), mediaType, bodyText));
+                cases.add(new Case(
+                        operation,
+                        "header " + p.name() + ": " + bad.getKey(),
+                        Map.of(),
+                        query,
+                        Map.of(p.name(), bad.getValue()),
+                        mediaType,
+                        bodyText));
             }
         }
         if (body != null) {
@@ -214,14 +279,21 @@ final class NegativeCases {
         List<Violation> violations = new ArrayList<>();
         walk("body", resolve(operation.bodySchema()), body, root, violations, 0);
         for (Violation v : violations) {
-            cases.add(new Case(operation, v.label(), Map.of(), query, Map.of(), mediaType, v.document().toString(),
+            cases.add(new Case(
+                    operation,
+                    v.label(),
+                    Map.of(),
+                    query,
+                    Map.of(),
+                    mediaType,
+                    v.document().toString(),
                     v.allowedValues()));
         }
         cases.add(new Case(operation, "body: not JSON", Map.of(), query, Map.of(), mediaType, "{\"broken\": "));
         cases.add(new Case(operation, "body: empty", Map.of(), query, Map.of(), mediaType, ""));
         cases.add(new Case(operation, "body: JSON null", Map.of(), query, Map.of(), mediaType, "null"));
-        cases.add(new Case(operation, "body: text/plain content type", Map.of(), query, Map.of(), "text/plain",
-                body.toString()));
+        cases.add(new Case(
+                operation, "body: text/plain content type", Map.of(), query, Map.of(), "text/plain", body.toString()));
     }
 
     private record Violation(String label, JsonNode document, List<String> allowedValues) {
@@ -244,11 +316,16 @@ final class NegativeCases {
      * Collects the violations of {@code schema} at {@code where}; {@code embed} puts a value in the place of
      * {@code value} and returns the whole (otherwise valid) document.
      */
-    private void walk(String where, JsonNode schema, JsonNode value, UnaryOperator<JsonNode> embed,
-            List<Violation> out, int depth) {
+    private void walk(
+            String where,
+            JsonNode schema,
+            JsonNode value,
+            UnaryOperator<JsonNode> embed,
+            List<Violation> out,
+            int depth) {
         for (Map.Entry<String, JsonNode> bad : invalidValues(schema).entrySet()) {
-            out.add(new Violation(where + ": " + bad.getKey(), embed.apply(bad.getValue()),
-                    allowed(bad.getKey(), schema)));
+            out.add(new Violation(
+                    where + ": " + bad.getKey(), embed.apply(bad.getValue()), allowed(bad.getKey(), schema)));
         }
         if (depth >= MAX_DEPTH) {
             return;
@@ -261,8 +338,13 @@ final class NegativeCases {
         }
     }
 
-    private void walkObject(String where, JsonNode schema, ObjectNode value, UnaryOperator<JsonNode> embed,
-            List<Violation> out, int depth) {
+    private void walkObject(
+            String where,
+            JsonNode schema,
+            ObjectNode value,
+            UnaryOperator<JsonNode> embed,
+            List<Violation> out,
+            int depth) {
         Set<String> required = new java.util.HashSet<>();
         schema.path("required").forEach(r -> required.add(r.asText()));
         schema.path("properties").fields().forEachRemaining(property -> {
@@ -297,8 +379,13 @@ final class NegativeCases {
         }
     }
 
-    private void walkArray(String where, JsonNode schema, ArrayNode value, UnaryOperator<JsonNode> embed,
-            List<Violation> out, int depth) {
+    private void walkArray(
+            String where,
+            JsonNode schema,
+            ArrayNode value,
+            UnaryOperator<JsonNode> embed,
+            List<Violation> out,
+            int depth) {
         JsonNode itemSchema = resolve(schema.path("items"));
         JsonNode item = !value.isEmpty() ? value.get(0) : sample(null, itemSchema, depth + 1);
         UnaryOperator<JsonNode> embedItem = v -> {
@@ -330,11 +417,15 @@ final class NegativeCases {
                 bad.put("wrong type (object)", JSON.objectNode());
                 String valid = sampleString(null, schema);
                 if (schema.has("maxLength")) {
-                    bad.put("longer than maxLength", JSON.textNode(pad(valid, schema.get("maxLength").asInt() + 1)));
+                    bad.put(
+                            "longer than maxLength",
+                            JSON.textNode(pad(valid, schema.get("maxLength").asInt() + 1)));
                 }
                 if (schema.path("minLength").asInt() > 0) {
-                    bad.put("shorter than minLength", JSON.textNode(valid.substring(0,
-                            schema.get("minLength").asInt() - 1)));
+                    bad.put(
+                            "shorter than minLength",
+                            JSON.textNode(
+                                    valid.substring(0, schema.get("minLength").asInt() - 1)));
                 }
                 if (schema.has("pattern") && !matches(schema, "!")) {
                     bad.put("pattern violated", JSON.textNode("!"));
@@ -344,7 +435,8 @@ final class NegativeCases {
                     bad.put("format " + schema.get("format").asText() + " violated", JSON.textNode(badFormat));
                 }
                 bad.put("contains a NUL character", JSON.textNode(valid + "\u0000"));
-                outOfRange(schema.path("format").asText()).forEach((label, text) -> bad.put(label, JSON.textNode(text)));
+                outOfRange(schema.path("format").asText())
+                        .forEach((label, text) -> bad.put(label, JSON.textNode(text)));
             }
             case "integer" -> {
                 bad.put("wrong type (string)", JSON.textNode("12"));
@@ -406,11 +498,16 @@ final class NegativeCases {
             case "string" -> {
                 String valid = sampleText(parameter.name(), schema);
                 if (schema.has("maxLength")) {
-                    bad.put("longer than maxLength", pad(valid, schema.get("maxLength").asInt() + 1));
+                    bad.put(
+                            "longer than maxLength",
+                            pad(valid, schema.get("maxLength").asInt() + 1));
                 }
-                if (schema.path("minLength").asInt() > 0 && (inQuery || schema.get("minLength").asInt() > 1)) {
+                if (schema.path("minLength").asInt() > 0
+                        && (inQuery || schema.get("minLength").asInt() > 1)) {
                     // An empty path segment would match another route, not break this parameter.
-                    bad.put("shorter than minLength", valid.substring(0, schema.get("minLength").asInt() - 1));
+                    bad.put(
+                            "shorter than minLength",
+                            valid.substring(0, schema.get("minLength").asInt() - 1));
                 }
                 if (schema.has("pattern") && !matches(schema, "!")) {
                     bad.put("pattern violated", "!");
@@ -437,8 +534,7 @@ final class NegativeCases {
                 bounds.forEach((label, value) -> bad.put(label, value.asText()));
             }
             case "boolean" -> bad.put("not a boolean", "maybe");
-            default -> {
-            }
+            default -> {}
         }
         return bad;
     }
@@ -519,10 +615,11 @@ final class NegativeCases {
             case "uri" -> {
                 return "https://example.com/probe";
             }
-            default -> {
-            }
+            default -> {}
         }
-        if (schema.has("example") && schema.get("example").isTextual() && fits(schema, schema.get("example").asText())) {
+        if (schema.has("example")
+                && schema.get("example").isTextual()
+                && fits(schema, schema.get("example").asText())) {
             return schema.get("example").asText();
         }
         if (schema.has("pattern")) {
@@ -531,8 +628,8 @@ final class NegativeCases {
                     return candidate;
                 }
             }
-            throw new IllegalStateException("No sample fits the pattern " + schema.get("pattern").asText()
-                    + "; give the property an example.");
+            throw new IllegalStateException(
+                    "No sample fits the pattern " + schema.get("pattern").asText() + "; give the property an example.");
         }
         int min = Math.max(schema.path("minLength").asInt(), 5);
         int max = schema.has("maxLength") ? schema.get("maxLength").asInt() : Integer.MAX_VALUE;
@@ -541,7 +638,8 @@ final class NegativeCases {
 
     private static boolean fits(JsonNode schema, String value) {
         return value.length() >= schema.path("minLength").asInt()
-                && (!schema.has("maxLength") || value.length() <= schema.get("maxLength").asInt())
+                && (!schema.has("maxLength")
+                        || value.length() <= schema.get("maxLength").asInt())
                 && (!schema.has("pattern") || matches(schema, value));
     }
 
@@ -572,10 +670,14 @@ final class NegativeCases {
     /** Timestamps and dates that Java parses but that lie outside what RFC 3339 and PostgreSQL accept. */
     private static Map<String, String> outOfRange(String format) {
         return switch (format) {
-            case "date-time" -> Map.of("date-time far in the future", "+999999999-12-31T23:59:59Z",
-                    "date-time far in the past", "-999999999-01-01T00:00:00Z");
-            case "date" -> Map.of("date far in the future", "+999999999-12-31",
-                    "date far in the past", "-999999999-01-01");
+            case "date-time" ->
+                Map.of(
+                        "date-time far in the future",
+                        "+999999999-12-31T23:59:59Z",
+                        "date-time far in the past",
+                        "-999999999-01-01T00:00:00Z");
+            case "date" ->
+                Map.of("date far in the future", "+999999999-12-31", "date far in the past", "-999999999-01-01");
             default -> Map.of();
         };
     }
@@ -595,7 +697,8 @@ final class NegativeCases {
     }
 
     private boolean nullable(JsonNode propertySchema) {
-        return propertySchema.path("nullable").asBoolean() || resolve(propertySchema).path("nullable").asBoolean();
+        return propertySchema.path("nullable").asBoolean()
+                || resolve(propertySchema).path("nullable").asBoolean();
     }
 
     private static boolean closed(JsonNode schema) {
@@ -611,7 +714,8 @@ final class NegativeCases {
     }
 
     private static boolean hasParameter(Operation operation, String name) {
-        return operation.parameters().stream().anyMatch(p -> p.in().equals("query") && p.name().equals(name));
+        return operation.parameters().stream()
+                .anyMatch(p -> p.in().equals("query") && p.name().equals(name));
     }
 
     JsonNode resolve(JsonNode node) {

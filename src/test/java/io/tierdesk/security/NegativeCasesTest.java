@@ -74,43 +74,69 @@ class NegativeCasesTest {
     @Test
     void theValidBodyHoldsTheRequiredPropertiesWithFixtureIds() throws Exception {
         Operation change = operation("changeThing");
-        assertThat(generator.validBody(change)).isEqualTo(JSON.readTree("{\"title\":\"ppppp\",\"owner_id\":\"real-owner\"}"));
+        assertThat(generator.validBody(change))
+                .isEqualTo(JSON.readTree("{\"title\":\"ppppp\",\"owner_id\":\"real-owner\"}"));
     }
 
     @Test
     void everyBodyConstraintIsBrokenOnceOnAnOtherwiseValidBody() throws Exception {
         Map<String, Case> cases = byViolation(operation("changeThing"));
-        assertThat(cases).containsKeys("body.title: missing required property", "body.owner_id: null where not nullable",
-                "body.title: wrong type (number)", "body.count: wrong type (fraction)", "body.count: below minimum",
-                "body.count: above maximum", "body.count: format int32 overflowed", "body.tags: more than maxItems",
-                "body.tags[0]: pattern violated", "body.tags[0]: null item", "body: unknown property",
-                "body: not JSON", "body: text/plain content type", "body: wrong type (array)");
+        assertThat(cases)
+                .containsKeys(
+                        "body.title: missing required property",
+                        "body.owner_id: null where not nullable",
+                        "body.title: wrong type (number)",
+                        "body.count: wrong type (fraction)",
+                        "body.count: below minimum",
+                        "body.count: above maximum",
+                        "body.count: format int32 overflowed",
+                        "body.tags: more than maxItems",
+                        "body.tags[0]: pattern violated",
+                        "body.tags[0]: null item",
+                        "body: unknown property",
+                        "body: not JSON",
+                        "body: text/plain content type",
+                        "body: wrong type (array)");
         assertThat(cases).doesNotContainKey("body.note: null where not nullable");
-        assertThat(body(cases, "body.title: longer than maxLength").get("title").asText()).hasSize(6);
-        assertThat(body(cases, "body.title: shorter than minLength").get("title").asText()).isEmpty();
-        assertThat(body(cases, "body.count: below minimum").get("count").asInt()).isZero();
+        assertThat(body(cases, "body.title: longer than maxLength").get("title").asText())
+                .hasSize(6);
+        assertThat(body(cases, "body.title: shorter than minLength")
+                        .get("title")
+                        .asText())
+                .isEmpty();
+        assertThat(body(cases, "body.count: below minimum").get("count").asInt())
+                .isZero();
         assertThat(body(cases, "body.tags: more than maxItems").get("tags")).hasSize(3);
         JsonNode missing = body(cases, "body.title: missing required property");
         assertThat(missing.has("title")).isFalse();
         assertThat(missing.get("owner_id").asText()).isEqualTo("real-owner");
-        assertThat(body(cases, "body: unknown property").has(NegativeCases.UNKNOWN_PROPERTY)).isTrue();
-        assertThat(cases.get("body.status: value not in the enum").allowedValues()).containsExactly("OPEN", "CLOSED");
+        assertThat(body(cases, "body: unknown property").has(NegativeCases.UNKNOWN_PROPERTY))
+                .isTrue();
+        assertThat(cases.get("body.status: value not in the enum").allowedValues())
+                .containsExactly("OPEN", "CLOSED");
         assertThat(cases.get("body: text/plain content type").contentType()).isEqualTo("text/plain");
     }
 
     @Test
     void parametersAreBrokenOneAtATimeAndTheRestStayValid() {
         Map<String, Case> cases = byViolation(operation("listThings"));
-        assertThat(cases).containsKeys("path thing_id: format uuid violated", "query since: missing",
-                "query since: format date-time violated", "query cursor: longer than maxLength",
-                "query cursor: forged cursor", "query since/until: window ends before it starts");
+        assertThat(cases)
+                .containsKeys(
+                        "path thing_id: format uuid violated",
+                        "query since: missing",
+                        "query since: format date-time violated",
+                        "query cursor: longer than maxLength",
+                        "query cursor: forged cursor",
+                        "query since/until: window ends before it starts");
         Case badStatus = cases.get("query status: value not in the enum");
         assertThat(badStatus.allowedValues()).containsExactly("OPEN", "CLOSED");
         assertThat(badStatus.query()).containsKeys("since", "until");
         assertThat(cases.get("query since: missing").query()).containsOnlyKeys("until");
-        Map<String, String> reversed = cases.get("query since/until: window ends before it starts").query();
+        Map<String, String> reversed =
+                cases.get("query since/until: window ends before it starts").query();
         assertThat(reversed.get("since")).isGreaterThan(reversed.get("until"));
-        assertThat(cases.get("path thing_id: format uuid violated").pathValues()).containsEntry("thing_id", "not-a-uuid");
+        assertThat(cases.get("path thing_id: format uuid violated").pathValues())
+                .containsEntry("thing_id", "not-a-uuid");
     }
 
     @Test
@@ -127,9 +153,12 @@ class NegativeCasesTest {
             }
             JsonNode valid = real.validBody(operation);
             for (Case c : cases) {
-                boolean changesTheBody = c.body() == null || valid == null || !c.body().equals(valid.toString())
+                boolean changesTheBody = c.body() == null
+                        || valid == null
+                        || !c.body().equals(valid.toString())
                         || !c.contentType().equals(operation.bodyMediaType());
-                boolean changesAParameter = !c.pathValues().isEmpty() || !c.headers().isEmpty()
+                boolean changesAParameter = !c.pathValues().isEmpty()
+                        || !c.headers().isEmpty()
                         || !c.query().equals(real.validQuery(operation));
                 assertThat(changesTheBody || changesAParameter).as(c.toString()).isTrue();
             }
@@ -138,7 +167,10 @@ class NegativeCasesTest {
     }
 
     private Operation operation(String id) {
-        return generator.operations().stream().filter(o -> o.operationId().equals(id)).findFirst().orElseThrow();
+        return generator.operations().stream()
+                .filter(o -> o.operationId().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Map<String, Case> byViolation(Operation operation) {

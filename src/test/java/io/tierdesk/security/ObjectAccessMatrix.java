@@ -32,8 +32,7 @@ final class ObjectAccessMatrix {
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static JsonNode contract;
 
-    private ObjectAccessMatrix() {
-    }
+    private ObjectAccessMatrix() {}
 
     /** A party that must not reach the owner's objects. */
     record Outsider(String subject, String role) {
@@ -75,7 +74,8 @@ final class ObjectAccessMatrix {
     static List<Outsider> strangers() {
         String teamLead = Tokens.uniqueSubject("other-team-lead");
         Fixtures.addMember(Fixtures.createTeam("PARTNER"), teamLead, "LEAD");
-        return List.of(new Outsider(Tokens.uniqueSubject("other-maker"), "maker"),
+        return List.of(
+                new Outsider(Tokens.uniqueSubject("other-maker"), "maker"),
                 new Outsider(Tokens.uniqueSubject("partner"), "partner"),
                 new Outsider(teamLead, "maker"));
     }
@@ -105,8 +105,11 @@ final class ObjectAccessMatrix {
         });
         Set<String> probed = new TreeSet<>();
         probes.forEach(probe -> probed.add(probe.operation()));
-        assertThat(defined).as("operations at and below " + objectTemplate + " in the contract").isNotEmpty();
-        assertThat(probed).as("probes of " + objectTemplate + " (one per contract operation)")
+        assertThat(defined)
+                .as("operations at and below " + objectTemplate + " in the contract")
+                .isNotEmpty();
+        assertThat(probed)
+                .as("probes of " + objectTemplate + " (one per contract operation)")
                 .containsExactlyInAnyOrderElementsOf(defined);
     }
 
@@ -124,12 +127,14 @@ final class ObjectAccessMatrix {
                 int status = foreign.statusCode();
                 boolean problem = String.valueOf(foreign.contentType()).startsWith(Fixtures.PROBLEM_JSON);
                 if (status != missing || (status != 404 && status != 403) || !problem) {
-                    violations.add(probe.method() + " " + object + probe.suffix() + " as " + outsider + ": "
-                            + status + " " + foreign.contentType() + " (nonexistent: " + missing + ")");
+                    violations.add(probe.method() + " " + object + probe.suffix() + " as " + outsider + ": " + status
+                            + " " + foreign.contentType() + " (nonexistent: " + missing + ")");
                 }
             }
         }
-        assertThat(violations).as("foreign object answers that differ from a nonexistent one").isEmpty();
+        assertThat(violations)
+                .as("foreign object answers that differ from a nonexistent one")
+                .isEmpty();
         return outsiders.size() * probes.size();
     }
 
@@ -139,8 +144,11 @@ final class ObjectAccessMatrix {
      */
     static void assertListHides(String list, Map<String, ?> filter, String objectId, List<Outsider> outsiders) {
         for (Outsider outsider : outsiders) {
-            Response response = as(outsider.subject(), outsider.role()).queryParams(filter).queryParam("limit", 100)
-                    .when().get(list);
+            Response response = as(outsider.subject(), outsider.role())
+                    .queryParams(filter)
+                    .queryParam("limit", 100)
+                    .when()
+                    .get(list);
             int status = response.statusCode();
             assertThat(status).as(list + " " + filter + " as " + outsider).isIn(200, 403, 404);
             if (status == 200) {
@@ -155,15 +163,37 @@ final class ObjectAccessMatrix {
      * answer the caller gets for the list without a cursor when that is a refusal (403/404).
      */
     static void assertCursorRefused(String list, Map<String, ?> filter, Outsider owner, List<Outsider> others) {
-        String cursor = as(owner.subject(), owner.role()).queryParams(filter).queryParam("limit", 1)
-                .when().get(list).then().statusCode(200).extract().path("next_cursor");
-        assertThat(cursor).as("the owner's next cursor for " + list + " " + filter).isNotNull();
-        as(owner.subject(), owner.role()).queryParams(filter).queryParam("limit", 1).queryParam("cursor", cursor)
-                .when().get(list).then().statusCode(200);
+        String cursor = as(owner.subject(), owner.role())
+                .queryParams(filter)
+                .queryParam("limit", 1)
+                .when()
+                .get(list)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("next_cursor");
+        assertThat(cursor)
+                .as("the owner's next cursor for " + list + " " + filter)
+                .isNotNull();
+        as(owner.subject(), owner.role())
+                .queryParams(filter)
+                .queryParam("limit", 1)
+                .queryParam("cursor", cursor)
+                .when()
+                .get(list)
+                .then()
+                .statusCode(200);
         for (Outsider other : others) {
-            int without = as(other.subject(), other.role()).queryParams(filter).when().get(list).statusCode();
-            Response with = as(other.subject(), other.role()).queryParams(filter).queryParam("cursor", cursor)
-                    .when().get(list);
+            int without = as(other.subject(), other.role())
+                    .queryParams(filter)
+                    .when()
+                    .get(list)
+                    .statusCode();
+            Response with = as(other.subject(), other.role())
+                    .queryParams(filter)
+                    .queryParam("cursor", cursor)
+                    .when()
+                    .get(list);
             String cell = list + " " + filter + " with the owner's cursor as " + other;
             assertThat(with.contentType()).as(cell).startsWith(Fixtures.PROBLEM_JSON);
             if (without == 403 || without == 404) {
@@ -186,7 +216,8 @@ final class ObjectAccessMatrix {
     private static synchronized JsonNode contract() {
         if (contract == null) {
             try {
-                contract = new ObjectMapper(new YAMLFactory()).readTree(Path.of("openapi/openapi.yaml").toFile());
+                contract = new ObjectMapper(new YAMLFactory())
+                        .readTree(Path.of("openapi/openapi.yaml").toFile());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

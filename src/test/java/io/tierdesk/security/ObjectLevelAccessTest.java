@@ -33,12 +33,10 @@ import org.junit.jupiter.api.Test;
 class ObjectLevelAccessTest {
 
     /** A party that must not reach the owner's objects. */
-    private record Outsider(String subject, String role) {
-    }
+    private record Outsider(String subject, String role) {}
 
     /** One way of touching an object: method, path below the object, body (or null). */
-    private record Probe(String method, String suffix, Map<String, Object> body) {
-    }
+    private record Probe(String method, String suffix, Map<String, Object> body) {}
 
     @Test
     void foreignTicketsAreNotFoundOnEveryOperation() {
@@ -54,9 +52,17 @@ class ObjectLevelAccessTest {
                 new Probe("GET", "/history", null),
                 new Probe("GET", "/sla", null));
         assertNotFoundForOutsiders(ticketPath(ticket), probes, owner);
-        as(owner, "maker").when().get(ticketPath(ticket)).then().statusCode(200)
+        as(owner, "maker")
+                .when()
+                .get(ticketPath(ticket))
+                .then()
+                .statusCode(200)
                 .body("title", org.hamcrest.Matchers.not(equalTo("hijacked")));
-        as(owner, "maker").when().get(ticketPath(ticket, "comments")).then().statusCode(200)
+        as(owner, "maker")
+                .when()
+                .get(ticketPath(ticket, "comments"))
+                .then()
+                .statusCode(200)
                 .body("items.size()", equalTo(0));
     }
 
@@ -71,7 +77,11 @@ class ObjectLevelAccessTest {
                 new Probe("GET", "/usage", null),
                 new Probe("GET", "/compliance", null));
         assertNotFoundForOutsiders(SOLUTIONS + "/" + solution, probes, owner);
-        as(owner, "maker").when().get(SOLUTIONS + "/" + solution).then().statusCode(200)
+        as(owner, "maker")
+                .when()
+                .get(SOLUTIONS + "/" + solution)
+                .then()
+                .statusCode(200)
                 .body("lifecycle_state", org.hamcrest.Matchers.not(equalTo("ARCHIVED")));
     }
 
@@ -81,11 +91,23 @@ class ObjectLevelAccessTest {
         String ticket = raiseTicket(owner, "HOW_TO");
         String solution = Fixtures.registerAsMaker(owner);
         for (Outsider outsider : outsiders()) {
-            List<String> tickets = as(outsider.subject(), outsider.role()).queryParam("requester", owner)
-                    .when().get(TICKETS).then().statusCode(200).extract().path("items.id");
+            List<String> tickets = as(outsider.subject(), outsider.role())
+                    .queryParam("requester", owner)
+                    .when()
+                    .get(TICKETS)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("items.id");
             assertThat(tickets).as("tickets seen by " + outsider).doesNotContain(ticket);
-            List<String> solutions = as(outsider.subject(), outsider.role()).queryParam("maker", owner)
-                    .when().get(SOLUTIONS).then().statusCode(200).extract().path("items.id");
+            List<String> solutions = as(outsider.subject(), outsider.role())
+                    .queryParam("maker", owner)
+                    .when()
+                    .get(SOLUTIONS)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("items.id");
             assertThat(solutions).as("solutions seen by " + outsider).doesNotContain(solution);
         }
     }
@@ -95,18 +117,38 @@ class ObjectLevelAccessTest {
         String owner = Tokens.uniqueSubject("bola-owner");
         raiseTicket(owner, "HOW_TO");
         raiseTicket(owner, "HOW_TO");
-        String cursor = as(owner, "maker").queryParam("limit", 1).when().get(TICKETS)
-                .then().statusCode(200).extract().path("next_cursor");
+        String cursor = as(owner, "maker")
+                .queryParam("limit", 1)
+                .when()
+                .get(TICKETS)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("next_cursor");
         assertThat(cursor).isNotNull();
-        as(owner, "maker").queryParam("cursor", cursor).when().get(TICKETS).then().statusCode(200);
+        as(owner, "maker")
+                .queryParam("cursor", cursor)
+                .when()
+                .get(TICKETS)
+                .then()
+                .statusCode(200);
         for (Outsider outsider : outsiders()) {
-            as(outsider.subject(), outsider.role()).queryParam("cursor", cursor).when().get(TICKETS)
-                    .then().statusCode(400).contentType(Fixtures.PROBLEM_JSON)
+            as(outsider.subject(), outsider.role())
+                    .queryParam("cursor", cursor)
+                    .when()
+                    .get(TICKETS)
+                    .then()
+                    .statusCode(400)
+                    .contentType(Fixtures.PROBLEM_JSON)
                     .body("type", equalTo("/problems/invalid-cursor"));
         }
         // Staff who see every ticket still cannot replay someone else's position.
-        as(Tokens.uniqueSubject("helpdesk"), "helpdesk").queryParam("cursor", cursor).when().get(TICKETS)
-                .then().statusCode(400);
+        as(Tokens.uniqueSubject("helpdesk"), "helpdesk")
+                .queryParam("cursor", cursor)
+                .when()
+                .get(TICKETS)
+                .then()
+                .statusCode(400);
     }
 
     @Test
@@ -126,23 +168,41 @@ class ObjectLevelAccessTest {
         for (Map.Entry<String, Object> field : serverOwned.entrySet()) {
             Map<String, Object> body = new HashMap<>(ticketBody());
             body.put(field.getKey(), field.getValue());
-            jsonAs(owner, "maker").body(body).when().post(TICKETS)
-                    .then().statusCode(400).contentType(Fixtures.PROBLEM_JSON)
+            jsonAs(owner, "maker")
+                    .body(body)
+                    .when()
+                    .post(TICKETS)
+                    .then()
+                    .statusCode(400)
+                    .contentType(Fixtures.PROBLEM_JSON)
                     .body("errors.field", hasItem(field.getKey()));
         }
-        List<?> created = as(owner, "maker").when().get(TICKETS).then().extract().path("items");
+        List<?> created =
+                as(owner, "maker").when().get(TICKETS).then().extract().path("items");
         assertThat(created).isEmpty();
 
         String ticket = raiseTicket(owner, "HOW_TO");
         Response before = as(owner, "maker").when().get(ticketPath(ticket));
         for (Map.Entry<String, Object> field : serverOwned.entrySet()) {
             jsonAs(owner, "maker")
-                    .body(Map.of(field.getKey(), field.getValue())).when().patch(ticketPath(ticket))
-                    .then().statusCode(400).body("errors.field", hasItem(field.getKey()));
+                    .body(Map.of(field.getKey(), field.getValue()))
+                    .when()
+                    .patch(ticketPath(ticket))
+                    .then()
+                    .statusCode(400)
+                    .body("errors.field", hasItem(field.getKey()));
         }
-        jsonAs(owner, "maker").body(Map.of("requester", "someone-else")).when().patch(ticketPath(ticket))
-                .then().statusCode(400);
-        as(owner, "maker").when().get(ticketPath(ticket)).then().statusCode(200)
+        jsonAs(owner, "maker")
+                .body(Map.of("requester", "someone-else"))
+                .when()
+                .patch(ticketPath(ticket))
+                .then()
+                .statusCode(400);
+        as(owner, "maker")
+                .when()
+                .get(ticketPath(ticket))
+                .then()
+                .statusCode(200)
                 .body("version", equalTo(before.path("version")))
                 .body("status", equalTo(before.path("status")))
                 .body("support_level", equalTo(before.path("support_level")))
@@ -154,15 +214,32 @@ class ObjectLevelAccessTest {
         String owner = Tokens.uniqueSubject("mass-assign");
         String solution = Fixtures.registerAsMaker(owner);
         Response before = as(owner, "maker").when().get(SOLUTIONS + "/" + solution);
-        jsonAs(owner, "maker").body(Map.of("tier_id", "CRITICAL")).when().patch(SOLUTIONS + "/" + solution)
-                .then().statusCode(403);
-        jsonAs(owner, "maker").body(Map.of("support_level", "PLATFORM")).when().patch(SOLUTIONS + "/" + solution)
-                .then().statusCode(403);
+        jsonAs(owner, "maker")
+                .body(Map.of("tier_id", "CRITICAL"))
+                .when()
+                .patch(SOLUTIONS + "/" + solution)
+                .then()
+                .statusCode(403);
+        jsonAs(owner, "maker")
+                .body(Map.of("support_level", "PLATFORM"))
+                .when()
+                .patch(SOLUTIONS + "/" + solution)
+                .then()
+                .statusCode(403);
         for (String field : List.of("id", "maker", "version", "created_at", "updated_at")) {
-            jsonAs(owner, "maker").body(Map.of(field, "x")).when().patch(SOLUTIONS + "/" + solution)
-                    .then().statusCode(400).body("errors.field", hasItem(field));
+            jsonAs(owner, "maker")
+                    .body(Map.of(field, "x"))
+                    .when()
+                    .patch(SOLUTIONS + "/" + solution)
+                    .then()
+                    .statusCode(400)
+                    .body("errors.field", hasItem(field));
         }
-        as(owner, "maker").when().get(SOLUTIONS + "/" + solution).then().statusCode(200)
+        as(owner, "maker")
+                .when()
+                .get(SOLUTIONS + "/" + solution)
+                .then()
+                .statusCode(200)
                 .body("tier_id", equalTo(before.path("tier_id")))
                 .body("version", equalTo(before.path("version")))
                 .body("maker", equalTo(owner));
@@ -180,8 +257,8 @@ class ObjectLevelAccessTest {
                 int foreign = call(outsider, probe, object).statusCode();
                 int missing = call(outsider, probe, nowhere).statusCode();
                 if (foreign != missing || (foreign != 404 && foreign != 403)) {
-                    violations.add(probe.method() + " " + probe.suffix() + " as " + outsider + " of " + owner
-                            + ": " + foreign + " (nonexistent: " + missing + ")");
+                    violations.add(probe.method() + " " + probe.suffix() + " as " + outsider + " of " + owner + ": "
+                            + foreign + " (nonexistent: " + missing + ")");
                 }
             }
         }
@@ -202,7 +279,8 @@ class ObjectLevelAccessTest {
     private static List<Outsider> outsiders() {
         String teamLead = Tokens.uniqueSubject("other-team-lead");
         Fixtures.addMember(Fixtures.createTeam("PARTNER"), teamLead, "LEAD");
-        return List.of(new Outsider(Tokens.uniqueSubject("other-maker"), "maker"),
+        return List.of(
+                new Outsider(Tokens.uniqueSubject("other-maker"), "maker"),
                 new Outsider(Tokens.uniqueSubject("partner"), "partner"),
                 new Outsider(teamLead, "maker"));
     }

@@ -35,14 +35,19 @@ class OnCallObjectAccessTest {
     private static final String FEEDS = API + "/calendar-feeds";
 
     /** A team with a lead and two members, a daily rotation of the members, an override and a policy. */
-    private record Team(String id, String lead, String member, String rotation, String rotationName, String override,
-            String policy) {
-    }
+    private record Team(
+            String id,
+            String lead,
+            String member,
+            String rotation,
+            String rotationName,
+            String override,
+            String policy) {}
 
     @Test
     void everyOperationIsProbed() {
-        ObjectAccessMatrix.assertProbesCoverTheContract("/rotations/{rotation_id}", rotationProbes(UUID.randomUUID()
-                .toString()));
+        ObjectAccessMatrix.assertProbesCoverTheContract(
+                "/rotations/{rotation_id}", rotationProbes(UUID.randomUUID().toString()));
         ObjectAccessMatrix.assertProbesCoverTheContract("/escalation-policies/{policy_id}", policyProbes());
         ObjectAccessMatrix.assertProbesCoverTheContract("/feed-tokens/{feed_token_id}", feedTokenProbes());
     }
@@ -50,32 +55,53 @@ class OnCallObjectAccessTest {
     @Test
     void anotherTeamsRotationIsNotFoundOnEveryOperationAndSubResource() {
         Team team = team();
-        as(team.member(), "maker").when().get(ROTATIONS + "/" + team.rotation()).then().statusCode(200);
+        as(team.member(), "maker")
+                .when()
+                .get(ROTATIONS + "/" + team.rotation())
+                .then()
+                .statusCode(200);
         String before = rotationState(team);
 
-        ObjectAccessMatrix.assertNotFoundForOutsiders(ROTATIONS + "/" + team.rotation(),
-                rotationProbes(team.override()), outsiders());
+        ObjectAccessMatrix.assertNotFoundForOutsiders(
+                ROTATIONS + "/" + team.rotation(), rotationProbes(team.override()), outsiders());
 
-        assertThat(rotationState(team)).as("the rotation and its overrides afterwards").isEqualTo(before);
+        assertThat(rotationState(team))
+                .as("the rotation and its overrides afterwards")
+                .isEqualTo(before);
     }
 
     @Test
     void anotherTeamsEscalationPolicyIsNotFoundOnEveryOperation() {
         Team team = team();
-        String before = as(team.lead(), "maker").when().get(POLICIES + "/" + team.policy()).then().statusCode(200)
-                .extract().asString();
+        String before = as(team.lead(), "maker")
+                .when()
+                .get(POLICIES + "/" + team.policy())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         ObjectAccessMatrix.assertNotFoundForOutsiders(POLICIES + "/" + team.policy(), policyProbes(), outsiders());
 
-        assertThat(as(team.lead(), "maker").when().get(POLICIES + "/" + team.policy()).then().statusCode(200)
-                .extract().asString()).isEqualTo(before);
+        assertThat(as(team.lead(), "maker")
+                        .when()
+                        .get(POLICIES + "/" + team.policy())
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .isEqualTo(before);
     }
 
     @Test
     void whoIsOnCallForAnotherTeamOrItsPolicyIsNotFound() {
         Team team = team();
-        as(team.member(), "maker").queryParam("team_id", team.id()).when().get(API + "/on-call")
-                .then().statusCode(200);
+        as(team.member(), "maker")
+                .queryParam("team_id", team.id())
+                .when()
+                .get(API + "/on-call")
+                .then()
+                .statusCode(200);
         List<String> violations = new ArrayList<>();
         for (Outsider outsider : outsiders()) {
             for (String parameter : List.of("team_id", "escalation_policy_id")) {
@@ -98,9 +124,19 @@ class OnCallObjectAccessTest {
         String otherTeam = Fixtures.createTeam("BUSINESS_UNIT");
         Fixtures.addMember(otherTeam, otherLead, "LEAD");
         for (String rotation : List.of(team.rotation(), UUID.randomUUID().toString())) {
-            jsonAs(otherLead, "maker").body(Map.of("team_id", otherTeam, "name", Fixtures.uniqueName("policy"),
-                            "levels", List.of(Map.of("delay_minutes", 0, "rotation_id", rotation))))
-                    .when().post(POLICIES).then().statusCode(422).contentType(Fixtures.PROBLEM_JSON)
+            jsonAs(otherLead, "maker")
+                    .body(Map.of(
+                            "team_id",
+                            otherTeam,
+                            "name",
+                            Fixtures.uniqueName("policy"),
+                            "levels",
+                            List.of(Map.of("delay_minutes", 0, "rotation_id", rotation))))
+                    .when()
+                    .post(POLICIES)
+                    .then()
+                    .statusCode(422)
+                    .contentType(Fixtures.PROBLEM_JSON)
                     .body("type", org.hamcrest.Matchers.equalTo("/problems/unknown-rotation"));
         }
     }
@@ -119,8 +155,8 @@ class OnCallObjectAccessTest {
         others.add(new Outsider(Tokens.uniqueSubject("oncall-helpdesk"), "helpdesk"));
         Outsider lead = new Outsider(team.lead(), "maker");
         ObjectAccessMatrix.assertCursorRefused(ROTATIONS, Map.of("team_id", team.id()), lead, others);
-        ObjectAccessMatrix.assertCursorRefused(ROTATIONS + "/" + team.rotation() + "/overrides", Map.of(), lead,
-                others);
+        ObjectAccessMatrix.assertCursorRefused(
+                ROTATIONS + "/" + team.rotation() + "/overrides", Map.of(), lead, others);
     }
 
     @Test
@@ -136,7 +172,12 @@ class OnCallObjectAccessTest {
 
         ObjectAccessMatrix.assertListHides(FEED_TOKENS, Map.of(), token, outsiders);
         ObjectAccessMatrix.assertCursorRefused(FEED_TOKENS, Map.of(), new Outsider(team.lead(), "maker"), outsiders);
-        as(team.lead(), "maker").queryParam("limit", 100).when().get(FEED_TOKENS).then().statusCode(200)
+        as(team.lead(), "maker")
+                .queryParam("limit", 100)
+                .when()
+                .get(FEED_TOKENS)
+                .then()
+                .statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.hasItem(token))
                 .body("items.find { it.id == '" + token + "' }.revoked_at", org.hamcrest.Matchers.nullValue());
     }
@@ -145,13 +186,17 @@ class OnCallObjectAccessTest {
     void anOutsidersFeedTokenShowsNothingOfAnotherTeamsRotations() {
         Team team = team();
         String memberToken = (String) feedToken(team.member()).get("token");
-        given().queryParam("token", memberToken).when().get(FEEDS + "/rotations/" + team.rotation() + ".ics")
-                .then().statusCode(200);
+        given().queryParam("token", memberToken)
+                .when()
+                .get(FEEDS + "/rotations/" + team.rotation() + ".ics")
+                .then()
+                .statusCode(200);
         assertThat(personFeed(team.member(), memberToken)).contains(team.rotationName());
 
         List<String> violations = new ArrayList<>();
         for (Outsider outsider : outsiders()) {
-            String token = (String) feedToken(outsider.subject(), outsider.role()).get("token");
+            String token =
+                    (String) feedToken(outsider.subject(), outsider.role()).get("token");
             int foreign = rotationFeed(team.rotation(), token);
             int missing = rotationFeed(UUID.randomUUID().toString(), token);
             if (foreign != 404 || missing != 404) {
@@ -174,8 +219,11 @@ class OnCallObjectAccessTest {
         String token = (String) feedToken(leaver).get("token");
         assertThat(rotationFeed(team.rotation(), token)).isEqualTo(200);
 
-        as(Tokens.uniqueSubject("oncall-admin"), "admin").when()
-                .delete(Fixtures.TEAMS + "/" + team.id() + "/members/" + leaver).then().statusCode(204);
+        as(Tokens.uniqueSubject("oncall-admin"), "admin")
+                .when()
+                .delete(Fixtures.TEAMS + "/" + team.id() + "/members/" + leaver)
+                .then()
+                .statusCode(204);
 
         assertThat(rotationFeed(team.rotation(), token)).isEqualTo(404);
         assertThat(personFeed(team.member(), token)).doesNotContain(team.rotationName());
@@ -187,11 +235,25 @@ class OnCallObjectAccessTest {
                 Probe.of("GET", ""),
                 Probe.of("PATCH", "", Map.of("name", "hijacked")),
                 Probe.of("GET", "/overrides"),
-                Probe.of("POST", "/overrides", Map.of("start", start.toString(),
-                        "end", start.plus(Duration.ofDays(1)).toString(), "reason", "hijacked")),
+                Probe.of(
+                        "POST",
+                        "/overrides",
+                        Map.of(
+                                "start",
+                                start.toString(),
+                                "end",
+                                start.plus(Duration.ofDays(1)).toString(),
+                                "reason",
+                                "hijacked")),
                 Probe.nested("DELETE", "/overrides/{override_id}", "/overrides/" + override, null),
-                Probe.query("GET", "/schedule", Map.of("since", start.toString(),
-                        "until", start.plus(Duration.ofDays(7)).toString())),
+                Probe.query(
+                        "GET",
+                        "/schedule",
+                        Map.of(
+                                "since",
+                                start.toString(),
+                                "until",
+                                start.plus(Duration.ofDays(7)).toString())),
                 Probe.query("GET", "/gaps", Map.of("days", 7)));
     }
 
@@ -209,7 +271,8 @@ class OnCallObjectAccessTest {
     private static List<Outsider> outsiders() {
         String otherMember = Tokens.uniqueSubject("other-member");
         Fixtures.addMember(Fixtures.createTeam("BUSINESS_UNIT"), otherMember, "MEMBER");
-        return ObjectAccessMatrix.strangersAnd(new Outsider(otherMember, "maker"),
+        return ObjectAccessMatrix.strangersAnd(
+                new Outsider(otherMember, "maker"),
                 new Outsider(Tokens.uniqueSubject("integration"), "integration"),
                 new Outsider(Tokens.uniqueSubject("automation"), "automation"));
     }
@@ -221,44 +284,102 @@ class OnCallObjectAccessTest {
         String member = crew.first();
         String other = crew.second();
         String name = Fixtures.uniqueName("bola-rotation");
-        String rotation = jsonAs(lead, "maker").body(rotationBody(id, name, List.of(member, other)))
-                .when().post(ROTATIONS).then().statusCode(201).extract().path("id");
-        String policy = jsonAs(lead, "maker").body(Map.of("team_id", id, "name", Fixtures.uniqueName("policy"),
-                        "levels", List.of(Map.of("delay_minutes", 0, "rotation_id", rotation))))
-                .when().post(POLICIES).then().statusCode(201).extract().path("id");
+        String rotation = jsonAs(lead, "maker")
+                .body(rotationBody(id, name, List.of(member, other)))
+                .when()
+                .post(ROTATIONS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String policy = jsonAs(lead, "maker")
+                .body(Map.of(
+                        "team_id",
+                        id,
+                        "name",
+                        Fixtures.uniqueName("policy"),
+                        "levels",
+                        List.of(Map.of("delay_minutes", 0, "rotation_id", rotation))))
+                .when()
+                .post(POLICIES)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Team team = new Team(id, lead, member, rotation, name, null, policy);
         return new Team(id, lead, member, rotation, name, override(team, rotation, 10), policy);
     }
 
     private static Map<String, Object> rotationBody(String team, String name, List<String> members) {
-        return Map.of("team_id", team, "name", name, "time_zone", "Europe/Amsterdam", "members", members,
-                "shift_length", Map.of("amount", 1, "unit", "DAYS"), "handoff_anchor", "2025-01-06T09:00");
+        return Map.of(
+                "team_id",
+                team,
+                "name",
+                name,
+                "time_zone",
+                "Europe/Amsterdam",
+                "members",
+                members,
+                "shift_length",
+                Map.of("amount", 1, "unit", "DAYS"),
+                "handoff_anchor",
+                "2025-01-06T09:00");
     }
 
     private static String createRotation(Team team, List<String> members) {
-        return jsonAs(team.lead(), "maker").body(rotationBody(team.id(), Fixtures.uniqueName("bola-rotation"),
-                members)).when().post(ROTATIONS).then().statusCode(201).extract().path("id");
+        return jsonAs(team.lead(), "maker")
+                .body(rotationBody(team.id(), Fixtures.uniqueName("bola-rotation"), members))
+                .when()
+                .post(ROTATIONS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static String override(Team team, String rotation, int daysAhead) {
         Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(daysAhead));
-        return jsonAs(team.lead(), "maker").body(Map.of("start", start.toString(),
-                        "end", start.plus(Duration.ofHours(12)).toString(), "member", team.member()))
-                .when().post(ROTATIONS + "/" + rotation + "/overrides").then().statusCode(201).extract().path("id");
+        return jsonAs(team.lead(), "maker")
+                .body(Map.of(
+                        "start",
+                        start.toString(),
+                        "end",
+                        start.plus(Duration.ofHours(12)).toString(),
+                        "member",
+                        team.member()))
+                .when()
+                .post(ROTATIONS + "/" + rotation + "/overrides")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** The rotation and its overrides as the lead sees them (who is on call now aside). */
     private static String rotationState(Team team) {
-        var rotation = as(team.lead(), "maker").when().get(ROTATIONS + "/" + team.rotation())
-                .then().statusCode(200).extract().jsonPath();
-        String overrides = as(team.lead(), "maker").queryParam("limit", 100)
-                .when().get(ROTATIONS + "/" + team.rotation() + "/overrides").then().statusCode(200)
-                .extract().asString();
+        var rotation = as(team.lead(), "maker")
+                .when()
+                .get(ROTATIONS + "/" + team.rotation())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        String overrides = as(team.lead(), "maker")
+                .queryParam("limit", 100)
+                .when()
+                .get(ROTATIONS + "/" + team.rotation() + "/overrides")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         return rotation.getString("name") + " v" + rotation.getString("version") + " " + overrides;
     }
 
     private static int onCall(Outsider outsider, String parameter, String value) {
-        return as(outsider.subject(), outsider.role()).queryParam(parameter, value).when().get(API + "/on-call")
+        return as(outsider.subject(), outsider.role())
+                .queryParam(parameter, value)
+                .when()
+                .get(API + "/on-call")
                 .statusCode();
     }
 
@@ -267,16 +388,30 @@ class OnCallObjectAccessTest {
     }
 
     private static Map<String, Object> feedToken(String subject, String role) {
-        return jsonAs(subject, role).body(Map.of("name", Fixtures.uniqueName("feed")))
-                .when().post(FEED_TOKENS).then().statusCode(201).extract().as(Map.class);
+        return jsonAs(subject, role)
+                .body(Map.of("name", Fixtures.uniqueName("feed")))
+                .when()
+                .post(FEED_TOKENS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .as(Map.class);
     }
 
     private static int rotationFeed(String rotation, String token) {
-        return given().queryParam("token", token).when().get(FEEDS + "/rotations/" + rotation + ".ics").statusCode();
+        return given().queryParam("token", token)
+                .when()
+                .get(FEEDS + "/rotations/" + rotation + ".ics")
+                .statusCode();
     }
 
     private static String personFeed(String subject, String token) {
-        return given().queryParam("token", token).when().get(FEEDS + "/people/" + subject + ".ics")
-                .then().statusCode(200).extract().asString();
+        return given().queryParam("token", token)
+                .when()
+                .get(FEEDS + "/people/" + subject + ".ics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 }

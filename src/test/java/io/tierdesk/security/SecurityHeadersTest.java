@@ -15,30 +15,53 @@ class SecurityHeadersTest {
 
     @Test
     void authenticatedAnswersAreNeitherSniffedNorStored() {
-        given().auth().oauth2(Tokens.token("headers-maker", "maker")).when().get("/api/v1/tiers").then()
-                .statusCode(200).header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store")
+        given().auth()
+                .oauth2(Tokens.token("headers-maker", "maker"))
+                .when()
+                .get("/api/v1/tiers")
+                .then()
+                .statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "no-store")
                 .header("Strict-Transport-Security", nullValue());
     }
 
     @Test
     void refusalsCarryTheSameHeaders() {
-        given().when().get("/api/v1/tiers").then().statusCode(401)
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store");
-        given().auth().oauth2(Tokens.token("headers-maker", "maker")).when().get("/api/v1/audit-events").then()
-                .statusCode(403).header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store");
-        given().when().get("/api/v1/no-such-thing").then().statusCode(404)
-                .header("X-Content-Type-Options", "nosniff");
+        given().when()
+                .get("/api/v1/tiers")
+                .then()
+                .statusCode(401)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "no-store");
+        given().auth()
+                .oauth2(Tokens.token("headers-maker", "maker"))
+                .when()
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(403)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "no-store");
+        given().when().get("/api/v1/no-such-thing").then().statusCode(404).header("X-Content-Type-Options", "nosniff");
     }
 
     @Test
     void corsNeverAllowsCredentialsForABearerOnlyApi() {
-        given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "GET")
+        given().header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "GET")
                 .header("Access-Control-Request-Headers", "authorization")
-                .when().options("/api/v1/tiers").then()
+                .when()
+                .options("/api/v1/tiers")
+                .then()
                 .header("Access-Control-Allow-Origin", "http://localhost:3000")
                 .header("Access-Control-Allow-Credentials", nullValue());
-        given().header("Origin", "http://localhost:3000").auth().oauth2(Tokens.token("headers-maker", "maker"))
-                .when().get("/api/v1/tiers").then().statusCode(200)
+        given().header("Origin", "http://localhost:3000")
+                .auth()
+                .oauth2(Tokens.token("headers-maker", "maker"))
+                .when()
+                .get("/api/v1/tiers")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", "http://localhost:3000")
                 .header("Access-Control-Allow-Credentials", nullValue());
     }

@@ -42,9 +42,8 @@ class ShiftHandoffObjectAccessTest {
     }
 
     /** A team whose rotation handed from {@code first} to {@code second} at {@code handoff}; the oldest is first's. */
-    private record Team(String id, String lead, String first, String second, String rotation, String handoff,
-            String oldest) {
-    }
+    private record Team(
+            String id, String lead, String first, String second, String rotation, String handoff, String oldest) {}
 
     @Test
     void everyOperationIsProbed() {
@@ -54,21 +53,36 @@ class ShiftHandoffObjectAccessTest {
     @Test
     void anotherTeamsHandoffIsNotFoundOnEveryOperation() {
         Team team = team(Instant.parse("2033-01-10T07:30:00Z"));
-        String before = as(team.lead(), "maker").when().get(HANDOFFS + "/" + team.handoff()).then().statusCode(200)
-                .extract().asString();
+        String before = as(team.lead(), "maker")
+                .when()
+                .get(HANDOFFS + "/" + team.handoff())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         ObjectAccessMatrix.assertNotFoundForOutsiders(HANDOFFS + "/" + team.handoff(), PROBES, outsiders());
 
-        assertThat(as(team.lead(), "maker").when().get(HANDOFFS + "/" + team.handoff()).then().statusCode(200)
-                .extract().asString()).as("the handoff after every outsider's attempt").isEqualTo(before);
+        assertThat(as(team.lead(), "maker")
+                        .when()
+                        .get(HANDOFFS + "/" + team.handoff())
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .as("the handoff after every outsider's attempt")
+                .isEqualTo(before);
     }
 
     @Test
     void filtersAndATeamMembersCursorShowOutsidersNothing() {
         Team team = team(Instant.parse("2033-01-11T07:30:00Z"));
         List<Outsider> outsiders = outsiders();
-        List<Map<String, ?>> filters = List.of(Map.of(), Map.of("team_id", team.id()),
-                Map.of("rotation_id", team.rotation()), Map.of("member", team.second()),
+        List<Map<String, ?>> filters = List.of(
+                Map.of(),
+                Map.of("team_id", team.id()),
+                Map.of("rotation_id", team.rotation()),
+                Map.of("member", team.second()),
                 Map.of("member", team.first(), "unacknowledged", true));
         for (Map<String, ?> filter : filters) {
             ObjectAccessMatrix.assertListHides(HANDOFFS, filter, team.handoff(), outsiders);
@@ -77,15 +91,16 @@ class ShiftHandoffObjectAccessTest {
         List<Outsider> others = new ArrayList<>(outsiders);
         others.add(new Outsider(Tokens.uniqueSubject("shift-helpdesk"), "helpdesk"));
         others.add(new Outsider(team.first(), "maker"));
-        ObjectAccessMatrix.assertCursorRefused(HANDOFFS, Map.of("team_id", team.id()),
-                new Outsider(team.second(), "maker"), others);
+        ObjectAccessMatrix.assertCursorRefused(
+                HANDOFFS, Map.of("team_id", team.id()), new Outsider(team.second(), "maker"), others);
     }
 
     /** Strangers, a member of an unrelated team, and the machine roles, which belong to no team. */
     private static List<Outsider> outsiders() {
         String otherMember = Tokens.uniqueSubject("other-member");
         Fixtures.addMember(Fixtures.createTeam("BUSINESS_UNIT"), otherMember, "MEMBER");
-        return ObjectAccessMatrix.strangersAnd(new Outsider(otherMember, "maker"),
+        return ObjectAccessMatrix.strangersAnd(
+                new Outsider(otherMember, "maker"),
                 new Outsider(Tokens.uniqueSubject("integration"), "integration"),
                 new Outsider(Tokens.uniqueSubject("automation"), "automation"));
     }
@@ -99,10 +114,22 @@ class ShiftHandoffObjectAccessTest {
         String second = crew.second();
         String rotation = Fixtures.hourlyRotation(crew, start.plusSeconds(30 * 60));
         clock.set(start.plusSeconds(95 * 60));
-        List<String> incoming = as(lead, "maker").queryParam("rotation_id", rotation).when().get(HANDOFFS)
-                .then().statusCode(200).extract().path("items.incoming_member");
-        List<String> ids = as(lead, "maker").queryParam("rotation_id", rotation).when().get(HANDOFFS)
-                .then().statusCode(200).extract().path("items.id");
+        List<String> incoming = as(lead, "maker")
+                .queryParam("rotation_id", rotation)
+                .when()
+                .get(HANDOFFS)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.incoming_member");
+        List<String> ids = as(lead, "maker")
+                .queryParam("rotation_id", rotation)
+                .when()
+                .get(HANDOFFS)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
         assertThat(incoming).containsExactly(second, first);
         return new Team(crew.teamId(), lead, first, second, rotation, ids.get(0), ids.get(1));
     }

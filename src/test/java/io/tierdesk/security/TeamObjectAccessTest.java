@@ -56,8 +56,12 @@ class TeamObjectAccessTest {
         all.addAll(changeProbes(member));
         String otherPartner = Tokens.uniqueSubject("other-partner");
         Fixtures.addMember(Fixtures.createTeam("PARTNER"), otherPartner, "MEMBER");
-        ObjectAccessMatrix.assertNotFoundForOutsiders(TEAMS + "/" + team, all,
-                List.of(new Outsider(otherPartner, "partner"), new Outsider(Tokens.uniqueSubject("partner"), "partner")));
+        ObjectAccessMatrix.assertNotFoundForOutsiders(
+                TEAMS + "/" + team,
+                all,
+                List.of(
+                        new Outsider(otherPartner, "partner"),
+                        new Outsider(Tokens.uniqueSubject("partner"), "partner")));
 
         assertThat(state(team)).as("the team and its members afterwards").isEqualTo(before);
     }
@@ -82,7 +86,9 @@ class TeamObjectAccessTest {
         String otherTeam = Fixtures.createTeam("BUSINESS_UNIT");
         String otherLead = Tokens.uniqueSubject("other-lead");
         Fixtures.addMember(otherTeam, otherLead, "LEAD");
-        return List.of(new Outsider(member, "maker"), new Outsider(otherLead, "maker"),
+        return List.of(
+                new Outsider(member, "maker"),
+                new Outsider(otherLead, "maker"),
                 new Outsider(Tokens.uniqueSubject("maker"), "maker"),
                 new Outsider(Tokens.uniqueSubject("helpdesk"), "helpdesk"),
                 new Outsider(Tokens.uniqueSubject("integration"), "integration"),
@@ -99,8 +105,20 @@ class TeamObjectAccessTest {
 
     private static String state(String team) {
         String admin = Tokens.uniqueSubject("team-admin");
-        return as(admin, "admin").when().get(TEAMS + "/" + team).then().statusCode(200).extract().asString()
-                + as(admin, "admin").queryParam("limit", 100).when().get(TEAMS + "/" + team + "/members")
-                .then().statusCode(200).extract().asString();
+        return as(admin, "admin")
+                        .when()
+                        .get(TEAMS + "/" + team)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString()
+                + as(admin, "admin")
+                        .queryParam("limit", 100)
+                        .when()
+                        .get(TEAMS + "/" + team + "/members")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
     }
 }

@@ -40,18 +40,31 @@ class TokenAttackTest {
 
     @Test
     void noToken() {
-        given().when().get(TARGET).then().statusCode(401).contentType(Fixtures.PROBLEM_JSON)
+        given().when()
+                .get(TARGET)
+                .then()
+                .statusCode(401)
+                .contentType(Fixtures.PROBLEM_JSON)
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .body("type", equalTo("/problems/unauthorized"));
     }
 
     @Test
     void malformedTokens() {
-        for (String token : new String[] { "not-a-jwt", "a.b.c", "..", ForgedTokens.encode("{}"),
-                ForgedTokens.encode("{\"alg\":\"RS256\"}") + "." + ForgedTokens.encode("not json") + ".AAAA" }) {
+        for (String token : new String[] {
+            "not-a-jwt",
+            "a.b.c",
+            "..",
+            ForgedTokens.encode("{}"),
+            ForgedTokens.encode("{\"alg\":\"RS256\"}") + "." + ForgedTokens.encode("not json") + ".AAAA"
+        }) {
             rejected(token);
         }
-        given().header("Authorization", "Basic YWRtaW46YWRtaW4=").when().get(TARGET).then().statusCode(401);
+        given().header("Authorization", "Basic YWRtaW46YWRtaW4=")
+                .when()
+                .get(TARGET)
+                .then()
+                .statusCode(401);
     }
 
     /** Verified tokens are remembered by their exact text: an altered copy of a token just accepted is verified anew. */
@@ -73,8 +86,13 @@ class TokenAttackTest {
     @Test
     void aRememberedTokenIsAnsweredWithoutVerifyingItAgain() {
         String unverifiable = "remembered.token.text";
-        verified.put(unverifiable, now() + 60, QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal("remembered")).addRole("admin").build());
+        verified.put(
+                unverifiable,
+                now() + 60,
+                QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal("remembered"))
+                        .addRole("admin")
+                        .build());
         given().auth().oauth2(unverifiable).when().get(TARGET).then().statusCode(200);
     }
 
@@ -133,8 +151,13 @@ class TokenAttackTest {
     }
 
     private static void rejected(String token) {
-        given().auth().oauth2(token).when().get(TARGET)
-                .then().statusCode(401).contentType(Fixtures.PROBLEM_JSON)
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get(TARGET)
+                .then()
+                .statusCode(401)
+                .contentType(Fixtures.PROBLEM_JSON)
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .body("type", equalTo("/problems/unauthorized"))
                 .body("status", equalTo(401));

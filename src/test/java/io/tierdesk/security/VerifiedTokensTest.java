@@ -3,8 +3,8 @@ package io.tierdesk.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +16,9 @@ class VerifiedTokensTest {
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
     private final MovableClock clock = new MovableClock();
     private final SecurityIdentity alice = QuarkusSecurityIdentity.builder()
-            .setPrincipal(new QuarkusPrincipal("alice")).addRole("maker").build();
+            .setPrincipal(new QuarkusPrincipal("alice"))
+            .addRole("maker")
+            .build();
 
     @Test
     void forgetsATokenWhenItExpires() {

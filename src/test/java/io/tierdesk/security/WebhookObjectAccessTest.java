@@ -29,8 +29,11 @@ class WebhookObjectAccessTest {
             Probe.of("DELETE", ""),
             Probe.of("POST", "/secret-rotations", Map.of("overlap_seconds", 0)),
             Probe.of("GET", "/deliveries"),
-            Probe.nested("POST", "/deliveries/{delivery_id}/redeliver",
-                    "/deliveries/" + UUID.randomUUID() + "/redeliver", null));
+            Probe.nested(
+                    "POST",
+                    "/deliveries/{delivery_id}/redeliver",
+                    "/deliveries/" + UUID.randomUUID() + "/redeliver",
+                    null));
 
     @Test
     void everyOperationIsProbed() {
@@ -41,13 +44,25 @@ class WebhookObjectAccessTest {
     void anotherIntegrationsSubscriptionIsNotFoundOnEveryOperation() {
         String owner = Tokens.uniqueSubject("hook-owner");
         String subscription = subscribe(owner);
-        String before = as(owner, "integration").when().get(WEBHOOKS + "/" + subscription).then().statusCode(200)
-                .extract().asString();
+        String before = as(owner, "integration")
+                .when()
+                .get(WEBHOOKS + "/" + subscription)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         ObjectAccessMatrix.assertNotFoundForOutsiders(WEBHOOKS + "/" + subscription, PROBES, outsiders());
 
-        assertThat(as(owner, "integration").when().get(WEBHOOKS + "/" + subscription).then().statusCode(200)
-                .extract().asString()).as("the subscription after every outsider's attempt").isEqualTo(before);
+        assertThat(as(owner, "integration")
+                        .when()
+                        .get(WEBHOOKS + "/" + subscription)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .as("the subscription after every outsider's attempt")
+                .isEqualTo(before);
     }
 
     @Test
@@ -73,8 +88,19 @@ class WebhookObjectAccessTest {
 
     /** A disabled subscription, so nothing is ever sent to its local target. */
     private static String subscribe(String integration) {
-        return jsonAs(integration, "integration").body(Map.of("target_url", "http://127.0.0.1:9/hooks",
-                        "event_types", List.of("webhook.disabled"), "enabled", false))
-                .when().post(WEBHOOKS).then().statusCode(201).extract().path("id");
+        return jsonAs(integration, "integration")
+                .body(Map.of(
+                        "target_url",
+                        "http://127.0.0.1:9/hooks",
+                        "event_types",
+                        List.of("webhook.disabled"),
+                        "enabled",
+                        false))
+                .when()
+                .post(WEBHOOKS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

@@ -1,9 +1,9 @@
 package io.tierdesk.shift;
 
+import static io.restassured.RestAssured.given;
 import static io.tierdesk.support.Fixtures.PROBLEM_JSON;
 import static io.tierdesk.support.Fixtures.as;
 import static io.tierdesk.support.Fixtures.jsonAs;
-import static io.restassured.RestAssured.given;
 import static io.tierdesk.support.Paths.SHIFT_HANDOFFS;
 import static io.tierdesk.support.Paths.ticketPath;
 import static io.tierdesk.support.Scenario.raiseTicketJson;
@@ -57,8 +57,7 @@ class ShiftHandoffTest {
     }
 
     /** A team with a lead and two members rotating hourly from half an hour after {@code start} (a half hour, in winter). */
-    private record Team(String id, String lead, String first, String second, String rotation) {
-    }
+    private record Team(String id, String lead, String first, String second, String rotation) {}
 
     private Team hourlyTeam(Instant start) {
         clock.set(start);
@@ -68,8 +67,14 @@ class ShiftHandoffTest {
     }
 
     private JsonPath list(String subject, String role, Map<String, ?> query) {
-        return as(subject, role).queryParams(query).when().get(SHIFT_HANDOFFS)
-                .then().statusCode(200).extract().jsonPath();
+        return as(subject, role)
+                .queryParams(query)
+                .when()
+                .get(SHIFT_HANDOFFS)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -91,15 +96,18 @@ class ShiftHandoffTest {
 
         JsonPath page = list(team.lead(), "maker", Map.of("team_id", team.id()));
         // Shifts start at 08:00 (first), 09:00 (second), 10:00 (first), 11:00 (second).
-        assertThat(page.getList("items.boundary_at")).containsExactly(
-                "2032-03-01T11:00:00Z", "2032-03-01T10:00:00Z", "2032-03-01T09:00:00Z", "2032-03-01T08:00:00Z");
+        assertThat(page.getList("items.boundary_at"))
+                .containsExactly(
+                        "2032-03-01T11:00:00Z", "2032-03-01T10:00:00Z", "2032-03-01T09:00:00Z", "2032-03-01T08:00:00Z");
         assertThat(page.getList("items.incoming_member"))
                 .containsExactly(team.second(), team.first(), team.second(), team.first());
         assertThat(page.getList("items.outgoing_member"))
                 .containsExactly(team.first(), team.second(), team.first(), null);
         for (String id : page.<String>getList("items.id")) {
-            assertThat(outbox.list("resourceId = ?1", UUID.fromString(id))).as("events of %s", id)
-                    .singleElement().satisfies(event -> {
+            assertThat(outbox.list("resourceId = ?1", UUID.fromString(id)))
+                    .as("events of %s", id)
+                    .singleElement()
+                    .satisfies(event -> {
                         assertThat(event.type).isEqualTo("shift.handoff_created");
                         assertThat(event.data).containsEntry("id", id).containsEntry("rotation_id", team.rotation());
                     });
@@ -113,10 +121,12 @@ class ShiftHandoffTest {
 
         JsonPath page = list(team.first(), "maker", Map.of("rotation_id", team.rotation()));
         assertThat(page.getList("items.incoming_member")).containsExactly(team.second(), team.first());
-        assertThat(list(team.first(), "maker", Map.of("rotation_id", team.rotation())).getList("items"))
+        assertThat(list(team.first(), "maker", Map.of("rotation_id", team.rotation()))
+                        .getList("items"))
                 .hasSize(2);
         job.recordRecent();
-        assertThat(list(team.first(), "maker", Map.of("team_id", team.id())).getList("items")).hasSize(2);
+        assertThat(list(team.first(), "maker", Map.of("team_id", team.id())).getList("items"))
+                .hasSize(2);
     }
 
     @Test
@@ -124,21 +134,40 @@ class ShiftHandoffTest {
         Instant start = Instant.parse("2032-03-03T07:30:00Z");
         Team team = hourlyTeam(start);
         String admin = "handoff-admin";
-        String policy = jsonAs(admin, "admin").body(Map.of(
-                        "name", Fixtures.uniqueName("handoff"),
-                        "tier_ids", List.of("important"), "priorities", List.of("P1"),
-                        "calendar_id", "00000000-0000-0000-0000-000000000247",
-                        "targets", List.of(Map.of("priority", "P1", "first_response_minutes", 10, "resolution_minutes", 600)),
-                        "rank", 20_001, "enabled", true))
-                .when().post("/api/v1/sla-policies").then().statusCode(201).extract().path("id");
+        String policy = jsonAs(admin, "admin")
+                .body(Map.of(
+                        "name",
+                        Fixtures.uniqueName("handoff"),
+                        "tier_ids",
+                        List.of("important"),
+                        "priorities",
+                        List.of("P1"),
+                        "calendar_id",
+                        "00000000-0000-0000-0000-000000000247",
+                        "targets",
+                        List.of(Map.of("priority", "P1", "first_response_minutes", 10, "resolution_minutes", 600)),
+                        "rank",
+                        20_001,
+                        "enabled",
+                        true))
+                .when()
+                .post("/api/v1/sla-policies")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         try {
             String solution = importantSolution(team.id());
             String calm = ticket(solution, "P3", "Column order");
             String urgent = ticket(solution, "P1", "Payroll fails");
             String done = ticket(solution, "P3", "Already fixed");
             for (String status : List.of("TRIAGED", "IN_PROGRESS", "RESOLVED")) {
-                jsonAs("handoff-agent", "helpdesk").body(Map.of("to_status", status))
-                        .when().post(ticketPath(done, "transitions")).then().statusCode(200);
+                jsonAs("handoff-agent", "helpdesk")
+                        .body(Map.of("to_status", status))
+                        .when()
+                        .post(ticketPath(done, "transitions"))
+                        .then()
+                        .statusCode(200);
             }
             clock.set(start.plus(Duration.ofMinutes(20)));
             scanner.scanBatch();
@@ -146,8 +175,13 @@ class ShiftHandoffTest {
             job.recordRecent();
 
             String id = list(team.lead(), "maker", Map.of("team_id", team.id())).getString("items[0].id");
-            JsonPath handoff = as(team.first(), "maker").when().get(SHIFT_HANDOFFS + "/" + id)
-                    .then().statusCode(200).extract().jsonPath();
+            JsonPath handoff = as(team.first(), "maker")
+                    .when()
+                    .get(SHIFT_HANDOFFS + "/" + id)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             assertThat(handoff.getInt("open_tickets")).isEqualTo(2);
             assertThat(handoff.getInt("at_risk_tickets")).isEqualTo(1);
             assertThat(handoff.getList("tickets.ticket_id")).containsExactly(urgent, calm);
@@ -166,33 +200,70 @@ class ShiftHandoffTest {
         job.recordRecent();
         // At 09:00 the first member handed over to the second.
         String id = list(team.lead(), "maker", Map.of("team_id", team.id())).getString("items[0].id");
-        String etag = as(team.first(), "maker").when().get(SHIFT_HANDOFFS + "/" + id).then().extract().header("ETag");
+        String etag = as(team.first(), "maker")
+                .when()
+                .get(SHIFT_HANDOFFS + "/" + id)
+                .then()
+                .extract()
+                .header("ETag");
 
         notes(team.second(), id, "mine?").then().statusCode(403).contentType(PROBLEM_JSON);
         notes(team.lead(), id, "lead").then().statusCode(403);
-        jsonAs(team.first(), "maker").header("If-Match", "\"999\"").body(Map.of("notes", "stale"))
-                .when().put(SHIFT_HANDOFFS + "/" + id + "/notes").then().statusCode(412);
-        jsonAs(team.first(), "maker").header("If-Match", etag).body(Map.of("notes", "Payroll flow is flaky."))
-                .when().put(SHIFT_HANDOFFS + "/" + id + "/notes").then().statusCode(200)
-                .body("notes", equalTo("Payroll flow is flaky.")).body("notes_at", equalTo("2032-03-04T09:05:00Z"));
-        jsonAs(team.first(), "maker").body(Map.of("notes", "")).when().put(SHIFT_HANDOFFS + "/" + id + "/notes")
-                .then().statusCode(400).contentType(PROBLEM_JSON);
+        jsonAs(team.first(), "maker")
+                .header("If-Match", "\"999\"")
+                .body(Map.of("notes", "stale"))
+                .when()
+                .put(SHIFT_HANDOFFS + "/" + id + "/notes")
+                .then()
+                .statusCode(412);
+        jsonAs(team.first(), "maker")
+                .header("If-Match", etag)
+                .body(Map.of("notes", "Payroll flow is flaky."))
+                .when()
+                .put(SHIFT_HANDOFFS + "/" + id + "/notes")
+                .then()
+                .statusCode(200)
+                .body("notes", equalTo("Payroll flow is flaky."))
+                .body("notes_at", equalTo("2032-03-04T09:05:00Z"));
+        jsonAs(team.first(), "maker")
+                .body(Map.of("notes", ""))
+                .when()
+                .put(SHIFT_HANDOFFS + "/" + id + "/notes")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON);
 
         assertThat(list(team.second(), "maker", Map.of("team_id", team.id(), "unacknowledged", true))
-                .getList("items.id")).contains(id);
-        as(team.first(), "maker").when().post(SHIFT_HANDOFFS + "/" + id + "/acknowledgement").then().statusCode(403);
-        as(team.second(), "maker").when().post(SHIFT_HANDOFFS + "/" + id + "/acknowledgement").then().statusCode(200)
+                        .getList("items.id"))
+                .contains(id);
+        as(team.first(), "maker")
+                .when()
+                .post(SHIFT_HANDOFFS + "/" + id + "/acknowledgement")
+                .then()
+                .statusCode(403);
+        as(team.second(), "maker")
+                .when()
+                .post(SHIFT_HANDOFFS + "/" + id + "/acknowledgement")
+                .then()
+                .statusCode(200)
                 .body("acknowledged_by", equalTo(team.second()))
                 .body("acknowledged_at", equalTo("2032-03-04T09:05:00Z"));
-        as(team.second(), "maker").when().post(SHIFT_HANDOFFS + "/" + id + "/acknowledgement")
-                .then().statusCode(409).contentType(PROBLEM_JSON);
+        as(team.second(), "maker")
+                .when()
+                .post(SHIFT_HANDOFFS + "/" + id + "/acknowledgement")
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM_JSON);
         notes(team.first(), id, "too late").then().statusCode(409);
 
         assertThat(list(team.second(), "maker", Map.of("team_id", team.id(), "unacknowledged", true))
-                .getList("items.id")).doesNotContain(id);
+                        .getList("items.id"))
+                .doesNotContain(id);
         assertThat(list(team.second(), "maker", Map.of("team_id", team.id(), "unacknowledged", false))
-                .getList("items.id")).containsExactly(id);
-        assertThat(list(team.second(), "maker", Map.of("member", team.second())).getList("items.id")).contains(id);
+                        .getList("items.id"))
+                .containsExactly(id);
+        assertThat(list(team.second(), "maker", Map.of("member", team.second())).getList("items.id"))
+                .contains(id);
     }
 
     @Test
@@ -204,7 +275,9 @@ class ShiftHandoffTest {
 
         as(team.lead(), "maker").when().get(SHIFT_HANDOFFS + "/" + id).then().body("outgoing_member", equalTo(null));
         notes(team.first(), id, "me?").then().statusCode(403);
-        notes(team.lead(), id, "Quiet night before the rotation started.").then().statusCode(200);
+        notes(team.lead(), id, "Quiet night before the rotation started.")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -217,21 +290,59 @@ class ShiftHandoffTest {
 
         given().when().get(SHIFT_HANDOFFS).then().statusCode(401).contentType(PROBLEM_JSON);
         given().when().get(SHIFT_HANDOFFS + "/" + id).then().statusCode(401);
-        given().when().post(SHIFT_HANDOFFS + "/" + id + "/acknowledgement").then().statusCode(401);
-        as(outsider, "maker").when().get(SHIFT_HANDOFFS + "/" + id).then().statusCode(404).contentType(PROBLEM_JSON);
-        as(outsider, "maker").when().post(SHIFT_HANDOFFS + "/" + id + "/acknowledgement").then().statusCode(404);
+        given().when()
+                .post(SHIFT_HANDOFFS + "/" + id + "/acknowledgement")
+                .then()
+                .statusCode(401);
+        as(outsider, "maker")
+                .when()
+                .get(SHIFT_HANDOFFS + "/" + id)
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON);
+        as(outsider, "maker")
+                .when()
+                .post(SHIFT_HANDOFFS + "/" + id + "/acknowledgement")
+                .then()
+                .statusCode(404);
         notes(outsider, id, "hi").then().statusCode(404);
-        as(outsider, "maker").queryParam("team_id", team.id()).when().get(SHIFT_HANDOFFS).then().statusCode(404);
-        as(outsider, "maker").queryParam("rotation_id", team.rotation()).when().get(SHIFT_HANDOFFS).then()
+        as(outsider, "maker")
+                .queryParam("team_id", team.id())
+                .when()
+                .get(SHIFT_HANDOFFS)
+                .then()
+                .statusCode(404);
+        as(outsider, "maker")
+                .queryParam("rotation_id", team.rotation())
+                .when()
+                .get(SHIFT_HANDOFFS)
+                .then()
                 .statusCode(404);
         assertThat(list(outsider, "maker", Map.of()).getList("items.id")).doesNotContain(id);
-        as("handoff-auditor", "auditor").when().get(SHIFT_HANDOFFS + "/" + id).then().statusCode(200);
-        as("handoff-auditor", "auditor").when().post(SHIFT_HANDOFFS + "/" + id + "/acknowledgement").then()
+        as("handoff-auditor", "auditor")
+                .when()
+                .get(SHIFT_HANDOFFS + "/" + id)
+                .then()
+                .statusCode(200);
+        as("handoff-auditor", "auditor")
+                .when()
+                .post(SHIFT_HANDOFFS + "/" + id + "/acknowledgement")
+                .then()
                 .statusCode(403);
-        as("handoff-helpdesk", "helpdesk").queryParam("team_id", team.id()).when().get(SHIFT_HANDOFFS)
-                .then().statusCode(200).body("items", hasSize(3));
-        as(team.lead(), "maker").queryParam("unacknowledged", "maybe").when().get(SHIFT_HANDOFFS)
-                .then().statusCode(400).contentType(PROBLEM_JSON);
+        as("handoff-helpdesk", "helpdesk")
+                .queryParam("team_id", team.id())
+                .when()
+                .get(SHIFT_HANDOFFS)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(3));
+        as(team.lead(), "maker")
+                .queryParam("unacknowledged", "maybe")
+                .when()
+                .get(SHIFT_HANDOFFS)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test
@@ -240,18 +351,39 @@ class ShiftHandoffTest {
         clock.set(Instant.parse("2032-03-07T12:05:00Z"));
         job.recordRecent();
 
-        JsonPath first = as(team.lead(), "maker").queryParam("team_id", team.id()).queryParam("limit", 3)
-                .when().get(SHIFT_HANDOFFS).then().statusCode(200).extract().jsonPath();
+        JsonPath first = as(team.lead(), "maker")
+                .queryParam("team_id", team.id())
+                .queryParam("limit", 3)
+                .when()
+                .get(SHIFT_HANDOFFS)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         String cursor = first.getString("next_cursor");
-        JsonPath second = as(team.lead(), "maker").queryParam("team_id", team.id()).queryParam("limit", 3)
-                .queryParam("cursor", cursor).when().get(SHIFT_HANDOFFS).then().statusCode(200).extract().jsonPath();
+        JsonPath second = as(team.lead(), "maker")
+                .queryParam("team_id", team.id())
+                .queryParam("limit", 3)
+                .queryParam("cursor", cursor)
+                .when()
+                .get(SHIFT_HANDOFFS)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
-        assertThat(first.getList("items.boundary_at")).containsExactly(
-                "2032-03-07T12:00:00Z", "2032-03-07T11:00:00Z", "2032-03-07T10:00:00Z");
+        assertThat(first.getList("items.boundary_at"))
+                .containsExactly("2032-03-07T12:00:00Z", "2032-03-07T11:00:00Z", "2032-03-07T10:00:00Z");
         assertThat(second.getList("items.boundary_at")).containsExactly("2032-03-07T09:00:00Z", "2032-03-07T08:00:00Z");
         assertThat(second.getString("next_cursor")).isNull();
-        as(team.first(), "maker").queryParam("team_id", team.id()).queryParam("cursor", cursor)
-                .when().get(SHIFT_HANDOFFS).then().statusCode(400).contentType(PROBLEM_JSON);
+        as(team.first(), "maker")
+                .queryParam("team_id", team.id())
+                .queryParam("cursor", cursor)
+                .when()
+                .get(SHIFT_HANDOFFS)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON);
     }
 
     private io.restassured.response.Response notes(String subject, String id, String text) {
@@ -263,8 +395,8 @@ class ShiftHandoffTest {
     }
 
     private String ticket(String solution, String priority, String title) {
-        JsonPath created = raiseTicketJson(ticketAbout("BUG", solution).title(title)
-                .priority(TicketPriority.fromValue(priority)));
+        JsonPath created =
+                raiseTicketJson(ticketAbout("BUG", solution).title(title).priority(TicketPriority.fromValue(priority)));
         assertThat(created.getString("support_level")).isEqualTo("TEAM");
         return created.getString("id");
     }

@@ -1,7 +1,5 @@
 package io.tierdesk.sla;
 
-import io.tierdesk.sla.policy.ResolvedSlaPolicy;
-import io.tierdesk.sla.policy.SlaPolicyService;
 import static io.restassured.RestAssured.given;
 import static io.tierdesk.support.Fixtures.PROBLEM_JSON;
 import static io.tierdesk.support.Fixtures.as;
@@ -39,6 +37,8 @@ import io.tierdesk.calendar.BusinessCalendar;
 import io.tierdesk.calendar.WorkingInterval;
 import io.tierdesk.common.NotFound;
 import io.tierdesk.common.RuleViolation;
+import io.tierdesk.sla.policy.ResolvedSlaPolicy;
+import io.tierdesk.sla.policy.SlaPolicyService;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -82,13 +82,27 @@ class SlaPolicyResourceTest {
 
     @Test
     void everyPolicyEndpointNeedsAToken() {
-        given().when().get(SLA_POLICIES).then().statusCode(401).contentType(PROBLEM_JSON)
+        given().when()
+                .get(SLA_POLICIES)
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/unauthorized"));
-        given().contentType(ContentType.JSON).body(policy(BUSINESS_HOURS)).when().post(SLA_POLICIES)
-                .then().statusCode(401).contentType(PROBLEM_JSON);
+        given().contentType(ContentType.JSON)
+                .body(policy(BUSINESS_HOURS))
+                .when()
+                .post(SLA_POLICIES)
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON);
         given().when().get(path(CRITICAL_24X7)).then().statusCode(401).contentType(PROBLEM_JSON);
-        given().contentType(ContentType.JSON).body(Map.of("enabled", false)).when().patch(path(CRITICAL_24X7))
-                .then().statusCode(401).contentType(PROBLEM_JSON);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("enabled", false))
+                .when()
+                .patch(path(CRITICAL_24X7))
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON);
     }
 
     // --- reading ------------------------------------------------------------------------------------------------
@@ -96,8 +110,11 @@ class SlaPolicyResourceTest {
     @Test
     void everyRoleReadsTheSeededPolicies() {
         for (String role : List.of("partner", "maker", "helpdesk", "auditor")) {
-            as(uniqueSubject(role), role).when().get(path(CRITICAL_24X7))
-                    .then().statusCode(200)
+            as(uniqueSubject(role), role)
+                    .when()
+                    .get(path(CRITICAL_24X7))
+                    .then()
+                    .statusCode(200)
                     .header("ETag", "\"1\"")
                     .body("name", equalTo("Critical — 24x7 for P1/P2"))
                     .body("tier_ids", contains("critical"))
@@ -110,8 +127,11 @@ class SlaPolicyResourceTest {
                     .body("escalate_on_breach", equalTo(true))
                     .body("enabled", equalTo(true));
         }
-        as(uniqueSubject("partner"), "partner").when().get(path(IMPORTANT_BUSINESS_HOURS))
-                .then().statusCode(200)
+        as(uniqueSubject("partner"), "partner")
+                .when()
+                .get(path(IMPORTANT_BUSINESS_HOURS))
+                .then()
+                .statusCode(200)
                 .body("priorities", contains("P1", "P2", "P3", "P4"))
                 .body("calendar_id", equalTo(BUSINESS_HOURS))
                 .body("targets.resolution_minutes", contains(480, 960, 2400, 4800));
@@ -119,31 +139,48 @@ class SlaPolicyResourceTest {
 
     @Test
     void unknownPolicyIsNotFound() {
-        as(admin(), "admin").when().get(path(UNKNOWN))
-                .then().statusCode(404).contentType(PROBLEM_JSON).body("type", equalTo("/problems/not-found"));
+        as(admin(), "admin")
+                .when()
+                .get(path(UNKNOWN))
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("/problems/not-found"));
     }
 
     @Test
     void listFiltersByTierPriorityAndEnabled() {
         as(uniqueSubject("maker"), "maker")
-                .queryParam("tier_id", "critical").queryParam("priority", "P1").queryParam("enabled", true)
+                .queryParam("tier_id", "critical")
+                .queryParam("priority", "P1")
+                .queryParam("enabled", true)
                 .queryParam("limit", 200)
-                .when().get(SLA_POLICIES)
-                .then().statusCode(200)
+                .when()
+                .get(SLA_POLICIES)
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(CRITICAL_24X7))
                 .body("items.id", not(hasItem(CRITICAL_BUSINESS_HOURS)))
                 .body("items.id", not(hasItem(IMPORTANT_BUSINESS_HOURS)))
                 .body("items.enabled", not(hasItem(false)));
-        as(uniqueSubject("maker"), "maker").queryParam("tier_id", "productivity").queryParam("limit", 200)
-                .when().get(SLA_POLICIES)
-                .then().statusCode(200)
+        as(uniqueSubject("maker"), "maker")
+                .queryParam("tier_id", "productivity")
+                .queryParam("limit", 200)
+                .when()
+                .get(SLA_POLICIES)
+                .then()
+                .statusCode(200)
                 .body("items.id", not(hasItems(CRITICAL_24X7)))
                 .body("items.id", not(hasItem(IMPORTANT_BUSINESS_HOURS)));
         String disabled = createPolicy(policy(BUSINESS_HOURS));
-        as(uniqueSubject("maker"), "maker").queryParam("enabled", false).queryParam("tier_id", "important")
+        as(uniqueSubject("maker"), "maker")
+                .queryParam("enabled", false)
+                .queryParam("tier_id", "important")
                 .queryParam("limit", 200)
-                .when().get(SLA_POLICIES)
-                .then().statusCode(200)
+                .when()
+                .get(SLA_POLICIES)
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(disabled))
                 .body("items.enabled", not(hasItem(true)));
     }
@@ -161,7 +198,8 @@ class SlaPolicyResourceTest {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            ExtractableResponse<Response> page = request.when().get(SLA_POLICIES).then().statusCode(200).extract();
+            ExtractableResponse<Response> page =
+                    request.when().get(SLA_POLICIES).then().statusCode(200).extract();
             if (page.path("next_cursor") != null) {
                 assertThat(page.header("Link")).contains("rel=\"next\"");
             }
@@ -182,9 +220,12 @@ class SlaPolicyResourceTest {
         Map<String, Object> body = policy(BUSINESS_HOURS);
         body.put("priorities", List.of("P3", "P1", "P2", "P1"));
         body.put("targets", List.of(target("P3", 480, 2400), target("P1", 60, 240), target("P2", 240, 960)));
-        ExtractableResponse<Response> created = jsonAs(admin(), "admin").body(body)
-                .when().post(SLA_POLICIES)
-                .then().statusCode(201)
+        ExtractableResponse<Response> created = jsonAs(admin(), "admin")
+                .body(body)
+                .when()
+                .post(SLA_POLICIES)
+                .then()
+                .statusCode(201)
                 .body("version", equalTo(1))
                 .body("priorities", contains("P1", "P2", "P3"))
                 .body("targets.priority", contains("P1", "P2", "P3"))
@@ -196,17 +237,27 @@ class SlaPolicyResourceTest {
                 .extract();
         assertThat(created.header("Location")).endsWith(path(created.path("id")));
         assertThat(created.header("ETag")).isEqualTo("\"1\"");
-        as(uniqueSubject("auditor"), "auditor").queryParam("resource_type", "sla_policy")
+        as(uniqueSubject("auditor"), "auditor")
+                .queryParam("resource_type", "sla_policy")
                 .queryParam("resource_id", created.<String>path("id"))
-                .when().get("/api/v1/audit-events")
-                .then().statusCode(200).body("items.action", contains("sla_policy.created"));
+                .when()
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
+                .body("items.action", contains("sla_policy.created"));
     }
 
     @Test
     void onlyAdminsCreatePolicies() {
         for (String role : List.of("platform", "helpdesk", "maker", "partner", "automation")) {
-            jsonAs(uniqueSubject(role), role).body(policy(BUSINESS_HOURS)).when().post(SLA_POLICIES)
-                    .then().statusCode(403).contentType(PROBLEM_JSON).body("type", equalTo("/problems/forbidden"));
+            jsonAs(uniqueSubject(role), role)
+                    .body(policy(BUSINESS_HOURS))
+                    .when()
+                    .post(SLA_POLICIES)
+                    .then()
+                    .statusCode(403)
+                    .contentType(PROBLEM_JSON)
+                    .body("type", equalTo("/problems/forbidden"));
         }
     }
 
@@ -231,8 +282,13 @@ class SlaPolicyResourceTest {
         Map<String, Object> body = policy(BUSINESS_HOURS);
         body.put("targets", List.of(target("P1", 60, 240), target("P2", 240, 960)));
         assertRejected(body, 422, "/problems/invalid-sla-policy", "targets");
-        body.put("targets", List.of(target("P1", 60, 240), target("P2", 240, 960), target("P3", 480, 2400),
-                target("P4", 480, 2400)));
+        body.put(
+                "targets",
+                List.of(
+                        target("P1", 60, 240),
+                        target("P2", 240, 960),
+                        target("P3", 480, 2400),
+                        target("P4", 480, 2400)));
         assertRejected(body, 422, "/problems/invalid-sla-policy", "targets[3].priority");
         body.put("targets", List.of(target("P1", 60, 240), target("P2", 240, 960), target("P2", 480, 2400)));
         assertRejected(body, 422, "/problems/invalid-sla-policy", "targets[2].priority");
@@ -253,8 +309,13 @@ class SlaPolicyResourceTest {
     void triageMayPauseTheResolutionClock() {
         Map<String, Object> body = policy(BUSINESS_HOURS);
         body.put("pause_statuses", List.of("WAITING_ON_VENDOR", "NEW", "TRIAGED"));
-        jsonAs(admin(), "admin").body(body).when().post(SLA_POLICIES)
-                .then().statusCode(201).body("pause_statuses", contains("NEW", "TRIAGED", "WAITING_ON_VENDOR"));
+        jsonAs(admin(), "admin")
+                .body(body)
+                .when()
+                .post(SLA_POLICIES)
+                .then()
+                .statusCode(201)
+                .body("pause_statuses", contains("NEW", "TRIAGED", "WAITING_ON_VENDOR"));
     }
 
     @Test
@@ -310,10 +371,22 @@ class SlaPolicyResourceTest {
         body.put("enabled", false);
         String dormant = createPolicy(body);
 
-        jsonAs(admin(), "admin").body(Map.of("enabled", true)).when().patch(path(dormant))
-                .then().statusCode(409).contentType(PROBLEM_JSON).body("type", equalTo("/problems/sla-policy-conflict"));
-        jsonAs(admin(), "admin").body(Map.of("enabled", true, "rank", nextRank())).when().patch(path(dormant))
-                .then().statusCode(200).body("enabled", equalTo(true)).body("version", equalTo(2));
+        jsonAs(admin(), "admin")
+                .body(Map.of("enabled", true))
+                .when()
+                .patch(path(dormant))
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("/problems/sla-policy-conflict"));
+        jsonAs(admin(), "admin")
+                .body(Map.of("enabled", true, "rank", nextRank()))
+                .when()
+                .patch(path(dormant))
+                .then()
+                .statusCode(200)
+                .body("enabled", equalTo(true))
+                .body("version", equalTo(2));
     }
 
     // --- update and versions ------------------------------------------------------------------------------------
@@ -322,11 +395,19 @@ class SlaPolicyResourceTest {
     void editingAPolicyMakesANewVersionAndKeepsTheOldOneForPinnedTickets() {
         String id = createPolicy(policy(BUSINESS_HOURS));
         String admin = admin();
-        ExtractableResponse<Response> patched = jsonAs(admin, "admin").header("If-Match", "\"1\"")
-                .body(Map.of("targets", List.of(target("P1", 30, 120), target("P2", 120, 480), target("P3", 480, 2400)),
-                        "calendar_id", TWENTY_FOUR_SEVEN, "escalate_on_breach", true))
-                .when().patch(path(id))
-                .then().statusCode(200)
+        ExtractableResponse<Response> patched = jsonAs(admin, "admin")
+                .header("If-Match", "\"1\"")
+                .body(Map.of(
+                        "targets",
+                        List.of(target("P1", 30, 120), target("P2", 120, 480), target("P3", 480, 2400)),
+                        "calendar_id",
+                        TWENTY_FOUR_SEVEN,
+                        "escalate_on_breach",
+                        true))
+                .when()
+                .patch(path(id))
+                .then()
+                .statusCode(200)
                 .body("version", equalTo(2))
                 .body("targets[1].resolution_minutes", equalTo(480))
                 .body("calendar_id", equalTo(TWENTY_FOUR_SEVEN))
@@ -344,9 +425,13 @@ class SlaPolicyResourceTest {
         assertThat(current.calendar()).isEqualTo(BusinessCalendar.twentyFourSeven(ZoneId.of("UTC")));
         assertThat(current.escalateOnBreach()).isTrue();
 
-        as(uniqueSubject("auditor"), "auditor").queryParam("resource_id", id).queryParam("action", "sla_policy.updated")
-                .when().get("/api/v1/audit-events")
-                .then().statusCode(200)
+        as(uniqueSubject("auditor"), "auditor")
+                .queryParam("resource_id", id)
+                .queryParam("action", "sla_policy.updated")
+                .when()
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].before.calendar_id", equalTo(BUSINESS_HOURS))
                 .body("items[0].after.calendar_id", equalTo(TWENTY_FOUR_SEVEN));
@@ -355,68 +440,124 @@ class SlaPolicyResourceTest {
     @Test
     void everyEditIsAVersionOfItsOwn() {
         String id = createPolicy(policy(BUSINESS_HOURS));
-        jsonAs(admin(), "admin").body(Map.of("name", uniqueName("second"))).when().patch(path(id))
-                .then().statusCode(200).body("version", equalTo(2));
-        jsonAs(admin(), "admin").body(Map.of("warning_thresholds", List.of(90, 50, 90))).when().patch(path(id))
-                .then().statusCode(200).body("version", equalTo(3)).body("warning_thresholds", contains(50, 90));
-        assertThat(service.version(UUID.fromString(id), 2, TicketPriorityDto.P1).warningThresholds()).containsExactly(75, 90);
-        assertThat(service.version(UUID.fromString(id), 3, TicketPriorityDto.P1).warningThresholds()).containsExactly(50, 90);
+        jsonAs(admin(), "admin")
+                .body(Map.of("name", uniqueName("second")))
+                .when()
+                .patch(path(id))
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(2));
+        jsonAs(admin(), "admin")
+                .body(Map.of("warning_thresholds", List.of(90, 50, 90)))
+                .when()
+                .patch(path(id))
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(3))
+                .body("warning_thresholds", contains(50, 90));
+        assertThat(service.version(UUID.fromString(id), 2, TicketPriorityDto.P1).warningThresholds())
+                .containsExactly(75, 90);
+        assertThat(service.version(UUID.fromString(id), 3, TicketPriorityDto.P1).warningThresholds())
+                .containsExactly(50, 90);
     }
 
     @Test
     void patchThatChangesNothingKeepsTheVersion() {
         String id = createPolicy(policy(BUSINESS_HOURS));
-        jsonAs(admin(), "admin").body(Map.of("priorities", List.of("P3", "P2", "P1"), "enabled", false))
-                .when().patch(path(id))
-                .then().statusCode(200).body("version", equalTo(1));
+        jsonAs(admin(), "admin")
+                .body(Map.of("priorities", List.of("P3", "P2", "P1"), "enabled", false))
+                .when()
+                .patch(path(id))
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(1));
     }
 
     @Test
     void invalidPatchChangesNothing() {
         String id = createPolicy(policy(BUSINESS_HOURS));
-        jsonAs(admin(), "admin").body(Map.of("priorities", List.of("P1", "P2", "P3", "P4")))
-                .when().patch(path(id))
-                .then().statusCode(422).contentType(PROBLEM_JSON).body("errors.field", contains("targets"));
-        jsonAs(admin(), "admin").body(Map.of("targets", List.of(target("P1", 300, 240), target("P2", 1, 2),
-                        target("P3", 1, 2))))
-                .when().patch(path(id))
-                .then().statusCode(422).contentType(PROBLEM_JSON)
+        jsonAs(admin(), "admin")
+                .body(Map.of("priorities", List.of("P1", "P2", "P3", "P4")))
+                .when()
+                .patch(path(id))
+                .then()
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
+                .body("errors.field", contains("targets"));
+        jsonAs(admin(), "admin")
+                .body(Map.of("targets", List.of(target("P1", 300, 240), target("P2", 1, 2), target("P3", 1, 2))))
+                .when()
+                .patch(path(id))
+                .then()
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
                 .body("errors.field", contains("targets[0].first_response_minutes"));
-        as(admin(), "admin").when().get(path(id))
-                .then().statusCode(200).body("version", equalTo(1)).body("priorities", hasSize(3));
+        as(admin(), "admin")
+                .when()
+                .get(path(id))
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(1))
+                .body("priorities", hasSize(3));
     }
 
     @Test
     void staleIfMatchIsPreconditionFailed() {
         String id = createPolicy(policy(BUSINESS_HOURS));
-        jsonAs(admin(), "admin").body(Map.of("name", uniqueName("first"))).when().patch(path(id))
-                .then().statusCode(200);
-        jsonAs(admin(), "admin").header("If-Match", "\"1\"").body(Map.of("name", uniqueName("second")))
-                .when().patch(path(id))
-                .then().statusCode(412).contentType(PROBLEM_JSON).body("type", equalTo("/problems/precondition-failed"));
+        jsonAs(admin(), "admin")
+                .body(Map.of("name", uniqueName("first")))
+                .when()
+                .patch(path(id))
+                .then()
+                .statusCode(200);
+        jsonAs(admin(), "admin")
+                .header("If-Match", "\"1\"")
+                .body(Map.of("name", uniqueName("second")))
+                .when()
+                .patch(path(id))
+                .then()
+                .statusCode(412)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("/problems/precondition-failed"));
         as(admin(), "admin").when().get(path(id)).then().statusCode(200).body("version", equalTo(2));
     }
 
     @Test
     void onlyAdminsChangePolicies() {
         for (String role : List.of("platform", "helpdesk", "partner")) {
-            jsonAs(uniqueSubject(role), role).body(Map.of("enabled", false)).when().patch(path(CRITICAL_24X7))
-                    .then().statusCode(403).contentType(PROBLEM_JSON);
+            jsonAs(uniqueSubject(role), role)
+                    .body(Map.of("enabled", false))
+                    .when()
+                    .patch(path(CRITICAL_24X7))
+                    .then()
+                    .statusCode(403)
+                    .contentType(PROBLEM_JSON);
         }
-        as(admin(), "admin").when().get(path(CRITICAL_24X7)).then().statusCode(200).body("enabled", equalTo(true));
+        as(admin(), "admin")
+                .when()
+                .get(path(CRITICAL_24X7))
+                .then()
+                .statusCode(200)
+                .body("enabled", equalTo(true));
     }
 
     @Test
     void changingUnknownPolicyIsNotFound() {
-        jsonAs(admin(), "admin").body(Map.of("enabled", false)).when().patch(path(UNKNOWN))
-                .then().statusCode(404).contentType(PROBLEM_JSON);
+        jsonAs(admin(), "admin")
+                .body(Map.of("enabled", false))
+                .when()
+                .patch(path(UNKNOWN))
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON);
     }
 
     // --- the API for tickets: resolve and version ------------------------------------------------------------
 
     @Test
     void resolveFindsTheSeededPolicyForEachTierAndPriority() {
-        ResolvedSlaPolicy critical = service.resolve("critical", TicketPriorityDto.P1).orElseThrow();
+        ResolvedSlaPolicy critical =
+                service.resolve("critical", TicketPriorityDto.P1).orElseThrow();
         assertThat(critical.policyId()).hasToString(CRITICAL_24X7);
         assertThat(critical.policyVersion()).isEqualTo(1);
         assertThat(critical.firstResponseTarget()).isEqualTo(Duration.ofMinutes(15));
@@ -427,12 +568,15 @@ class SlaPolicyResourceTest {
                 .containsExactlyInAnyOrder(TicketStatusDto.WAITING_ON_REQUESTER, TicketStatusDto.WAITING_ON_VENDOR);
         assertThat(critical.warningThresholds()).containsExactly(75, 90);
 
-        ResolvedSlaPolicy criticalLow = service.resolve("critical", TicketPriorityDto.P4).orElseThrow();
+        ResolvedSlaPolicy criticalLow =
+                service.resolve("critical", TicketPriorityDto.P4).orElseThrow();
         assertThat(criticalLow.policyId()).hasToString(CRITICAL_BUSINESS_HOURS);
-        assertThat(criticalLow.calendar()).isEqualTo(new BusinessCalendar(ZoneId.of("Europe/Amsterdam"),
-                WorkingInterval.onWeekdays("09:00", "17:00"), List.of()));
+        assertThat(criticalLow.calendar())
+                .isEqualTo(new BusinessCalendar(
+                        ZoneId.of("Europe/Amsterdam"), WorkingInterval.onWeekdays("09:00", "17:00"), List.of()));
 
-        ResolvedSlaPolicy important = service.resolve("important", TicketPriorityDto.P3).orElseThrow();
+        ResolvedSlaPolicy important =
+                service.resolve("important", TicketPriorityDto.P3).orElseThrow();
         assertThat(important.policyId()).hasToString(IMPORTANT_BUSINESS_HOURS);
         assertThat(important.firstResponseTarget()).isEqualTo(Duration.ofMinutes(480));
         assertThat(important.resolutionTarget()).isEqualTo(Duration.ofMinutes(2400));
@@ -452,17 +596,34 @@ class SlaPolicyResourceTest {
         String winner = createPolicy(enabled(List.of("productivity"), List.of("P1"), higher));
         String runnerUp = createPolicy(enabled(List.of("productivity"), List.of("P1", "P2"), lower));
         try {
-            assertThat(service.resolve("productivity", TicketPriorityDto.P1).orElseThrow().policyId()).hasToString(winner);
-            assertThat(service.resolve("productivity", TicketPriorityDto.P2).orElseThrow().policyId()).hasToString(runnerUp);
+            assertThat(service.resolve("productivity", TicketPriorityDto.P1)
+                            .orElseThrow()
+                            .policyId())
+                    .hasToString(winner);
+            assertThat(service.resolve("productivity", TicketPriorityDto.P2)
+                            .orElseThrow()
+                            .policyId())
+                    .hasToString(runnerUp);
 
-            jsonAs(admin(), "admin").body(Map.of("enabled", false)).when().patch(path(winner)).then().statusCode(200);
-            ResolvedSlaPolicy resolved = service.resolve("productivity", TicketPriorityDto.P1).orElseThrow();
+            jsonAs(admin(), "admin")
+                    .body(Map.of("enabled", false))
+                    .when()
+                    .patch(path(winner))
+                    .then()
+                    .statusCode(200);
+            ResolvedSlaPolicy resolved =
+                    service.resolve("productivity", TicketPriorityDto.P1).orElseThrow();
             assertThat(resolved.policyId()).hasToString(runnerUp);
             assertThat(resolved.policyVersion()).isEqualTo(1);
         } finally {
             // Productivity has no SLA; leave it that way for every other test.
             for (String id : List.of(winner, runnerUp)) {
-                jsonAs(admin(), "admin").body(Map.of("enabled", false)).when().patch(path(id)).then().statusCode(200);
+                jsonAs(admin(), "admin")
+                        .body(Map.of("enabled", false))
+                        .when()
+                        .patch(path(id))
+                        .then()
+                        .statusCode(200);
             }
         }
         assertThat(service.resolve("productivity", TicketPriorityDto.P1)).isEmpty();
@@ -471,7 +632,8 @@ class SlaPolicyResourceTest {
     @Test
     void pinnedVersionWithoutATargetForTheNewPriorityAsksForResolveInstead() {
         assertThatThrownBy(() -> service.version(UUID.fromString(CRITICAL_24X7), 1, TicketPriorityDto.P3))
-                .isInstanceOfSatisfying(RuleViolation.class,
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
                         problem -> assertThat(problem.code()).isEqualTo("priority-not-covered"));
         assertThatThrownBy(() -> service.version(UUID.fromString(CRITICAL_24X7), 99, TicketPriorityDto.P1))
                 .isInstanceOf(NotFound.class);
@@ -481,9 +643,12 @@ class SlaPolicyResourceTest {
     void aCallerCanFallBackToResolveWithinItsOwnTransaction() {
         UUID pinned = QuarkusTransaction.requiringNew().call(() -> {
             try {
-                return service.version(UUID.fromString(CRITICAL_24X7), 1, TicketPriorityDto.P4).policyId();
+                return service.version(UUID.fromString(CRITICAL_24X7), 1, TicketPriorityDto.P4)
+                        .policyId();
             } catch (RuleViolation notCovered) {
-                return service.resolve("critical", TicketPriorityDto.P4).orElseThrow().policyId();
+                return service.resolve("critical", TicketPriorityDto.P4)
+                        .orElseThrow()
+                        .policyId();
             }
         });
         assertThat(pinned).hasToString(CRITICAL_BUSINESS_HOURS);
@@ -492,15 +657,25 @@ class SlaPolicyResourceTest {
     /** Rejected with this problem, and nothing changed: every change is audited in its transaction. */
     private static void assertRejected(Map<String, Object> body, int status, String type, String field) {
         String admin = admin();
-        var response = jsonAs(admin, "admin").body(body).when().post(SLA_POLICIES)
-                .then().statusCode(status).contentType(PROBLEM_JSON);
+        var response = jsonAs(admin, "admin")
+                .body(body)
+                .when()
+                .post(SLA_POLICIES)
+                .then()
+                .statusCode(status)
+                .contentType(PROBLEM_JSON);
         if (type != null) {
             response.body("type", equalTo(type));
         }
         if (field != null) {
             response.body("errors.field", hasItem(field));
         }
-        as(uniqueSubject("auditor"), "auditor").queryParam("actor", admin).when().get("/api/v1/audit-events")
-                .then().statusCode(200).body("items", hasSize(0));
+        as(uniqueSubject("auditor"), "auditor")
+                .queryParam("actor", admin)
+                .when()
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
     }
 }

@@ -60,32 +60,44 @@ class SlaSimulationResourceTest {
     }
 
     private static ValidatableResponse simulate(String policyId, Map<String, Object> body, String... roles) {
-        return jsonAs(uniqueSubject("caller"), roles.length == 0 ? new String[] {"helpdesk"} : roles).body(body)
-                .when().post(SLA_POLICIES + "/" + policyId + "/simulate")
+        return jsonAs(uniqueSubject("caller"), roles.length == 0 ? new String[] {"helpdesk"} : roles)
+                .body(body)
+                .when()
+                .post(SLA_POLICIES + "/" + policyId + "/simulate")
                 .then();
     }
 
     @Test
     void simulatingNeedsAToken() {
-        given().contentType(ContentType.JSON).body(request("2026-03-13T16:00:00+01:00", "P2"))
-                .when().post(SLA_POLICIES + "/" + officePolicy + "/simulate")
-                .then().statusCode(401).contentType(PROBLEM_JSON);
+        given().contentType(ContentType.JSON)
+                .body(request("2026-03-13T16:00:00+01:00", "P2"))
+                .when()
+                .post(SLA_POLICIES + "/" + officePolicy + "/simulate")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test
     void everyRoleMaySimulateBecauseNothingIsStored() {
         for (String role : List.of("admin", "platform", "helpdesk", "maker", "partner", "auditor")) {
-            simulate(officePolicy, request("2026-03-13T16:00:00+01:00", "P2"), role).statusCode(200);
+            simulate(officePolicy, request("2026-03-13T16:00:00+01:00", "P2"), role)
+                    .statusCode(200);
         }
-        as(uniqueSubject("auditor"), "auditor").queryParam("resource_id", officePolicy)
-                .when().get("/api/v1/audit-events")
-                .then().statusCode(200).body("items.action", contains("sla_policy.created"));
+        as(uniqueSubject("auditor"), "auditor")
+                .queryParam("resource_id", officePolicy)
+                .when()
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
+                .body("items.action", contains("sla_policy.created"));
     }
 
     @Test
     void simulatingAnUnknownPolicyIsNotFound() {
         simulate(UUID.randomUUID().toString(), request("2026-03-13T16:00:00+01:00", "P2"))
-                .statusCode(404).contentType(PROBLEM_JSON);
+                .statusCode(404)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test
@@ -113,21 +125,27 @@ class SlaSimulationResourceTest {
     @Test
     void saturdayAndClosingTimeCountFromMondayMorning() {
         simulate(officePolicy, request("2026-03-14T10:00:00+01:00", "P2"))
-                .statusCode(200).body("first_response.due_at", equalTo("2026-03-16T12:00:00Z"));
+                .statusCode(200)
+                .body("first_response.due_at", equalTo("2026-03-16T12:00:00Z"));
         simulate(officePolicy, request("2026-03-13T17:00:00+01:00", "P2"))
-                .statusCode(200).body("first_response.due_at", equalTo("2026-03-16T12:00:00Z"));
+                .statusCode(200)
+                .body("first_response.due_at", equalTo("2026-03-16T12:00:00Z"));
     }
 
     @Test
     void lunchBreakIsSkipped() {
         Map<String, Object> calendar = officeCalendar();
-        calendar.put("working_hours", List.of(Map.of("day", "MONDAY", "start", "09:00", "end", "12:00"),
-                Map.of("day", "MONDAY", "start", "13:00", "end", "17:00")));
+        calendar.put(
+                "working_hours",
+                List.of(
+                        Map.of("day", "MONDAY", "start", "09:00", "end", "12:00"),
+                        Map.of("day", "MONDAY", "start", "13:00", "end", "17:00")));
         Map<String, Object> body = policy(createCalendar(calendar));
         String policyId = createPolicy(body);
 
         simulate(policyId, request("2026-03-16T11:30:00+01:00", "P1"))
-                .statusCode(200).body("first_response.due_at", equalTo("2026-03-16T12:30:00Z"));
+                .statusCode(200)
+                .body("first_response.due_at", equalTo("2026-03-16T12:30:00Z"));
     }
 
     @Test
@@ -137,12 +155,15 @@ class SlaSimulationResourceTest {
         String policyId = createPolicy(policy(createCalendar(calendar)));
 
         simulate(policyId, request("2026-03-13T16:00:00+01:00", "P2"))
-                .statusCode(200).body("first_response.due_at", equalTo("2026-03-17T11:00:00Z"));
+                .statusCode(200)
+                .body("first_response.due_at", equalTo("2026-03-17T11:00:00Z"));
     }
 
     @Test
     void pauseFromMondayFourToTuesdayTenHoldsTwoBusinessHours() {
-        Map<String, Object> body = request("2026-03-16T09:00:00+01:00", "P2",
+        Map<String, Object> body = request(
+                "2026-03-16T09:00:00+01:00",
+                "P2",
                 Map.of("at", "2026-03-16T16:00:00+01:00", "type", "PAUSE", "reason", "WAITING_ON_REQUESTER"));
         simulate(officePolicy, body)
                 .statusCode(200)
@@ -153,9 +174,11 @@ class SlaSimulationResourceTest {
                 .body("resolution.events[1].reason", equalTo("WAITING_ON_REQUESTER"))
                 .body("first_response.state", equalTo("RUNNING"));
 
-        body.put("events", List.of(
-                Map.of("at", "2026-03-16T16:00:00+01:00", "type", "PAUSE", "reason", "WAITING_ON_REQUESTER"),
-                event("2026-03-17T10:00:00+01:00", "RESUME")));
+        body.put(
+                "events",
+                List.of(
+                        Map.of("at", "2026-03-16T16:00:00+01:00", "type", "PAUSE", "reason", "WAITING_ON_REQUESTER"),
+                        event("2026-03-17T10:00:00+01:00", "RESUME")));
         simulate(officePolicy, body)
                 .statusCode(200)
                 .body("at", equalTo("2026-03-17T09:00:00Z"))
@@ -181,7 +204,9 @@ class SlaSimulationResourceTest {
 
     @Test
     void priorityChangeIntoThePastBreachesAtTheNewDueDateForGood() {
-        Map<String, Object> body = request("2026-03-16T09:00:00+01:00", "P3",
+        Map<String, Object> body = request(
+                "2026-03-16T09:00:00+01:00",
+                "P3",
                 Map.of("at", "2026-03-16T15:00:00+01:00", "type", "PRIORITY_CHANGE", "priority", "P1"));
         simulate(officePolicy, body)
                 .statusCode(200)
@@ -196,9 +221,11 @@ class SlaSimulationResourceTest {
                 .body("resolution.events[1].target_minutes", equalTo(240))
                 .body("resolution.events[2].at", equalTo("2026-03-16T12:00:00Z"));
 
-        body.put("events", List.of(
-                Map.of("at", "2026-03-16T15:00:00+01:00", "type", "PRIORITY_CHANGE", "priority", "P1"),
-                Map.of("at", "2026-03-16T15:30:00+01:00", "type", "PRIORITY_CHANGE", "priority", "P3")));
+        body.put(
+                "events",
+                List.of(
+                        Map.of("at", "2026-03-16T15:00:00+01:00", "type", "PRIORITY_CHANGE", "priority", "P1"),
+                        Map.of("at", "2026-03-16T15:30:00+01:00", "type", "PRIORITY_CHANGE", "priority", "P3")));
         simulate(officePolicy, body)
                 .statusCode(200)
                 .body("resolution.due_at", equalTo("2026-03-20T16:00:00Z"))
@@ -220,10 +247,14 @@ class SlaSimulationResourceTest {
 
     @Test
     void resolveAndReopenDoNotCountTheTimeSpentResolved() {
-        simulate(officePolicy, request("2026-03-16T09:00:00+01:00", "P2",
-                event("2026-03-16T10:00:00+01:00", "FIRST_RESPONSE"),
-                event("2026-03-16T11:00:00+01:00", "RESOLVE"),
-                event("2026-03-17T09:00:00+01:00", "REOPEN")))
+        simulate(
+                        officePolicy,
+                        request(
+                                "2026-03-16T09:00:00+01:00",
+                                "P2",
+                                event("2026-03-16T10:00:00+01:00", "FIRST_RESPONSE"),
+                                event("2026-03-16T11:00:00+01:00", "RESOLVE"),
+                                event("2026-03-17T09:00:00+01:00", "REOPEN")))
                 .statusCode(200)
                 .body("first_response.state", equalTo("MET"))
                 .body("resolution.state", equalTo("RUNNING"))
@@ -237,28 +268,45 @@ class SlaSimulationResourceTest {
         String id = createPolicy(policy(BUSINESS_HOURS));
         jsonAs(uniqueSubject("admin"), "admin")
                 .body(Map.of("targets", List.of(target("P1", 60, 240), target("P2", 60, 960), target("P3", 480, 2400))))
-                .when().patch(SLA_POLICIES + "/" + id).then().statusCode(200).body("version", equalTo(2));
+                .when()
+                .patch(SLA_POLICIES + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(2));
         Map<String, Object> body = request("2026-03-16T09:00:00+01:00", "P2");
 
-        simulate(id, body).statusCode(200)
-                .body("policy_version", equalTo(2)).body("first_response.target_minutes", equalTo(60));
+        simulate(id, body)
+                .statusCode(200)
+                .body("policy_version", equalTo(2))
+                .body("first_response.target_minutes", equalTo(60));
         body.put("policy_version", 1);
-        simulate(id, body).statusCode(200)
-                .body("policy_version", equalTo(1)).body("first_response.target_minutes", equalTo(240));
+        simulate(id, body)
+                .statusCode(200)
+                .body("policy_version", equalTo(1))
+                .body("first_response.target_minutes", equalTo(240));
         body.put("policy_version", 3);
-        simulate(id, body).statusCode(422).contentType(PROBLEM_JSON)
+        simulate(id, body)
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/unknown-policy-version"));
     }
 
     @Test
     void eventsOutOfOrderAreABadRequest() {
-        simulate(officePolicy, request("2026-03-16T09:00:00+01:00", "P2",
-                event("2026-03-16T12:00:00+01:00", "PAUSE"), event("2026-03-16T11:00:00+01:00", "RESUME")))
-                .statusCode(400).contentType(PROBLEM_JSON)
+        simulate(
+                        officePolicy,
+                        request(
+                                "2026-03-16T09:00:00+01:00",
+                                "P2",
+                                event("2026-03-16T12:00:00+01:00", "PAUSE"),
+                                event("2026-03-16T11:00:00+01:00", "RESUME")))
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/validation"))
                 .body("errors.field", contains("events[1].at"));
         simulate(officePolicy, request("2026-03-16T09:00:00+01:00", "P2", event("2026-03-16T08:59:00+01:00", "PAUSE")))
-                .statusCode(400).body("errors.field", contains("events[0].at"));
+                .statusCode(400)
+                .body("errors.field", contains("events[0].at"));
         Map<String, Object> body = request("2026-03-16T09:00:00+01:00", "P2");
         body.put("at", "2026-03-16T08:00:00+01:00");
         simulate(officePolicy, body).statusCode(400).body("errors.field", contains("at"));
@@ -267,14 +315,21 @@ class SlaSimulationResourceTest {
     @Test
     void eventsThatDoNotFitTheClocksAreUnprocessable() {
         simulate(officePolicy, request("2026-03-16T09:00:00+01:00", "P2", event("2026-03-16T10:00:00+01:00", "RESUME")))
-                .statusCode(422).contentType(PROBLEM_JSON)
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/invalid-sla-event"))
                 .body("errors.field", contains("events[0].type"));
         simulate(officePolicy, request("2026-03-16T09:00:00+01:00", "P4"))
-                .statusCode(422).body("type", equalTo("/problems/priority-not-covered"));
-        simulate(officePolicy, request("2026-03-16T09:00:00+01:00", "P2",
-                event("2026-03-16T10:00:00+01:00", "PRIORITY_CHANGE")))
-                .statusCode(400).body("errors.field", contains("events[0].priority"));
+                .statusCode(422)
+                .body("type", equalTo("/problems/priority-not-covered"));
+        simulate(
+                        officePolicy,
+                        request(
+                                "2026-03-16T09:00:00+01:00",
+                                "P2",
+                                event("2026-03-16T10:00:00+01:00", "PRIORITY_CHANGE")))
+                .statusCode(400)
+                .body("errors.field", contains("events[0].priority"));
     }
 
     @Test
@@ -283,7 +338,9 @@ class SlaSimulationResourceTest {
         body.put("tier_id", "important");
         simulate(officePolicy, body).statusCode(200);
         body.put("tier_id", "critical");
-        simulate(officePolicy, body).statusCode(422).contentType(PROBLEM_JSON)
+        simulate(officePolicy, body)
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/sla-policy-not-applicable"))
                 .body("errors.field", contains("tier_id"));
     }

@@ -63,11 +63,16 @@ class SolutionUsageTest {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            ExtractableResponse<Response> page = request.when().get(usagePath(solutionId))
-                    .then().statusCode(200).extract();
+            ExtractableResponse<Response> page = request.when()
+                    .get(usagePath(solutionId))
+                    .then()
+                    .statusCode(200)
+                    .extract();
             List<Map<String, Object>> items = page.path("items");
             for (Map<String, Object> item : items) {
-                assertThat(byDay.put((String) item.get("day"), item)).as("day listed twice").isNull();
+                assertThat(byDay.put((String) item.get("day"), item))
+                        .as("day listed twice")
+                        .isNull();
             }
             cursor = page.path("next_cursor");
         } while (cursor != null && ++pages < 50);
@@ -81,17 +86,23 @@ class SolutionUsageTest {
         String maker = uniqueSubject("maker");
         String id = registerAsMaker(maker);
 
-        jsonAs(uniqueSubject("automation"), "automation").body(snapshot("2026-11-26", 42, 1, 1250, 2))
-                .when().post(usagePath(id))
-                .then().statusCode(200)
+        jsonAs(uniqueSubject("automation"), "automation")
+                .body(snapshot("2026-11-26", 42, 1, 1250, 2))
+                .when()
+                .post(usagePath(id))
+                .then()
+                .statusCode(200)
                 .body("solution_id", equalTo(id))
                 .body("day", equalTo("2026-11-26"))
                 .body("shared_users", equalTo(42))
                 .body("launches_30d", equalTo(1250))
                 .body("recorded_at", notNullValue());
 
-        as(maker, "maker").when().get(usagePath(id))
-                .then().statusCode(200)
+        as(maker, "maker")
+                .when()
+                .get(usagePath(id))
+                .then()
+                .statusCode(200)
                 .body("items.day", contains("2026-11-26"))
                 .body("items[0].business_units", equalTo(2));
     }
@@ -101,15 +112,31 @@ class SolutionUsageTest {
         String maker = uniqueSubject("maker");
         String id = registerAsMaker(maker);
         String automation = uniqueSubject("automation");
-        jsonAs(automation, "automation").body(snapshot("2026-11-25", 1, 0, 10, 1))
-                .when().post(usagePath(id)).then().statusCode(200);
-        jsonAs(automation, "automation").body(snapshot("2026-11-26", 2, 0, 20, 1))
-                .when().post(usagePath(id)).then().statusCode(200);
-        jsonAs(automation, "automation").body(snapshot("2026-11-25", 5, 0, 50, 1))
-                .when().post(usagePath(id)).then().statusCode(200).body("shared_users", equalTo(5));
+        jsonAs(automation, "automation")
+                .body(snapshot("2026-11-25", 1, 0, 10, 1))
+                .when()
+                .post(usagePath(id))
+                .then()
+                .statusCode(200);
+        jsonAs(automation, "automation")
+                .body(snapshot("2026-11-26", 2, 0, 20, 1))
+                .when()
+                .post(usagePath(id))
+                .then()
+                .statusCode(200);
+        jsonAs(automation, "automation")
+                .body(snapshot("2026-11-25", 5, 0, 50, 1))
+                .when()
+                .post(usagePath(id))
+                .then()
+                .statusCode(200)
+                .body("shared_users", equalTo(5));
 
-        as(maker, "maker").when().get(usagePath(id))
-                .then().statusCode(200)
+        as(maker, "maker")
+                .when()
+                .get(usagePath(id))
+                .then()
+                .statusCode(200)
                 .body("items.day", contains("2026-11-26", "2026-11-25"))
                 .body("items.shared_users", contains(2, 5));
     }
@@ -118,31 +145,47 @@ class SolutionUsageTest {
     void makerCannotRecordUsageEvenForOwnSolution() {
         String maker = uniqueSubject("maker");
         String id = registerAsMaker(maker);
-        jsonAs(maker, "maker").body(snapshot("2026-11-26", 1, 0, 1, 1))
-                .when().post(usagePath(id))
-                .then().statusCode(403).contentType(PROBLEM_JSON);
+        jsonAs(maker, "maker")
+                .body(snapshot("2026-11-26", 1, 0, 1, 1))
+                .when()
+                .post(usagePath(id))
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM_JSON);
         as(maker, "maker").when().get(usagePath(id)).then().statusCode(200).body("items", empty());
     }
 
     @Test
     void recordingUsageOfUnknownSolutionIsNotFound() {
-        jsonAs(uniqueSubject("automation"), "automation").body(snapshot("2026-11-26", 1, 0, 1, 1))
-                .when().post(usagePath(UUID.randomUUID().toString()))
-                .then().statusCode(404).contentType(PROBLEM_JSON);
+        jsonAs(uniqueSubject("automation"), "automation")
+                .body(snapshot("2026-11-26", 1, 0, 1, 1))
+                .when()
+                .post(usagePath(UUID.randomUUID().toString()))
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test
     void recordingUsageWithoutTokenIsUnauthorized() {
-        given().contentType(ContentType.JSON).body(snapshot("2026-11-26", 1, 0, 1, 1))
-                .when().post(usagePath(UUID.randomUUID().toString()))
-                .then().statusCode(401).contentType(PROBLEM_JSON);
+        given().contentType(ContentType.JSON)
+                .body(snapshot("2026-11-26", 1, 0, 1, 1))
+                .when()
+                .post(usagePath(UUID.randomUUID().toString()))
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test
     void otherMakerCannotReadUsage() {
         String id = registerAsMaker(uniqueSubject("owner"));
-        as(uniqueSubject("maker"), "maker").when().get(usagePath(id))
-                .then().statusCode(404).contentType(PROBLEM_JSON);
+        as(uniqueSubject("maker"), "maker")
+                .when()
+                .get(usagePath(id))
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON);
     }
 
     // --- bulk -------------------------------------------------------------------------------------------------
@@ -163,27 +206,37 @@ class SolutionUsageTest {
         assertThat(items).hasSize(1000);
         String automation = uniqueSubject("automation");
 
-        jsonAs(automation, "automation").body(Map.of("items", items))
-                .when().post(USAGE_SNAPSHOTS_BULK)
-                .then().statusCode(200).body("stored", equalTo(1000));
+        jsonAs(automation, "automation")
+                .body(Map.of("items", items))
+                .when()
+                .post(USAGE_SNAPSHOTS_BULK)
+                .then()
+                .statusCode(200)
+                .body("stored", equalTo(1000));
 
         Map<String, Map<String, Map<String, Object>>> firstRead = new HashMap<>();
         for (int s = 0; s < solutions.size(); s++) {
             Map<String, Map<String, Object>> usage = allUsage(maker, "maker", solutions.get(s));
             assertThat(usage).hasSize(250);
             Map<String, Object> day42 = usage.get(START.plusDays(42).toString());
-            assertThat(day42).containsEntry("shared_users", s * 1000 + 42)
+            assertThat(day42)
+                    .containsEntry("shared_users", s * 1000 + 42)
                     .containsEntry("launches_30d", (s * 1000 + 42) * 10);
             firstRead.put(solutions.get(s), usage);
         }
 
-        jsonAs(automation, "automation").body(Map.of("items", items))
-                .when().post(USAGE_SNAPSHOTS_BULK)
-                .then().statusCode(200).body("stored", equalTo(1000));
+        jsonAs(automation, "automation")
+                .body(Map.of("items", items))
+                .when()
+                .post(USAGE_SNAPSHOTS_BULK)
+                .then()
+                .statusCode(200)
+                .body("stored", equalTo(1000));
 
         for (String solution : solutions) {
             Map<String, Map<String, Object>> again = allUsage(maker, "maker", solution);
-            assertThat(again.keySet()).containsExactlyElementsOf(firstRead.get(solution).keySet());
+            assertThat(again.keySet())
+                    .containsExactlyElementsOf(firstRead.get(solution).keySet());
             again.forEach((day, snapshot) -> {
                 Map<String, Object> before = firstRead.get(solution).get(day);
                 for (String field : List.of("shared_users", "shared_groups", "launches_30d", "business_units")) {
@@ -198,12 +251,16 @@ class SolutionUsageTest {
         String maker = uniqueSubject("maker");
         String known = registerAsMaker(maker);
         String unknown = UUID.randomUUID().toString();
-        List<Map<String, Object>> items = List.of(
-                item(known, START, 1), item(known, START.plusDays(1), 2), item(unknown, START, 3));
+        List<Map<String, Object>> items =
+                List.of(item(known, START, 1), item(known, START.plusDays(1), 2), item(unknown, START, 3));
 
-        jsonAs(uniqueSubject("automation"), "automation").body(Map.of("items", items))
-                .when().post(USAGE_SNAPSHOTS_BULK)
-                .then().statusCode(422).contentType(PROBLEM_JSON)
+        jsonAs(uniqueSubject("automation"), "automation")
+                .body(Map.of("items", items))
+                .when()
+                .post(USAGE_SNAPSHOTS_BULK)
+                .then()
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
                 .body("detail", org.hamcrest.Matchers.containsString(unknown));
 
         as(maker, "maker").when().get(usagePath(known)).then().statusCode(200).body("items", empty());
@@ -213,9 +270,13 @@ class SolutionUsageTest {
     void makerCannotIngestInBulk() {
         String maker = uniqueSubject("maker");
         String id = registerAsMaker(maker);
-        jsonAs(maker, "maker").body(Map.of("items", List.of(item(id, START, 1))))
-                .when().post(USAGE_SNAPSHOTS_BULK)
-                .then().statusCode(403).contentType(PROBLEM_JSON);
+        jsonAs(maker, "maker")
+                .body(Map.of("items", List.of(item(id, START, 1))))
+                .when()
+                .post(USAGE_SNAPSHOTS_BULK)
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM_JSON);
         as(maker, "maker").when().get(usagePath(id)).then().statusCode(200).body("items", empty());
     }
 
@@ -226,17 +287,25 @@ class SolutionUsageTest {
         Map<String, Object> negative = item(id, START, 1);
         negative.put("launches_30d", -5);
 
-        jsonAs(uniqueSubject("automation"), "automation").body(Map.of("items", List.of(item(id, START.plusDays(1), 1), negative)))
-                .when().post(USAGE_SNAPSHOTS_BULK)
-                .then().statusCode(400).contentType(PROBLEM_JSON)
+        jsonAs(uniqueSubject("automation"), "automation")
+                .body(Map.of("items", List.of(item(id, START.plusDays(1), 1), negative)))
+                .when()
+                .post(USAGE_SNAPSHOTS_BULK)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/validation"));
         as(maker, "maker").when().get(usagePath(id)).then().statusCode(200).body("items", empty());
     }
 
     @Test
     void bulkWithoutTokenIsUnauthorized() {
-        given().contentType(ContentType.JSON).body(Map.of("items", List.of()))
-                .when().post(USAGE_SNAPSHOTS_BULK)
-                .then().statusCode(401).contentType(PROBLEM_JSON);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("items", List.of()))
+                .when()
+                .post(USAGE_SNAPSHOTS_BULK)
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON);
     }
 }

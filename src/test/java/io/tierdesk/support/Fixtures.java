@@ -18,8 +18,7 @@ public final class Fixtures {
     public static final String TEAMS = Paths.TEAMS;
     public static final String SOLUTIONS = Paths.SOLUTIONS;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A request authenticated as this subject with these roles. */
     public static RequestSpecification as(String subject, String... roles) {
@@ -39,26 +38,33 @@ public final class Fixtures {
     public static String createTeam(String kind) {
         return jsonAs(Tokens.uniqueSubject("fixture-admin"), "admin")
                 .body(Map.of("name", uniqueName("team"), "kind", kind))
-                .when().post(TEAMS)
-                .then().statusCode(201)
-                .extract().path("id");
+                .when()
+                .post(TEAMS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** Adds (or re-roles) a team member as an admin. */
     public static void addMember(String teamId, String subject, String role) {
         jsonAs(Tokens.uniqueSubject("fixture-admin"), "admin")
                 .body(Map.of("subject", subject, "role", role))
-                .when().post(TEAMS + "/" + teamId + "/members")
-                .then().statusCode(201);
+                .when()
+                .post(TEAMS + "/" + teamId + "/members")
+                .then()
+                .statusCode(201);
     }
 
     /** A team with a lead and two members. */
-    public record Crew(String teamId, String lead, String first, String second) {
-    }
+    public record Crew(String teamId, String lead, String first, String second) {}
 
     /** Creates a team of the given kind with a lead and two members, as an admin. */
     public static Crew crew(String teamKind) {
-        Crew crew = new Crew(createTeam(teamKind), Tokens.uniqueSubject("lead"), Tokens.uniqueSubject("member"),
+        Crew crew = new Crew(
+                createTeam(teamKind),
+                Tokens.uniqueSubject("lead"),
+                Tokens.uniqueSubject("member"),
                 Tokens.uniqueSubject("member"));
         addMember(crew.teamId(), crew.lead(), "LEAD");
         addMember(crew.teamId(), crew.first(), "MEMBER");
@@ -68,11 +74,26 @@ public final class Fixtures {
 
     /** The crew's lead creates an hourly Europe/London rotation of its two members from {@code anchor}; returns its id. */
     public static String hourlyRotation(Crew crew, Instant anchor) {
-        return jsonAs(crew.lead(), "maker").body(Map.of("team_id", crew.teamId(), "name", uniqueName("hourly"),
-                        "time_zone", "Europe/London", "members", List.of(crew.first(), crew.second()),
-                        "shift_length", Map.of("amount", 1, "unit", "HOURS"),
-                        "handoff_anchor", anchor.toString().replace("Z", "")))
-                .when().post("/api/v1/rotations").then().statusCode(201).extract().path("id");
+        return jsonAs(crew.lead(), "maker")
+                .body(Map.of(
+                        "team_id",
+                        crew.teamId(),
+                        "name",
+                        uniqueName("hourly"),
+                        "time_zone",
+                        "Europe/London",
+                        "members",
+                        List.of(crew.first(), crew.second()),
+                        "shift_length",
+                        Map.of("amount", 1, "unit", "HOURS"),
+                        "handoff_anchor",
+                        anchor.toString().replace("Z", "")))
+                .when()
+                .post("/api/v1/rotations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** A minimal registration body with a unique name. */
@@ -85,10 +106,14 @@ public final class Fixtures {
 
     /** Registers the body as this caller, expects 201 and returns the new solution's id. */
     public static String register(String subject, String role, Map<String, Object> body) {
-        return jsonAs(subject, role).body(body)
-                .when().post(SOLUTIONS)
-                .then().statusCode(201)
-                .extract().path("id");
+        return jsonAs(subject, role)
+                .body(body)
+                .when()
+                .post(SOLUTIONS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** A maker registers a minimal solution as themselves; returns its id. */

@@ -18,11 +18,16 @@ public class PackagedAppResource implements QuarkusTestResourceLifecycleManager 
     @Override
     public Map<String, String> start() {
         return Map.of(
-                "quarkus.oidc.public-key", publicKeyBody(Path.of("dev/local-keys/public.pem")),
-                "quarkus.oidc.token.issuer", Tokens.ISSUER,
-                "quarkus.oidc.token.audience", Tokens.AUDIENCE,
-                "tierdesk.cursor.secret", "packaged-test-cursor-secret",
-                "quarkus.management.port", "0");
+                "quarkus.oidc.public-key",
+                publicKeyBody(Path.of("dev/local-keys/public.pem")),
+                "quarkus.oidc.token.issuer",
+                Tokens.ISSUER,
+                "quarkus.oidc.token.audience",
+                Tokens.AUDIENCE,
+                "tierdesk.cursor.secret",
+                "packaged-test-cursor-secret",
+                "quarkus.management.port",
+                "0");
     }
 
     @Override
@@ -32,7 +37,9 @@ public class PackagedAppResource implements QuarkusTestResourceLifecycleManager 
 
     private static String publicKeyBody(Path pem) {
         try {
-            return Files.readAllLines(pem).stream().filter(line -> !line.startsWith("-----")).reduce("", String::concat);
+            return Files.readAllLines(pem).stream()
+                    .filter(line -> !line.startsWith("-----"))
+                    .reduce("", String::concat);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

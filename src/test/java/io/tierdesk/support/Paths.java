@@ -22,8 +22,7 @@ public final class Paths {
     public static final String INTAKE_FORMS = API + "/intake-forms";
     public static final String USAGE_SNAPSHOTS_BULK = API + "/usage-snapshots/bulk";
 
-    private Paths() {
-    }
+    private Paths() {}
 
     /** The ticket's own path. */
     public static String ticketPath(String id) {

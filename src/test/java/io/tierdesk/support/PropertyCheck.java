@@ -13,8 +13,7 @@ public final class PropertyCheck {
 
     private static final long BASE_SEED = Long.getLong("tierdesk.seed", 20_260_329L);
 
-    private PropertyCheck() {
-    }
+    private PropertyCheck() {}
 
     public static <T> void forAll(int tries, Function<Random, T> generator, Consumer<T> property) {
         for (int i = 0; i < tries; i++) {

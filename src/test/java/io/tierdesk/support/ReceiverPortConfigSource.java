@@ -17,8 +17,8 @@ public class ReceiverPortConfigSource implements ConfigSource {
 
     public static final String PROPERTY = "tierdesk.test.receiver-port";
     public static final String TLS_PROPERTY = "tierdesk.test.tls-receiver-port";
-    private static final Map<String, String> PORTS = Map.of(PROPERTY, Integer.toString(freePort()),
-            TLS_PROPERTY, Integer.toString(freePort()));
+    private static final Map<String, String> PORTS =
+            Map.of(PROPERTY, Integer.toString(freePort()), TLS_PROPERTY, Integer.toString(freePort()));
 
     @Override
     public Map<String, String> getProperties() {

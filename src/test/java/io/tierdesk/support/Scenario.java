@@ -28,13 +28,12 @@ public final class Scenario {
      * The generated client's own mapper (the contract's snake_case names, its date formats), leaving out what a test
      * did not set: nulls and the empty lists the client's models start with.
      */
-    private static final ObjectMapper JSON = ApiClient.createDefaultObjectMapper()
-            .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
+    private static final ObjectMapper JSON =
+            ApiClient.createDefaultObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
 
     private static volatile boolean defaultTeamsEnsured;
 
-    private Scenario() {
-    }
+    private Scenario() {}
 
     /** The request body as the API reads it. */
     public static String asJson(Object body) {
@@ -64,10 +63,14 @@ public final class Scenario {
 
     /** Registers the solution as this caller; returns its id. */
     public static String register(String subject, String role, SolutionCreate body) {
-        return jsonAs(subject, role).body(asJson(body))
-                .when().post(Paths.SOLUTIONS)
-                .then().statusCode(201)
-                .extract().path("id");
+        return jsonAs(subject, role)
+                .body(asJson(body))
+                .when()
+                .post(Paths.SOLUTIONS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** Platform staff register a solution of this tier for the maker, optionally owned by a team; returns its id. */
@@ -82,7 +85,8 @@ public final class Scenario {
 
     /** A ticket of this category with a unique title. */
     public static TicketCreate ticket(String category) {
-        return new TicketCreate().category(TicketCategory.fromValue(category))
+        return new TicketCreate()
+                .category(TicketCategory.fromValue(category))
                 .title(uniqueName(category.toLowerCase()));
     }
 
@@ -93,10 +97,14 @@ public final class Scenario {
 
     /** The requester (a maker) raises the ticket; returns it as the API answered. */
     public static JsonPath raiseTicketJson(String requester, TicketCreate body) {
-        return jsonAs(requester, "maker").body(asJson(body))
-                .when().post(Paths.TICKETS)
-                .then().statusCode(201)
-                .extract().jsonPath();
+        return jsonAs(requester, "maker")
+                .body(asJson(body))
+                .when()
+                .post(Paths.TICKETS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
     }
 
     /** A requester of their own (a maker) raises the ticket; returns it as the API answered. */
@@ -121,9 +129,15 @@ public final class Scenario {
 
     /** Ids of the tickets an admin lists for a requester, newest first. */
     public static List<String> idsRaisedBy(String requester) {
-        return as(uniqueSubject("admin"), "admin").queryParam("requester", requester).queryParam("limit", 200)
-                .when().get(Paths.TICKETS)
-                .then().statusCode(200).extract().path("items.id");
+        return as(uniqueSubject("admin"), "admin")
+                .queryParam("requester", requester)
+                .queryParam("limit", 200)
+                .when()
+                .get(Paths.TICKETS)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
     }
 
     private static UUID uuidOrNull(String id) {

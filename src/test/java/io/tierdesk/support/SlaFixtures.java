@@ -27,8 +27,7 @@ public final class SlaFixtures {
      */
     private static final AtomicInteger RANKS = new AtomicInteger();
 
-    private SlaFixtures() {
-    }
+    private SlaFixtures() {}
 
     public static int nextRank() {
         return -1000 - RANKS.incrementAndGet();
@@ -56,10 +55,14 @@ public final class SlaFixtures {
     }
 
     public static String createCalendar(Map<String, Object> body) {
-        return jsonAs(Tokens.uniqueSubject("fixture-admin"), "admin").body(body)
-                .when().post(CALENDARS)
-                .then().statusCode(201)
-                .extract().path("id");
+        return jsonAs(Tokens.uniqueSubject("fixture-admin"), "admin")
+                .body(body)
+                .when()
+                .post(CALENDARS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static Map<String, Object> target(String priority, int firstResponse, int resolution) {
@@ -83,17 +86,31 @@ public final class SlaFixtures {
     }
 
     public static String createPolicy(Map<String, Object> body) {
-        return jsonAs(Tokens.uniqueSubject("fixture-admin"), "admin").body(body)
-                .when().post(SLA_POLICIES)
-                .then().statusCode(201)
-                .extract().path("id");
+        return jsonAs(Tokens.uniqueSubject("fixture-admin"), "admin")
+                .body(body)
+                .when()
+                .post(SLA_POLICIES)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** Disables a policy a test enabled, so it applies to no later test's tickets. */
     public static void disablePolicy(String policyId) {
         String admin = Tokens.uniqueSubject("fixture-admin");
-        String etag = as(admin, "admin").when().get(SLA_POLICIES + "/" + policyId).then().extract().header("ETag");
-        jsonAs(admin, "admin").header("If-Match", etag).body(Map.of("enabled", false))
-                .when().patch(SLA_POLICIES + "/" + policyId).then().statusCode(200);
+        String etag = as(admin, "admin")
+                .when()
+                .get(SLA_POLICIES + "/" + policyId)
+                .then()
+                .extract()
+                .header("ETag");
+        jsonAs(admin, "admin")
+                .header("If-Match", etag)
+                .body(Map.of("enabled", false))
+                .when()
+                .patch(SLA_POLICIES + "/" + policyId)
+                .then()
+                .statusCode(200);
     }
 }

@@ -17,17 +17,22 @@ public final class Tokens {
     public static final String ISSUER = "https://tierdesk.local";
     /** The audience the test profile requires ({@code quarkus.oidc.token.audience}). */
     public static final String AUDIENCE = "tierdesk-api";
+
     private static final PrivateKey LOCAL_KEY = load(Path.of("dev/local-keys/private.pem"));
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static String token(String subject, String... roles) {
         return sign(subject, LOCAL_KEY, ISSUER, roles);
     }
 
     public static String sign(String subject, PrivateKey key, String issuer, String... roles) {
-        return Jwt.issuer(issuer).audience(AUDIENCE).subject(subject).groups(Set.of(roles)).expiresIn(3600).sign(key);
+        return Jwt.issuer(issuer)
+                .audience(AUDIENCE)
+                .subject(subject)
+                .groups(Set.of(roles))
+                .expiresIn(3600)
+                .sign(key);
     }
 
     public static PrivateKey localKey() {

@@ -34,49 +34,69 @@ class TeamResourceTest {
 
     @Test
     void listingTeamsWithoutTokenIsUnauthorized() {
-        given().when().get(TEAMS)
-                .then().statusCode(401).contentType(PROBLEM_JSON)
+        given().when()
+                .get(TEAMS)
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/unauthorized"));
     }
 
     @Test
     void creatingTeamWithoutTokenIsUnauthorized() {
-        given().contentType(ContentType.JSON).body(Map.of("name", uniqueName("team"), "kind", "PLATFORM"))
-                .when().post(TEAMS)
-                .then().statusCode(401).contentType(PROBLEM_JSON)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", uniqueName("team"), "kind", "PLATFORM"))
+                .when()
+                .post(TEAMS)
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/unauthorized"));
     }
 
     @Test
     void readingTeamWithoutTokenIsUnauthorized() {
-        given().when().get(TEAMS + "/" + UNKNOWN)
-                .then().statusCode(401).contentType(PROBLEM_JSON);
+        given().when().get(TEAMS + "/" + UNKNOWN).then().statusCode(401).contentType(PROBLEM_JSON);
     }
 
     @Test
     void patchingTeamWithoutTokenIsUnauthorized() {
-        given().contentType(ContentType.JSON).body(Map.of("description", "x"))
-                .when().patch(TEAMS + "/" + UNKNOWN)
-                .then().statusCode(401).contentType(PROBLEM_JSON);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("description", "x"))
+                .when()
+                .patch(TEAMS + "/" + UNKNOWN)
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test
     void listingMembersWithoutTokenIsUnauthorized() {
-        given().when().get(TEAMS + "/" + UNKNOWN + "/members")
-                .then().statusCode(401).contentType(PROBLEM_JSON);
+        given().when()
+                .get(TEAMS + "/" + UNKNOWN + "/members")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test
     void addingMemberWithoutTokenIsUnauthorized() {
-        given().contentType(ContentType.JSON).body(Map.of("subject", "someone", "role", "MEMBER"))
-                .when().post(TEAMS + "/" + UNKNOWN + "/members")
-                .then().statusCode(401).contentType(PROBLEM_JSON);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("subject", "someone", "role", "MEMBER"))
+                .when()
+                .post(TEAMS + "/" + UNKNOWN + "/members")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test
     void removingMemberWithoutTokenIsUnauthorized() {
-        given().when().delete(TEAMS + "/" + UNKNOWN + "/members/someone")
-                .then().statusCode(401).contentType(PROBLEM_JSON);
+        given().when()
+                .delete(TEAMS + "/" + UNKNOWN + "/members/someone")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON);
     }
 
     // --- create -----------------------------------------------------------------------------------------------
@@ -86,8 +106,10 @@ class TeamResourceTest {
         String name = uniqueName("Finance BU makers");
         ExtractableResponse<Response> created = jsonAs(uniqueSubject("admin"), "admin")
                 .body(Map.of("name", name, "kind", "BUSINESS_UNIT", "business_unit", "Finance"))
-                .when().post(TEAMS)
-                .then().statusCode(201)
+                .when()
+                .post(TEAMS)
+                .then()
+                .statusCode(201)
                 .body("id", notNullValue())
                 .body("name", equalTo(name))
                 .body("kind", equalTo("BUSINESS_UNIT"))
@@ -101,16 +123,22 @@ class TeamResourceTest {
     void platformCreatesTeam() {
         jsonAs(uniqueSubject("platform"), "platform")
                 .body(Map.of("name", uniqueName("Platform"), "kind", "PLATFORM"))
-                .when().post(TEAMS)
-                .then().statusCode(201).body("kind", equalTo("PLATFORM"));
+                .when()
+                .post(TEAMS)
+                .then()
+                .statusCode(201)
+                .body("kind", equalTo("PLATFORM"));
     }
 
     @Test
     void makerCannotCreateTeam() {
         jsonAs(uniqueSubject("maker"), "maker")
                 .body(Map.of("name", uniqueName("team"), "kind", "BUSINESS_UNIT"))
-                .when().post(TEAMS)
-                .then().statusCode(403).contentType(PROBLEM_JSON)
+                .when()
+                .post(TEAMS)
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/forbidden"));
     }
 
@@ -118,35 +146,54 @@ class TeamResourceTest {
     void helpdeskCannotCreateTeam() {
         jsonAs(uniqueSubject("helpdesk"), "helpdesk")
                 .body(Map.of("name", uniqueName("team"), "kind", "HELP_DESK"))
-                .when().post(TEAMS)
-                .then().statusCode(403).contentType(PROBLEM_JSON);
+                .when()
+                .post(TEAMS)
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test
     void duplicateTeamNameIsConflictIgnoringCase() {
         String name = uniqueName("Duplicate");
-        jsonAs(uniqueSubject("admin"), "admin").body(Map.of("name", name, "kind", "PLATFORM"))
-                .when().post(TEAMS).then().statusCode(201);
+        jsonAs(uniqueSubject("admin"), "admin")
+                .body(Map.of("name", name, "kind", "PLATFORM"))
+                .when()
+                .post(TEAMS)
+                .then()
+                .statusCode(201);
 
-        jsonAs(uniqueSubject("platform"), "platform").body(Map.of("name", name.toUpperCase(), "kind", "PLATFORM"))
-                .when().post(TEAMS)
-                .then().statusCode(409).contentType(PROBLEM_JSON)
+        jsonAs(uniqueSubject("platform"), "platform")
+                .body(Map.of("name", name.toUpperCase(), "kind", "PLATFORM"))
+                .when()
+                .post(TEAMS)
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM_JSON)
                 .body("status", equalTo(409));
     }
 
     @Test
     void missingTeamNameIsValidationErrorOnName() {
-        jsonAs(uniqueSubject("admin"), "admin").body(Map.of("kind", "PLATFORM"))
-                .when().post(TEAMS)
-                .then().statusCode(400).contentType(PROBLEM_JSON)
+        jsonAs(uniqueSubject("admin"), "admin")
+                .body(Map.of("kind", "PLATFORM"))
+                .when()
+                .post(TEAMS)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
                 .body("errors.field", hasItem("name"));
     }
 
     @Test
     void blankTeamNameIsValidationErrorOnName() {
-        jsonAs(uniqueSubject("admin"), "admin").body(Map.of("name", "", "kind", "PLATFORM"))
-                .when().post(TEAMS)
-                .then().statusCode(400).contentType(PROBLEM_JSON)
+        jsonAs(uniqueSubject("admin"), "admin")
+                .body(Map.of("name", "", "kind", "PLATFORM"))
+                .when()
+                .post(TEAMS)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/validation"))
                 .body("errors.field", hasItem("name"));
     }
@@ -155,17 +202,24 @@ class TeamResourceTest {
     void unknownPropertyOnCreateIsRejected() {
         jsonAs(uniqueSubject("admin"), "admin")
                 .body(Map.of("name", uniqueName("team"), "kind", "PLATFORM", "colour", "blue"))
-                .when().post(TEAMS)
-                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .when()
+                .post(TEAMS)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
                 .body("errors.field", hasItem("colour"));
     }
 
     @Test
     void unknownPropertyOnPatchIsRejected() {
         String teamId = createTeam("PLATFORM");
-        jsonAs(uniqueSubject("admin"), "admin").body(Map.of("kind", "PARTNER"))
-                .when().patch(TEAMS + "/" + teamId)
-                .then().statusCode(400).contentType(PROBLEM_JSON);
+        jsonAs(uniqueSubject("admin"), "admin")
+                .body(Map.of("kind", "PARTNER"))
+                .when()
+                .patch(TEAMS + "/" + teamId)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON);
     }
 
     // --- list and get -----------------------------------------------------------------------------------------
@@ -176,9 +230,12 @@ class TeamResourceTest {
         String teamId = createTeam("BUSINESS_UNIT");
         addMember(teamId, member, "MEMBER");
 
-        as(uniqueSubject("maker"), "maker").queryParam("member", member)
-                .when().get(TEAMS)
-                .then().statusCode(200)
+        as(uniqueSubject("maker"), "maker")
+                .queryParam("member", member)
+                .when()
+                .get(TEAMS)
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(teamId));
     }
 
@@ -189,9 +246,12 @@ class TeamResourceTest {
         String other = createTeam("PARTNER");
         addMember(own, partner, "MEMBER");
 
-        as(partner, "partner").queryParam("limit", 200)
-                .when().get(TEAMS)
-                .then().statusCode(200)
+        as(partner, "partner")
+                .queryParam("limit", 200)
+                .when()
+                .get(TEAMS)
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(own))
                 .body("items.id", not(hasItem(other)));
     }
@@ -200,8 +260,10 @@ class TeamResourceTest {
     void anyRoleReadsTeamWithEtag() {
         String teamId = createTeam("HELP_DESK");
         ExtractableResponse<Response> team = as(uniqueSubject("maker"), "maker")
-                .when().get(TEAMS + "/" + teamId)
-                .then().statusCode(200)
+                .when()
+                .get(TEAMS + "/" + teamId)
+                .then()
+                .statusCode(200)
                 .body("id", equalTo(teamId))
                 .body("kind", equalTo("HELP_DESK"))
                 .extract();
@@ -212,8 +274,11 @@ class TeamResourceTest {
     void partnerCannotSeeTeamItDoesNotBelongTo() {
         String teamId = createTeam("PARTNER");
         as(uniqueSubject("partner"), "partner")
-                .when().get(TEAMS + "/" + teamId)
-                .then().statusCode(404).contentType(PROBLEM_JSON)
+                .when()
+                .get(TEAMS + "/" + teamId)
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/not-found"));
     }
 
@@ -222,14 +287,22 @@ class TeamResourceTest {
         String partner = uniqueSubject("partner");
         String teamId = createTeam("PARTNER");
         addMember(teamId, partner, "MEMBER");
-        as(partner, "partner").when().get(TEAMS + "/" + teamId)
-                .then().statusCode(200).body("id", equalTo(teamId));
+        as(partner, "partner")
+                .when()
+                .get(TEAMS + "/" + teamId)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(teamId));
     }
 
     @Test
     void unknownTeamIsNotFound() {
-        as(uniqueSubject("admin"), "admin").when().get(TEAMS + "/" + UNKNOWN)
-                .then().statusCode(404).contentType(PROBLEM_JSON)
+        as(uniqueSubject("admin"), "admin")
+                .when()
+                .get(TEAMS + "/" + UNKNOWN)
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/not-found"));
     }
 
@@ -241,14 +314,21 @@ class TeamResourceTest {
         String teamId = createTeam("BUSINESS_UNIT");
         addMember(teamId, lead, "LEAD");
 
-        ExtractableResponse<Response> before = as(lead, "maker").when().get(TEAMS + "/" + teamId)
-                .then().statusCode(200).extract();
+        ExtractableResponse<Response> before = as(lead, "maker")
+                .when()
+                .get(TEAMS + "/" + teamId)
+                .then()
+                .statusCode(200)
+                .extract();
         int version = before.path("version");
 
-        ExtractableResponse<Response> patched = jsonAs(lead, "maker").header("If-Match", before.header("ETag"))
+        ExtractableResponse<Response> patched = jsonAs(lead, "maker")
+                .header("If-Match", before.header("ETag"))
                 .body(Map.of("description", "Makers of finance"))
-                .when().patch(TEAMS + "/" + teamId)
-                .then().statusCode(200)
+                .when()
+                .patch(TEAMS + "/" + teamId)
+                .then()
+                .statusCode(200)
                 .body("description", equalTo("Makers of finance"))
                 .body("version", equalTo(version + 1))
                 .extract();
@@ -259,12 +339,21 @@ class TeamResourceTest {
     void adminAndPlatformPatchTeam() {
         String teamId = createTeam("PLATFORM");
         String renamed = uniqueName("Renamed");
-        jsonAs(uniqueSubject("admin"), "admin").body(Map.of("name", renamed))
-                .when().patch(TEAMS + "/" + teamId)
-                .then().statusCode(200).body("name", equalTo(renamed));
-        jsonAs(uniqueSubject("platform"), "platform").body(Map.of("business_unit", "IT"))
-                .when().patch(TEAMS + "/" + teamId)
-                .then().statusCode(200).body("business_unit", equalTo("IT")).body("name", equalTo(renamed));
+        jsonAs(uniqueSubject("admin"), "admin")
+                .body(Map.of("name", renamed))
+                .when()
+                .patch(TEAMS + "/" + teamId)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo(renamed));
+        jsonAs(uniqueSubject("platform"), "platform")
+                .body(Map.of("business_unit", "IT"))
+                .when()
+                .patch(TEAMS + "/" + teamId)
+                .then()
+                .statusCode(200)
+                .body("business_unit", equalTo("IT"))
+                .body("name", equalTo(renamed));
     }
 
     @Test
@@ -273,56 +362,98 @@ class TeamResourceTest {
         String teamId = createTeam("BUSINESS_UNIT");
         addMember(teamId, member, "MEMBER");
 
-        jsonAs(member, "maker").body(Map.of("description", "hijacked"))
-                .when().patch(TEAMS + "/" + teamId)
-                .then().statusCode(403).contentType(PROBLEM_JSON)
+        jsonAs(member, "maker")
+                .body(Map.of("description", "hijacked"))
+                .when()
+                .patch(TEAMS + "/" + teamId)
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/forbidden"));
-        as(member, "maker").when().get(TEAMS + "/" + teamId)
-                .then().statusCode(200).body("description", equalTo(null));
+        as(member, "maker")
+                .when()
+                .get(TEAMS + "/" + teamId)
+                .then()
+                .statusCode(200)
+                .body("description", equalTo(null));
     }
 
     @Test
     void partnerPatchingForeignTeamGetsNotFound() {
         String teamId = createTeam("PARTNER");
-        jsonAs(uniqueSubject("partner"), "partner").body(Map.of("description", "x"))
-                .when().patch(TEAMS + "/" + teamId)
-                .then().statusCode(404).contentType(PROBLEM_JSON);
+        jsonAs(uniqueSubject("partner"), "partner")
+                .body(Map.of("description", "x"))
+                .when()
+                .patch(TEAMS + "/" + teamId)
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test
     void patchingUnknownTeamIsNotFound() {
-        jsonAs(uniqueSubject("admin"), "admin").body(Map.of("description", "x"))
-                .when().patch(TEAMS + "/" + UNKNOWN)
-                .then().statusCode(404).contentType(PROBLEM_JSON);
+        jsonAs(uniqueSubject("admin"), "admin")
+                .body(Map.of("description", "x"))
+                .when()
+                .patch(TEAMS + "/" + UNKNOWN)
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test
     void renamingTeamToTakenNameIsConflict() {
         String admin = uniqueSubject("admin");
         String taken = uniqueName("Taken");
-        jsonAs(admin, "admin").body(Map.of("name", taken, "kind", "PLATFORM"))
-                .when().post(TEAMS).then().statusCode(201);
+        jsonAs(admin, "admin")
+                .body(Map.of("name", taken, "kind", "PLATFORM"))
+                .when()
+                .post(TEAMS)
+                .then()
+                .statusCode(201);
         String teamId = createTeam("PLATFORM");
-        jsonAs(admin, "admin").body(Map.of("name", taken))
-                .when().patch(TEAMS + "/" + teamId)
-                .then().statusCode(409).contentType(PROBLEM_JSON);
+        jsonAs(admin, "admin")
+                .body(Map.of("name", taken))
+                .when()
+                .patch(TEAMS + "/" + teamId)
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test
     void patchingTeamWithStaleEtagIsPreconditionFailed() {
         String admin = uniqueSubject("admin");
         String teamId = createTeam("PLATFORM");
-        String stale = as(admin, "admin").when().get(TEAMS + "/" + teamId).then().statusCode(200)
-                .extract().header("ETag");
-        jsonAs(admin, "admin").body(Map.of("description", "first"))
-                .when().patch(TEAMS + "/" + teamId).then().statusCode(200);
+        String stale = as(admin, "admin")
+                .when()
+                .get(TEAMS + "/" + teamId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        jsonAs(admin, "admin")
+                .body(Map.of("description", "first"))
+                .when()
+                .patch(TEAMS + "/" + teamId)
+                .then()
+                .statusCode(200);
 
-        jsonAs(admin, "admin").header("If-Match", stale).body(Map.of("description", "second"))
-                .when().patch(TEAMS + "/" + teamId)
-                .then().statusCode(412).contentType(PROBLEM_JSON)
+        jsonAs(admin, "admin")
+                .header("If-Match", stale)
+                .body(Map.of("description", "second"))
+                .when()
+                .patch(TEAMS + "/" + teamId)
+                .then()
+                .statusCode(412)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/precondition-failed"));
-        as(admin, "admin").when().get(TEAMS + "/" + teamId)
-                .then().statusCode(200).body("description", equalTo("first"));
+        as(admin, "admin")
+                .when()
+                .get(TEAMS + "/" + teamId)
+                .then()
+                .statusCode(200)
+                .body("description", equalTo("first"));
     }
 
     // --- members ----------------------------------------------------------------------------------------------
@@ -333,8 +464,11 @@ class TeamResourceTest {
         addMember(teamId, "b-" + UUID.randomUUID(), "MEMBER");
         addMember(teamId, "a-" + UUID.randomUUID(), "LEAD");
 
-        as(uniqueSubject("helpdesk"), "helpdesk").when().get(TEAMS + "/" + teamId + "/members")
-                .then().statusCode(200)
+        as(uniqueSubject("helpdesk"), "helpdesk")
+                .when()
+                .get(TEAMS + "/" + teamId + "/members")
+                .then()
+                .statusCode(200)
                 .body("items.size()", equalTo(2))
                 .body("items[0].subject", org.hamcrest.Matchers.startsWith("a-"))
                 .body("items[0].role", equalTo("LEAD"))
@@ -345,14 +479,22 @@ class TeamResourceTest {
     @Test
     void partnerCannotListMembersOfForeignTeam() {
         String teamId = createTeam("PARTNER");
-        as(uniqueSubject("partner"), "partner").when().get(TEAMS + "/" + teamId + "/members")
-                .then().statusCode(404).contentType(PROBLEM_JSON);
+        as(uniqueSubject("partner"), "partner")
+                .when()
+                .get(TEAMS + "/" + teamId + "/members")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test
     void listingMembersOfUnknownTeamIsNotFound() {
-        as(uniqueSubject("admin"), "admin").when().get(TEAMS + "/" + UNKNOWN + "/members")
-                .then().statusCode(404).contentType(PROBLEM_JSON);
+        as(uniqueSubject("admin"), "admin")
+                .when()
+                .get(TEAMS + "/" + UNKNOWN + "/members")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test
@@ -362,18 +504,28 @@ class TeamResourceTest {
         String teamId = createTeam("BUSINESS_UNIT");
         addMember(teamId, lead, "LEAD");
 
-        jsonAs(lead, "maker").body(Map.of("subject", newcomer, "role", "MEMBER"))
-                .when().post(TEAMS + "/" + teamId + "/members")
-                .then().statusCode(201)
+        jsonAs(lead, "maker")
+                .body(Map.of("subject", newcomer, "role", "MEMBER"))
+                .when()
+                .post(TEAMS + "/" + teamId + "/members")
+                .then()
+                .statusCode(201)
                 .body("subject", equalTo(newcomer))
                 .body("role", equalTo("MEMBER"))
                 .body("added_at", notNullValue());
-        jsonAs(lead, "maker").body(Map.of("subject", newcomer, "role", "LEAD"))
-                .when().post(TEAMS + "/" + teamId + "/members")
-                .then().statusCode(201).body("role", equalTo("LEAD"));
+        jsonAs(lead, "maker")
+                .body(Map.of("subject", newcomer, "role", "LEAD"))
+                .when()
+                .post(TEAMS + "/" + teamId + "/members")
+                .then()
+                .statusCode(201)
+                .body("role", equalTo("LEAD"));
 
-        as(lead, "maker").when().get(TEAMS + "/" + teamId + "/members")
-                .then().statusCode(200)
+        as(lead, "maker")
+                .when()
+                .get(TEAMS + "/" + teamId + "/members")
+                .then()
+                .statusCode(200)
                 .body("items.find { it.subject == '%s' }.role".formatted(newcomer), equalTo("LEAD"));
     }
 
@@ -381,9 +533,13 @@ class TeamResourceTest {
     void platformAddsMember() {
         String teamId = createTeam("PLATFORM");
         String subject = uniqueSubject("member");
-        jsonAs(uniqueSubject("platform"), "platform").body(Map.of("subject", subject, "role", "MEMBER"))
-                .when().post(TEAMS + "/" + teamId + "/members")
-                .then().statusCode(201).body("subject", equalTo(subject));
+        jsonAs(uniqueSubject("platform"), "platform")
+                .body(Map.of("subject", subject, "role", "MEMBER"))
+                .when()
+                .post(TEAMS + "/" + teamId + "/members")
+                .then()
+                .statusCode(201)
+                .body("subject", equalTo(subject));
     }
 
     @Test
@@ -392,24 +548,36 @@ class TeamResourceTest {
         String teamId = createTeam("BUSINESS_UNIT");
         addMember(teamId, member, "MEMBER");
 
-        jsonAs(member, "maker").body(Map.of("subject", uniqueSubject("friend"), "role", "LEAD"))
-                .when().post(TEAMS + "/" + teamId + "/members")
-                .then().statusCode(403).contentType(PROBLEM_JSON);
+        jsonAs(member, "maker")
+                .body(Map.of("subject", uniqueSubject("friend"), "role", "LEAD"))
+                .when()
+                .post(TEAMS + "/" + teamId + "/members")
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test
     void partnerAddingMemberToForeignTeamGetsNotFound() {
         String teamId = createTeam("PARTNER");
-        jsonAs(uniqueSubject("partner"), "partner").body(Map.of("subject", "x", "role", "MEMBER"))
-                .when().post(TEAMS + "/" + teamId + "/members")
-                .then().statusCode(404).contentType(PROBLEM_JSON);
+        jsonAs(uniqueSubject("partner"), "partner")
+                .body(Map.of("subject", "x", "role", "MEMBER"))
+                .when()
+                .post(TEAMS + "/" + teamId + "/members")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test
     void addingMemberToUnknownTeamIsNotFound() {
-        jsonAs(uniqueSubject("admin"), "admin").body(Map.of("subject", "x", "role", "MEMBER"))
-                .when().post(TEAMS + "/" + UNKNOWN + "/members")
-                .then().statusCode(404).contentType(PROBLEM_JSON);
+        jsonAs(uniqueSubject("admin"), "admin")
+                .body(Map.of("subject", "x", "role", "MEMBER"))
+                .when()
+                .post(TEAMS + "/" + UNKNOWN + "/members")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test
@@ -420,10 +588,17 @@ class TeamResourceTest {
         addMember(teamId, lead, "LEAD");
         addMember(teamId, leaver, "MEMBER");
 
-        as(lead, "maker").when().delete(TEAMS + "/" + teamId + "/members/" + leaver)
-                .then().statusCode(204);
-        as(lead, "maker").when().get(TEAMS + "/" + teamId + "/members")
-                .then().statusCode(200).body("items.subject", equalTo(List.of(lead)));
+        as(lead, "maker")
+                .when()
+                .delete(TEAMS + "/" + teamId + "/members/" + leaver)
+                .then()
+                .statusCode(204);
+        as(lead, "maker")
+                .when()
+                .get(TEAMS + "/" + teamId + "/members")
+                .then()
+                .statusCode(200)
+                .body("items.subject", equalTo(List.of(lead)));
     }
 
     @Test
@@ -431,8 +606,11 @@ class TeamResourceTest {
         String leaver = uniqueSubject("leaver");
         String teamId = createTeam("BUSINESS_UNIT");
         addMember(teamId, leaver, "MEMBER");
-        as(uniqueSubject("admin"), "admin").when().delete(TEAMS + "/" + teamId + "/members/" + leaver)
-                .then().statusCode(204);
+        as(uniqueSubject("admin"), "admin")
+                .when()
+                .delete(TEAMS + "/" + teamId + "/members/" + leaver)
+                .then()
+                .statusCode(204);
     }
 
     @Test
@@ -443,21 +621,33 @@ class TeamResourceTest {
         addMember(teamId, member, "MEMBER");
         addMember(teamId, other, "MEMBER");
 
-        as(member, "maker").when().delete(TEAMS + "/" + teamId + "/members/" + other)
-                .then().statusCode(403).contentType(PROBLEM_JSON);
+        as(member, "maker")
+                .when()
+                .delete(TEAMS + "/" + teamId + "/members/" + other)
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test
     void removingUnknownMemberIsNotFound() {
         String teamId = createTeam("PLATFORM");
-        as(uniqueSubject("admin"), "admin").when().delete(TEAMS + "/" + teamId + "/members/nobody-" + UUID.randomUUID())
-                .then().statusCode(404).contentType(PROBLEM_JSON);
+        as(uniqueSubject("admin"), "admin")
+                .when()
+                .delete(TEAMS + "/" + teamId + "/members/nobody-" + UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test
     void removingMemberOfUnknownTeamIsNotFound() {
-        as(uniqueSubject("admin"), "admin").when().delete(TEAMS + "/" + UNKNOWN + "/members/someone")
-                .then().statusCode(404).contentType(PROBLEM_JSON);
+        as(uniqueSubject("admin"), "admin")
+                .when()
+                .delete(TEAMS + "/" + UNKNOWN + "/members/someone")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test
@@ -465,7 +655,11 @@ class TeamResourceTest {
         String teamId = createTeam("PARTNER");
         String member = uniqueSubject("member");
         addMember(teamId, member, "MEMBER");
-        as(uniqueSubject("partner"), "partner").when().delete(TEAMS + "/" + teamId + "/members/" + member)
-                .then().statusCode(404).contentType(PROBLEM_JSON);
+        as(uniqueSubject("partner"), "partner")
+                .when()
+                .delete(TEAMS + "/" + teamId + "/members/" + member)
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON);
     }
 }

@@ -49,13 +49,30 @@ class BreachPagingTest {
 
     @BeforeEach
     void escalateOnBreach() {
-        escalatingPolicy = jsonAs(ADMIN, "admin").body(Map.of(
-                        "name", Fixtures.uniqueName("paging"),
-                        "tier_ids", List.of("critical", "important"), "priorities", List.of("P1"),
-                        "calendar_id", "00000000-0000-0000-0000-000000000247",
-                        "targets", List.of(Map.of("priority", "P1", "first_response_minutes", 10, "resolution_minutes", 60)),
-                        "escalate_on_breach", true, "rank", 20_000, "enabled", true))
-                .when().post("/api/v1/sla-policies").then().statusCode(201).extract().path("id");
+        escalatingPolicy = jsonAs(ADMIN, "admin")
+                .body(Map.of(
+                        "name",
+                        Fixtures.uniqueName("paging"),
+                        "tier_ids",
+                        List.of("critical", "important"),
+                        "priorities",
+                        List.of("P1"),
+                        "calendar_id",
+                        "00000000-0000-0000-0000-000000000247",
+                        "targets",
+                        List.of(Map.of("priority", "P1", "first_response_minutes", 10, "resolution_minutes", 60)),
+                        "escalate_on_breach",
+                        true,
+                        "rank",
+                        20_000,
+                        "enabled",
+                        true))
+                .when()
+                .post("/api/v1/sla-policies")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @AfterEach
@@ -73,28 +90,53 @@ class BreachPagingTest {
         String onCall = Tokens.uniqueSubject("oncall");
         Fixtures.addMember(team, lead, "LEAD");
         Fixtures.addMember(team, onCall, "MEMBER");
-        jsonAs(lead, "maker").body(Map.of("team_id", team, "name", Fixtures.uniqueName("rotation"),
-                        "time_zone", "UTC", "members", List.of(onCall),
-                        "shift_length", Map.of("amount", 1, "unit", "DAYS"), "handoff_anchor", "2032-01-01T00:00:00"))
-                .when().post("/api/v1/rotations").then().statusCode(201);
+        jsonAs(lead, "maker")
+                .body(Map.of(
+                        "team_id",
+                        team,
+                        "name",
+                        Fixtures.uniqueName("rotation"),
+                        "time_zone",
+                        "UTC",
+                        "members",
+                        List.of(onCall),
+                        "shift_length",
+                        Map.of("amount", 1, "unit", "DAYS"),
+                        "handoff_anchor",
+                        "2032-01-01T00:00:00"))
+                .when()
+                .post("/api/v1/rotations")
+                .then()
+                .statusCode(201);
         String ticket = ticketAtMakerLevel("critical", team);
 
         clock.set(start.plus(Duration.ofMinutes(11)));
         scanner.scanBatch();
 
-        as(AGENT, "helpdesk").when().get(TICKETS + "/" + ticket).then()
+        as(AGENT, "helpdesk")
+                .when()
+                .get(TICKETS + "/" + ticket)
+                .then()
                 .body("support_level", equalTo("TEAM"))
                 .body("team_id", equalTo(team))
                 .body("paged_subject", equalTo(onCall))
                 .body("paged_at", equalTo("2033-05-02T10:11:00Z"));
-        JsonPath history = as(AGENT, "helpdesk").when().get(TICKETS + "/" + ticket + "/history").then()
-                .extract().jsonPath();
-        assertThat(history.getString("items.find { it.kind == 'PAGED' }.detail")).isEqualTo(onCall);
+        JsonPath history = as(AGENT, "helpdesk")
+                .when()
+                .get(TICKETS + "/" + ticket + "/history")
+                .then()
+                .extract()
+                .jsonPath();
+        assertThat(history.getString("items.find { it.kind == 'PAGED' }.detail"))
+                .isEqualTo(onCall);
         assertThat(history.getString("items.find { it.kind == 'PAGED' }.actor")).isEqualTo("system");
         List<OutboxEvent> pages = outbox.list("resourceId = ?1 and type = 'oncall.paged'", UUID.fromString(ticket));
         assertThat(pages).singleElement().satisfies(event -> {
-            assertThat(event.data).containsEntry("subject", onCall).containsEntry("team_id", team)
-                    .containsEntry("support_level", "TEAM").containsEntry("paged_at", "2033-05-02T10:11:00Z");
+            assertThat(event.data)
+                    .containsEntry("subject", onCall)
+                    .containsEntry("team_id", team)
+                    .containsEntry("support_level", "TEAM")
+                    .containsEntry("paged_at", "2033-05-02T10:11:00Z");
             assertThat(event.teamId).hasToString(team);
         });
     }
@@ -106,9 +148,18 @@ class BreachPagingTest {
         String team = Fixtures.createTeam("BUSINESS_UNIT");
         String lead = Tokens.uniqueSubject("lead");
         Fixtures.addMember(team, lead, "LEAD");
-        jsonAs(lead, "maker").body(Map.of("team_id", team, "name", Fixtures.uniqueName("policy"),
-                        "levels", List.of(Map.of("delay_minutes", 0, "subject", lead))))
-                .when().post("/api/v1/escalation-policies").then().statusCode(201);
+        jsonAs(lead, "maker")
+                .body(Map.of(
+                        "team_id",
+                        team,
+                        "name",
+                        Fixtures.uniqueName("policy"),
+                        "levels",
+                        List.of(Map.of("delay_minutes", 0, "subject", lead))))
+                .when()
+                .post("/api/v1/escalation-policies")
+                .then()
+                .statusCode(201);
         String ticket = ticketAtMakerLevel("critical", team);
 
         clock.set(start.plus(Duration.ofMinutes(11)));
@@ -127,11 +178,21 @@ class BreachPagingTest {
         clock.set(start.plus(Duration.ofMinutes(11)));
         scanner.scanBatch();
 
-        as(AGENT, "helpdesk").when().get(TICKETS + "/" + ticket).then()
-                .body("support_level", equalTo("TEAM")).body("paged_subject", nullValue());
-        as(AGENT, "helpdesk").when().get(TICKETS + "/" + ticket + "/history").then()
-                .body("items.find { it.kind == 'PAGED' }.reason", equalTo("Nobody was on call for the team at TEAM to page."));
-        assertThat(outbox.count("resourceId = ?1 and type = 'oncall.paged'", UUID.fromString(ticket))).isZero();
+        as(AGENT, "helpdesk")
+                .when()
+                .get(TICKETS + "/" + ticket)
+                .then()
+                .body("support_level", equalTo("TEAM"))
+                .body("paged_subject", nullValue());
+        as(AGENT, "helpdesk")
+                .when()
+                .get(TICKETS + "/" + ticket + "/history")
+                .then()
+                .body(
+                        "items.find { it.kind == 'PAGED' }.reason",
+                        equalTo("Nobody was on call for the team at TEAM to page."));
+        assertThat(outbox.count("resourceId = ?1 and type = 'oncall.paged'", UUID.fromString(ticket)))
+                .isZero();
     }
 
     @Test
@@ -144,9 +205,16 @@ class BreachPagingTest {
         clock.set(start.plus(Duration.ofMinutes(11)));
         scanner.scanBatch();
 
-        as(AGENT, "helpdesk").when().get(TICKETS + "/" + ticket).then()
-                .body("support_level", equalTo("TEAM")).body("paged_subject", nullValue());
-        as(AGENT, "helpdesk").when().get(TICKETS + "/" + ticket + "/history").then()
+        as(AGENT, "helpdesk")
+                .when()
+                .get(TICKETS + "/" + ticket)
+                .then()
+                .body("support_level", equalTo("TEAM"))
+                .body("paged_subject", nullValue());
+        as(AGENT, "helpdesk")
+                .when()
+                .get(TICKETS + "/" + ticket + "/history")
+                .then()
                 .body("items.findAll { it.kind == 'PAGED' }", org.hamcrest.Matchers.empty());
     }
 
@@ -154,8 +222,12 @@ class BreachPagingTest {
     private String ticketAtMakerLevel(String tier, String owningTeam) {
         String solutionId = registerSolution(tier, Tokens.uniqueSubject("maker"), owningTeam);
         String ticket = raiseTicket(ticketAbout("BUG", solutionId).title("Down").priority(TicketPriority.P1));
-        jsonAs(AGENT, "helpdesk").body(Map.of("to_level", "MAKER", "reason", "The maker knows this flow."))
-                .when().post(TICKETS + "/" + ticket + "/reroute").then().statusCode(200);
+        jsonAs(AGENT, "helpdesk")
+                .body(Map.of("to_level", "MAKER", "reason", "The maker knows this flow."))
+                .when()
+                .post(TICKETS + "/" + ticket + "/reroute")
+                .then()
+                .statusCode(200);
         return ticket;
     }
 }

@@ -50,17 +50,27 @@ class TicketEscalationTest {
     }
 
     private static List<Map<String, Object>> escalations(String id) {
-        return history(id).stream().filter(entry -> "ESCALATED".equals(entry.get("kind"))).toList();
+        return history(id).stream()
+                .filter(entry -> "ESCALATED".equals(entry.get("kind")))
+                .toList();
     }
 
     /** A ticket at the given level, put there along the escalation paths. */
     private static String ticketAt(String level) {
         String requester = uniqueSubject("user");
         return switch (level) {
-            case "MAKER" -> raiseTicket(requester, ticketAbout("BUG",
-                    registerSolution("productivity", uniqueSubject("maker"), createTeam("BUSINESS_UNIT"))));
-            case "TEAM" -> raiseTicket(requester, ticketAbout("BUG",
-                    registerSolution("important", uniqueSubject("maker"), createTeam("BUSINESS_UNIT"))));
+            case "MAKER" ->
+                raiseTicket(
+                        requester,
+                        ticketAbout(
+                                "BUG",
+                                registerSolution("productivity", uniqueSubject("maker"), createTeam("BUSINESS_UNIT"))));
+            case "TEAM" ->
+                raiseTicket(
+                        requester,
+                        ticketAbout(
+                                "BUG",
+                                registerSolution("important", uniqueSubject("maker"), createTeam("BUSINESS_UNIT"))));
             case "HELP_DESK" -> raiseTicket(requester, "HOW_TO");
             case "PLATFORM" -> raiseTicket(requester, "PLATFORM_ISSUE");
             case "PARTNER" -> {
@@ -89,8 +99,8 @@ class TicketEscalationTest {
         String member = uniqueSubject("member");
         String teamId = createTeam("BUSINESS_UNIT");
         addMember(teamId, member, "MEMBER");
-        String id = raiseTicket(uniqueSubject("user"), ticketAbout("BUG",
-                registerSolution("productivity", maker, teamId)));
+        String id =
+                raiseTicket(uniqueSubject("user"), ticketAbout("BUG", registerSolution("productivity", maker, teamId)));
         read(id).body("support_level", equalTo("MAKER")).body("assignee", equalTo(maker));
         String fromTeam = read(id).extract().path("team_id");
 
@@ -100,8 +110,9 @@ class TicketEscalationTest {
                 .body("team_id", equalTo(teamId))
                 .body("assignee", nullValue())
                 .body("status", equalTo("NEW"));
-        ExtractableResponse<Response> toPlatform = escalate(id, member, "maker",
-                escalation("PLATFORM", "Beyond the team")).statusCode(200)
+        ExtractableResponse<Response> toPlatform = escalate(
+                        id, member, "maker", escalation("PLATFORM", "Beyond the team"))
+                .statusCode(200)
                 .body("support_level", equalTo("PLATFORM"))
                 .extract();
         String platformTeam = toPlatform.path("team_id");
@@ -109,13 +120,20 @@ class TicketEscalationTest {
 
         List<Map<String, Object>> steps = escalations(id);
         assertThat(steps).hasSize(2);
-        assertThat(steps.get(0)).containsEntry("from_level", "MAKER").containsEntry("to_level", "TEAM")
-                .containsEntry("to_team_id", teamId).containsEntry("reason", "Needs my team")
+        assertThat(steps.get(0))
+                .containsEntry("from_level", "MAKER")
+                .containsEntry("to_level", "TEAM")
+                .containsEntry("to_team_id", teamId)
+                .containsEntry("reason", "Needs my team")
                 .containsEntry("actor", maker);
         assertThat(steps.get(0).get("from_team_id")).isEqualTo(fromTeam);
-        assertThat(steps.get(1)).containsEntry("from_level", "TEAM").containsEntry("to_level", "PLATFORM")
-                .containsEntry("from_team_id", teamId).containsEntry("to_team_id", platformTeam)
-                .containsEntry("reason", "Beyond the team").containsEntry("actor", member);
+        assertThat(steps.get(1))
+                .containsEntry("from_level", "TEAM")
+                .containsEntry("to_level", "PLATFORM")
+                .containsEntry("from_team_id", teamId)
+                .containsEntry("to_team_id", platformTeam)
+                .containsEntry("reason", "Beyond the team")
+                .containsEntry("actor", member);
     }
 
     @Test
@@ -125,7 +143,8 @@ class TicketEscalationTest {
         String tag = etag(id);
 
         escalate(id, maker, "maker", escalation("TEAM", "No team to go to"))
-                .statusCode(422).contentType(PROBLEM_JSON)
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/no-owning-team"));
         read(id).header("ETag", tag).body("support_level", equalTo("MAKER")).body("assignee", equalTo(maker));
         assertThat(escalations(id)).isEmpty();
@@ -144,13 +163,18 @@ class TicketEscalationTest {
         addMember(partnerTeam, partner, "MEMBER");
 
         String platformTeam = escalate(id, agent, "helpdesk", escalation("PLATFORM", "Needs the platform team"))
-                .statusCode(200).body("support_level", equalTo("PLATFORM")).extract().path("team_id");
+                .statusCode(200)
+                .body("support_level", equalTo("PLATFORM"))
+                .extract()
+                .path("team_id");
         assertThat(teamKind(platformTeam)).isEqualTo("PLATFORM");
 
         TicketEscalation toPartner = escalation("PARTNER", "Partner runs 24/7 support");
         toPartner.teamId(UUID.fromString(partnerTeam));
         escalate(id, platform, "platform", toPartner)
-                .statusCode(200).body("support_level", equalTo("PARTNER")).body("team_id", equalTo(partnerTeam));
+                .statusCode(200)
+                .body("support_level", equalTo("PARTNER"))
+                .body("team_id", equalTo(partnerTeam));
 
         TicketEscalation toVendor = escalation("VENDOR", "Confirmed vendor defect");
         toVendor.vendorCaseRef("2611270010001234");
@@ -162,15 +186,27 @@ class TicketEscalationTest {
 
         List<Map<String, Object>> steps = escalations(id);
         assertThat(steps).hasSize(3);
-        assertThat(steps.get(0)).containsEntry("from_level", "HELP_DESK").containsEntry("to_level", "PLATFORM")
-                .containsEntry("from_team_id", helpDeskTeam).containsEntry("to_team_id", platformTeam)
-                .containsEntry("reason", "Needs the platform team").containsEntry("actor", agent);
-        assertThat(steps.get(1)).containsEntry("from_level", "PLATFORM").containsEntry("to_level", "PARTNER")
-                .containsEntry("from_team_id", platformTeam).containsEntry("to_team_id", partnerTeam)
-                .containsEntry("reason", "Partner runs 24/7 support").containsEntry("actor", platform);
-        assertThat(steps.get(2)).containsEntry("from_level", "PARTNER").containsEntry("to_level", "VENDOR")
-                .containsEntry("from_team_id", partnerTeam).containsEntry("detail", "2611270010001234")
-                .containsEntry("reason", "Confirmed vendor defect").containsEntry("actor", partner);
+        assertThat(steps.get(0))
+                .containsEntry("from_level", "HELP_DESK")
+                .containsEntry("to_level", "PLATFORM")
+                .containsEntry("from_team_id", helpDeskTeam)
+                .containsEntry("to_team_id", platformTeam)
+                .containsEntry("reason", "Needs the platform team")
+                .containsEntry("actor", agent);
+        assertThat(steps.get(1))
+                .containsEntry("from_level", "PLATFORM")
+                .containsEntry("to_level", "PARTNER")
+                .containsEntry("from_team_id", platformTeam)
+                .containsEntry("to_team_id", partnerTeam)
+                .containsEntry("reason", "Partner runs 24/7 support")
+                .containsEntry("actor", platform);
+        assertThat(steps.get(2))
+                .containsEntry("from_level", "PARTNER")
+                .containsEntry("to_level", "VENDOR")
+                .containsEntry("from_team_id", partnerTeam)
+                .containsEntry("detail", "2611270010001234")
+                .containsEntry("reason", "Confirmed vendor defect")
+                .containsEntry("actor", partner);
     }
 
     @Test
@@ -181,7 +217,8 @@ class TicketEscalationTest {
             TicketEscalation toPartner = escalation("PARTNER", "Not a partner");
             toPartner.teamId(UUID.fromString(createTeam(kind)));
             escalate(id, uniqueSubject("platform"), "platform", toPartner)
-                    .statusCode(422).contentType(PROBLEM_JSON)
+                    .statusCode(422)
+                    .contentType(PROBLEM_JSON)
                     .body("type", equalTo("/problems/wrong-team-kind"));
         }
         read(id).header("ETag", tag).body("support_level", equalTo("PLATFORM"));
@@ -194,21 +231,25 @@ class TicketEscalationTest {
         TicketEscalation toPartner = escalation("PARTNER", "Ghost partner");
         toPartner.teamId(UUID.fromString(UUID.randomUUID().toString()));
         escalate(id, uniqueSubject("platform"), "platform", toPartner)
-                .statusCode(422).contentType(PROBLEM_JSON);
+                .statusCode(422)
+                .contentType(PROBLEM_JSON);
         read(id).body("support_level", equalTo("PLATFORM"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "BUSINESS_UNIT", "HELP_DESK", "PARTNER" })
+    @ValueSource(strings = {"BUSINESS_UNIT", "HELP_DESK", "PARTNER"})
     void escalatingToThePlatformNeverLandsWithANonPlatformTeam(String kind) {
         String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         TicketEscalation body = escalation("PLATFORM", "Needs platform");
         body.teamId(UUID.fromString(createTeam(kind)));
 
-        int status = escalate(id, uniqueSubject("agent"), "helpdesk", body).extract().statusCode();
+        int status =
+                escalate(id, uniqueSubject("agent"), "helpdesk", body).extract().statusCode();
 
         if (status == 200) {
-            assertThat(teamKind(read(id).body("support_level", equalTo("PLATFORM")).extract().path("team_id")))
+            assertThat(teamKind(read(id).body("support_level", equalTo("PLATFORM"))
+                            .extract()
+                            .path("team_id")))
                     .isEqualTo("PLATFORM");
         } else {
             assertThat(status).isEqualTo(422);
@@ -224,33 +265,59 @@ class TicketEscalationTest {
         String platform = uniqueSubject("platform");
 
         escalate(id, platform, "platform", escalation("VENDOR", "Vendor bug"))
-                .statusCode(422).contentType(PROBLEM_JSON)
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/vendor-case-required"));
         TicketEscalation blank = escalation("VENDOR", "Vendor bug");
         blank.vendorCaseRef("  ");
         escalate(id, platform, "platform", blank)
-                .statusCode(422).contentType(PROBLEM_JSON)
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/vendor-case-required"));
         read(id).header("ETag", tag).body("support_level", equalTo("PLATFORM")).body("vendor_case_ref", nullValue());
 
         TicketEscalation withCase = escalation("VENDOR", "Vendor bug");
         withCase.vendorCaseRef("CASE-42");
         escalate(id, platform, "platform", withCase)
-                .statusCode(200).body("support_level", equalTo("VENDOR")).body("vendor_case_ref", equalTo("CASE-42"));
-        assertThat(escalations(id)).singleElement().satisfies(step -> assertThat(step)
-                .containsEntry("from_level", "PLATFORM").containsEntry("to_level", "VENDOR")
-                .containsEntry("from_team_id", platformTeam).containsEntry("detail", "CASE-42")
-                .containsEntry("actor", platform));
+                .statusCode(200)
+                .body("support_level", equalTo("VENDOR"))
+                .body("vendor_case_ref", equalTo("CASE-42"));
+        assertThat(escalations(id))
+                .singleElement()
+                .satisfies(step -> assertThat(step)
+                        .containsEntry("from_level", "PLATFORM")
+                        .containsEntry("to_level", "VENDOR")
+                        .containsEntry("from_team_id", platformTeam)
+                        .containsEntry("detail", "CASE-42")
+                        .containsEntry("actor", platform));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({ "MAKER, PLATFORM", "MAKER, HELP_DESK", "MAKER, VENDOR", "MAKER, MAKER",
-            "TEAM, PARTNER", "TEAM, VENDOR", "TEAM, MAKER", "TEAM, HELP_DESK",
-            "HELP_DESK, VENDOR", "HELP_DESK, PARTNER", "HELP_DESK, TEAM", "HELP_DESK, HELP_DESK",
-            "PLATFORM, TEAM", "PLATFORM, HELP_DESK", "PLATFORM, PLATFORM",
-            "PARTNER, PLATFORM", "PARTNER, PARTNER",
-            "VENDOR, MAKER", "VENDOR, TEAM", "VENDOR, HELP_DESK", "VENDOR, PLATFORM", "VENDOR, PARTNER",
-            "VENDOR, VENDOR" })
+    @CsvSource({
+        "MAKER, PLATFORM",
+        "MAKER, HELP_DESK",
+        "MAKER, VENDOR",
+        "MAKER, MAKER",
+        "TEAM, PARTNER",
+        "TEAM, VENDOR",
+        "TEAM, MAKER",
+        "TEAM, HELP_DESK",
+        "HELP_DESK, VENDOR",
+        "HELP_DESK, PARTNER",
+        "HELP_DESK, TEAM",
+        "HELP_DESK, HELP_DESK",
+        "PLATFORM, TEAM",
+        "PLATFORM, HELP_DESK",
+        "PLATFORM, PLATFORM",
+        "PARTNER, PLATFORM",
+        "PARTNER, PARTNER",
+        "VENDOR, MAKER",
+        "VENDOR, TEAM",
+        "VENDOR, HELP_DESK",
+        "VENDOR, PLATFORM",
+        "VENDOR, PARTNER",
+        "VENDOR, VENDOR"
+    })
     void illegalEscalationStepIsAConflictAndChangesNothing(String from, String to) {
         String id = ticketAt(from);
         read(id).body("support_level", equalTo(from));
@@ -261,21 +328,23 @@ class TicketEscalationTest {
         body.teamId(UUID.fromString(createTeam("PARTNER")));
 
         escalate(id, uniqueSubject("agent"), "helpdesk", body)
-                .statusCode(409).contentType(PROBLEM_JSON)
+                .statusCode(409)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/illegal-escalation"));
         read(id).header("ETag", tag).body("support_level", equalTo(from));
         assertThat(escalations(id)).hasSize(steps);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "RESOLVED", "CLOSED" })
+    @ValueSource(strings = {"RESOLVED", "CLOSED"})
     void escalatingAResolvedOrClosedTicketIsAConflict(String status) {
         String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         walk(id, stepsTo(status));
         String tag = etag(id);
 
         escalate(id, uniqueSubject("agent"), "helpdesk", escalation("PLATFORM", "Too late"))
-                .statusCode(409).contentType(PROBLEM_JSON)
+                .statusCode(409)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/ticket-closed"));
         read(id).header("ETag", tag).body("support_level", equalTo("HELP_DESK"));
     }
@@ -285,25 +354,38 @@ class TicketEscalationTest {
         String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         String agent = uniqueSubject("agent");
         String platform = uniqueSubject("platform");
-        escalate(id, agent, "helpdesk", escalation("PLATFORM", "Needs platform")).statusCode(200);
+        escalate(id, agent, "helpdesk", escalation("PLATFORM", "Needs platform"))
+                .statusCode(200);
         TicketEscalation toVendor = escalation("VENDOR", "Vendor defect");
         toVendor.vendorCaseRef("CASE-7");
         escalate(id, platform, "platform", toVendor).statusCode(200);
 
         List<Map<String, Object>> events = as(uniqueSubject("admin"), "admin")
-                .queryParam("resource_type", "ticket").queryParam("resource_id", id)
+                .queryParam("resource_type", "ticket")
+                .queryParam("resource_id", id)
                 .queryParam("action", "ticket.escalated")
-                .when().get(AUDIT)
-                .then().statusCode(200).extract().path("items");
+                .when()
+                .get(AUDIT)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
         assertThat(events).hasSize(2);
         assertThat(events).extracting(event -> event.get("actor")).containsExactlyInAnyOrder(agent, platform);
-        assertThat(events).allSatisfy(event -> assertThat(event)
-                .containsEntry("resource_type", "ticket").containsEntry("resource_id", id));
+        assertThat(events)
+                .allSatisfy(event -> assertThat(event)
+                        .containsEntry("resource_type", "ticket")
+                        .containsEntry("resource_id", id));
 
         List<String> actions = as(uniqueSubject("admin"), "admin")
-                .queryParam("resource_type", "ticket").queryParam("resource_id", id)
-                .when().get(AUDIT)
-                .then().statusCode(200).extract().path("items.action");
+                .queryParam("resource_type", "ticket")
+                .queryParam("resource_id", id)
+                .when()
+                .get(AUDIT)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.action");
         assertThat(actions).contains("ticket.created", "ticket.escalated");
     }
 
@@ -316,7 +398,8 @@ class TicketEscalationTest {
         String tag = etag(id);
 
         escalate(id, requester, "maker", escalation("PLATFORM", "Faster please"))
-                .statusCode(403).contentType(PROBLEM_JSON)
+                .statusCode(403)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/forbidden"));
         read(id).header("ETag", tag).body("support_level", equalTo("HELP_DESK"));
     }
@@ -324,25 +407,34 @@ class TicketEscalationTest {
     @Test
     void requesterCannotEscalateATicketTheMakerWorks() {
         String requester = uniqueSubject("user");
-        String id = raiseTicket(requester, ticketAbout("BUG",
-                registerSolution("productivity", uniqueSubject("maker"), createTeam("BUSINESS_UNIT"))));
+        String id = raiseTicket(
+                requester,
+                ticketAbout(
+                        "BUG", registerSolution("productivity", uniqueSubject("maker"), createTeam("BUSINESS_UNIT"))));
 
         escalate(id, requester, "maker", escalation("TEAM", "The maker is slow"))
-                .statusCode(403).contentType(PROBLEM_JSON);
+                .statusCode(403)
+                .contentType(PROBLEM_JSON);
         read(id).body("support_level", equalTo("MAKER"));
     }
 
     @Test
     void coOwnerWhoSeesButDoesNotWorkATeamTicketCannotEscalateIt() {
         String coOwner = uniqueSubject("co-owner");
-        String solutionId = register(uniqueSubject("platform"), "platform", solution("shared").tierId("important")
-                .maker(uniqueSubject("maker")).coOwners(List.of(coOwner))
-                .owningTeamId(UUID.fromString(createTeam("BUSINESS_UNIT"))));
+        String solutionId = register(
+                uniqueSubject("platform"),
+                "platform",
+                solution("shared")
+                        .tierId("important")
+                        .maker(uniqueSubject("maker"))
+                        .coOwners(List.of(coOwner))
+                        .owningTeamId(UUID.fromString(createTeam("BUSINESS_UNIT"))));
         String id = raiseTicket(uniqueSubject("user"), ticketAbout("BUG", solutionId));
 
         as(coOwner, "maker").when().get(ticketPath(id)).then().statusCode(200);
         escalate(id, coOwner, "maker", escalation("PLATFORM", "Help"))
-                .statusCode(403).contentType(PROBLEM_JSON);
+                .statusCode(403)
+                .contentType(PROBLEM_JSON);
         read(id).body("support_level", equalTo("TEAM"));
     }
 
@@ -364,15 +456,22 @@ class TicketEscalationTest {
         String agent = uniqueSubject("agent");
         String before = etag(id);
 
-        ExtractableResponse<Response> escalated = escalate(id, agent, "helpdesk",
-                escalation("PLATFORM", "Needs platform")).statusCode(200).extract();
+        ExtractableResponse<Response> escalated = escalate(
+                        id, agent, "helpdesk", escalation("PLATFORM", "Needs platform"))
+                .statusCode(200)
+                .extract();
 
-        assertThat(escalated.header("ETag")).isNotEqualTo(before)
+        assertThat(escalated.header("ETag"))
+                .isNotEqualTo(before)
                 .isEqualTo("\"" + escalated.<Integer>path("version") + "\"");
         read(id).header("ETag", escalated.header("ETag")).body("version", equalTo(escalated.path("version")));
-        jsonAs(agent, "helpdesk").header("If-Match", escalated.header("ETag")).body(Map.of("to_status", "TRIAGED"))
-                .when().post(ticketPath(id, "transitions"))
-                .then().statusCode(200);
+        jsonAs(agent, "helpdesk")
+                .header("If-Match", escalated.header("ETag"))
+                .body(Map.of("to_status", "TRIAGED"))
+                .when()
+                .post(ticketPath(id, "transitions"))
+                .then()
+                .statusCode(200);
     }
 
     // --- idempotency ---------------------------------------------------------------------------------------------
@@ -384,14 +483,24 @@ class TicketEscalationTest {
         String key = UUID.randomUUID().toString();
         TicketEscalation body = escalation("PLATFORM", "Needs platform");
 
-        ExtractableResponse<Response> first = jsonAs(agent, "helpdesk").header("Idempotency-Key", key)
+        ExtractableResponse<Response> first = jsonAs(agent, "helpdesk")
+                .header("Idempotency-Key", key)
                 .body(asJson(body))
-                .when().post(ticketPath(id, "escalations"))
-                .then().statusCode(200).body("support_level", equalTo("PLATFORM")).extract();
-        ExtractableResponse<Response> again = jsonAs(agent, "helpdesk").header("Idempotency-Key", key)
+                .when()
+                .post(ticketPath(id, "escalations"))
+                .then()
+                .statusCode(200)
+                .body("support_level", equalTo("PLATFORM"))
+                .extract();
+        ExtractableResponse<Response> again = jsonAs(agent, "helpdesk")
+                .header("Idempotency-Key", key)
                 .body(asJson(body))
-                .when().post(ticketPath(id, "escalations"))
-                .then().statusCode(200).header("Idempotent-Replayed", "true").extract();
+                .when()
+                .post(ticketPath(id, "escalations"))
+                .then()
+                .statusCode(200)
+                .header("Idempotent-Replayed", "true")
+                .extract();
 
         assertThat(again.<String>path("id")).isEqualTo(id);
         assertThat(again.<Integer>path("version")).isEqualTo(first.<Integer>path("version"));
@@ -400,9 +509,14 @@ class TicketEscalationTest {
         assertThat(escalations(id)).hasSize(1);
         read(id).body("support_level", equalTo("PLATFORM"));
 
-        jsonAs(agent, "helpdesk").header("Idempotency-Key", key).body(asJson(escalation("PLATFORM", "Other reason")))
-                .when().post(ticketPath(id, "escalations"))
-                .then().statusCode(422).contentType(PROBLEM_JSON)
+        jsonAs(agent, "helpdesk")
+                .header("Idempotency-Key", key)
+                .body(asJson(escalation("PLATFORM", "Other reason")))
+                .when()
+                .post(ticketPath(id, "escalations"))
+                .then()
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/idempotency-key-reused"));
         assertThat(escalations(id)).hasSize(1);
     }

@@ -25,32 +25,60 @@ class TicketFlowTest {
 
         String id = jsonAs(user, "maker")
                 .body(Map.of("solution_id", solutionId, "category", "BUG", "title", "Broken", "priority", "P2"))
-                .when().post(TICKETS)
-                .then().statusCode(201)
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(201)
                 .body("support_level", equalTo("MAKER"))
                 .body("assignee", equalTo(maker))
                 .body("status", equalTo("NEW"))
                 .body("tier_id", equalTo("productivity"))
-                .extract().path("id");
+                .extract()
+                .path("id");
 
-        jsonAs(maker, "maker").body(Map.of("to_status", "TRIAGED"))
-                .when().post(TICKETS + "/" + id + "/transitions").then().statusCode(200);
-        jsonAs(maker, "maker").body(Map.of("to_status", "RESOLVED"))
-                .when().post(TICKETS + "/" + id + "/transitions")
-                .then().statusCode(409).contentType(Fixtures.PROBLEM_JSON)
+        jsonAs(maker, "maker")
+                .body(Map.of("to_status", "TRIAGED"))
+                .when()
+                .post(TICKETS + "/" + id + "/transitions")
+                .then()
+                .statusCode(200);
+        jsonAs(maker, "maker")
+                .body(Map.of("to_status", "RESOLVED"))
+                .when()
+                .post(TICKETS + "/" + id + "/transitions")
+                .then()
+                .statusCode(409)
+                .contentType(Fixtures.PROBLEM_JSON)
                 .body("type", equalTo("/problems/illegal-transition"));
-        jsonAs(maker, "maker").body(Map.of("body", "Looking at it"))
-                .when().post(TICKETS + "/" + id + "/comments")
-                .then().statusCode(201).body("first_response", equalTo(true));
-        jsonAs(maker, "maker").body(Map.of("to_status", "IN_PROGRESS"))
-                .when().post(TICKETS + "/" + id + "/transitions").then().statusCode(200);
-        jsonAs(maker, "maker").body(Map.of("to_status", "RESOLVED"))
-                .when().post(TICKETS + "/" + id + "/transitions")
-                .then().statusCode(200).body("resolved_at", notNullValue())
+        jsonAs(maker, "maker")
+                .body(Map.of("body", "Looking at it"))
+                .when()
+                .post(TICKETS + "/" + id + "/comments")
+                .then()
+                .statusCode(201)
+                .body("first_response", equalTo(true));
+        jsonAs(maker, "maker")
+                .body(Map.of("to_status", "IN_PROGRESS"))
+                .when()
+                .post(TICKETS + "/" + id + "/transitions")
+                .then()
+                .statusCode(200);
+        jsonAs(maker, "maker")
+                .body(Map.of("to_status", "RESOLVED"))
+                .when()
+                .post(TICKETS + "/" + id + "/transitions")
+                .then()
+                .statusCode(200)
+                .body("resolved_at", notNullValue())
                 .body("first_responded_at", notNullValue());
-        jsonAs(user, "maker").body(Map.of("to_status", "IN_PROGRESS"))
-                .when().post(TICKETS + "/" + id + "/transitions")
-                .then().statusCode(200).body("reopen_count", equalTo(1)).body("resolved_at", nullValue());
+        jsonAs(user, "maker")
+                .body(Map.of("to_status", "IN_PROGRESS"))
+                .when()
+                .post(TICKETS + "/" + id + "/transitions")
+                .then()
+                .statusCode(200)
+                .body("reopen_count", equalTo(1))
+                .body("resolved_at", nullValue());
     }
 
     @Test
@@ -61,22 +89,46 @@ class TicketFlowTest {
         String agent = Tokens.uniqueSubject("agent");
         String id = jsonAs(user, "maker")
                 .body(Map.of("category", "ACCESS_REQUEST", "title", "Need access"))
-                .when().post(TICKETS)
-                .then().statusCode(201).body("support_level", equalTo("HELP_DESK"))
-                .extract().path("id");
-        jsonAs(agent, "helpdesk").body(Map.of("to_level", "PLATFORM", "reason", "Needs the platform team"))
-                .when().post(TICKETS + "/" + id + "/escalations")
-                .then().statusCode(200).body("support_level", equalTo("PLATFORM"));
-        jsonAs(agent, "platform").body(Map.of("to_level", "VENDOR", "reason", "Vendor bug"))
-                .when().post(TICKETS + "/" + id + "/escalations")
-                .then().statusCode(422).contentType(Fixtures.PROBLEM_JSON);
-        jsonAs(agent, "platform").body(Map.of("to_level", "VENDOR", "reason", "Vendor bug", "vendor_case_ref", "CASE-1"))
-                .when().post(TICKETS + "/" + id + "/escalations")
-                .then().statusCode(200).body("support_level", equalTo("VENDOR"))
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(201)
+                .body("support_level", equalTo("HELP_DESK"))
+                .extract()
+                .path("id");
+        jsonAs(agent, "helpdesk")
+                .body(Map.of("to_level", "PLATFORM", "reason", "Needs the platform team"))
+                .when()
+                .post(TICKETS + "/" + id + "/escalations")
+                .then()
+                .statusCode(200)
+                .body("support_level", equalTo("PLATFORM"));
+        jsonAs(agent, "platform")
+                .body(Map.of("to_level", "VENDOR", "reason", "Vendor bug"))
+                .when()
+                .post(TICKETS + "/" + id + "/escalations")
+                .then()
+                .statusCode(422)
+                .contentType(Fixtures.PROBLEM_JSON);
+        jsonAs(agent, "platform")
+                .body(Map.of("to_level", "VENDOR", "reason", "Vendor bug", "vendor_case_ref", "CASE-1"))
+                .when()
+                .post(TICKETS + "/" + id + "/escalations")
+                .then()
+                .statusCode(200)
+                .body("support_level", equalTo("VENDOR"))
                 .body("vendor_case_ref", equalTo("CASE-1"));
-        Fixtures.as(user, "maker").when().get(TICKETS + "/" + id + "/history")
-                .then().statusCode(200).body("items.kind", org.hamcrest.Matchers.contains("ROUTED", "ESCALATED", "ESCALATED"));
-        Fixtures.as(Tokens.uniqueSubject("stranger"), "maker").when().get(TICKETS + "/" + id)
-                .then().statusCode(404).contentType(Fixtures.PROBLEM_JSON);
+        Fixtures.as(user, "maker")
+                .when()
+                .get(TICKETS + "/" + id + "/history")
+                .then()
+                .statusCode(200)
+                .body("items.kind", org.hamcrest.Matchers.contains("ROUTED", "ESCALATED", "ESCALATED"));
+        Fixtures.as(Tokens.uniqueSubject("stranger"), "maker")
+                .when()
+                .get(TICKETS + "/" + id)
+                .then()
+                .statusCode(404)
+                .contentType(Fixtures.PROBLEM_JSON);
     }
 }

@@ -65,8 +65,11 @@ class TicketListTest {
             platform.priority(TicketPriority.P2);
             ids.put("platform", raiseTicket(requester, platform));
             walk(ids.get("platform"), "TRIAGED");
-            ids.put("teamBug", raiseTicket(requester, ticketAbout("BUG", registerSolution("important",
-                    uniqueSubject("maker"), teamId))));
+            ids.put(
+                    "teamBug",
+                    raiseTicket(
+                            requester,
+                            ticketAbout("BUG", registerSolution("important", uniqueSubject("maker"), teamId))));
             walk(ids.get("teamBug"), stepsTo("RESOLVED"));
             TicketCreate access = ticket("ACCESS_REQUEST");
             access.priority(TicketPriority.P4);
@@ -102,58 +105,73 @@ class TicketListTest {
     // --- filters ------------------------------------------------------------------------------------------------
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "'' | howTo makerBug platform teamBug access",
-            "status=NEW | howTo makerBug",
-            "status=TRIAGED | platform",
-            "status=RESOLVED | teamBug",
-            "status=CLOSED | access",
-            "status=WAITING_ON_VENDOR | ''",
-            "level=HELP_DESK | howTo access",
-            "level=MAKER | makerBug",
-            "level=TEAM | teamBug",
-            "level=PLATFORM | platform",
-            "level=VENDOR | ''",
-            "team_id=$TEAM | teamBug",
-            "assignee=$MAKER | makerBug",
-            "solution_id=$SOLUTION | makerBug",
-            "priority=P1 | makerBug",
-            "priority=P2 | platform",
-            "priority=P3 | howTo teamBug",
-            "priority=P4 | access",
-            "category=HOW_TO | howTo",
-            "category=BUG | makerBug teamBug",
-            "category=PLATFORM_ISSUE | platform",
-            "category=ACCESS_REQUEST | access",
-            "category=CONNECTOR_REQUEST | ''",
-            "open=true | howTo makerBug platform",
-            "open=false | teamBug access",
-            "open=true&category=BUG | makerBug",
-            "open=false&level=TEAM | teamBug" })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "'' | howTo makerBug platform teamBug access",
+                "status=NEW | howTo makerBug",
+                "status=TRIAGED | platform",
+                "status=RESOLVED | teamBug",
+                "status=CLOSED | access",
+                "status=WAITING_ON_VENDOR | ''",
+                "level=HELP_DESK | howTo access",
+                "level=MAKER | makerBug",
+                "level=TEAM | teamBug",
+                "level=PLATFORM | platform",
+                "level=VENDOR | ''",
+                "team_id=$TEAM | teamBug",
+                "assignee=$MAKER | makerBug",
+                "solution_id=$SOLUTION | makerBug",
+                "priority=P1 | makerBug",
+                "priority=P2 | platform",
+                "priority=P3 | howTo teamBug",
+                "priority=P4 | access",
+                "category=HOW_TO | howTo",
+                "category=BUG | makerBug teamBug",
+                "category=PLATFORM_ISSUE | platform",
+                "category=ACCESS_REQUEST | access",
+                "category=CONNECTOR_REQUEST | ''",
+                "open=true | howTo makerBug platform",
+                "open=false | teamBug access",
+                "open=true&category=BUG | makerBug",
+                "open=false&level=TEAM | teamBug"
+            })
     void eachFilterNarrowsTheRequestersTicketsToTheMatchingOnes(String filter, String expected) {
         Dataset data = dataset();
         Map<String, String> query = query(data.resolve(filter));
         query.put("requester", data.requester);
-        List<String> expectedIds = Arrays.stream(expected.split(" ")).filter(name -> !name.isBlank())
-                .map(data.ids::get).toList();
+        List<String> expectedIds = Arrays.stream(expected.split(" "))
+                .filter(name -> !name.isBlank())
+                .map(data.ids::get)
+                .toList();
 
-        List<String> listed = as(uniqueSubject("agent"), "helpdesk").queryParams(query).queryParam("limit", 200)
-                .when().get(TICKETS)
-                .then().statusCode(200).extract().path("items.id");
+        List<String> listed = as(uniqueSubject("agent"), "helpdesk")
+                .queryParams(query)
+                .queryParam("limit", 200)
+                .when()
+                .get(TICKETS)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
         assertThat(listed).containsExactlyInAnyOrderElementsOf(expectedIds);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "team_id=$TEAM | teamBug",
-            "assignee=$MAKER | makerBug",
-            "solution_id=$SOLUTION | makerBug" })
+    @CsvSource(
+            delimiter = '|',
+            value = {"team_id=$TEAM | teamBug", "assignee=$MAKER | makerBug", "solution_id=$SOLUTION | makerBug"})
     void filtersOnUniqueValuesFindExactlyTheirTickets(String filter, String expected) {
         Dataset data = dataset();
-        List<String> listed = as(uniqueSubject("admin"), "admin").queryParams(query(data.resolve(filter)))
+        List<String> listed = as(uniqueSubject("admin"), "admin")
+                .queryParams(query(data.resolve(filter)))
                 .queryParam("limit", 200)
-                .when().get(TICKETS)
-                .then().statusCode(200).extract().path("items.id");
+                .when()
+                .get(TICKETS)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
         assertThat(listed).containsExactly(data.ids.get(expected));
     }
 
@@ -165,28 +183,45 @@ class TicketListTest {
         String incident = "INC" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         TicketCreate body = ticket("ACCESS_REQUEST");
         body.requester(uniqueSubject("user"));
-        body.externalRefs(List.of(new ExternalRef().system("servicenow").externalId(incident)
-                .url("https://sn.example/" + incident)));
-        String id = jsonAs(integration, "integration").body(asJson(body))
-                .when().post(TICKETS)
-                .then().statusCode(201)
+        body.externalRefs(List.of(
+                new ExternalRef().system("servicenow").externalId(incident).url("https://sn.example/" + incident)));
+        String id = jsonAs(integration, "integration")
+                .body(asJson(body))
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(201)
                 .body("external_refs[0].system", equalTo("servicenow"))
                 .body("external_refs[0].external_id", equalTo(incident))
-                .extract().path("id");
+                .extract()
+                .path("id");
         raiseTicket(uniqueSubject("user"), "ACCESS_REQUEST");
 
-        as(integration, "integration").queryParam("external_system", "servicenow").queryParam("external_id", incident)
-                .when().get(TICKETS)
-                .then().statusCode(200)
+        as(integration, "integration")
+                .queryParam("external_system", "servicenow")
+                .queryParam("external_id", incident)
+                .when()
+                .get(TICKETS)
+                .then()
+                .statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.contains(id))
                 .body("items[0].external_refs[0].external_id", equalTo(incident));
-        as(integration, "integration").queryParam("external_system", "jira").queryParam("external_id", incident)
-                .when().get(TICKETS)
-                .then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
-        as(uniqueSubject("stranger"), "maker").queryParam("external_system", "servicenow")
+        as(integration, "integration")
+                .queryParam("external_system", "jira")
                 .queryParam("external_id", incident)
-                .when().get(TICKETS)
-                .then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+                .when()
+                .get(TICKETS)
+                .then()
+                .statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
+        as(uniqueSubject("stranger"), "maker")
+                .queryParam("external_system", "servicenow")
+                .queryParam("external_id", incident)
+                .when()
+                .get(TICKETS)
+                .then()
+                .statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
     }
 
     @Test
@@ -196,42 +231,63 @@ class TicketListTest {
         ExternalRef ref = new ExternalRef().system("servicenow").externalId(incident);
         TicketCreate first = ticket("HOW_TO");
         first.externalRefs(List.of(ref));
-        String id = jsonAs(integration, "integration").body(asJson(first))
-                .when().post(TICKETS).then().statusCode(201).extract().path("id");
+        String id = jsonAs(integration, "integration")
+                .body(asJson(first))
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         TicketCreate second = ticket("HOW_TO");
         second.externalRefs(List.of(ref));
-        jsonAs(integration, "integration").body(asJson(second))
-                .when().post(TICKETS)
-                .then().statusCode(409).contentType(PROBLEM_JSON)
+        jsonAs(integration, "integration")
+                .body(asJson(second))
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/external-ref-taken"));
         assertThat(idsRaisedBy(integration)).containsExactly(id);
 
         String other = raiseTicket(uniqueSubject("user"), "HOW_TO");
         String tag = etag(other);
-        jsonAs(integration, "integration").body(asJson(new TicketUpdate().externalRefs(List.of(ref))))
-                .when().patch(ticketPath(other))
-                .then().statusCode(409).contentType(PROBLEM_JSON)
+        jsonAs(integration, "integration")
+                .body(asJson(new TicketUpdate().externalRefs(List.of(ref))))
+                .when()
+                .patch(ticketPath(other))
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/external-ref-taken"));
         read(other).header("ETag", tag).body("external_refs", org.hamcrest.Matchers.empty());
 
-        as(integration, "integration").queryParam("external_system", "servicenow").queryParam("external_id", incident)
-                .when().get(TICKETS)
-                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.contains(id));
+        as(integration, "integration")
+                .queryParam("external_system", "servicenow")
+                .queryParam("external_id", incident)
+                .when()
+                .get(TICKETS)
+                .then()
+                .statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.contains(id));
     }
 
     // --- paging ---------------------------------------------------------------------------------------------------
 
-    private record PageOf(List<String> ids, String nextCursor, String link) {
-    }
+    private record PageOf(List<String> ids, String nextCursor, String link) {}
 
     private static PageOf page(String viewer, String role, String requester, String sort, String cursor) {
-        var request = as(viewer, role).queryParam("requester", requester).queryParam("sort", sort)
+        var request = as(viewer, role)
+                .queryParam("requester", requester)
+                .queryParam("sort", sort)
                 .queryParam("limit", 2);
         if (cursor != null) {
             request.queryParam("cursor", cursor);
         }
-        ExtractableResponse<Response> response = request.when().get(TICKETS).then().statusCode(200).extract();
+        ExtractableResponse<Response> response =
+                request.when().get(TICKETS).then().statusCode(200).extract();
         return new PageOf(response.path("items.id"), response.path("next_cursor"), response.header("Link"));
     }
 
@@ -255,7 +311,9 @@ class TicketListTest {
         if (page.nextCursor() == null) {
             assertThat(page.link()).isNull();
         } else {
-            assertThat(page.link()).contains("rel=\"next\"").contains("cursor=" + page.nextCursor())
+            assertThat(page.link())
+                    .contains("rel=\"next\"")
+                    .contains("cursor=" + page.nextCursor())
                     .contains("limit=2");
         }
     }
@@ -290,9 +348,14 @@ class TicketListTest {
         String url = TICKETS + "?requester=" + requester + "&limit=2";
         int pages = 0;
         while (url != null && pages < 10) {
-            ExtractableResponse<Response> response = given().auth().oauth2(token(viewer, "helpdesk"))
+            ExtractableResponse<Response> response = given().auth()
+                    .oauth2(token(viewer, "helpdesk"))
                     .urlEncodingEnabled(false)
-                    .when().get(url).then().statusCode(200).extract();
+                    .when()
+                    .get(url)
+                    .then()
+                    .statusCode(200)
+                    .extract();
             seen.addAll(response.path("items.id"));
             String link = response.header("Link");
             url = link == null ? null : link.substring(link.indexOf('<') + 1, link.indexOf('>'));
@@ -323,10 +386,16 @@ class TicketListTest {
         String viewer = uniqueSubject("agent");
         String cursor = page(viewer, "helpdesk", requester, "created", null).nextCursor();
 
-        as(viewer, "helpdesk").queryParam("requester", requester).queryParam("sort", "due").queryParam("limit", 2)
+        as(viewer, "helpdesk")
+                .queryParam("requester", requester)
+                .queryParam("sort", "due")
+                .queryParam("limit", 2)
                 .queryParam("cursor", cursor)
-                .when().get(TICKETS)
-                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .when()
+                .get(TICKETS)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/invalid-cursor"));
     }
 
@@ -340,8 +409,10 @@ class TicketListTest {
 
         ExtractableResponse<Response> changed = jsonAs(requester, "maker")
                 .body(Map.of("title", "Clearer title", "description", "More detail"))
-                .when().patch(ticketPath(id))
-                .then().statusCode(200)
+                .when()
+                .patch(ticketPath(id))
+                .then()
+                .statusCode(200)
                 .body("title", equalTo("Clearer title"))
                 .body("description", equalTo("More detail"))
                 .body("priority", equalTo("P3"))
@@ -351,7 +422,7 @@ class TicketListTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "priority", "assignee" })
+    @ValueSource(strings = {"priority", "assignee"})
     void requesterCannotChangePriorityOrAssignee(String field) {
         String requester = uniqueSubject("user");
         String id = raiseTicket(requester, "HOW_TO");
@@ -360,11 +431,17 @@ class TicketListTest {
         change.put("title", "Sneaky");
         change.put(field, "priority".equals(field) ? "P1" : requester);
 
-        jsonAs(requester, "maker").body(change)
-                .when().patch(ticketPath(id))
-                .then().statusCode(403).contentType(PROBLEM_JSON)
+        jsonAs(requester, "maker")
+                .body(change)
+                .when()
+                .patch(ticketPath(id))
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/forbidden"));
-        read(id).header("ETag", tag).body("priority", equalTo("P3")).body("assignee", nullValue())
+        read(id).header("ETag", tag)
+                .body("priority", equalTo("P3"))
+                .body("assignee", nullValue())
                 .body("title", org.hamcrest.Matchers.not(equalTo("Sneaky")));
     }
 
@@ -374,29 +451,48 @@ class TicketListTest {
         String agent = uniqueSubject("agent");
         String assignee = uniqueSubject("assignee");
 
-        jsonAs(agent, "helpdesk").body(Map.of("priority", "P1"))
-                .when().patch(ticketPath(id))
-                .then().statusCode(200).body("priority", equalTo("P1"));
-        jsonAs(agent, "helpdesk").body(Map.of("assignee", assignee))
-                .when().patch(ticketPath(id))
-                .then().statusCode(200).body("assignee", equalTo(assignee));
+        jsonAs(agent, "helpdesk")
+                .body(Map.of("priority", "P1"))
+                .when()
+                .patch(ticketPath(id))
+                .then()
+                .statusCode(200)
+                .body("priority", equalTo("P1"));
+        jsonAs(agent, "helpdesk")
+                .body(Map.of("assignee", assignee))
+                .when()
+                .patch(ticketPath(id))
+                .then()
+                .statusCode(200)
+                .body("assignee", equalTo(assignee));
 
         List<Map<String, Object>> entries = history(id);
-        assertThat(entries).extracting(entry -> entry.get("kind"))
+        assertThat(entries)
+                .extracting(entry -> entry.get("kind"))
                 .containsExactly("ROUTED", "PRIORITY_CHANGED", "ASSIGNED");
         assertThat(entries.get(1)).containsEntry("actor", agent);
         assertThat((String) entries.get(1).get("detail")).contains("P3").contains("P1");
         assertThat(entries.get(2)).containsEntry("actor", agent).containsEntry("detail", assignee);
-        assertThat(as(uniqueSubject("admin"), "admin").queryParam("assignee", assignee).when().get(TICKETS)
-                .then().statusCode(200).extract().<List<String>>path("items.id")).containsExactly(id);
+        assertThat(as(uniqueSubject("admin"), "admin")
+                        .queryParam("assignee", assignee)
+                        .when()
+                        .get(TICKETS)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .<List<String>>path("items.id"))
+                .containsExactly(id);
     }
 
     @Test
     void settingTheSamePriorityAgainAddsNoHistory() {
         String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
-        jsonAs(uniqueSubject("agent"), "helpdesk").body(Map.of("priority", "P3"))
-                .when().patch(ticketPath(id))
-                .then().statusCode(200);
+        jsonAs(uniqueSubject("agent"), "helpdesk")
+                .body(Map.of("priority", "P3"))
+                .when()
+                .patch(ticketPath(id))
+                .then()
+                .statusCode(200);
         assertThat(history(id)).hasSize(1);
     }
 
@@ -405,12 +501,22 @@ class TicketListTest {
         String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         String agent = uniqueSubject("agent");
         String stale = etag(id);
-        jsonAs(agent, "helpdesk").body(Map.of("priority", "P2")).when().patch(ticketPath(id)).then().statusCode(200);
+        jsonAs(agent, "helpdesk")
+                .body(Map.of("priority", "P2"))
+                .when()
+                .patch(ticketPath(id))
+                .then()
+                .statusCode(200);
         String current = etag(id);
 
-        jsonAs(agent, "helpdesk").header("If-Match", stale).body(Map.of("priority", "P1"))
-                .when().patch(ticketPath(id))
-                .then().statusCode(412).contentType(PROBLEM_JSON);
+        jsonAs(agent, "helpdesk")
+                .header("If-Match", stale)
+                .body(Map.of("priority", "P1"))
+                .when()
+                .patch(ticketPath(id))
+                .then()
+                .statusCode(412)
+                .contentType(PROBLEM_JSON);
         read(id).header("ETag", current).body("priority", equalTo("P2"));
     }
 
@@ -422,14 +528,23 @@ class TicketListTest {
         String key = UUID.randomUUID().toString();
         TicketCreate body = ticket("HOW_TO");
 
-        ExtractableResponse<Response> first = jsonAs(requester, "maker").header("Idempotency-Key", key)
+        ExtractableResponse<Response> first = jsonAs(requester, "maker")
+                .header("Idempotency-Key", key)
                 .body(asJson(body))
-                .when().post(TICKETS)
-                .then().statusCode(201).extract();
-        ExtractableResponse<Response> again = jsonAs(requester, "maker").header("Idempotency-Key", key)
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(201)
+                .extract();
+        ExtractableResponse<Response> again = jsonAs(requester, "maker")
+                .header("Idempotency-Key", key)
                 .body(asJson(body))
-                .when().post(TICKETS)
-                .then().statusCode(201).header("Idempotent-Replayed", "true").extract();
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .extract();
 
         assertThat(again.<String>path("id")).isEqualTo(first.path("id"));
         assertThat(again.header("Location")).isEqualTo(first.header("Location"));
@@ -438,9 +553,14 @@ class TicketListTest {
         read(first.path("id")).header("ETag", first.header("ETag"));
 
         TicketCreate different = ticket("HOW_TO");
-        jsonAs(requester, "maker").header("Idempotency-Key", key).body(asJson(different))
-                .when().post(TICKETS)
-                .then().statusCode(422).contentType(PROBLEM_JSON)
+        jsonAs(requester, "maker")
+                .header("Idempotency-Key", key)
+                .body(asJson(different))
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/idempotency-key-reused"));
         assertThat(idsRaisedBy(requester)).containsExactly(first.<String>path("id"));
     }
@@ -449,10 +569,24 @@ class TicketListTest {
     void theSameIdempotencyKeyFromAnotherCallerRaisesItsOwnTicket() {
         String key = UUID.randomUUID().toString();
         TicketCreate body = ticket("HOW_TO");
-        String one = jsonAs(uniqueSubject("user"), "maker").header("Idempotency-Key", key).body(asJson(body))
-                .when().post(TICKETS).then().statusCode(201).extract().path("id");
-        String two = jsonAs(uniqueSubject("user"), "maker").header("Idempotency-Key", key).body(asJson(body))
-                .when().post(TICKETS).then().statusCode(201).extract().path("id");
+        String one = jsonAs(uniqueSubject("user"), "maker")
+                .header("Idempotency-Key", key)
+                .body(asJson(body))
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String two = jsonAs(uniqueSubject("user"), "maker")
+                .header("Idempotency-Key", key)
+                .body(asJson(body))
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         assertThat(two).isNotEqualTo(one);
     }
 }

@@ -19,9 +19,9 @@ import static io.tierdesk.ticket.TicketSupport.read;
 import static io.tierdesk.ticket.TicketSupport.teamKind;
 import static io.tierdesk.ticket.TicketSupport.walk;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,9 +45,12 @@ class TicketRoutingTest {
     }
 
     private static ExtractableResponse<Response> create(String requester, TicketCreate body) {
-        return jsonAs(requester, "maker").body(asJson(body))
-                .when().post(TICKETS)
-                .then().statusCode(201)
+        return jsonAs(requester, "maker")
+                .body(asJson(body))
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(201)
                 .body("routing_reason", not(emptyOrNullString()))
                 .body("status", equalTo("NEW"))
                 .body("requester", equalTo(requester))
@@ -57,7 +60,7 @@ class TicketRoutingTest {
     // --- routing on create ------------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = { "ACCESS_REQUEST", "HOW_TO", "ENVIRONMENT_REQUEST", "CONNECTOR_REQUEST" })
+    @ValueSource(strings = {"ACCESS_REQUEST", "HOW_TO", "ENVIRONMENT_REQUEST", "CONNECTOR_REQUEST"})
     void accessHowToEnvironmentAndConnectorQuestionsGoToTheHelpDesk(String category) {
         ExtractableResponse<Response> created = create(uniqueSubject("user"), ticket(category));
 
@@ -68,7 +71,7 @@ class TicketRoutingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "ACCESS_REQUEST", "HOW_TO", "ENVIRONMENT_REQUEST", "CONNECTOR_REQUEST" })
+    @ValueSource(strings = {"ACCESS_REQUEST", "HOW_TO", "ENVIRONMENT_REQUEST", "CONNECTOR_REQUEST"})
     void questionsAboutACriticalSolutionStillGoToTheHelpDesk(String category) {
         String solutionId = registerSolution("critical", uniqueSubject("maker"), null);
         ExtractableResponse<Response> created = create(uniqueSubject("user"), ticketAbout(category, solutionId));
@@ -87,7 +90,7 @@ class TicketRoutingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "BUG", "CHANGE_REQUEST" })
+    @ValueSource(strings = {"BUG", "CHANGE_REQUEST"})
     void bugOrChangeAboutAProductivitySolutionGoesToItsMakerAsAssignee(String category) {
         String maker = uniqueSubject("maker");
         String solutionId = registerSolution("productivity", maker, null);
@@ -102,7 +105,7 @@ class TicketRoutingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "BUG", "CHANGE_REQUEST" })
+    @ValueSource(strings = {"BUG", "CHANGE_REQUEST"})
     void bugOrChangeAboutAnImportantSolutionGoesToItsOwningTeam(String category) {
         String teamId = createTeam("BUSINESS_UNIT");
         String solutionId = registerSolution("important", uniqueSubject("maker"), teamId);
@@ -116,7 +119,7 @@ class TicketRoutingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "BUG", "CHANGE_REQUEST" })
+    @ValueSource(strings = {"BUG", "CHANGE_REQUEST"})
     void bugOrChangeAboutAnImportantSolutionWithoutOwningTeamGoesToItsMaker(String category) {
         String maker = uniqueSubject("maker");
         String solutionId = registerSolution("important", maker, null);
@@ -130,7 +133,7 @@ class TicketRoutingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "BUG", "CHANGE_REQUEST" })
+    @ValueSource(strings = {"BUG", "CHANGE_REQUEST"})
     void bugOrChangeAboutACriticalSolutionGoesToThePlatformTeam(String category) {
         String teamId = createTeam("BUSINESS_UNIT");
         String solutionId = registerSolution("critical", uniqueSubject("maker"), teamId);
@@ -144,7 +147,7 @@ class TicketRoutingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "BUG", "CHANGE_REQUEST" })
+    @ValueSource(strings = {"BUG", "CHANGE_REQUEST"})
     void bugOrChangeWithoutASolutionGoesToTheHelpDesk(String category) {
         ExtractableResponse<Response> created = create(uniqueSubject("user"), ticket(category));
 
@@ -176,9 +179,13 @@ class TicketRoutingTest {
         String solutionId = registerSolution("productivity", uniqueSubject("maker"), null);
         String id = raiseTicket(uniqueSubject("user"), ticketAbout("BUG", solutionId));
 
-        jsonAs(uniqueSubject("platform"), "platform").body(Map.of("tier_id", "critical"))
-                .when().patch("/api/v1/solutions/" + solutionId)
-                .then().statusCode(200).body("tier_id", equalTo("critical"));
+        jsonAs(uniqueSubject("platform"), "platform")
+                .body(Map.of("tier_id", "critical"))
+                .when()
+                .patch("/api/v1/solutions/" + solutionId)
+                .then()
+                .statusCode(200)
+                .body("tier_id", equalTo("critical"));
 
         read(id).body("tier_id", equalTo("productivity")).body("support_level", equalTo("MAKER"));
         String later = raiseTicket(uniqueSubject("user"), ticketAbout("BUG", solutionId));
@@ -190,9 +197,13 @@ class TicketRoutingTest {
     @Test
     void unknownSolutionIsUnprocessableAndRaisesNothing() {
         String requester = uniqueSubject("user");
-        jsonAs(requester, "maker").body(asJson(ticketAbout("BUG", UUID.randomUUID().toString())))
-                .when().post(TICKETS)
-                .then().statusCode(422).contentType(PROBLEM_JSON)
+        jsonAs(requester, "maker")
+                .body(asJson(ticketAbout("BUG", UUID.randomUUID().toString())))
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/unknown-solution"))
                 .body("status", equalTo(422));
         assertThat(idsRaisedBy(requester)).isEmpty();
@@ -203,24 +214,31 @@ class TicketRoutingTest {
         String other = uniqueSubject("user");
         TicketCreate body = ticket("HOW_TO");
         body.requester(other);
-        jsonAs(uniqueSubject("maker"), "maker").body(asJson(body))
-                .when().post(TICKETS)
-                .then().statusCode(403).contentType(PROBLEM_JSON)
+        jsonAs(uniqueSubject("maker"), "maker")
+                .body(asJson(body))
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/forbidden"));
         assertThat(idsRaisedBy(other)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "helpdesk", "integration", "platform", "admin" })
+    @ValueSource(strings = {"helpdesk", "integration", "platform", "admin"})
     void staffAndIntegrationsRaiseTicketsOnBehalfOfARequester(String role) {
         String requester = uniqueSubject("user");
         String staff = uniqueSubject(role);
         TicketCreate body = ticket("ACCESS_REQUEST");
         body.requester(requester);
 
-        ExtractableResponse<Response> created = jsonAs(staff, role).body(asJson(body))
-                .when().post(TICKETS)
-                .then().statusCode(201)
+        ExtractableResponse<Response> created = jsonAs(staff, role)
+                .body(asJson(body))
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(201)
                 .body("requester", equalTo(requester))
                 .extract();
         String id = created.path("id");
@@ -234,9 +252,13 @@ class TicketRoutingTest {
     @Test
     void auditorCannotRaiseATicket() {
         String auditor = uniqueSubject("auditor");
-        jsonAs(auditor, "auditor").body(asJson(ticket("HOW_TO")))
-                .when().post(TICKETS)
-                .then().statusCode(403).contentType(PROBLEM_JSON);
+        jsonAs(auditor, "auditor")
+                .body(asJson(ticket("HOW_TO")))
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM_JSON);
         assertThat(idsRaisedBy(auditor)).isEmpty();
     }
 
@@ -247,18 +269,23 @@ class TicketRoutingTest {
         String teamId = createTeam("BUSINESS_UNIT");
         String solutionId = registerSolution("important", uniqueSubject("maker"), teamId);
         String id = raiseTicket(uniqueSubject("user"), ticketAbout("HOW_TO", solutionId));
-        String helpDeskTeam = read(id).body("support_level", equalTo("HELP_DESK")).extract().path("team_id");
+        String helpDeskTeam =
+                read(id).body("support_level", equalTo("HELP_DESK")).extract().path("team_id");
         String agent = uniqueSubject("agent");
 
-        String rerouteTag = jsonAs(agent, "helpdesk").body(Map.of("reason", "Its team supports it"))
-                .when().post(ticketPath(id, "reroute"))
-                .then().statusCode(200)
+        String rerouteTag = jsonAs(agent, "helpdesk")
+                .body(Map.of("reason", "Its team supports it"))
+                .when()
+                .post(ticketPath(id, "reroute"))
+                .then()
+                .statusCode(200)
                 .body("support_level", equalTo("TEAM"))
                 .body("team_id", equalTo(teamId))
                 .body("assignee", nullValue())
                 .body("routing_reason", equalTo("Its team supports it"))
                 .body("status", equalTo("NEW"))
-                .extract().header("ETag");
+                .extract()
+                .header("ETag");
         read(id).header("ETag", rerouteTag);
 
         List<Map<String, Object>> history = history(id);
@@ -278,9 +305,12 @@ class TicketRoutingTest {
         String solutionId = registerSolution("productivity", maker, null);
         String id = raiseTicket(uniqueSubject("user"), ticketAbout("HOW_TO", solutionId));
 
-        jsonAs(uniqueSubject("agent"), "helpdesk").body(Map.of("reason", "The maker supports it"))
-                .when().post(ticketPath(id, "reroute"))
-                .then().statusCode(200)
+        jsonAs(uniqueSubject("agent"), "helpdesk")
+                .body(Map.of("reason", "The maker supports it"))
+                .when()
+                .post(ticketPath(id, "reroute"))
+                .then()
+                .statusCode(200)
                 .body("support_level", equalTo("MAKER"))
                 .body("assignee", equalTo(maker));
     }
@@ -288,11 +318,16 @@ class TicketRoutingTest {
     @Test
     void rerouteWithAnExplicitLevelGoesToThatLevelsDefaultTeam() {
         String id = raiseTicket(uniqueSubject("user"), "CONNECTOR_REQUEST");
-        String platformDefault = read(raiseTicket(uniqueSubject("user"), "PLATFORM_ISSUE")).extract().path("team_id");
+        String platformDefault = read(raiseTicket(uniqueSubject("user"), "PLATFORM_ISSUE"))
+                .extract()
+                .path("team_id");
 
-        jsonAs(uniqueSubject("platform"), "platform").body(Map.of("to_level", "PLATFORM", "reason", "Connector bug"))
-                .when().post(ticketPath(id, "reroute"))
-                .then().statusCode(200)
+        jsonAs(uniqueSubject("platform"), "platform")
+                .body(Map.of("to_level", "PLATFORM", "reason", "Connector bug"))
+                .when()
+                .post(ticketPath(id, "reroute"))
+                .then()
+                .statusCode(200)
                 .body("support_level", equalTo("PLATFORM"))
                 .body("team_id", equalTo(platformDefault))
                 .body("routing_reason", equalTo("Connector bug"));
@@ -308,13 +343,18 @@ class TicketRoutingTest {
 
         jsonAs(agent, "helpdesk")
                 .body(Map.of("to_level", "PARTNER", "team_id", createTeam("BUSINESS_UNIT"), "reason", "Partner"))
-                .when().post(ticketPath(id, "reroute"))
-                .then().statusCode(422).contentType(PROBLEM_JSON)
+                .when()
+                .post(ticketPath(id, "reroute"))
+                .then()
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/wrong-team-kind"));
         jsonAs(agent, "helpdesk")
                 .body(Map.of("to_level", "PARTNER", "team_id", partnerTeam, "reason", "Partner"))
-                .when().post(ticketPath(id, "reroute"))
-                .then().statusCode(200)
+                .when()
+                .post(ticketPath(id, "reroute"))
+                .then()
+                .statusCode(200)
                 .body("support_level", equalTo("PARTNER"))
                 .body("team_id", equalTo(partnerTeam));
     }
@@ -326,25 +366,35 @@ class TicketRoutingTest {
         String id = raiseTicket(uniqueSubject("user"), ticketAbout("HOW_TO", solutionId));
         String etag = TicketSupport.etag(id);
 
-        jsonAs(maker, "maker").body(Map.of("reason", "Mine"))
-                .when().post(ticketPath(id, "reroute"))
-                .then().statusCode(403).contentType(PROBLEM_JSON);
+        jsonAs(maker, "maker")
+                .body(Map.of("reason", "Mine"))
+                .when()
+                .post(ticketPath(id, "reroute"))
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM_JSON);
         read(id).header("ETag", etag).body("support_level", equalTo("HELP_DESK"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "RESOLVED", "CLOSED" })
+    @ValueSource(strings = {"RESOLVED", "CLOSED"})
     void resolvedOrClosedTicketCannotBeRerouted(String status) {
         String solutionId = registerSolution("productivity", uniqueSubject("maker"), null);
         String id = raiseTicket(uniqueSubject("user"), ticketAbout("HOW_TO", solutionId));
         walk(id, TicketSupport.stepsTo(status));
         String etag = TicketSupport.etag(id);
 
-        jsonAs(uniqueSubject("agent"), "helpdesk").body(Map.of("reason", "Too late"))
-                .when().post(ticketPath(id, "reroute"))
-                .then().statusCode(409).contentType(PROBLEM_JSON)
+        jsonAs(uniqueSubject("agent"), "helpdesk")
+                .body(Map.of("reason", "Too late"))
+                .when()
+                .post(ticketPath(id, "reroute"))
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/ticket-closed"));
-        read(id).header("ETag", etag).body("support_level", equalTo("HELP_DESK")).body("status", equalTo(status));
+        read(id).header("ETag", etag)
+                .body("support_level", equalTo("HELP_DESK"))
+                .body("status", equalTo(status));
     }
 
     @Test
@@ -352,9 +402,13 @@ class TicketRoutingTest {
         String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         String etag = TicketSupport.etag(id);
 
-        jsonAs(uniqueSubject("agent"), "helpdesk").body(Map.of("reason", "Somewhere"))
-                .when().post(ticketPath(id, "reroute"))
-                .then().statusCode(422).contentType(PROBLEM_JSON)
+        jsonAs(uniqueSubject("agent"), "helpdesk")
+                .body(Map.of("reason", "Somewhere"))
+                .when()
+                .post(ticketPath(id, "reroute"))
+                .then()
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/no-solution"));
         read(id).header("ETag", etag).body("support_level", equalTo("HELP_DESK"));
         assertThat(history(id)).hasSize(1);

@@ -61,8 +61,12 @@ class TicketSlaTest {
                 .isEqualTo("2031-03-03T10:15:00Z");
         assertThat(sla.getString("clocks.find { it.metric == 'RESOLUTION' }.due_at"))
                 .isEqualTo("2031-03-03T14:00:00Z");
-        as(AGENT, "helpdesk").when().get(TICKETS + "/" + id)
-                .then().body("due_at", equalTo("2031-03-03T10:15:00Z")).body("breached", equalTo(false));
+        as(AGENT, "helpdesk")
+                .when()
+                .get(TICKETS + "/" + id)
+                .then()
+                .body("due_at", equalTo("2031-03-03T10:15:00Z"))
+                .body("breached", equalTo(false));
     }
 
     @Test
@@ -76,9 +80,12 @@ class TicketSlaTest {
         move(id, "WAITING_ON_REQUESTER");
 
         JsonPath paused = sla(id);
-        assertThat(paused.getString("clocks.find { it.metric == 'RESOLUTION' }.state")).isEqualTo("PAUSED");
-        assertThat(paused.getString("clocks.find { it.metric == 'RESOLUTION' }.due_at")).isNull();
-        assertThat(paused.getString("clocks.find { it.metric == 'FIRST_RESPONSE' }.state")).isEqualTo("RUNNING");
+        assertThat(paused.getString("clocks.find { it.metric == 'RESOLUTION' }.state"))
+                .isEqualTo("PAUSED");
+        assertThat(paused.getString("clocks.find { it.metric == 'RESOLUTION' }.due_at"))
+                .isNull();
+        assertThat(paused.getString("clocks.find { it.metric == 'FIRST_RESPONSE' }.state"))
+                .isEqualTo("RUNNING");
 
         clock.set(start.plus(Duration.ofHours(3)));
         move(id, "IN_PROGRESS");
@@ -93,13 +100,23 @@ class TicketSlaTest {
     void aPublicAnswerMeetsFirstResponseAndAnInternalNoteDoesNot() {
         clock.set(Instant.parse("2031-05-05T09:00:00Z"));
         String id = criticalTicket("P2");
-        jsonAs(AGENT, "helpdesk").body(Map.of("body", "checking", "visibility", "INTERNAL"))
-                .when().post(TICKETS + "/" + id + "/comments").then().statusCode(201);
-        assertThat(sla(id).getString("clocks.find { it.metric == 'FIRST_RESPONSE' }.state")).isEqualTo("RUNNING");
+        jsonAs(AGENT, "helpdesk")
+                .body(Map.of("body", "checking", "visibility", "INTERNAL"))
+                .when()
+                .post(TICKETS + "/" + id + "/comments")
+                .then()
+                .statusCode(201);
+        assertThat(sla(id).getString("clocks.find { it.metric == 'FIRST_RESPONSE' }.state"))
+                .isEqualTo("RUNNING");
         clock.advance(Duration.ofMinutes(5));
-        jsonAs(AGENT, "helpdesk").body(Map.of("body", "We are on it"))
-                .when().post(TICKETS + "/" + id + "/comments").then().statusCode(201);
-        assertThat(sla(id).getString("clocks.find { it.metric == 'FIRST_RESPONSE' }.state")).isEqualTo("MET");
+        jsonAs(AGENT, "helpdesk")
+                .body(Map.of("body", "We are on it"))
+                .when()
+                .post(TICKETS + "/" + id + "/comments")
+                .then()
+                .statusCode(201);
+        assertThat(sla(id).getString("clocks.find { it.metric == 'FIRST_RESPONSE' }.state"))
+                .isEqualTo("MET");
     }
 
     @Test
@@ -108,11 +125,23 @@ class TicketSlaTest {
         clock.set(start);
         String id = criticalTicket("P2");
         clock.set(start.plus(Duration.ofMinutes(30)));
-        String etag = as(AGENT, "helpdesk").when().get(TICKETS + "/" + id).then().extract().header("ETag");
-        jsonAs(AGENT, "helpdesk").header("If-Match", etag).body(Map.of("priority", "P1"))
-                .when().patch(TICKETS + "/" + id).then().statusCode(200).body("breached", equalTo(true));
+        String etag = as(AGENT, "helpdesk")
+                .when()
+                .get(TICKETS + "/" + id)
+                .then()
+                .extract()
+                .header("ETag");
+        jsonAs(AGENT, "helpdesk")
+                .header("If-Match", etag)
+                .body(Map.of("priority", "P1"))
+                .when()
+                .patch(TICKETS + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("breached", equalTo(true));
         JsonPath sla = sla(id);
-        assertThat(sla.getBoolean("clocks.find { it.metric == 'FIRST_RESPONSE' }.ever_breached")).isTrue();
+        assertThat(sla.getBoolean("clocks.find { it.metric == 'FIRST_RESPONSE' }.ever_breached"))
+                .isTrue();
         assertThat(sla.getList("clocks.find { it.metric == 'FIRST_RESPONSE' }.events.type"))
                 .contains("BREACHED", "TARGET_CHANGED");
     }
@@ -142,10 +171,12 @@ class TicketSlaTest {
         String id = criticalTicket("P1");
         Instant now = start.plus(Duration.ofMinutes(12));
         clock.set(now);
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "UPDATE sla_clocks SET last_changed_at = :ahead WHERE ticket_id = :ticket")
-                .setParameter("ahead", now.plusSeconds(5).atOffset(ZoneOffset.UTC))
-                .setParameter("ticket", UUID.fromString(id)).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "UPDATE sla_clocks SET last_changed_at = :ahead WHERE ticket_id = :ticket")
+                        .setParameter("ahead", now.plusSeconds(5).atOffset(ZoneOffset.UTC))
+                        .setParameter("ticket", UUID.fromString(id))
+                        .executeUpdate());
 
         scanner.scanBatch();
 
@@ -168,18 +199,33 @@ class TicketSlaTest {
     @Test
     void slaExplanationFollowsTicketVisibility() {
         String id = criticalTicket("P3");
-        as(Tokens.uniqueSubject("stranger"), "maker").when().get(TICKETS + "/" + id + "/sla")
-                .then().statusCode(404).contentType(Fixtures.PROBLEM_JSON);
-        io.restassured.RestAssured.given().when().get(TICKETS + "/" + id + "/sla")
-                .then().statusCode(401).contentType(Fixtures.PROBLEM_JSON);
+        as(Tokens.uniqueSubject("stranger"), "maker")
+                .when()
+                .get(TICKETS + "/" + id + "/sla")
+                .then()
+                .statusCode(404)
+                .contentType(Fixtures.PROBLEM_JSON);
+        io.restassured.RestAssured.given()
+                .when()
+                .get(TICKETS + "/" + id + "/sla")
+                .then()
+                .statusCode(401)
+                .contentType(Fixtures.PROBLEM_JSON);
     }
 
     @Test
     void productivityTicketsHaveNoClocks() {
         String maker = Tokens.uniqueSubject("maker");
         String solution = Fixtures.registerAsMaker(maker);
-        String id = jsonAs(maker, "maker").body(Map.of("solution_id", solution, "category", "BUG", "title", "x"))
-                .when().post(TICKETS).then().statusCode(201).body("due_at", nullValue()).extract().path("id");
+        String id = jsonAs(maker, "maker")
+                .body(Map.of("solution_id", solution, "category", "BUG", "title", "x"))
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(201)
+                .body("due_at", nullValue())
+                .extract()
+                .path("id");
         assertThat(sla(id).getList("clocks")).isEmpty();
     }
 
@@ -191,8 +237,12 @@ class TicketSlaTest {
         String breached = criticalTicket("P1");
         criticalTicket("P1");
         clock.set(start.plus(Duration.ofMinutes(10)));
-        jsonAs(AGENT, "helpdesk").body(Map.of("body", "On it")).when().post(TICKETS + "/" + met + "/comments")
-                .then().statusCode(201);
+        jsonAs(AGENT, "helpdesk")
+                .body(Map.of("body", "On it"))
+                .when()
+                .post(TICKETS + "/" + met + "/comments")
+                .then()
+                .statusCode(201);
         clock.set(start.plus(Duration.ofMinutes(20)));
         scanner.scanBatch();
         clock.set(start.plus(Duration.ofMinutes(60)));
@@ -203,13 +253,21 @@ class TicketSlaTest {
         }
 
         JsonPath report = as("sla-auditor", "auditor")
-                .queryParam("since", "2032-02-02T00:00:00Z").queryParam("until", "2032-02-03T00:00:00Z")
+                .queryParam("since", "2032-02-02T00:00:00Z")
+                .queryParam("until", "2032-02-03T00:00:00Z")
                 .queryParam("group_by", "tier")
-                .when().get("/api/v1/reports/sla-attainment").then().statusCode(200).extract().jsonPath();
-        assertThat(report.getInt("rows.find { it.group == 'critical' }.tickets")).isEqualTo(3);
+                .when()
+                .get("/api/v1/reports/sla-attainment")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(report.getInt("rows.find { it.group == 'critical' }.tickets"))
+                .isEqualTo(3);
         assertThat(report.getInt("rows.find { it.group == 'critical' }.met")).isEqualTo(1);
         // the unanswered third ticket breached its first response too, though it is still open
-        assertThat(report.getInt("rows.find { it.group == 'critical' }.breached")).isEqualTo(2);
+        assertThat(report.getInt("rows.find { it.group == 'critical' }.breached"))
+                .isEqualTo(2);
         assertThat(report.getDouble("rows.find { it.group == 'critical' }.attainment_percent"))
                 .isCloseTo(100.0 / 3, org.assertj.core.data.Offset.offset(0.01));
         assertThat(report.getDouble("rows.find { it.group == 'critical' }.median_first_response_minutes"))
@@ -221,13 +279,30 @@ class TicketSlaTest {
     @Test
     void aBreachEscalatesOneLevelWhenThePolicySaysSo() {
         String admin = "sla-admin";
-        String policy = jsonAs(admin, "admin").body(Map.of(
-                "name", Fixtures.uniqueName("escalating"),
-                "tier_ids", List.of("important"), "priorities", List.of("P1"),
-                "calendar_id", "00000000-0000-0000-0000-000000000247",
-                "targets", List.of(Map.of("priority", "P1", "first_response_minutes", 10, "resolution_minutes", 60)),
-                "escalate_on_breach", true, "rank", 10_000, "enabled", true))
-                .when().post("/api/v1/sla-policies").then().statusCode(201).extract().path("id");
+        String policy = jsonAs(admin, "admin")
+                .body(Map.of(
+                        "name",
+                        Fixtures.uniqueName("escalating"),
+                        "tier_ids",
+                        List.of("important"),
+                        "priorities",
+                        List.of("P1"),
+                        "calendar_id",
+                        "00000000-0000-0000-0000-000000000247",
+                        "targets",
+                        List.of(Map.of("priority", "P1", "first_response_minutes", 10, "resolution_minutes", 60)),
+                        "escalate_on_breach",
+                        true,
+                        "rank",
+                        10_000,
+                        "enabled",
+                        true))
+                .when()
+                .post("/api/v1/sla-policies")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         try {
             Instant start = Instant.parse("2031-09-01T10:00:00Z");
             clock.set(start);
@@ -239,14 +314,26 @@ class TicketSlaTest {
             String solutionId = Fixtures.register("sla-platform", "platform", solution);
             String id = jsonAs(Tokens.uniqueSubject("user"), "maker")
                     .body(Map.of("solution_id", solutionId, "category", "BUG", "title", "Down", "priority", "P1"))
-                    .when().post(TICKETS).then().statusCode(201).body("support_level", equalTo("TEAM"))
-                    .extract().path("id");
+                    .when()
+                    .post(TICKETS)
+                    .then()
+                    .statusCode(201)
+                    .body("support_level", equalTo("TEAM"))
+                    .extract()
+                    .path("id");
             clock.set(start.plus(Duration.ofMinutes(11)));
             scanner.scanBatch();
-            as(AGENT, "helpdesk").when().get(TICKETS + "/" + id)
-                    .then().body("support_level", equalTo("PLATFORM")).body("breached", equalTo(true));
-            as(AGENT, "helpdesk").when().get(TICKETS + "/" + id + "/history")
-                    .then().body("items.find { it.kind == 'ESCALATED' }.actor", equalTo("system"));
+            as(AGENT, "helpdesk")
+                    .when()
+                    .get(TICKETS + "/" + id)
+                    .then()
+                    .body("support_level", equalTo("PLATFORM"))
+                    .body("breached", equalTo(true));
+            as(AGENT, "helpdesk")
+                    .when()
+                    .get(TICKETS + "/" + id + "/history")
+                    .then()
+                    .body("items.find { it.kind == 'ESCALATED' }.actor", equalTo("system"));
         } finally {
             SlaFixtures.disablePolicy(policy);
         }
@@ -255,37 +342,84 @@ class TicketSlaTest {
     @Test
     void reapplyingAnEditedPolicyMovesOpenTicketsToTheNewTargets() {
         String admin = "sla-admin";
-        String policy = jsonAs(admin, "admin").body(Map.of(
-                "name", Fixtures.uniqueName("reapplied"),
-                "tier_ids", List.of("important"), "priorities", List.of("P2"),
-                "calendar_id", "00000000-0000-0000-0000-000000000247",
-                "targets", List.of(Map.of("priority", "P2", "first_response_minutes", 60, "resolution_minutes", 600)),
-                "rank", 10_001, "enabled", true))
-                .when().post("/api/v1/sla-policies").then().statusCode(201).extract().path("id");
+        String policy = jsonAs(admin, "admin")
+                .body(Map.of(
+                        "name",
+                        Fixtures.uniqueName("reapplied"),
+                        "tier_ids",
+                        List.of("important"),
+                        "priorities",
+                        List.of("P2"),
+                        "calendar_id",
+                        "00000000-0000-0000-0000-000000000247",
+                        "targets",
+                        List.of(Map.of("priority", "P2", "first_response_minutes", 60, "resolution_minutes", 600)),
+                        "rank",
+                        10_001,
+                        "enabled",
+                        true))
+                .when()
+                .post("/api/v1/sla-policies")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         try {
             clock.set(Instant.parse("2031-10-06T10:00:00Z"));
             String ticket = importantTicket("P2");
-            as(AGENT, "helpdesk").when().get(TICKETS + "/" + ticket)
-                    .then().body("due_at", equalTo("2031-10-06T11:00:00Z"));
+            as(AGENT, "helpdesk")
+                    .when()
+                    .get(TICKETS + "/" + ticket)
+                    .then()
+                    .body("due_at", equalTo("2031-10-06T11:00:00Z"));
 
-            String etag = as(admin, "admin").when().get("/api/v1/sla-policies/" + policy).then().extract()
+            String etag = as(admin, "admin")
+                    .when()
+                    .get("/api/v1/sla-policies/" + policy)
+                    .then()
+                    .extract()
                     .header("ETag");
-            jsonAs(admin, "admin").header("If-Match", etag).body(Map.of("targets",
-                    List.of(Map.of("priority", "P2", "first_response_minutes", 30, "resolution_minutes", 300))))
-                    .when().patch("/api/v1/sla-policies/" + policy).then().statusCode(200);
-            as(AGENT, "helpdesk").when().get(TICKETS + "/" + ticket)
-                    .then().body("due_at", equalTo("2031-10-06T11:00:00Z"));
+            jsonAs(admin, "admin")
+                    .header("If-Match", etag)
+                    .body(Map.of(
+                            "targets",
+                            List.of(Map.of("priority", "P2", "first_response_minutes", 30, "resolution_minutes", 300))))
+                    .when()
+                    .patch("/api/v1/sla-policies/" + policy)
+                    .then()
+                    .statusCode(200);
+            as(AGENT, "helpdesk")
+                    .when()
+                    .get(TICKETS + "/" + ticket)
+                    .then()
+                    .body("due_at", equalTo("2031-10-06T11:00:00Z"));
 
-            as("sla-platform", "platform").when().post("/api/v1/sla-policies/" + policy + "/reapply")
-                    .then().statusCode(403).contentType(Fixtures.PROBLEM_JSON);
+            as("sla-platform", "platform")
+                    .when()
+                    .post("/api/v1/sla-policies/" + policy + "/reapply")
+                    .then()
+                    .statusCode(403)
+                    .contentType(Fixtures.PROBLEM_JSON);
             clock.set(Instant.parse("2031-10-06T10:05:00Z"));
-            as(admin, "admin").when().post("/api/v1/sla-policies/" + policy + "/reapply")
-                    .then().statusCode(200).body("tickets_updated", equalTo(1)).body("policy_version", equalTo(2));
-            as(AGENT, "helpdesk").when().get(TICKETS + "/" + ticket)
-                    .then().body("due_at", equalTo("2031-10-06T10:30:00Z"));
+            as(admin, "admin")
+                    .when()
+                    .post("/api/v1/sla-policies/" + policy + "/reapply")
+                    .then()
+                    .statusCode(200)
+                    .body("tickets_updated", equalTo(1))
+                    .body("policy_version", equalTo(2));
+            as(AGENT, "helpdesk")
+                    .when()
+                    .get(TICKETS + "/" + ticket)
+                    .then()
+                    .body("due_at", equalTo("2031-10-06T10:30:00Z"));
             assertThat(sla(ticket).getInt("policy_version")).isEqualTo(2);
-            as(admin, "admin").when().post("/api/v1/sla-policies/" + policy + "/reapply")
-                    .then().statusCode(200).body("tickets_updated", equalTo(0));
+            as(admin, "admin")
+                    .when()
+                    .post("/api/v1/sla-policies/" + policy + "/reapply")
+                    .then()
+                    .statusCode(200)
+                    .body("tickets_updated", equalTo(0));
         } finally {
             SlaFixtures.disablePolicy(policy);
         }
@@ -299,15 +433,34 @@ class TicketSlaTest {
         String solution = Fixtures.registerAsMaker(maker);
         String ticket = jsonAs(maker, "maker")
                 .body(Map.of("solution_id", solution, "category", "BUG", "title", "Growing", "priority", "P1"))
-                .when().post(TICKETS).then().statusCode(201).body("due_at", nullValue()).extract().path("id");
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(201)
+                .body("due_at", nullValue())
+                .extract()
+                .path("id");
         clock.set(start.plus(Duration.ofMinutes(5)));
-        String etag = as("sla-platform", "platform").when().get("/api/v1/solutions/" + solution).then().extract()
+        String etag = as("sla-platform", "platform")
+                .when()
+                .get("/api/v1/solutions/" + solution)
+                .then()
+                .extract()
                 .header("ETag");
-        jsonAs("sla-platform", "platform").header("If-Match", etag).body(Map.of("tier_id", "critical"))
-                .when().patch("/api/v1/solutions/" + solution).then().statusCode(200);
+        jsonAs("sla-platform", "platform")
+                .header("If-Match", etag)
+                .body(Map.of("tier_id", "critical"))
+                .when()
+                .patch("/api/v1/solutions/" + solution)
+                .then()
+                .statusCode(200);
 
-        as(AGENT, "helpdesk").when().get(TICKETS + "/" + ticket)
-                .then().body("tier_id", equalTo("productivity")).body("due_at", equalTo("2031-11-03T10:15:00Z"));
+        as(AGENT, "helpdesk")
+                .when()
+                .get(TICKETS + "/" + ticket)
+                .then()
+                .body("tier_id", equalTo("productivity"))
+                .body("due_at", equalTo("2031-11-03T10:15:00Z"));
         assertThat(sla(ticket).getList("clocks.metric")).containsExactlyInAnyOrder("FIRST_RESPONSE", "RESOLUTION");
     }
 
@@ -318,13 +471,19 @@ class TicketSlaTest {
         String solutionId = Fixtures.register("sla-platform", "platform", solution);
         return jsonAs(Tokens.uniqueSubject("user"), "maker")
                 .body(Map.of("solution_id", solutionId, "category", "BUG", "title", "Slow", "priority", priority))
-                .when().post(TICKETS).then().statusCode(201).extract().path("id");
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private void race() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Future<Integer>> runs = pool.invokeAll(List.<Callable<Integer>>of(scanner::scanBatch, scanner::scanBatch));
+            List<Future<Integer>> runs =
+                    pool.invokeAll(List.<Callable<Integer>>of(scanner::scanBatch, scanner::scanBatch));
             for (Future<Integer> run : runs) {
                 run.get();
             }
@@ -340,16 +499,30 @@ class TicketSlaTest {
         String solutionId = Fixtures.register("sla-platform", "platform", solution);
         return jsonAs(Tokens.uniqueSubject("user"), "maker")
                 .body(Map.of("solution_id", solutionId, "category", "BUG", "title", "Down", "priority", priority))
-                .when().post(TICKETS).then().statusCode(201).extract().path("id");
+                .when()
+                .post(TICKETS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private void move(String id, String status) {
-        jsonAs(AGENT, "helpdesk").body(Map.of("to_status", status))
-                .when().post(TICKETS + "/" + id + "/transitions").then().statusCode(200);
+        jsonAs(AGENT, "helpdesk")
+                .body(Map.of("to_status", status))
+                .when()
+                .post(TICKETS + "/" + id + "/transitions")
+                .then()
+                .statusCode(200);
     }
 
     private JsonPath sla(String id) {
-        return as(AGENT, "helpdesk").when().get(TICKETS + "/" + id + "/sla").then().statusCode(200).extract()
+        return as(AGENT, "helpdesk")
+                .when()
+                .get(TICKETS + "/" + id + "/sla")
+                .then()
+                .statusCode(200)
+                .extract()
                 .jsonPath();
     }
 

@@ -18,14 +18,16 @@ import java.util.Map;
 /** Ticket steps beyond raising one (see {@link io.tierdesk.support.Scenario}): moves, escalations, reads. */
 final class TicketSupport {
 
-    private TicketSupport() {
-    }
+    private TicketSupport() {}
 
     static ValidatableResponse transition(String id, String subject, String role, String toStatus) {
-        TicketTransition body = new TicketTransition().toStatus(TicketStatus.fromValue(toStatus))
+        TicketTransition body = new TicketTransition()
+                .toStatus(TicketStatus.fromValue(toStatus))
                 .reason("moving to " + toStatus);
-        return jsonAs(subject, role).body(asJson(body))
-                .when().post(ticketPath(id, "transitions"))
+        return jsonAs(subject, role)
+                .body(asJson(body))
+                .when()
+                .post(ticketPath(id, "transitions"))
                 .then();
     }
 
@@ -41,19 +43,21 @@ final class TicketSupport {
     static String[] stepsTo(String status) {
         return switch (status) {
             case "NEW" -> new String[] {};
-            case "TRIAGED" -> new String[] { "TRIAGED" };
-            case "IN_PROGRESS" -> new String[] { "TRIAGED", "IN_PROGRESS" };
-            case "WAITING_ON_REQUESTER" -> new String[] { "TRIAGED", "IN_PROGRESS", "WAITING_ON_REQUESTER" };
-            case "WAITING_ON_VENDOR" -> new String[] { "TRIAGED", "IN_PROGRESS", "WAITING_ON_VENDOR" };
-            case "RESOLVED" -> new String[] { "TRIAGED", "IN_PROGRESS", "RESOLVED" };
-            case "CLOSED" -> new String[] { "TRIAGED", "IN_PROGRESS", "RESOLVED", "CLOSED" };
+            case "TRIAGED" -> new String[] {"TRIAGED"};
+            case "IN_PROGRESS" -> new String[] {"TRIAGED", "IN_PROGRESS"};
+            case "WAITING_ON_REQUESTER" -> new String[] {"TRIAGED", "IN_PROGRESS", "WAITING_ON_REQUESTER"};
+            case "WAITING_ON_VENDOR" -> new String[] {"TRIAGED", "IN_PROGRESS", "WAITING_ON_VENDOR"};
+            case "RESOLVED" -> new String[] {"TRIAGED", "IN_PROGRESS", "RESOLVED"};
+            case "CLOSED" -> new String[] {"TRIAGED", "IN_PROGRESS", "RESOLVED", "CLOSED"};
             default -> throw new IllegalArgumentException(status);
         };
     }
 
     static ValidatableResponse escalate(String id, String subject, String role, TicketEscalation body) {
-        return jsonAs(subject, role).body(asJson(body))
-                .when().post(ticketPath(id, "escalations"))
+        return jsonAs(subject, role)
+                .body(asJson(body))
+                .when()
+                .post(ticketPath(id, "escalations"))
                 .then();
     }
 
@@ -68,7 +72,11 @@ final class TicketSupport {
 
     /** The ticket as an admin sees it. */
     static ValidatableResponse read(String id) {
-        return as(uniqueSubject("admin"), "admin").when().get(ticketPath(id)).then().statusCode(200);
+        return as(uniqueSubject("admin"), "admin")
+                .when()
+                .get(ticketPath(id))
+                .then()
+                .statusCode(200);
     }
 
     static String etag(String id) {
@@ -76,12 +84,23 @@ final class TicketSupport {
     }
 
     static List<Map<String, Object>> history(String id) {
-        return as(uniqueSubject("admin"), "admin").queryParam("limit", 200).when().get(ticketPath(id, "history"))
-                .then().statusCode(200).extract().path("items");
+        return as(uniqueSubject("admin"), "admin")
+                .queryParam("limit", 200)
+                .when()
+                .get(ticketPath(id, "history"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
     }
 
     static String teamKind(String teamId) {
-        return as(uniqueSubject("admin"), "admin").when().get(TEAMS + "/" + teamId)
-                .then().statusCode(200).extract().path("kind");
+        return as(uniqueSubject("admin"), "admin")
+                .when()
+                .get(TEAMS + "/" + teamId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("kind");
     }
 }

@@ -32,21 +32,34 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TicketTransitionsTest {
 
     private static List<Map<String, Object>> statusEntries(String id) {
-        return history(id).stream().filter(entry -> !"ROUTED".equals(entry.get("kind"))).toList();
+        return history(id).stream()
+                .filter(entry -> !"ROUTED".equals(entry.get("kind")))
+                .toList();
     }
 
     @Test
     void walksEveryLegalTransitionFromNewToClosed() {
         String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         String agent = uniqueSubject("agent");
-        String[] path = { "TRIAGED", "IN_PROGRESS", "WAITING_ON_REQUESTER", "IN_PROGRESS", "WAITING_ON_VENDOR",
-                "IN_PROGRESS", "RESOLVED", "CLOSED" };
+        String[] path = {
+            "TRIAGED",
+            "IN_PROGRESS",
+            "WAITING_ON_REQUESTER",
+            "IN_PROGRESS",
+            "WAITING_ON_VENDOR",
+            "IN_PROGRESS",
+            "RESOLVED",
+            "CLOSED"
+        };
         String previousTag = etag(id);
         String from = "NEW";
         for (String to : path) {
             ExtractableResponse<Response> moved = transition(id, agent, "helpdesk", to)
-                    .statusCode(200).body("status", equalTo(to)).extract();
-            assertThat(moved.header("ETag")).isNotEqualTo(previousTag)
+                    .statusCode(200)
+                    .body("status", equalTo(to))
+                    .extract();
+            assertThat(moved.header("ETag"))
+                    .isNotEqualTo(previousTag)
                     .isEqualTo("\"" + moved.<Integer>path("version") + "\"");
             previousTag = moved.header("ETag");
             from = to;
@@ -60,8 +73,17 @@ class TicketTransitionsTest {
         List<Map<String, Object>> entries = statusEntries(id);
         assertThat(entries).extracting(entry -> entry.get("kind")).containsOnly("STATUS_CHANGED");
         assertThat(entries).extracting(entry -> entry.get("to_status")).containsExactly((Object[]) path);
-        assertThat(entries).extracting(entry -> entry.get("from_status")).containsExactly("NEW", "TRIAGED",
-                "IN_PROGRESS", "WAITING_ON_REQUESTER", "IN_PROGRESS", "WAITING_ON_VENDOR", "IN_PROGRESS", "RESOLVED");
+        assertThat(entries)
+                .extracting(entry -> entry.get("from_status"))
+                .containsExactly(
+                        "NEW",
+                        "TRIAGED",
+                        "IN_PROGRESS",
+                        "WAITING_ON_REQUESTER",
+                        "IN_PROGRESS",
+                        "WAITING_ON_VENDOR",
+                        "IN_PROGRESS",
+                        "RESOLVED");
         assertThat(entries).extracting(entry -> entry.get("actor")).containsOnly(agent);
         assertThat(entries.get(0).get("reason")).isEqualTo("moving to TRIAGED");
     }
@@ -78,13 +100,15 @@ class TicketTransitionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "WAITING_ON_REQUESTER", "WAITING_ON_VENDOR" })
+    @ValueSource(strings = {"WAITING_ON_REQUESTER", "WAITING_ON_VENDOR"})
     void aWaitingTicketMayBeResolvedDirectly(String waiting) {
         String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         walk(id, stepsTo(waiting));
 
         transition(id, uniqueSubject("agent"), "helpdesk", "RESOLVED")
-                .statusCode(200).body("status", equalTo("RESOLVED")).body("resolved_at", notNullValue());
+                .statusCode(200)
+                .body("status", equalTo("RESOLVED"))
+                .body("resolved_at", notNullValue());
         Map<String, Object> last = statusEntries(id).get(statusEntries(id).size() - 1);
         assertThat(last.get("from_status")).isEqualTo(waiting);
         assertThat(last.get("to_status")).isEqualTo("RESOLVED");
@@ -104,10 +128,13 @@ class TicketTransitionsTest {
         walk(id, "RESOLVED");
         read(id).body("resolved_at", notNullValue());
         transition(id, agent, "helpdesk", "IN_PROGRESS")
-                .statusCode(200).body("reopen_count", equalTo(2)).body("resolved_at", nullValue());
+                .statusCode(200)
+                .body("reopen_count", equalTo(2))
+                .body("resolved_at", nullValue());
 
         List<Map<String, Object>> reopened = statusEntries(id).stream()
-                .filter(entry -> "REOPENED".equals(entry.get("kind"))).toList();
+                .filter(entry -> "REOPENED".equals(entry.get("kind")))
+                .toList();
         assertThat(reopened).hasSize(2);
         assertThat(reopened.get(0).get("from_status")).isEqualTo("RESOLVED");
         assertThat(reopened.get(0).get("to_status")).isEqualTo("IN_PROGRESS");
@@ -116,18 +143,42 @@ class TicketTransitionsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            "NEW, NEW", "NEW, IN_PROGRESS", "NEW, WAITING_ON_REQUESTER", "NEW, WAITING_ON_VENDOR", "NEW, RESOLVED",
-            "NEW, CLOSED",
-            "TRIAGED, NEW", "TRIAGED, TRIAGED", "TRIAGED, WAITING_ON_REQUESTER", "TRIAGED, WAITING_ON_VENDOR",
-            "TRIAGED, RESOLVED", "TRIAGED, CLOSED",
-            "IN_PROGRESS, NEW", "IN_PROGRESS, TRIAGED", "IN_PROGRESS, IN_PROGRESS", "IN_PROGRESS, CLOSED",
-            "WAITING_ON_REQUESTER, NEW", "WAITING_ON_REQUESTER, TRIAGED", "WAITING_ON_REQUESTER, WAITING_ON_VENDOR",
-            "WAITING_ON_REQUESTER, CLOSED",
-            "WAITING_ON_VENDOR, NEW", "WAITING_ON_VENDOR, WAITING_ON_REQUESTER", "WAITING_ON_VENDOR, CLOSED",
-            "RESOLVED, NEW", "RESOLVED, TRIAGED", "RESOLVED, WAITING_ON_REQUESTER", "RESOLVED, WAITING_ON_VENDOR",
-            "RESOLVED, RESOLVED",
-            "CLOSED, NEW", "CLOSED, TRIAGED", "CLOSED, IN_PROGRESS", "CLOSED, WAITING_ON_REQUESTER",
-            "CLOSED, WAITING_ON_VENDOR", "CLOSED, RESOLVED", "CLOSED, CLOSED" })
+        "NEW, NEW",
+        "NEW, IN_PROGRESS",
+        "NEW, WAITING_ON_REQUESTER",
+        "NEW, WAITING_ON_VENDOR",
+        "NEW, RESOLVED",
+        "NEW, CLOSED",
+        "TRIAGED, NEW",
+        "TRIAGED, TRIAGED",
+        "TRIAGED, WAITING_ON_REQUESTER",
+        "TRIAGED, WAITING_ON_VENDOR",
+        "TRIAGED, RESOLVED",
+        "TRIAGED, CLOSED",
+        "IN_PROGRESS, NEW",
+        "IN_PROGRESS, TRIAGED",
+        "IN_PROGRESS, IN_PROGRESS",
+        "IN_PROGRESS, CLOSED",
+        "WAITING_ON_REQUESTER, NEW",
+        "WAITING_ON_REQUESTER, TRIAGED",
+        "WAITING_ON_REQUESTER, WAITING_ON_VENDOR",
+        "WAITING_ON_REQUESTER, CLOSED",
+        "WAITING_ON_VENDOR, NEW",
+        "WAITING_ON_VENDOR, WAITING_ON_REQUESTER",
+        "WAITING_ON_VENDOR, CLOSED",
+        "RESOLVED, NEW",
+        "RESOLVED, TRIAGED",
+        "RESOLVED, WAITING_ON_REQUESTER",
+        "RESOLVED, WAITING_ON_VENDOR",
+        "RESOLVED, RESOLVED",
+        "CLOSED, NEW",
+        "CLOSED, TRIAGED",
+        "CLOSED, IN_PROGRESS",
+        "CLOSED, WAITING_ON_REQUESTER",
+        "CLOSED, WAITING_ON_VENDOR",
+        "CLOSED, RESOLVED",
+        "CLOSED, CLOSED"
+    })
     void illegalTransitionIsAConflictAndChangesNothing(String from, String to) {
         String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         walk(id, stepsTo(from));
@@ -135,7 +186,8 @@ class TicketTransitionsTest {
         int entries = history(id).size();
 
         transition(id, uniqueSubject("agent"), "helpdesk", to)
-                .statusCode(409).contentType(PROBLEM_JSON)
+                .statusCode(409)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/illegal-transition"))
                 .body("status", equalTo(409));
 
@@ -151,15 +203,25 @@ class TicketTransitionsTest {
         walk(id, "TRIAGED");
         String current = etag(id);
 
-        jsonAs(agent, "helpdesk").header("If-Match", stale).body(Map.of("to_status", "IN_PROGRESS"))
-                .when().post(ticketPath(id, "transitions"))
-                .then().statusCode(412).contentType(PROBLEM_JSON)
+        jsonAs(agent, "helpdesk")
+                .header("If-Match", stale)
+                .body(Map.of("to_status", "IN_PROGRESS"))
+                .when()
+                .post(ticketPath(id, "transitions"))
+                .then()
+                .statusCode(412)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/precondition-failed"));
         read(id).body("status", equalTo("TRIAGED")).header("ETag", current);
 
-        jsonAs(agent, "helpdesk").header("If-Match", current).body(Map.of("to_status", "IN_PROGRESS"))
-                .when().post(ticketPath(id, "transitions"))
-                .then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
+        jsonAs(agent, "helpdesk")
+                .header("If-Match", current)
+                .body(Map.of("to_status", "IN_PROGRESS"))
+                .when()
+                .post(ticketPath(id, "transitions"))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("IN_PROGRESS"));
     }
 
     // --- the requester's moves -------------------------------------------------------------------------------------
@@ -171,7 +233,9 @@ class TicketTransitionsTest {
         walk(id, stepsTo("RESOLVED"));
 
         transition(id, requester, "maker", "IN_PROGRESS")
-                .statusCode(200).body("status", equalTo("IN_PROGRESS")).body("reopen_count", equalTo(1));
+                .statusCode(200)
+                .body("status", equalTo("IN_PROGRESS"))
+                .body("reopen_count", equalTo(1));
         Map<String, Object> last = statusEntries(id).get(statusEntries(id).size() - 1);
         assertThat(last.get("kind")).isEqualTo("REOPENED");
         assertThat(last.get("actor")).isEqualTo(requester);
@@ -184,12 +248,19 @@ class TicketTransitionsTest {
         walk(id, stepsTo("RESOLVED"));
 
         transition(id, requester, "maker", "CLOSED")
-                .statusCode(200).body("status", equalTo("CLOSED")).body("closed_at", notNullValue());
+                .statusCode(200)
+                .body("status", equalTo("CLOSED"))
+                .body("closed_at", notNullValue());
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({ "NEW, TRIAGED", "TRIAGED, IN_PROGRESS", "IN_PROGRESS, RESOLVED", "IN_PROGRESS, WAITING_ON_VENDOR",
-            "WAITING_ON_VENDOR, IN_PROGRESS" })
+    @CsvSource({
+        "NEW, TRIAGED",
+        "TRIAGED, IN_PROGRESS",
+        "IN_PROGRESS, RESOLVED",
+        "IN_PROGRESS, WAITING_ON_VENDOR",
+        "WAITING_ON_VENDOR, IN_PROGRESS"
+    })
     void requesterCannotMakeSupportMoves(String from, String to) {
         String requester = uniqueSubject("user");
         String id = raiseTicket(requester, "HOW_TO");
@@ -197,7 +268,8 @@ class TicketTransitionsTest {
         String tag = etag(id);
 
         transition(id, requester, "maker", to)
-                .statusCode(403).contentType(PROBLEM_JSON)
+                .statusCode(403)
+                .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/forbidden"));
         read(id).body("status", equalTo(from)).header("ETag", tag);
     }
@@ -217,9 +289,14 @@ class TicketTransitionsTest {
         String id = raiseTicket(requester, "HOW_TO");
         walk(id, stepsTo("WAITING_ON_REQUESTER"));
 
-        jsonAs(requester, "maker").body(Map.of("body", "Here is the screenshot"))
-                .when().post(ticketPath(id, "comments"))
-                .then().statusCode(201).body("visibility", equalTo("PUBLIC")).body("first_response", equalTo(false));
+        jsonAs(requester, "maker")
+                .body(Map.of("body", "Here is the screenshot"))
+                .when()
+                .post(ticketPath(id, "comments"))
+                .then()
+                .statusCode(201)
+                .body("visibility", equalTo("PUBLIC"))
+                .body("first_response", equalTo(false));
 
         read(id).body("status", equalTo("IN_PROGRESS")).body("first_responded_at", nullValue());
         Map<String, Object> last = statusEntries(id).get(statusEntries(id).size() - 1);
@@ -235,9 +312,12 @@ class TicketTransitionsTest {
         String id = raiseTicket(requester, "HOW_TO");
         walk(id, stepsTo("WAITING_ON_VENDOR"));
 
-        jsonAs(requester, "maker").body(Map.of("body", "Any news?"))
-                .when().post(ticketPath(id, "comments"))
-                .then().statusCode(201);
+        jsonAs(requester, "maker")
+                .body(Map.of("body", "Any news?"))
+                .when()
+                .post(ticketPath(id, "comments"))
+                .then()
+                .statusCode(201);
         read(id).body("status", equalTo("WAITING_ON_VENDOR"));
     }
 
@@ -246,9 +326,12 @@ class TicketTransitionsTest {
         String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
         walk(id, stepsTo("WAITING_ON_REQUESTER"));
 
-        jsonAs(uniqueSubject("agent"), "helpdesk").body(Map.of("body", "Still waiting for your screenshot"))
-                .when().post(ticketPath(id, "comments"))
-                .then().statusCode(201);
+        jsonAs(uniqueSubject("agent"), "helpdesk")
+                .body(Map.of("body", "Still waiting for your screenshot"))
+                .when()
+                .post(ticketPath(id, "comments"))
+                .then()
+                .statusCode(201);
         read(id).body("status", equalTo("WAITING_ON_REQUESTER"));
     }
 

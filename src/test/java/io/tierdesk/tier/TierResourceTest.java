@@ -15,9 +15,12 @@ class TierResourceTest {
 
     @Test
     void listsTheSeededTiersInRankOrderForEveryRole() {
-        given().auth().oauth2(token("maker-1", "maker"))
-                .when().get("/api/v1/tiers")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(token("maker-1", "maker"))
+                .when()
+                .get("/api/v1/tiers")
+                .then()
+                .statusCode(200)
                 .body("items.id", contains("productivity", "important", "critical"))
                 .body("items[0].support_level", equalTo("MAKER"))
                 .body("items[2].support_level", equalTo("PLATFORM"))
@@ -26,8 +29,10 @@ class TierResourceTest {
 
     @Test
     void rejectsAnonymousCallersWithProblemDetails() {
-        given().when().get("/api/v1/tiers")
-                .then().statusCode(401)
+        given().when()
+                .get("/api/v1/tiers")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/unauthorized"))
                 .body("status", equalTo(401));
@@ -35,9 +40,12 @@ class TierResourceTest {
 
     @Test
     void returnsOneTierWithItsEtag() {
-        given().auth().oauth2(token("auditor-1", "auditor"))
-                .when().get("/api/v1/tiers/important")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(token("auditor-1", "auditor"))
+                .when()
+                .get("/api/v1/tiers/important")
+                .then()
+                .statusCode(200)
                 .header("ETag", notNullValue())
                 .body("name", equalTo("Important"))
                 .body("support_level", equalTo("TEAM"));
@@ -45,78 +53,126 @@ class TierResourceTest {
 
     @Test
     void unknownTierIsNotFound() {
-        given().auth().oauth2(token("maker-1", "maker"))
-                .when().get("/api/v1/tiers/legendary")
-                .then().statusCode(404)
+        given().auth()
+                .oauth2(token("maker-1", "maker"))
+                .when()
+                .get("/api/v1/tiers/legendary")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 
     @Test
     void onlyAdminsEditTiers() {
-        given().auth().oauth2(token("platform-1", "platform")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(token("platform-1", "platform"))
+                .contentType(ContentType.JSON)
                 .body("{\"default_sla\":\"none\"}")
-                .when().patch("/api/v1/tiers/important")
-                .then().statusCode(403)
+                .when()
+                .patch("/api/v1/tiers/important")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
     }
 
     @Test
     void readingOneTierNeedsAToken() {
-        given().when().get("/api/v1/tiers/critical")
-                .then().statusCode(401).contentType("application/problem+json");
+        given().when().get("/api/v1/tiers/critical").then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test
     void editingATierNeedsAToken() {
-        given().contentType(ContentType.JSON).body("{\"default_sla\":\"none\"}")
-                .when().patch("/api/v1/tiers/important")
-                .then().statusCode(401).contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body("{\"default_sla\":\"none\"}")
+                .when()
+                .patch("/api/v1/tiers/important")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
     void adminEditsThresholdsWithIfMatchAndAStaleTagChangesNothing() {
         String admin = token("admin-tiers", "admin");
-        String etag = given().auth().oauth2(admin).when().get("/api/v1/tiers/important")
-                .then().statusCode(200).extract().header("ETag");
+        String etag = given().auth()
+                .oauth2(admin)
+                .when()
+                .get("/api/v1/tiers/important")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
 
-        String next = given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", etag)
+        String next = given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
                 .body("{\"graduation_thresholds\":{\"shared_users\":250,\"shared_groups\":6,"
                         + "\"launches_30d\":6000,\"business_units\":4}}")
-                .when().patch("/api/v1/tiers/important")
-                .then().statusCode(200)
+                .when()
+                .patch("/api/v1/tiers/important")
+                .then()
+                .statusCode(200)
                 .body("graduation_thresholds.shared_users", equalTo(250))
-                .extract().header("ETag");
+                .extract()
+                .header("ETag");
         org.assertj.core.api.Assertions.assertThat(next).isNotEqualTo(etag);
 
-        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", etag)
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
                 .body("{\"default_sla\":\"stale write\"}")
-                .when().patch("/api/v1/tiers/important")
-                .then().statusCode(412).contentType("application/problem+json");
-        given().auth().oauth2(admin).when().get("/api/v1/tiers/important")
-                .then().statusCode(200).header("ETag", equalTo(next))
+                .when()
+                .patch("/api/v1/tiers/important")
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(admin)
+                .when()
+                .get("/api/v1/tiers/important")
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo(next))
                 .body("default_sla", org.hamcrest.Matchers.not(equalTo("stale write")));
     }
 
     @Test
     void unknownTierCannotBeEdited() {
-        given().auth().oauth2(token("admin-tiers", "admin")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(token("admin-tiers", "admin"))
+                .contentType(ContentType.JSON)
                 .body("{\"default_sla\":\"none\"}")
-                .when().patch("/api/v1/tiers/legendary")
-                .then().statusCode(404).contentType("application/problem+json");
+                .when()
+                .patch("/api/v1/tiers/legendary")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
     void tierListPagesWithASignedCursor() {
         String maker = token("maker-pages", "maker");
-        String cursor = given().auth().oauth2(maker).queryParam("limit", 2)
-                .when().get("/api/v1/tiers")
-                .then().statusCode(200)
+        String cursor = given().auth()
+                .oauth2(maker)
+                .queryParam("limit", 2)
+                .when()
+                .get("/api/v1/tiers")
+                .then()
+                .statusCode(200)
                 .body("items.id", contains("productivity", "important"))
                 .header("Link", org.hamcrest.Matchers.containsString("rel=\"next\""))
-                .extract().path("next_cursor");
-        given().auth().oauth2(maker).queryParam("limit", 2).queryParam("cursor", cursor)
-                .when().get("/api/v1/tiers")
-                .then().statusCode(200)
+                .extract()
+                .path("next_cursor");
+        given().auth()
+                .oauth2(maker)
+                .queryParam("limit", 2)
+                .queryParam("cursor", cursor)
+                .when()
+                .get("/api/v1/tiers")
+                .then()
+                .statusCode(200)
                 .body("items.id", contains("critical"))
                 .body("next_cursor", org.hamcrest.Matchers.nullValue());
     }

@@ -56,23 +56,35 @@ class GeneratedClientEndToEndTest {
         ApiClient integration = clientAs(uniqueSubject("servicenow"), "integration");
         try (Receiver receiver = new Receiver()) {
             String url = receiver.acceptingUrl();
-            WebhookCreated webhook = new WebhooksApi(integration).createWebhook(new WebhookCreate()
-                    .targetUrl(url).eventTypes(List.of("ticket.created", "ticket.updated")).tierIds(List.of("critical")),
-                    null);
+            WebhookCreated webhook = new WebhooksApi(integration)
+                    .createWebhook(
+                            new WebhookCreate()
+                                    .targetUrl(url)
+                                    .eventTypes(List.of("ticket.created", "ticket.updated"))
+                                    .tierIds(List.of("critical")),
+                            null);
 
-            Solution solution = new SolutionsApi(platform).registerSolution(new SolutionCreate()
-                    .name("Generated client " + UUID.randomUUID()).kind(SolutionKind.CANVAS_APP).tierId("critical")
-                    .maker(uniqueSubject("maker")), UUID.randomUUID().toString());
+            Solution solution = new SolutionsApi(platform)
+                    .registerSolution(
+                            new SolutionCreate()
+                                    .name("Generated client " + UUID.randomUUID())
+                                    .kind(SolutionKind.CANVAS_APP)
+                                    .tierId("critical")
+                                    .maker(uniqueSubject("maker")),
+                            UUID.randomUUID().toString());
 
             TicketsApi tickets = new TicketsApi(integration);
             String incident = "INC" + UUID.randomUUID();
-            TicketUpsert upsert = new TicketUpsert().category(TicketCategory.BUG).priority(TicketPriority.P1)
-                    .title("Checkout is down").solutionId(solution.getId())
+            TicketUpsert upsert = new TicketUpsert()
+                    .category(TicketCategory.BUG)
+                    .priority(TicketPriority.P1)
+                    .title("Checkout is down")
+                    .solutionId(solution.getId())
                     .url("https://example.service-now.com/incident/" + incident);
-            ApiResponse<Ticket> first = tickets.upsertTicketByExternalRefWithHttpInfo("servicenow", incident, upsert,
-                    null);
-            ApiResponse<Ticket> second = tickets.upsertTicketByExternalRefWithHttpInfo("servicenow", incident,
-                    upsert.title("Checkout is down for everyone"), null);
+            ApiResponse<Ticket> first =
+                    tickets.upsertTicketByExternalRefWithHttpInfo("servicenow", incident, upsert, null);
+            ApiResponse<Ticket> second = tickets.upsertTicketByExternalRefWithHttpInfo(
+                    "servicenow", incident, upsert.title("Checkout is down for everyone"), null);
             assertThat(first.getStatusCode()).isEqualTo(201);
             assertThat(second.getStatusCode()).isEqualTo(200);
             UUID ticketId = first.getData().getId();
@@ -80,10 +92,14 @@ class GeneratedClientEndToEndTest {
 
             dispatcher.dispatch();
             List<LoggedRequest> received = receiver.received(url).stream()
-                    .filter(request -> Receiver.body(request).get("data").get("id").asText()
+                    .filter(request -> Receiver.body(request)
+                            .get("data")
+                            .get("id")
+                            .asText()
                             .equals(ticketId.toString()))
                     .toList();
-            assertThat(received).extracting(request -> Receiver.body(request).get("type").asText())
+            assertThat(received)
+                    .extracting(request -> Receiver.body(request).get("type").asText())
                     .containsExactly("ticket.created", "ticket.updated");
             for (LoggedRequest request : received) {
                 assertThat(Receiver.signedWith(request, webhook.getSecret())).isTrue();
@@ -91,9 +107,11 @@ class GeneratedClientEndToEndTest {
 
             TicketSlaReport sla = tickets.getTicketSla(ticketId);
             assertThat(sla.getTicketId()).isEqualTo(ticketId);
-            assertThat(sla.getClocks()).extracting(clock -> clock.getMetric())
+            assertThat(sla.getClocks())
+                    .extracting(clock -> clock.getMetric())
                     .contains(SlaMetric.FIRST_RESPONSE, SlaMetric.RESOLUTION);
-            assertThat(sla.getClocks()).allSatisfy(clock -> assertThat(clock.getDueAt()).isNotNull());
+            assertThat(sla.getClocks())
+                    .allSatisfy(clock -> assertThat(clock.getDueAt()).isNotNull());
 
             new WebhooksApi(integration).deleteWebhook(webhook.getId(), null);
         }

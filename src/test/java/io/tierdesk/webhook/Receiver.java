@@ -41,7 +41,8 @@ final class Receiver implements AutoCloseable {
     /** A fresh path that answers 200. */
     String acceptingUrl() {
         String path = "/hooks/" + UUID.randomUUID();
-        server.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withBody("thanks")));
+        server.stubFor(
+                post(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withBody("thanks")));
         return url(path);
     }
 
@@ -73,11 +74,12 @@ final class Receiver implements AutoCloseable {
         String id = request.getHeader("webhook-id");
         String timestamp = request.getHeader("webhook-timestamp");
         String body = new String(request.getBody(), StandardCharsets.UTF_8);
-        byte[] expected = hmac(Base64.getDecoder().decode(secret.substring("whsec_".length())),
-                id + "." + timestamp + "." + body);
+        byte[] expected = hmac(
+                Base64.getDecoder().decode(secret.substring("whsec_".length())), id + "." + timestamp + "." + body);
         for (String signature : request.getHeader("webhook-signature").split(" ")) {
             String[] parts = signature.split(",", 2);
-            if (parts.length == 2 && parts[0].equals("v1")
+            if (parts.length == 2
+                    && parts[0].equals("v1")
                     && MessageDigest.isEqual(expected, Base64.getDecoder().decode(parts[1]))) {
                 return true;
             }

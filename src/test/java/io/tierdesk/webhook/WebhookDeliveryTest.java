@@ -76,7 +76,7 @@ class WebhookDeliveryTest {
 
     private Map<String, Object> subscribe(String integration, String url, List<String> types, String teamId) {
         Map<String, Object> created = WebhookSupport.subscribe(integration, url, types, teamId);
-        subscriptions.add(new Object[] { integration, created.get("id") });
+        subscriptions.add(new Object[] {integration, created.get("id")});
         return created;
     }
 
@@ -96,8 +96,9 @@ class WebhookDeliveryTest {
         assertThat(received).hasSize(1);
         LoggedRequest request = received.get(0);
         assertThat(Receiver.signedWith(request, secret)).isTrue();
-        assertThat(Receiver.signedWith(request, "whsec_" + java.util.Base64.getEncoder()
-                .encodeToString(new byte[32]))).isFalse();
+        assertThat(Receiver.signedWith(
+                        request, "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32])))
+                .isFalse();
         assertThat(Long.parseLong(request.getHeader("webhook-timestamp")))
                 .isCloseTo(Instant.now().getEpochSecond(), org.assertj.core.data.Offset.offset(60L));
         var body = Receiver.body(request);
@@ -106,7 +107,8 @@ class WebhookDeliveryTest {
         assertThat(body.get("data").get("id").asText()).isEqualTo(ticketId);
         assertThat(body.get("data").get("team_id").asText()).isEqualTo(team.teamId());
 
-        Map<String, Object> logged = deliveries(integration, subscription.get("id")).get(0);
+        Map<String, Object> logged =
+                deliveries(integration, subscription.get("id")).get(0);
         assertThat(logged.get("status")).isEqualTo("DELIVERED");
         assertThat(logged.get("event_id")).isEqualTo(request.getHeader("webhook-id"));
         assertThat(logged.get("attempts")).isEqualTo(1);
@@ -128,7 +130,8 @@ class WebhookDeliveryTest {
         otherTeam.raiseTicket("Another team's");
         dispatcher.dispatch();
 
-        assertThat(receiver.received(updatesOnly)).extracting(r -> Receiver.body(r).get("type").asText())
+        assertThat(receiver.received(updatesOnly))
+                .extracting(r -> Receiver.body(r).get("type").asText())
                 .containsExactly("ticket.updated");
     }
 
@@ -139,14 +142,16 @@ class WebhookDeliveryTest {
         WebhookSupport.Team team = WebhookSupport.Team.create();
         String integration = uniqueSubject("integration");
         String path = "/failing/" + java.util.UUID.randomUUID();
-        receiver.server.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(503).withBody("down")));
+        receiver.server.stubFor(
+                post(urlEqualTo(path)).willReturn(aResponse().withStatus(503).withBody("down")));
         String url = receiver.url(path);
         Map<String, Object> subscription = subscribe(integration, url, List.of("ticket.*"), team.teamId());
         String ticketId = team.raiseTicket("Retried");
 
         dispatcher.dispatch();
         assertThat(receiver.received(url)).hasSize(1);
-        Map<String, Object> delivery = deliveries(integration, subscription.get("id")).get(0);
+        Map<String, Object> delivery =
+                deliveries(integration, subscription.get("id")).get(0);
         assertThat(delivery.get("status")).isEqualTo("PENDING");
         assertThat(delivery.get("last_status_code")).isEqualTo(503);
         assertThat(delivery.get("last_response_body")).isEqualTo("down");
@@ -159,7 +164,8 @@ class WebhookDeliveryTest {
         clock.set(start.plusSeconds(5));
         dispatcher.dispatch();
         assertThat(receiver.received(url)).hasSize(2);
-        Duration secondWait = waitOf(deliveries(integration, subscription.get("id")).get(0), start.plusSeconds(5));
+        Duration secondWait =
+                waitOf(deliveries(integration, subscription.get("id")).get(0), start.plusSeconds(5));
         assertThat(secondWait).isBetween(Duration.ofSeconds(5), Duration.ofSeconds(10));
 
         clock.set(start.plus(Duration.ofHours(25)));
@@ -169,23 +175,36 @@ class WebhookDeliveryTest {
         assertThat(delivery.get("status")).isEqualTo("FAILED");
         assertThat(delivery.get("attempts")).isEqualTo(3);
         List<LoggedRequest> attempts = receiver.received(url);
-        assertThat(attempts).extracting(r -> r.getHeader("webhook-id")).containsOnly(attempts.get(0)
-                .getHeader("webhook-id"));
+        assertThat(attempts)
+                .extracting(r -> r.getHeader("webhook-id"))
+                .containsOnly(attempts.get(0).getHeader("webhook-id"));
 
         clock.set(start.plus(Duration.ofDays(4)));
         retitle(ticketId, "Retried, still failing");
         dispatcher.dispatch();
-        Map<String, Object> disabled = as(integration, "integration").when()
-                .get(WEBHOOKS + "/" + subscription.get("id")).then().statusCode(200).extract().as(Map.class);
+        Map<String, Object> disabled = as(integration, "integration")
+                .when()
+                .get(WEBHOOKS + "/" + subscription.get("id"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
         assertThat(disabled.get("enabled")).isEqualTo(false);
         assertThat((String) disabled.get("disabled_reason")).contains("failed");
-        as(uniqueSubject("admin"), "admin").queryParam("resource_id", subscription.get("id"))
-                .queryParam("action", "webhook.disabled").when().get("/api/v1/audit-events")
-                .then().statusCode(200).body("items.size()", org.hamcrest.Matchers.equalTo(1));
+        as(uniqueSubject("admin"), "admin")
+                .queryParam("resource_id", subscription.get("id"))
+                .queryParam("action", "webhook.disabled")
+                .when()
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
+                .body("items.size()", org.hamcrest.Matchers.equalTo(1));
     }
 
     private static Duration waitOf(Map<String, Object> delivery, Instant from) {
-        return Duration.between(from, OffsetDateTime.parse((String) delivery.get("next_attempt_at")).toInstant());
+        return Duration.between(
+                from,
+                OffsetDateTime.parse((String) delivery.get("next_attempt_at")).toInstant());
     }
 
     @Test
@@ -196,19 +215,25 @@ class WebhookDeliveryTest {
         String integration = uniqueSubject("integration");
         String path = "/ordered/" + java.util.UUID.randomUUID();
         String url = receiver.url(path);
-        receiver.server.stubFor(post(urlEqualTo(path)).atPriority(5).willReturn(aResponse().withStatus(204)));
+        receiver.server.stubFor(
+                post(urlEqualTo(path)).atPriority(5).willReturn(aResponse().withStatus(204)));
         subscribe(integration, url, List.of("ticket.created", "ticket.updated"), team.teamId());
 
         String first = team.raiseTicket("Ordered A");
-        receiver.server.stubFor(post(urlEqualTo(path)).atPriority(1).inScenario(first)
-                .whenScenarioStateIs(STARTED).withRequestBody(containing(first))
-                .willReturn(aResponse().withStatus(500)).willSetStateTo("recovered"));
+        receiver.server.stubFor(post(urlEqualTo(path))
+                .atPriority(1)
+                .inScenario(first)
+                .whenScenarioStateIs(STARTED)
+                .withRequestBody(containing(first))
+                .willReturn(aResponse().withStatus(500))
+                .willSetStateTo("recovered"));
         retitle(first, "Ordered B");
         retitle(first, "Ordered C");
         String second = team.raiseTicket("Unrelated");
 
         dispatcher.dispatch();
-        assertThat(receiver.received(url)).extracting(r -> Receiver.body(r).get("data").get("title").asText())
+        assertThat(receiver.received(url))
+                .extracting(r -> Receiver.body(r).get("data").get("title").asText())
                 .as("the first ticket's later events wait for its failed first one")
                 .containsExactlyInAnyOrder("Ordered A", "Unrelated");
 
@@ -216,11 +241,15 @@ class WebhookDeliveryTest {
         dispatcher.dispatch();
         List<String> firstTicket = receiver.received(url).stream()
                 .filter(r -> Receiver.body(r).get("data").get("id").asText().equals(first))
-                .map(r -> Receiver.body(r).get("type").asText() + ":" + Receiver.body(r).get("data").get("title")
-                        .asText())
+                .map(r -> Receiver.body(r).get("type").asText() + ":"
+                        + Receiver.body(r).get("data").get("title").asText())
                 .toList();
-        assertThat(firstTicket).containsExactly("ticket.created:Ordered A", "ticket.created:Ordered A",
-                "ticket.updated:Ordered B", "ticket.updated:Ordered C");
+        assertThat(firstTicket)
+                .containsExactly(
+                        "ticket.created:Ordered A",
+                        "ticket.created:Ordered A",
+                        "ticket.updated:Ordered B",
+                        "ticket.updated:Ordered C");
         assertThat(second).isNotBlank();
     }
 
@@ -229,8 +258,8 @@ class WebhookDeliveryTest {
         WebhookSupport.Team team = WebhookSupport.Team.create();
         String integration = uniqueSubject("integration");
         String path = "/concurrent/" + java.util.UUID.randomUUID();
-        receiver.server.stubFor(post(urlEqualTo(path))
-                .willReturn(aResponse().withStatus(200).withFixedDelay(30)));
+        receiver.server.stubFor(
+                post(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withFixedDelay(30)));
         String url = receiver.url(path);
         subscribe(integration, url, List.of("ticket.created"), team.teamId());
         int tickets = 24;
@@ -277,11 +306,15 @@ class WebhookDeliveryTest {
         dispatcher.dispatch();
         long took = System.currentTimeMillis() - started;
 
-        assertThat(took).as("bounded by the 3 s answer timeout, not the receiver's 6 s").isLessThan(5800);
+        assertThat(took)
+                .as("bounded by the 3 s answer timeout, not the receiver's 6 s")
+                .isLessThan(5800);
         LoggedRequest fastRequest = receiver.received(fast).get(0);
-        assertThat(fastRequest.getLoggedDate().getTime() - started).as("sent alongside the slow one")
+        assertThat(fastRequest.getLoggedDate().getTime() - started)
+                .as("sent alongside the slow one")
                 .isLessThan(2500);
-        Map<String, Object> timedOut = deliveries(slowOwner, slowSubscription.get("id")).get(0);
+        Map<String, Object> timedOut =
+                deliveries(slowOwner, slowSubscription.get("id")).get(0);
         assertThat(timedOut.get("status")).isEqualTo("PENDING");
         assertThat(timedOut.get("last_status_code")).isNull();
         assertThat(timedOut.get("last_error")).isEqualTo("TIMEOUT");
@@ -296,9 +329,14 @@ class WebhookDeliveryTest {
         Map<String, Object> subscription = subscribe(integration, url, List.of("ticket.created"), team.teamId());
         String oldSecret = (String) subscription.get("secret");
 
-        Map<String, Object> rotated = jsonAs(integration, "integration").body(Map.of("overlap_seconds", 3600))
-                .when().post(WEBHOOKS + "/" + subscription.get("id") + "/secret-rotations")
-                .then().statusCode(200).extract().as(Map.class);
+        Map<String, Object> rotated = jsonAs(integration, "integration")
+                .body(Map.of("overlap_seconds", 3600))
+                .when()
+                .post(WEBHOOKS + "/" + subscription.get("id") + "/secret-rotations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
         String newSecret = (String) rotated.get("secret");
         assertThat(newSecret).isNotEqualTo(oldSecret);
         assertThat(rotated.get("previous_secret_expires_at")).isNotNull();
@@ -326,20 +364,30 @@ class WebhookDeliveryTest {
         Map<String, Object> subscription = subscribe(integration, url, List.of("ticket.created"), team.teamId());
         team.raiseTicket("Redelivered");
         dispatcher.dispatch();
-        Map<String, Object> delivery = deliveries(integration, subscription.get("id")).get(0);
-        String redeliver = WEBHOOKS + "/" + subscription.get("id") + "/deliveries/" + delivery.get("id")
-                + "/redeliver";
+        Map<String, Object> delivery =
+                deliveries(integration, subscription.get("id")).get(0);
+        String redeliver = WEBHOOKS + "/" + subscription.get("id") + "/deliveries/" + delivery.get("id") + "/redeliver";
 
-        jsonAs(integration, "integration").when().post(redeliver)
-                .then().statusCode(202).body("status", org.hamcrest.Matchers.equalTo("PENDING"));
-        jsonAs(integration, "integration").when().post(redeliver)
-                .then().statusCode(409).contentType("application/problem+json");
+        jsonAs(integration, "integration")
+                .when()
+                .post(redeliver)
+                .then()
+                .statusCode(202)
+                .body("status", org.hamcrest.Matchers.equalTo("PENDING"));
+        jsonAs(integration, "integration")
+                .when()
+                .post(redeliver)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
         dispatcher.dispatch();
 
         List<LoggedRequest> received = receiver.received(url);
         assertThat(received).hasSize(2);
-        assertThat(received.get(1).getHeader("webhook-id")).isEqualTo(received.get(0).getHeader("webhook-id"));
-        assertThat(deliveries(integration, subscription.get("id")).get(0).get("status")).isEqualTo("DELIVERED");
+        assertThat(received.get(1).getHeader("webhook-id"))
+                .isEqualTo(received.get(0).getHeader("webhook-id"));
+        assertThat(deliveries(integration, subscription.get("id")).get(0).get("status"))
+                .isEqualTo("DELIVERED");
     }
 
     @Test
@@ -348,18 +396,20 @@ class WebhookDeliveryTest {
         String integration = uniqueSubject("integration");
         String path = "/chatty/" + java.util.UUID.randomUUID();
         String answer = "\u001b[2J\u001b[31mroot:x:0:0\r\n\u0000daemon\u202e:x:1:1\u0007" + "z".repeat(3000);
-        receiver.server.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(500).withBody(answer)));
-        Map<String, Object> subscription = subscribe(integration, receiver.url(path), List.of("ticket.created"),
-                team.teamId());
+        receiver.server.stubFor(
+                post(urlEqualTo(path)).willReturn(aResponse().withStatus(500).withBody(answer)));
+        Map<String, Object> subscription =
+                subscribe(integration, receiver.url(path), List.of("ticket.created"), team.teamId());
         team.raiseTicket("Chatty receiver");
         dispatcher.dispatch();
 
-        Map<String, Object> delivery = deliveries(integration, subscription.get("id")).get(0);
+        Map<String, Object> delivery =
+                deliveries(integration, subscription.get("id")).get(0);
         assertThat(delivery.get("last_status_code")).isEqualTo(500);
         String excerpt = (String) delivery.get("last_response_body");
         assertThat(excerpt).hasSizeLessThanOrEqualTo(256).startsWith("[2J[31mroot:x:0:0  daemon:x:1:1z");
-        assertThat(excerpt.codePoints()).noneMatch(c -> Character.isISOControl(c)
-                || Character.getType(c) == Character.FORMAT);
+        assertThat(excerpt.codePoints())
+                .noneMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
     }
 
     @Test
@@ -372,8 +422,8 @@ class WebhookDeliveryTest {
         Map<String, Object> refused = subscribe(integration, closedPort, List.of("ticket.created"), team.teamId());
         Map<String, Object> tls = subscribe(integration, untrusted, List.of("ticket.created"), team.teamId());
         team.raiseTicket("Unreachable receivers");
-        WireMockServer selfSigned = new WireMockServer(options().httpDisabled(true).httpsPort(tlsPort)
-                .bindAddress("127.0.0.1"));
+        WireMockServer selfSigned = new WireMockServer(
+                options().httpDisabled(true).httpsPort(tlsPort).bindAddress("127.0.0.1"));
         selfSigned.start();
         try {
             dispatcher.dispatch();
@@ -381,7 +431,8 @@ class WebhookDeliveryTest {
             selfSigned.stop();
         }
 
-        Map<String, Object> refusedDelivery = deliveries(integration, refused.get("id")).get(0);
+        Map<String, Object> refusedDelivery =
+                deliveries(integration, refused.get("id")).get(0);
         assertThat(refusedDelivery.get("status")).isEqualTo("PENDING");
         assertThat(refusedDelivery.get("last_status_code")).isNull();
         assertThat(refusedDelivery.get("last_response_body")).isNull();

@@ -26,18 +26,23 @@ class WebhookSecretTest {
     void anIdempotentReplayOfACreationAnswersTheSubscriptionWithoutItsSecretAndTheStoreNeverHoldsIt() {
         String integration = uniqueSubject("integration");
         String key = UUID.randomUUID().toString();
-        Map<String, Object> body = Map.of("target_url", "http://127.0.0.1:9/replayed", "event_types",
-                List.of("ticket.created"));
+        Map<String, Object> body =
+                Map.of("target_url", "http://127.0.0.1:9/replayed", "event_types", List.of("ticket.created"));
 
         ExtractableResponse<Response> first = create(integration, key, body);
         String secret = first.path("secret");
         assertThat(secret).startsWith("whsec_");
 
-        Object stored = em.createNativeQuery("SELECT response_body FROM idempotency_keys"
-                + " WHERE subject = ?1 AND idempotency_key = ?2").setParameter(1, integration)
-                .setParameter(2, key).getSingleResult();
-        assertThat((String) stored).contains((String) first.path("id")).doesNotContain(secret)
-                .doesNotContain(secret.substring("whsec_".length())).doesNotContain("\"secret\"");
+        Object stored = em.createNativeQuery(
+                        "SELECT response_body FROM idempotency_keys" + " WHERE subject = ?1 AND idempotency_key = ?2")
+                .setParameter(1, integration)
+                .setParameter(2, key)
+                .getSingleResult();
+        assertThat((String) stored)
+                .contains((String) first.path("id"))
+                .doesNotContain(secret)
+                .doesNotContain(secret.substring("whsec_".length()))
+                .doesNotContain("\"secret\"");
 
         ExtractableResponse<Response> replay = create(integration, key, body);
         assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
@@ -49,7 +54,13 @@ class WebhookSecretTest {
     }
 
     private static ExtractableResponse<Response> create(String integration, String key, Map<String, Object> body) {
-        return jsonAs(integration, "integration").header("Idempotency-Key", key).body(body)
-                .when().post(WEBHOOKS).then().statusCode(201).extract();
+        return jsonAs(integration, "integration")
+                .header("Idempotency-Key", key)
+                .body(body)
+                .when()
+                .post(WEBHOOKS)
+                .then()
+                .statusCode(201)
+                .extract();
     }
 }

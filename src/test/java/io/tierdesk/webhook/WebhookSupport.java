@@ -17,8 +17,7 @@ final class WebhookSupport {
     static final String WEBHOOKS = Paths.WEBHOOKS;
     static final String TICKETS = Paths.TICKETS;
 
-    private WebhookSupport() {
-    }
+    private WebhookSupport() {}
 
     /** A team with a solution in the Important tier that it owns; bugs about the solution go to the team. */
     record Team(String teamId, String solutionId) {
@@ -32,13 +31,22 @@ final class WebhookSupport {
         String raiseTicket(String title) {
             return jsonAs(uniqueSubject("agent"), "helpdesk")
                     .body(Map.of("category", "BUG", "title", title, "solution_id", solutionId))
-                    .when().post(TICKETS).then().statusCode(201).extract().path("id");
+                    .when()
+                    .post(TICKETS)
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
         }
     }
 
     static void retitle(String ticketId, String title) {
-        jsonAs(uniqueSubject("agent"), "helpdesk").body(Map.of("title", title))
-                .when().patch(TICKETS + "/" + ticketId).then().statusCode(200);
+        jsonAs(uniqueSubject("agent"), "helpdesk")
+                .body(Map.of("title", title))
+                .when()
+                .patch(TICKETS + "/" + ticketId)
+                .then()
+                .statusCode(200);
     }
 
     /** Subscribes as an integration; returns the creation response as a map (it holds the secret). */
@@ -49,17 +57,32 @@ final class WebhookSupport {
         if (teamId != null) {
             body.put("team_ids", List.of(teamId));
         }
-        return jsonAs(integration, "integration").body(body)
-                .when().post(WEBHOOKS).then().statusCode(201).extract().as(Map.class);
+        return jsonAs(integration, "integration")
+                .body(body)
+                .when()
+                .post(WEBHOOKS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .as(Map.class);
     }
 
     static List<Map<String, Object>> deliveries(String integration, Object subscriptionId) {
-        return as(integration, "integration").queryParam("limit", 200)
-                .when().get(WEBHOOKS + "/" + subscriptionId + "/deliveries")
-                .then().statusCode(200).extract().path("items");
+        return as(integration, "integration")
+                .queryParam("limit", 200)
+                .when()
+                .get(WEBHOOKS + "/" + subscriptionId + "/deliveries")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
     }
 
     static void unsubscribe(String integration, Object subscriptionId) {
-        as(integration, "integration").when().delete(WEBHOOKS + "/" + subscriptionId).then().statusCode(204);
+        as(integration, "integration")
+                .when()
+                .delete(WEBHOOKS + "/" + subscriptionId)
+                .then()
+                .statusCode(204);
     }
 }

@@ -9,15 +9,16 @@ import java.util.UUID;
 /** Escalation policies and their stored levels to their API representations. */
 public final class EscalationPolicyMapper {
 
-    private EscalationPolicyMapper() {
-    }
+    private EscalationPolicyMapper() {}
 
     static EscalationPolicyDto toApi(EscalationPolicy policy) {
         return new EscalationPolicyDto()
                 .id(policy.id)
                 .teamId(policy.teamId)
                 .name(policy.name)
-                .levels(policy.levels.stream().map(EscalationPolicyMapper::level).toList())
+                .levels(policy.levels.stream()
+                        .map(EscalationPolicyMapper::level)
+                        .toList())
                 .repeat(policy.repeatCount)
                 .version(policy.version)
                 .createdAt(OnCallMapper.utc(policy.createdAt))

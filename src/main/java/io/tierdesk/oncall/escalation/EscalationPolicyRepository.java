@@ -12,7 +12,12 @@ public class EscalationPolicyRepository implements PanacheRepositoryBase<Escalat
         if (afterName == null) {
             return find("teamId = ?1 order by name, id", teamId).page(0, fetch).list();
         }
-        return find("teamId = ?1 and (name > ?2 or (name = ?2 and id > ?3)) order by name, id",
-                teamId, afterName, afterId).page(0, fetch).list();
+        return find(
+                        "teamId = ?1 and (name > ?2 or (name = ?2 and id > ?3)) order by name, id",
+                        teamId,
+                        afterName,
+                        afterId)
+                .page(0, fetch)
+                .list();
     }
 }

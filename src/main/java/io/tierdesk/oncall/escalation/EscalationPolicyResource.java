@@ -5,9 +5,9 @@ import io.tierdesk.api.EscalationPoliciesApi;
 import io.tierdesk.api.model.EscalationPolicyCreateDto;
 import io.tierdesk.api.model.EscalationPolicyPageDto;
 import io.tierdesk.api.model.EscalationPolicyUpdateDto;
-import io.tierdesk.common.Pager;
 import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
+import io.tierdesk.common.Pager;
 import io.tierdesk.common.Responses;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -32,11 +32,18 @@ class EscalationPolicyResource implements EscalationPoliciesApi {
 
     @Override
     public Response listEscalationPolicies(UUID teamId, Integer limit, String cursor) {
-        Page<EscalationPolicy> page = pager.page("escalation-policies:" + teamId, limit, cursor, 2,
+        Page<EscalationPolicy> page = pager.page(
+                "escalation-policies:" + teamId,
+                limit,
+                cursor,
+                2,
                 (after, fetch) -> policies.page(teamId, after.text(0), after.id(1), fetch),
                 policy -> List.of(policy.name, policy.id.toString()));
-        return Responses.page(uri, page.map(EscalationPolicyMapper::toApi),
-                EscalationPolicyPageDto::new, EscalationPolicyPageDto::nextCursor);
+        return Responses.page(
+                uri,
+                page.map(EscalationPolicyMapper::toApi),
+                EscalationPolicyPageDto::new,
+                EscalationPolicyPageDto::nextCursor);
     }
 
     @Override

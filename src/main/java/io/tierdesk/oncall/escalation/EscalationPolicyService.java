@@ -1,8 +1,5 @@
 package io.tierdesk.oncall.escalation;
 
-import io.tierdesk.oncall.access.OnCallAccess;
-import io.tierdesk.oncall.rotation.Rotation;
-import io.tierdesk.oncall.rotation.RotationRepository;
 import io.tierdesk.api.model.EscalationLevelDto;
 import io.tierdesk.api.model.EscalationPolicyCreateDto;
 import io.tierdesk.api.model.EscalationPolicyUpdateDto;
@@ -11,6 +8,9 @@ import io.tierdesk.common.InvalidInput;
 import io.tierdesk.common.NotFound;
 import io.tierdesk.common.RuleViolation;
 import io.tierdesk.journal.Journal;
+import io.tierdesk.oncall.access.OnCallAccess;
+import io.tierdesk.oncall.rotation.Rotation;
+import io.tierdesk.oncall.rotation.RotationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -28,8 +28,8 @@ public class EscalationPolicyService {
     private final OnCallAccess access;
     private final Journal journal;
 
-    EscalationPolicyService(EscalationPolicyRepository policies, RotationRepository rotations, OnCallAccess access,
-                            Journal journal) {
+    EscalationPolicyService(
+            EscalationPolicyRepository policies, RotationRepository rotations, OnCallAccess access, Journal journal) {
         this.policies = policies;
         this.rotations = rotations;
         this.access = access;
@@ -60,7 +60,10 @@ public class EscalationPolicyService {
         policy.levels = levels(policy.teamId, request.getLevels());
         policy.repeatCount = request.getRepeat() == null ? 0 : request.getRepeat();
         policies.persist(policy);
-        journal.created("escalation_policy.created", Journal.Subject.of("escalation_policy", policy.id), policy,
+        journal.created(
+                "escalation_policy.created",
+                Journal.Subject.of("escalation_policy", policy.id),
+                policy,
                 EscalationPolicyMapper::toApi);
         return policy;
     }
@@ -80,7 +83,11 @@ public class EscalationPolicyService {
         if (change.getRepeat() != null) {
             policy.repeatCount = change.getRepeat();
         }
-        journal.changed("escalation_policy.updated", Journal.Subject.of("escalation_policy", policy.id), policy, before,
+        journal.changed(
+                "escalation_policy.updated",
+                Journal.Subject.of("escalation_policy", policy.id),
+                policy,
+                before,
                 EscalationPolicyMapper::toApi);
         return policy;
     }
@@ -95,13 +102,17 @@ public class EscalationPolicyService {
             if (level.getRotationId() != null) {
                 Rotation rotation = rotations.findById(level.getRotationId());
                 if (rotation == null || !rotation.teamId.equals(teamId)) {
-                    throw new RuleViolation("unknown-rotation", "Unknown rotation",
+                    throw new RuleViolation(
+                            "unknown-rotation",
+                            "Unknown rotation",
                             "Level " + (i + 1) + " names no rotation of this team.");
                 }
             }
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("delay_minutes", level.getDelayMinutes());
-            map.put("rotation_id", level.getRotationId() == null ? null : level.getRotationId().toString());
+            map.put(
+                    "rotation_id",
+                    level.getRotationId() == null ? null : level.getRotationId().toString());
             map.put("subject", level.getSubject());
             stored.add(map);
         }

@@ -5,8 +5,8 @@ import io.tierdesk.api.CalendarFeedsApi;
 import io.tierdesk.api.model.FeedTokenCreateDto;
 import io.tierdesk.api.model.FeedTokenCreatedDto;
 import io.tierdesk.api.model.FeedTokenPageDto;
-import io.tierdesk.common.Pager;
 import io.tierdesk.common.Page;
+import io.tierdesk.common.Pager;
 import io.tierdesk.common.Responses;
 import io.tierdesk.oncall.rotation.OnCallMapper;
 import jakarta.annotation.security.PermitAll;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,21 +39,31 @@ class CalendarFeedResource implements CalendarFeedsApi {
 
     @Override
     public Response listFeedTokens(Integer limit, String cursor) {
-        Page<FeedToken> page = pager.page("feed-tokens", limit, cursor, 2,
+        Page<FeedToken> page = pager.page(
+                "feed-tokens",
+                limit,
+                cursor,
+                2,
                 (after, fetch) -> feedTokens.page(after.time(0), after.id(1), fetch),
                 token -> List.of(token.createdAt.toString(), token.id.toString()));
-        return Responses.page(uri, page.map(FeedTokenMapper::toApi), FeedTokenPageDto::new,
-                FeedTokenPageDto::nextCursor);
+        return Responses.page(
+                uri, page.map(FeedTokenMapper::toApi), FeedTokenPageDto::new, FeedTokenPageDto::nextCursor);
     }
 
     @Override
     public Response createFeedToken(FeedTokenCreateDto request) {
         FeedTokenService.Created created = feedTokens.create(request);
         FeedToken token = created.token();
-        FeedTokenCreatedDto body = new FeedTokenCreatedDto().id(token.id).name(token.name)
-                .createdAt(OnCallMapper.utc(token.createdAt)).expiresAt(OnCallMapper.utc(token.expiresAt))
+        FeedTokenCreatedDto body = new FeedTokenCreatedDto()
+                .id(token.id)
+                .name(token.name)
+                .createdAt(OnCallMapper.utc(token.createdAt))
+                .expiresAt(OnCallMapper.utc(token.expiresAt))
                 .token(created.secret());
-        return Response.created(uri.getAbsolutePathBuilder().path(token.id.toString()).build()).entity(body).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(token.id.toString()).build())
+                .entity(body)
+                .build();
     }
 
     @Override

@@ -18,8 +18,7 @@ final class CalendarFeedResponses {
 
     static final String CALENDAR = "text/calendar; charset=utf-8";
 
-    private CalendarFeedResponses() {
-    }
+    private CalendarFeedResponses() {}
 
     static Response of(String calendar, Request request) {
         EntityTag tag = new EntityTag(digest(calendar.replaceAll("(?m)^DTSTAMP:[^\r\n]*\r?\n", "")));

@@ -1,12 +1,12 @@
 package io.tierdesk.oncall.feed;
 
+import io.tierdesk.common.Caller;
+import io.tierdesk.common.NotFound;
 import io.tierdesk.oncall.access.OnCallAccess;
 import io.tierdesk.oncall.rotation.Rotation;
 import io.tierdesk.oncall.rotation.RotationRepository;
 import io.tierdesk.oncall.rotation.ScheduleService;
 import io.tierdesk.oncall.schedule.ScheduleEntry;
-import io.tierdesk.common.Caller;
-import io.tierdesk.common.NotFound;
 import io.tierdesk.security.KnownRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -37,8 +37,13 @@ class CalendarFeedService {
     private final Clock clock;
     private final ICalendarWriter writer = new ICalendarWriter();
 
-    CalendarFeedService(FeedTokenService tokens, RotationRepository rotations, ScheduleService schedules,
-                        Caller.Memberships memberships, KnownRoles knownRoles, Clock clock) {
+    CalendarFeedService(
+            FeedTokenService tokens,
+            RotationRepository rotations,
+            ScheduleService schedules,
+            Caller.Memberships memberships,
+            KnownRoles knownRoles,
+            Clock clock) {
         this.tokens = tokens;
         this.rotations = rotations;
         this.schedules = schedules;
@@ -62,7 +67,8 @@ class CalendarFeedService {
         FeedToken token = tokens.resolve(secret);
         Instant now = now();
         List<RotationEntries> entries = rotations.involving(subject, visibleTeams(token), MAX_ROTATIONS).stream()
-                .map(rotation -> entries(rotation, now)).toList();
+                .map(rotation -> entries(rotation, now))
+                .toList();
         return writer.personFeed(subject, entries, now);
     }
 

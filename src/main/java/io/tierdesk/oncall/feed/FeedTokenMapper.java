@@ -6,8 +6,7 @@ import io.tierdesk.oncall.rotation.OnCallMapper;
 /** Feed tokens to their API representation (never with the secret). */
 final class FeedTokenMapper {
 
-    private FeedTokenMapper() {
-    }
+    private FeedTokenMapper() {}
 
     static FeedTokenDto toApi(FeedToken token) {
         return new FeedTokenDto()

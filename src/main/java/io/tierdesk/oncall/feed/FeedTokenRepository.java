@@ -22,9 +22,16 @@ class FeedTokenRepository implements PanacheRepositoryBase<FeedToken, UUID> {
     /** The owner's tokens, newest first. */
     List<FeedToken> page(String owner, OffsetDateTime afterCreated, UUID afterId, int fetch) {
         if (afterCreated == null) {
-            return find("owner = ?1 order by createdAt desc, id desc", owner).page(0, fetch).list();
+            return find("owner = ?1 order by createdAt desc, id desc", owner)
+                    .page(0, fetch)
+                    .list();
         }
-        return find("owner = ?1 and (createdAt < ?2 or (createdAt = ?2 and id < ?3)) order by createdAt desc, id desc",
-                owner, afterCreated, afterId).page(0, fetch).list();
+        return find(
+                        "owner = ?1 and (createdAt < ?2 or (createdAt = ?2 and id < ?3)) order by createdAt desc, id desc",
+                        owner,
+                        afterCreated,
+                        afterId)
+                .page(0, fetch)
+                .list();
     }
 }

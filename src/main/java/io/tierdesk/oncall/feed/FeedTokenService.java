@@ -1,6 +1,5 @@
 package io.tierdesk.oncall.feed;
 
-import io.tierdesk.oncall.access.OnCallAccess;
 import io.quarkus.security.UnauthorizedException;
 import io.tierdesk.api.model.FeedTokenCreateDto;
 import io.tierdesk.common.NotFound;
@@ -8,6 +7,7 @@ import io.tierdesk.common.OwnerQuota;
 import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
+import io.tierdesk.oncall.access.OnCallAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +40,13 @@ class FeedTokenService {
     private final Journal journal;
     private final Clock clock;
 
-    FeedTokenService(FeedTokenRepository tokens, OnCallAccess access, OwnerQuota quota, FeedTokenConfig config,
-            Journal journal, Clock clock) {
+    FeedTokenService(
+            FeedTokenRepository tokens,
+            OnCallAccess access,
+            OwnerQuota quota,
+            FeedTokenConfig config,
+            Journal journal,
+            Clock clock) {
         this.tokens = tokens;
         this.access = access;
         this.quota = quota;
@@ -51,8 +56,7 @@ class FeedTokenService {
     }
 
     /** The created token and its secret, which is not kept. */
-    record Created(FeedToken token, String secret) {
-    }
+    record Created(FeedToken token, String secret) {}
 
     @Transactional
     public Created create(FeedTokenCreateDto request) {
@@ -73,8 +77,8 @@ class FeedTokenService {
         token.expiresAt = expiresAt;
         tokens.persist(token);
         tokens.flush();
-        journal.record("feed_token.created", Journal.Subject.of("feed_token", token.id), null,
-                FeedTokenMapper.toApi(token));
+        journal.record(
+                "feed_token.created", Journal.Subject.of("feed_token", token.id), null, FeedTokenMapper.toApi(token));
         return new Created(token, secret);
     }
 
@@ -84,9 +88,11 @@ class FeedTokenService {
             return null;
         }
         if (!requested.isAfter(now) || requested.isAfter(now.plus(config.maxLifetime()))) {
-            throw new RuleViolation("feed-token-expiry", "Feed token expiry out of range",
-                    "expires_at must lie in the future and at most " + config.maxLifetime().toDays()
-                            + " days ahead.");
+            throw new RuleViolation(
+                    "feed-token-expiry",
+                    "Feed token expiry out of range",
+                    "expires_at must lie in the future and at most "
+                            + config.maxLifetime().toDays() + " days ahead.");
         }
         return Timestamps.utc(requested).truncatedTo(ChronoUnit.MICROS);
     }
@@ -104,8 +110,8 @@ class FeedTokenService {
         if (token.revokedAt == null) {
             var before = FeedTokenMapper.toApi(token);
             token.revokedAt = Timestamps.now(clock);
-            journal.record("feed_token.revoked", Journal.Subject.of("feed_token", id), before,
-                    FeedTokenMapper.toApi(token));
+            journal.record(
+                    "feed_token.revoked", Journal.Subject.of("feed_token", id), before, FeedTokenMapper.toApi(token));
         }
     }
 
@@ -114,14 +120,15 @@ class FeedTokenService {
         if (secret == null || !secret.startsWith(PREFIX)) {
             throw new UnauthorizedException();
         }
-        return tokens.activeByHash(hash(secret)).filter(token -> token.activeAt(Timestamps.now(clock)))
+        return tokens.activeByHash(hash(secret))
+                .filter(token -> token.activeAt(Timestamps.now(clock)))
                 .orElseThrow(UnauthorizedException::new);
     }
 
     static String hash(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

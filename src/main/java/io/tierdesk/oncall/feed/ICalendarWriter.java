@@ -1,7 +1,6 @@
 package io.tierdesk.oncall.feed;
 
 import io.tierdesk.oncall.schedule.ScheduleEntry;
-import io.tierdesk.oncall.rotation.Rotation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -106,8 +105,8 @@ public final class ICalendarWriter {
         return calendar.toString();
     }
 
-    private static void writeEvent(StringBuilder calendar, RotationEntries rotation, ScheduleEntry entry,
-                                   String summary, Instant dtstamp) {
+    private static void writeEvent(
+            StringBuilder calendar, RotationEntries rotation, ScheduleEntry entry, String summary, Instant dtstamp) {
         Instant start = entry.start().truncatedTo(ChronoUnit.SECONDS);
         Instant end = entry.end().truncatedTo(ChronoUnit.SECONDS);
         if (!end.isAfter(start)) {

@@ -1,26 +1,25 @@
 package io.tierdesk.oncall.rotation;
 
-import io.tierdesk.oncall.schedule.ScheduleEntry;
+import io.tierdesk.api.model.RotationDto;
+import io.tierdesk.api.model.RotationOverrideDto;
 import io.tierdesk.api.model.RotationScheduleEntryDto;
 import io.tierdesk.api.model.RotationShiftLengthDto;
 import io.tierdesk.api.model.RotationShiftUnitDto;
 import io.tierdesk.api.model.RotationWindowDto;
 import io.tierdesk.api.model.ScheduleSourceDto;
 import io.tierdesk.api.model.WeekdayDto;
+import io.tierdesk.oncall.schedule.ScheduleEntry;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import io.tierdesk.api.model.RotationDto;
-import io.tierdesk.api.model.RotationOverrideDto;
 
 /** Rotations, overrides and schedule entries to their API representations, and instants to UTC. */
 public final class OnCallMapper {
 
-    private OnCallMapper() {
-    }
+    private OnCallMapper() {}
 
     public static RotationDto toApi(Rotation rotation, RotationDefinition current) {
         return new RotationDto()
@@ -29,10 +28,12 @@ public final class OnCallMapper {
                 .name(rotation.name)
                 .timeZone(current.timeZone)
                 .members(List.of(current.members))
-                .shiftLength(new RotationShiftLengthDto().amount(current.shiftAmount)
+                .shiftLength(new RotationShiftLengthDto()
+                        .amount(current.shiftAmount)
                         .unit(RotationShiftUnitDto.valueOf(current.shiftUnit)))
                 .handoffAnchor(current.handoffAnchor.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
-                .restrictions(current.restrictions.stream().map(OnCallMapper::window).toList())
+                .restrictions(
+                        current.restrictions.stream().map(OnCallMapper::window).toList())
                 .restrictedTimeConsumesTurn(current.restrictedTimeConsumesTurn)
                 .effectiveFrom(utc(rotation.effectiveFrom))
                 .effectiveUntil(utc(rotation.effectiveUntil))

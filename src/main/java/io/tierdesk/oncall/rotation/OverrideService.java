@@ -1,7 +1,5 @@
 package io.tierdesk.oncall.rotation;
 
-import io.tierdesk.oncall.access.OnCallAccess;
-import io.tierdesk.oncall.schedule.RotationSchedule;
 import io.tierdesk.api.model.RotationOverrideCreateDto;
 import io.tierdesk.common.Forbidden;
 import io.tierdesk.common.InvalidInput;
@@ -9,6 +7,8 @@ import io.tierdesk.common.NotFound;
 import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
+import io.tierdesk.oncall.access.OnCallAccess;
+import io.tierdesk.oncall.schedule.RotationSchedule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -31,8 +31,13 @@ class OverrideService {
     private final Journal journal;
     private final Clock clock;
 
-    OverrideService(RotationService rotations, ScheduleService schedules, RotationOverrideRepository overrides,
-                    OnCallAccess access, Journal journal, Clock clock) {
+    OverrideService(
+            RotationService rotations,
+            ScheduleService schedules,
+            RotationOverrideRepository overrides,
+            OnCallAccess access,
+            Journal journal,
+            Clock clock) {
         this.rotations = rotations;
         this.schedules = schedules;
         this.overrides = overrides;
@@ -41,8 +46,13 @@ class OverrideService {
         this.clock = clock;
     }
 
-    List<RotationOverride> page(UUID rotationId, OffsetDateTime since, OffsetDateTime until,
-                                OffsetDateTime afterStart, UUID afterId, int fetch) {
+    List<RotationOverride> page(
+            UUID rotationId,
+            OffsetDateTime since,
+            OffsetDateTime until,
+            OffsetDateTime afterStart,
+            UUID afterId,
+            int fetch) {
         rotations.visible(rotationId);
         return overrides.page(rotationId, since, until, afterStart, afterId, fetch);
     }
@@ -61,7 +71,9 @@ class OverrideService {
             requireOwnOverride(rotation, request, member);
         }
         if (member != null && !access.isTeamMember(rotation.teamId, member)) {
-            throw new RuleViolation("not-a-team-member", "Not a team member",
+            throw new RuleViolation(
+                    "not-a-team-member",
+                    "Not a team member",
                     "'" + member + "' is not a member of the rotation's team.");
         }
         RotationOverride override = new RotationOverride();
@@ -75,7 +87,10 @@ class OverrideService {
         override.createdAt = Timestamps.now(clock);
         overrides.persist(override);
         overrides.flush();
-        journal.record("rotation_override.created", Journal.Subject.of("rotation_override", override.id), null,
+        journal.record(
+                "rotation_override.created",
+                Journal.Subject.of("rotation_override", override.id),
+                null,
                 OnCallMapper.toApi(override));
         return override;
     }
@@ -91,8 +106,11 @@ class OverrideService {
             throw new Forbidden("Only its creator, the team's leads, platform staff and admins delete an override.");
         }
         overrides.delete(override);
-        journal.record("rotation_override.deleted", Journal.Subject.of("rotation_override", overrideId),
-                OnCallMapper.toApi(override), null);
+        journal.record(
+                "rotation_override.deleted",
+                Journal.Subject.of("rotation_override", overrideId),
+                OnCallMapper.toApi(override),
+                null);
     }
 
     private void requireOwnOverride(Rotation rotation, RotationOverrideCreateDto request, String member) {
@@ -103,9 +121,12 @@ class OverrideService {
         if (me.equals(member)) {
             return;
         }
-        boolean ownTime = member != null && schedules.timeline(rotation)
-                .render(request.getStart().toInstant(), request.getEnd().toInstant()).stream()
-                .allMatch(entry -> me.equals(entry.member()));
+        boolean ownTime = member != null
+                && schedules
+                        .timeline(rotation)
+                        .render(request.getStart().toInstant(), request.getEnd().toInstant())
+                        .stream()
+                        .allMatch(entry -> me.equals(entry.member()));
         if (!ownTime) {
             throw new Forbidden(
                     "Members may put themselves on call, or hand time in which they are on call to a teammate.");

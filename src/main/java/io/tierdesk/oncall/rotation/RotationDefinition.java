@@ -45,9 +45,10 @@ public class RotationDefinition {
     public boolean restrictedTimeConsumesTurn;
 
     @Embeddable
-    public record Key(@Column(name = "rotation_id") UUID rotationId,
-                      @Column(name = "effective_from") OffsetDateTime effectiveFrom) implements Serializable {
-    }
+    public record Key(
+            @Column(name = "rotation_id") UUID rotationId,
+            @Column(name = "effective_from") OffsetDateTime effectiveFrom)
+            implements Serializable {}
 
     RotationDefinition copyFrom(OffsetDateTime from) {
         RotationDefinition copy = new RotationDefinition();

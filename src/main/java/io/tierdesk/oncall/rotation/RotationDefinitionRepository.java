@@ -10,10 +10,12 @@ class RotationDefinitionRepository implements PanacheRepositoryBase<RotationDefi
 
     /** A rotation's definitions, oldest first. */
     List<RotationDefinition> ofRotation(UUID rotationId) {
-        return find("key.rotationId = ?1 order by key.effectiveFrom", rotationId).list();
+        return find("key.rotationId = ?1 order by key.effectiveFrom", rotationId)
+                .list();
     }
 
     RotationDefinition latest(UUID rotationId) {
-        return find("key.rotationId = ?1 order by key.effectiveFrom desc", rotationId).firstResult();
+        return find("key.rotationId = ?1 order by key.effectiveFrom desc", rotationId)
+                .firstResult();
     }
 }

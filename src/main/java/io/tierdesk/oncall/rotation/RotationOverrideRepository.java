@@ -1,7 +1,7 @@
 package io.tierdesk.oncall.rotation;
 
-import io.tierdesk.oncall.schedule.ShiftOverride;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.tierdesk.oncall.schedule.ShiftOverride;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -15,13 +15,19 @@ import java.util.UUID;
 class RotationOverrideRepository implements PanacheRepositoryBase<RotationOverride, UUID> {
 
     List<ShiftOverride> overlapping(UUID rotationId, Instant since, Instant until) {
-        return find("rotationId = ?1 and endAt > ?2 and startAt < ?3", rotationId, utc(since), utc(until))
-                .stream().map(RotationOverride::toShiftOverride).toList();
+        return find("rotationId = ?1 and endAt > ?2 and startAt < ?3", rotationId, utc(since), utc(until)).stream()
+                .map(RotationOverride::toShiftOverride)
+                .toList();
     }
 
     /** Overrides by start then id, optionally only those overlapping [since, until). */
-    List<RotationOverride> page(UUID rotationId, OffsetDateTime since, OffsetDateTime until,
-                                OffsetDateTime afterStart, UUID afterId, int fetch) {
+    List<RotationOverride> page(
+            UUID rotationId,
+            OffsetDateTime since,
+            OffsetDateTime until,
+            OffsetDateTime afterStart,
+            UUID afterId,
+            int fetch) {
         StringBuilder where = new StringBuilder("rotationId = :rotation");
         Map<String, Object> params = new HashMap<>();
         params.put("rotation", rotationId);

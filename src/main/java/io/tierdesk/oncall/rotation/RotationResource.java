@@ -8,9 +8,9 @@ import io.tierdesk.api.model.RotationOverridePageDto;
 import io.tierdesk.api.model.RotationPageDto;
 import io.tierdesk.api.model.RotationScheduleViewDto;
 import io.tierdesk.api.model.RotationUpdateDto;
-import io.tierdesk.common.Pager;
 import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
+import io.tierdesk.common.Pager;
 import io.tierdesk.common.Responses;
 import io.tierdesk.common.Timestamps;
 import jakarta.ws.rs.core.Context;
@@ -45,19 +45,29 @@ class RotationResource implements RotationsApi {
 
     @Override
     public Response listRotations(UUID teamId, Integer limit, String cursor) {
-        Page<Rotation> page = pager.page("rotations:" + teamId, limit, cursor, 2,
+        Page<Rotation> page = pager.page(
+                "rotations:" + teamId,
+                limit,
+                cursor,
+                2,
                 (after, fetch) -> rotations.page(teamId, after.text(0), after.id(1), fetch),
                 rotation -> List.of(rotation.name, rotation.id.toString()));
-        return Responses.page(uri, page.map(r -> OnCallMapper.toApi(r, rotations.current(r))),
-                RotationPageDto::new, RotationPageDto::nextCursor);
+        return Responses.page(
+                uri,
+                page.map(r -> OnCallMapper.toApi(r, rotations.current(r))),
+                RotationPageDto::new,
+                RotationPageDto::nextCursor);
     }
 
     @Override
     @Idempotent
     public Response createRotation(RotationCreateDto rotationCreate, String idempotencyKey) {
         Rotation rotation = rotations.create(rotationCreate);
-        return Responses.created(uri, rotation.id.toString(),
-                OnCallMapper.toApi(rotation, rotations.current(rotation)), rotation.version);
+        return Responses.created(
+                uri,
+                rotation.id.toString(),
+                OnCallMapper.toApi(rotation, rotations.current(rotation)),
+                rotation.version);
     }
 
     @Override
@@ -75,24 +85,29 @@ class RotationResource implements RotationsApi {
     // --- overrides -------------------------------------------------------------------------------------------
 
     @Override
-    public Response listRotationOverrides(UUID rotationId, OffsetDateTime since, OffsetDateTime until, Integer limit,
-                                          String cursor) {
+    public Response listRotationOverrides(
+            UUID rotationId, OffsetDateTime since, OffsetDateTime until, Integer limit, String cursor) {
         Timestamps.requireOrdered(since, until);
-        Page<RotationOverride> page = pager.page("rotation-overrides:" + rotationId + ":" + since + ":" + until,
-                limit, cursor, 2,
-                (after, fetch) -> overrides.page(rotationId, since, until,
-                        after.time(0), after.id(1), fetch),
+        Page<RotationOverride> page = pager.page(
+                "rotation-overrides:" + rotationId + ":" + since + ":" + until,
+                limit,
+                cursor,
+                2,
+                (after, fetch) -> overrides.page(rotationId, since, until, after.time(0), after.id(1), fetch),
                 override -> List.of(override.startAt.toString(), override.id.toString()));
-        return Responses.page(uri, page.map(OnCallMapper::toApi),
-                RotationOverridePageDto::new, RotationOverridePageDto::nextCursor);
+        return Responses.page(
+                uri, page.map(OnCallMapper::toApi), RotationOverridePageDto::new, RotationOverridePageDto::nextCursor);
     }
 
     @Override
     @Idempotent
     public Response createRotationOverride(UUID rotationId, RotationOverrideCreateDto request, String idempotencyKey) {
         RotationOverride override = overrides.create(rotationId, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(override.id.toString()).build())
-                .entity(OnCallMapper.toApi(override)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(override.id.toString())
+                        .build())
+                .entity(OnCallMapper.toApi(override))
+                .build();
     }
 
     @Override
@@ -106,9 +121,12 @@ class RotationResource implements RotationsApi {
     @Override
     public Response getRotationSchedule(UUID rotationId, OffsetDateTime since, OffsetDateTime until) {
         var entries = schedules.schedule(rotationId, since, until);
-        return Response.ok(new RotationScheduleViewDto().rotationId(rotationId)
-                .since(OnCallMapper.utc(since)).until(OnCallMapper.utc(until))
-                .entries(entries.stream().map(OnCallMapper::toApi).toList())).build();
+        return Response.ok(new RotationScheduleViewDto()
+                        .rotationId(rotationId)
+                        .since(OnCallMapper.utc(since))
+                        .until(OnCallMapper.utc(until))
+                        .entries(entries.stream().map(OnCallMapper::toApi).toList()))
+                .build();
     }
 
     @Override
@@ -116,8 +134,11 @@ class RotationResource implements RotationsApi {
         Instant since = schedules.now();
         Instant until = since.plus(Duration.ofDays(days == null ? 30 : days));
         var gaps = schedules.gaps(rotationId, since, until);
-        return Response.ok(new RotationScheduleViewDto().rotationId(rotationId)
-                .since(OnCallMapper.utc(since)).until(OnCallMapper.utc(until))
-                .entries(gaps.stream().map(OnCallMapper::toApi).toList())).build();
+        return Response.ok(new RotationScheduleViewDto()
+                        .rotationId(rotationId)
+                        .since(OnCallMapper.utc(since))
+                        .until(OnCallMapper.utc(until))
+                        .entries(gaps.stream().map(OnCallMapper::toApi).toList()))
+                .build();
     }
 }

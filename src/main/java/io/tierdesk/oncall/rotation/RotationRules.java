@@ -1,5 +1,7 @@
 package io.tierdesk.oncall.rotation;
 
+import io.tierdesk.api.model.RotationWindowDto;
+import io.tierdesk.common.InvalidInput;
 import io.tierdesk.oncall.schedule.RotationRule;
 import io.tierdesk.oncall.schedule.RotationTimeline;
 import io.tierdesk.oncall.schedule.ShiftLength;
@@ -16,21 +18,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.tierdesk.api.model.RotationWindowDto;
-import io.tierdesk.common.InvalidInput;
 
 /** Turns stored rotation definitions into {@link RotationRule}s and {@link RotationTimeline} pieces. */
 final class RotationRules {
 
-    private RotationRules() {
-    }
+    private RotationRules() {}
 
     /** The pieces of a rotation's life, each following the definition in force then. */
     static List<RotationTimeline.Piece> pieces(Rotation rotation, List<RotationDefinition> definitions) {
         List<RotationTimeline.Piece> pieces = new ArrayList<>();
         for (int i = 0; i < definitions.size(); i++) {
-            OffsetDateTime from = i == 0 ? rotation.effectiveFrom : definitions.get(i).key.effectiveFrom();
-            OffsetDateTime until = i + 1 < definitions.size() ? definitions.get(i + 1).key.effectiveFrom() : null;
+            OffsetDateTime from =
+                    i == 0 ? rotation.effectiveFrom : definitions.get(i).key.effectiveFrom();
+            OffsetDateTime until =
+                    i + 1 < definitions.size() ? definitions.get(i + 1).key.effectiveFrom() : null;
             if (rotation.effectiveUntil != null && (until == null || until.isAfter(rotation.effectiveUntil))) {
                 until = rotation.effectiveUntil;
             }
@@ -46,10 +47,15 @@ final class RotationRules {
 
     static RotationRule rule(RotationDefinition definition, OffsetDateTime from, OffsetDateTime until) {
         try {
-            return new RotationRule(zone(definition.timeZone), List.of(definition.members),
+            return new RotationRule(
+                    zone(definition.timeZone),
+                    List.of(definition.members),
                     new ShiftLength(definition.shiftAmount, ShiftUnit.valueOf(definition.shiftUnit)),
-                    definition.handoffAnchor, windows(definition.restrictions), definition.restrictedTimeConsumesTurn,
-                    from.toInstant(), until == null ? null : until.toInstant());
+                    definition.handoffAnchor,
+                    windows(definition.restrictions),
+                    definition.restrictedTimeConsumesTurn,
+                    from.toInstant(),
+                    until == null ? null : until.toInstant());
         } catch (IllegalArgumentException e) {
             throw InvalidInput.field("rotation", e.getMessage());
         }
@@ -72,9 +78,11 @@ final class RotationRules {
     }
 
     static List<WeeklyWindow> windows(List<Map<String, String>> stored) {
-        return stored.stream().map(w -> new WeeklyWindow(
-                DayOfWeek.valueOf(w.get("start_day")), LocalTime.parse(w.get("start_time")),
-                DayOfWeek.valueOf(w.get("end_day")), LocalTime.parse(w.get("end_time")))).toList();
+        return stored.stream()
+                .map(w -> new WeeklyWindow(
+                        DayOfWeek.valueOf(w.get("start_day")), LocalTime.parse(w.get("start_time")),
+                        DayOfWeek.valueOf(w.get("end_day")), LocalTime.parse(w.get("end_time"))))
+                .toList();
     }
 
     static Map<String, String> window(RotationWindowDto window) {

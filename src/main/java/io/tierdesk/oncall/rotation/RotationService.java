@@ -1,7 +1,5 @@
 package io.tierdesk.oncall.rotation;
 
-import io.tierdesk.oncall.access.OnCallAccess;
-import io.tierdesk.oncall.schedule.WallClock;
 import io.tierdesk.api.model.RotationCreateDto;
 import io.tierdesk.api.model.RotationShiftLengthDto;
 import io.tierdesk.api.model.RotationUpdateDto;
@@ -11,6 +9,8 @@ import io.tierdesk.common.NotFound;
 import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
+import io.tierdesk.oncall.access.OnCallAccess;
+import io.tierdesk.oncall.schedule.WallClock;
 import io.tierdesk.team.TeamMemberRemoved;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -35,8 +35,12 @@ public class RotationService {
     private final Journal journal;
     private final Clock clock;
 
-    RotationService(RotationRepository rotations, RotationDefinitionRepository definitions, OnCallAccess access,
-                    Journal journal, Clock clock) {
+    RotationService(
+            RotationRepository rotations,
+            RotationDefinitionRepository definitions,
+            OnCallAccess access,
+            Journal journal,
+            Clock clock) {
         this.rotations = rotations;
         this.definitions = definitions;
         this.access = access;
@@ -71,7 +75,8 @@ public class RotationService {
         definition.handoffAnchor = RotationRules.anchor(request.getHandoffAnchor());
         setShift(definition, request.getShiftLength());
         definition.members = members(request.getTeamId(), request.getMembers());
-        definition.restrictions = request.getRestrictions() == null ? List.of()
+        definition.restrictions = request.getRestrictions() == null
+                ? List.of()
                 : request.getRestrictions().stream().map(RotationRules::window).toList();
         definition.restrictedTimeConsumesTurn = Boolean.TRUE.equals(request.getRestrictedTimeConsumesTurn());
 
@@ -79,7 +84,8 @@ public class RotationService {
         rotation.id = UUID.randomUUID();
         rotation.teamId = request.getTeamId();
         rotation.name = request.getName();
-        rotation.effectiveFrom = request.getEffectiveFrom() != null ? Timestamps.utc(request.getEffectiveFrom())
+        rotation.effectiveFrom = request.getEffectiveFrom() != null
+                ? Timestamps.utc(request.getEffectiveFrom())
                 : WallClock.resolve(definition.handoffAnchor, RotationRules.zone(definition.timeZone))
                         .atOffset(ZoneOffset.UTC);
         rotation.effectiveUntil = Timestamps.utc(request.getEffectiveUntil());
@@ -88,7 +94,10 @@ public class RotationService {
         RotationRules.rule(definition, rotation.effectiveFrom, rotation.effectiveUntil);
         rotations.persist(rotation);
         definitions.persist(definition);
-        journal.created("rotation.created", Journal.Subject.of("rotation", rotation.id), rotation,
+        journal.created(
+                "rotation.created",
+                Journal.Subject.of("rotation", rotation.id),
+                rotation,
                 created -> OnCallMapper.toApi(created, definition));
         return rotation;
     }
@@ -108,14 +117,18 @@ public class RotationService {
         }
         if (change.getEffectiveFrom() != null && !change.getEffectiveFrom().isEqual(rotation.effectiveFrom)) {
             if (started) {
-                throw new RuleViolation("rotation-started", "Rotation has started",
+                throw new RuleViolation(
+                        "rotation-started",
+                        "Rotation has started",
                         "A rotation's start cannot move once it has started; past shifts stay as they were.");
             }
             rotation.effectiveFrom = Timestamps.utc(change.getEffectiveFrom());
         }
         if (change.getEffectiveUntil() != null) {
             if (change.getEffectiveUntil().isBefore(now)) {
-                throw new RuleViolation("rotation-end-in-past", "End in the past",
+                throw new RuleViolation(
+                        "rotation-end-in-past",
+                        "End in the past",
                         "A rotation cannot end in the past; past shifts stay as they were.");
             }
             rotation.effectiveUntil = Timestamps.utc(change.getEffectiveUntil());
@@ -123,11 +136,13 @@ public class RotationService {
         requireEffectiveRange(rotation);
         if (changesDefinition(change)) {
             if (rotation.effectiveUntil != null && !now.isBefore(rotation.effectiveUntil)) {
-                throw new RuleViolation("rotation-ended", "Rotation has ended",
+                throw new RuleViolation(
+                        "rotation-ended",
+                        "Rotation has ended",
                         "The rotation has ended; its shifts can no longer change.");
             }
-            RotationDefinition next = !started || latest.key.effectiveFrom().isEqual(now) ? latest
-                    : latest.copyFrom(now);
+            RotationDefinition next =
+                    !started || latest.key.effectiveFrom().isEqual(now) ? latest : latest.copyFrom(now);
             apply(next, rotation.teamId, change);
             RotationRules.rule(next, rotation.effectiveFrom, rotation.effectiveUntil);
             if (next != latest) {
@@ -136,7 +151,12 @@ public class RotationService {
             latest = next;
         }
         RotationDefinition shown = latest;
-        journal.changed(now, "rotation.updated", Journal.Subject.of("rotation", rotation.id), rotation, before,
+        journal.changed(
+                now,
+                "rotation.updated",
+                Journal.Subject.of("rotation", rotation.id),
+                rotation,
+                before,
                 changed -> OnCallMapper.toApi(changed, shown));
         return rotation;
     }
@@ -153,15 +173,21 @@ public class RotationService {
             }
             var before = OnCallMapper.toApi(rotation, latest);
             boolean started = !now.isBefore(rotation.effectiveFrom);
-            RotationDefinition next = !started || latest.key.effectiveFrom().isEqual(now) ? latest
-                    : latest.copyFrom(now);
-            next.members = Arrays.stream(latest.members).filter(m -> !m.equals(event.subject()))
+            RotationDefinition next =
+                    !started || latest.key.effectiveFrom().isEqual(now) ? latest : latest.copyFrom(now);
+            next.members = Arrays.stream(latest.members)
+                    .filter(m -> !m.equals(event.subject()))
                     .toArray(String[]::new);
             if (next != latest) {
                 definitions.persist(next);
             }
-            journal.changed(now, "rotation.member_removed", Journal.Subject.of("rotation", rotation.id), rotation,
-                    before, changed -> OnCallMapper.toApi(changed, next));
+            journal.changed(
+                    now,
+                    "rotation.member_removed",
+                    Journal.Subject.of("rotation", rotation.id),
+                    rotation,
+                    before,
+                    changed -> OnCallMapper.toApi(changed, next));
         }
     }
 
@@ -179,7 +205,8 @@ public class RotationService {
             definition.members = members(teamId, change.getMembers());
         }
         if (change.getRestrictions() != null) {
-            definition.restrictions = change.getRestrictions().stream().map(RotationRules::window).toList();
+            definition.restrictions =
+                    change.getRestrictions().stream().map(RotationRules::window).toList();
         }
         if (change.getRestrictedTimeConsumesTurn() != null) {
             definition.restrictedTimeConsumesTurn = change.getRestrictedTimeConsumesTurn();
@@ -187,8 +214,11 @@ public class RotationService {
     }
 
     private static boolean changesDefinition(RotationUpdateDto change) {
-        return change.getTimeZone() != null || change.getHandoffAnchor() != null || change.getShiftLength() != null
-                || change.getMembers() != null || change.getRestrictions() != null
+        return change.getTimeZone() != null
+                || change.getHandoffAnchor() != null
+                || change.getShiftLength() != null
+                || change.getMembers() != null
+                || change.getRestrictions() != null
                 || change.getRestrictedTimeConsumesTurn() != null;
     }
 
@@ -200,7 +230,9 @@ public class RotationService {
     private String[] members(UUID teamId, List<String> members) {
         for (String member : members) {
             if (!access.isTeamMember(teamId, member)) {
-                throw new RuleViolation("not-a-team-member", "Not a team member",
+                throw new RuleViolation(
+                        "not-a-team-member",
+                        "Not a team member",
                         "'" + member + "' is not a member of the rotation's team.");
             }
         }

@@ -1,9 +1,9 @@
 package io.tierdesk.oncall.rotation;
 
+import io.tierdesk.common.InvalidInput;
 import io.tierdesk.oncall.schedule.RotationSchedule;
 import io.tierdesk.oncall.schedule.RotationTimeline;
 import io.tierdesk.oncall.schedule.ScheduleEntry;
-import io.tierdesk.common.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,8 +21,11 @@ public class ScheduleService {
     private final RotationOverrideRepository overrides;
     private final Clock clock;
 
-    ScheduleService(RotationService rotations, RotationDefinitionRepository definitions,
-                    RotationOverrideRepository overrides, Clock clock) {
+    ScheduleService(
+            RotationService rotations,
+            RotationDefinitionRepository definitions,
+            RotationOverrideRepository overrides,
+            Clock clock) {
         this.rotations = rotations;
         this.definitions = definitions;
         this.overrides = overrides;
@@ -30,7 +33,8 @@ public class ScheduleService {
     }
 
     public RotationTimeline timeline(Rotation rotation) {
-        return new RotationTimeline(RotationRules.pieces(rotation, definitions.ofRotation(rotation.id)),
+        return new RotationTimeline(
+                RotationRules.pieces(rotation, definitions.ofRotation(rotation.id)),
                 (since, until) -> overrides.overlapping(rotation.id, since, until));
     }
 
@@ -49,7 +53,9 @@ public class ScheduleService {
     /** Upcoming gaps of a visible rotation over the next days. */
     List<ScheduleEntry> gaps(UUID rotationId, Instant since, Instant until) {
         Rotation rotation = rotations.visible(rotationId);
-        return timeline(rotation).render(since, until).stream().filter(ScheduleEntry::isGap).toList();
+        return timeline(rotation).render(since, until).stream()
+                .filter(ScheduleEntry::isGap)
+                .toList();
     }
 
     public ScheduleEntry entryAt(Rotation rotation, Instant at) {

@@ -1,11 +1,11 @@
 package io.tierdesk.oncall.schedule;
 
+import static io.tierdesk.oncall.schedule.ScheduleEntry.Source.OVERRIDE;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
-import static io.tierdesk.oncall.schedule.ScheduleEntry.Source.OVERRIDE;
 
 /**
  * Lays overrides over a rendered schedule, oldest first, so that where they overlap the newest
@@ -16,11 +16,10 @@ final class OverridePainter {
     private static final Comparator<ShiftOverride> OLDEST_FIRST =
             Comparator.comparingLong(ShiftOverride::createdSequence).thenComparing(ShiftOverride::id);
 
-    private OverridePainter() {
-    }
+    private OverridePainter() {}
 
-    static List<ScheduleEntry> paint(List<ScheduleEntry> schedule, List<ShiftOverride> overrides,
-                                     Instant since, Instant until) {
+    static List<ScheduleEntry> paint(
+            List<ScheduleEntry> schedule, List<ShiftOverride> overrides, Instant since, Instant until) {
         List<ScheduleEntry> painted = schedule;
         for (ShiftOverride override : overrides.stream().sorted(OLDEST_FIRST).toList()) {
             Instant start = Interval.max(override.start(), since);

@@ -1,9 +1,9 @@
 package io.tierdesk.oncall.schedule;
 
+import static io.tierdesk.oncall.schedule.ScheduleEntry.Source.ROTATION;
+
 import java.time.Instant;
 import java.util.List;
-
-import static io.tierdesk.oncall.schedule.ScheduleEntry.Source.ROTATION;
 
 /** The schedule the rotation alone produces, before overrides: shifts, restrictions, effective range. */
 final class RotationLayer {
@@ -86,7 +86,9 @@ final class RotationLayer {
 
         boolean overlapsAny(Instant start, Instant end) {
             skipPiecesEndingBy(start);
-            for (int i = firstUnfinished; i < pieces.size() && pieces.get(i).start().isBefore(end); i++) {
+            for (int i = firstUnfinished;
+                    i < pieces.size() && pieces.get(i).start().isBefore(end);
+                    i++) {
                 if (pieces.get(i).overlaps(start, end)) {
                     return true;
                 }
@@ -97,7 +99,9 @@ final class RotationLayer {
         void addMasked(Instant start, Instant end, String member, ScheduleBuilder schedule) {
             skipPiecesEndingBy(start);
             Instant cursor = start;
-            for (int i = firstUnfinished; i < pieces.size() && pieces.get(i).start().isBefore(end); i++) {
+            for (int i = firstUnfinished;
+                    i < pieces.size() && pieces.get(i).start().isBefore(end);
+                    i++) {
                 Instant onCallStart = Interval.max(pieces.get(i).start(), start);
                 Instant onCallEnd = Interval.min(pieces.get(i).end(), end);
                 if (!onCallStart.isBefore(onCallEnd)) {
@@ -115,7 +119,8 @@ final class RotationLayer {
         }
 
         private void skipPiecesEndingBy(Instant instant) {
-            while (firstUnfinished < pieces.size() && !pieces.get(firstUnfinished).end().isAfter(instant)) {
+            while (firstUnfinished < pieces.size()
+                    && !pieces.get(firstUnfinished).end().isAfter(instant)) {
                 firstUnfinished++;
             }
         }

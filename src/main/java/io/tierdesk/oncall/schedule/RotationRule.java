@@ -69,8 +69,8 @@ public record RotationRule(
      * Starts a rule with no restrictions, effective from the anchor's own instant and with no
      * end.
      */
-    public static Builder builder(ZoneId zone, List<String> members, ShiftLength shiftLength,
-                                  LocalDateTime handoffAnchor) {
+    public static Builder builder(
+            ZoneId zone, List<String> members, ShiftLength shiftLength, LocalDateTime handoffAnchor) {
         return new Builder(zone, members, shiftLength, handoffAnchor);
     }
 
@@ -85,8 +85,7 @@ public record RotationRule(
         private Instant effectiveFrom;
         private Instant effectiveUntil;
 
-        private Builder(ZoneId zone, List<String> members, ShiftLength shiftLength,
-                        LocalDateTime handoffAnchor) {
+        private Builder(ZoneId zone, List<String> members, ShiftLength shiftLength, LocalDateTime handoffAnchor) {
             this.zone = zone;
             this.members = members;
             this.shiftLength = shiftLength;
@@ -111,8 +110,15 @@ public record RotationRule(
 
         public RotationRule build() {
             Instant from = effectiveFrom != null ? effectiveFrom : WallClock.resolve(handoffAnchor, zone);
-            return new RotationRule(zone, members, shiftLength, handoffAnchor, restrictions,
-                    restrictedTimeConsumesTurn, from, effectiveUntil);
+            return new RotationRule(
+                    zone,
+                    members,
+                    shiftLength,
+                    handoffAnchor,
+                    restrictions,
+                    restrictedTimeConsumesTurn,
+                    from,
+                    effectiveUntil);
         }
     }
 }

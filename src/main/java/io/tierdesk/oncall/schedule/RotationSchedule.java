@@ -30,7 +30,9 @@ public final class RotationSchedule {
 
     /** Only the gaps of {@link #render}: the times nobody will be on call. */
     public List<ScheduleEntry> gaps(RotationRule rule, List<ShiftOverride> overrides, Instant since, Instant until) {
-        return render(rule, overrides, since, until).stream().filter(ScheduleEntry::isGap).toList();
+        return render(rule, overrides, since, until).stream()
+                .filter(ScheduleEntry::isGap)
+                .toList();
     }
 
     /**
@@ -58,8 +60,8 @@ public final class RotationSchedule {
      * Calendar feeds use this so an event's start — and the UID derived from it — stays put
      * while the feed's window slides forward.
      */
-    public List<ScheduleEntry> renderForCalendar(RotationRule rule, List<ShiftOverride> overrides,
-                                                 Instant since, Instant until) {
+    public List<ScheduleEntry> renderForCalendar(
+            RotationRule rule, List<ShiftOverride> overrides, Instant since, Instant until) {
         requireValidWindow(since, until);
         ShiftClock clock = new ShiftClock(rule);
         Instant from = clock.start(clock.indexAt(since));
@@ -69,8 +71,8 @@ public final class RotationSchedule {
                 .toList();
     }
 
-    private static List<ScheduleEntry> renderUnchecked(RotationRule rule, List<ShiftOverride> overrides,
-                                                       Instant since, Instant until) {
+    private static List<ScheduleEntry> renderUnchecked(
+            RotationRule rule, List<ShiftOverride> overrides, Instant since, Instant until) {
         Objects.requireNonNull(rule, "rule");
         List<ScheduleEntry> rotation = new RotationLayer(rule).render(since, until);
         return OverridePainter.paint(rotation, List.copyOf(overrides), since, until);

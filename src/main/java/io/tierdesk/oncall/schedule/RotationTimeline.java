@@ -54,9 +54,10 @@ public final class RotationTimeline {
         for (Piece piece : covering(since, until)) {
             Instant from = Interval.max(since, piece.from());
             Instant to = piece.until() == null ? until : Interval.min(until, piece.until());
-            builder.addAll(piece.rule() == null
-                    ? nobody(inWindow, from, to)
-                    : schedule.render(piece.rule(), inWindow, from, to));
+            builder.addAll(
+                    piece.rule() == null
+                            ? nobody(inWindow, from, to)
+                            : schedule.render(piece.rule(), inWindow, from, to));
         }
         return builder.build();
     }
@@ -65,12 +66,16 @@ public final class RotationTimeline {
     public ScheduleEntry entryAt(Instant at) {
         Piece piece = covering(at, at.plusNanos(1)).get(0);
         if (piece.rule() == null) {
-            Instant from = piece.from().equals(Instant.MIN) ? at.minus(UNBOUNDED_REACH)
+            Instant from = piece.from().equals(Instant.MIN)
+                    ? at.minus(UNBOUNDED_REACH)
                     : Interval.max(piece.from(), at.minus(UNBOUNDED_REACH));
-            Instant to = piece.until() == null ? at.plus(UNBOUNDED_REACH)
+            Instant to = piece.until() == null
+                    ? at.plus(UNBOUNDED_REACH)
                     : Interval.min(piece.until(), at.plus(UNBOUNDED_REACH));
             return nobody(overrides.overlapping(from, to), from, to).stream()
-                    .filter(entry -> entry.contains(at)).findFirst().orElseThrow();
+                    .filter(entry -> entry.contains(at))
+                    .findFirst()
+                    .orElseThrow();
         }
         ShiftClock clock = new ShiftClock(piece.rule());
         long shift = clock.indexAt(at);
@@ -98,7 +103,8 @@ public final class RotationTimeline {
                 entries = schedule.renderForCalendar(piece.rule(), overrides.overlapping(wideFrom, wideTo), from, to);
             }
             for (ScheduleEntry entry : entries) {
-                Instant start = piece.from().equals(Instant.MIN) ? entry.start() : Interval.max(entry.start(), piece.from());
+                Instant start =
+                        piece.from().equals(Instant.MIN) ? entry.start() : Interval.max(entry.start(), piece.from());
                 Instant end = piece.until() == null ? entry.end() : Interval.min(entry.end(), piece.until());
                 if (!entry.isGap() && start.isBefore(end)) {
                     result.add(entry.withBounds(start, end));
@@ -129,8 +135,8 @@ public final class RotationTimeline {
     }
 
     private static List<ScheduleEntry> nobody(List<ShiftOverride> overrides, Instant from, Instant to) {
-        return OverridePainter.paint(List.of(ScheduleEntry.gap(from, to, ScheduleEntry.Source.ROTATION)),
-                overrides, from, to);
+        return OverridePainter.paint(
+                List.of(ScheduleEntry.gap(from, to, ScheduleEntry.Source.ROTATION)), overrides, from, to);
     }
 
     private static void requireWindow(Instant since, Instant until) {
@@ -138,8 +144,8 @@ public final class RotationTimeline {
             throw new IllegalArgumentException("until must be after since");
         }
         if (Duration.between(since, until).compareTo(RotationSchedule.MAX_WINDOW) > 0) {
-            throw new IllegalArgumentException("a window may span at most "
-                    + RotationSchedule.MAX_WINDOW.toDays() + " days");
+            throw new IllegalArgumentException(
+                    "a window may span at most " + RotationSchedule.MAX_WINDOW.toDays() + " days");
         }
     }
 }

@@ -1,8 +1,8 @@
 package io.tierdesk.oncall.schedule;
 
-import java.math.BigInteger;
-
 import static io.tierdesk.oncall.schedule.WeeklyWindow.SECONDS_PER_WEEK;
+
+import java.math.BigInteger;
 
 /**
  * Which shifts overlap a restriction window, for shifts laid end to end on a local time-line
@@ -16,7 +16,9 @@ final class ShiftPattern {
     private final long[] countBeforeInPeriod;
 
     ShiftPattern(WeekWindows windows, long firstShiftLocalSecond, long lengthSeconds) {
-        long gcd = BigInteger.valueOf(lengthSeconds).gcd(BigInteger.valueOf(SECONDS_PER_WEEK)).longValueExact();
+        long gcd = BigInteger.valueOf(lengthSeconds)
+                .gcd(BigInteger.valueOf(SECONDS_PER_WEEK))
+                .longValueExact();
         period = SECONDS_PER_WEEK / gcd;
         holdsWindowTime = new boolean[(int) period];
         countBeforeInPeriod = new long[(int) period + 1];

@@ -31,20 +31,21 @@ final class TurnCheckpoints {
     private static final int MAX_CHECKPOINTS_PER_SHAPE = 32;
     private static final Map<Shape, Map<Long, Long>> CACHE = boundedMap(MAX_SHAPES);
 
-    private TurnCheckpoints() {
-    }
+    private TurnCheckpoints() {}
 
     /** Turns before {@code checkpoint}, computed by {@code countFromAnchor} only the first time. */
     static long turnsBefore(Shape shape, long checkpoint, LongUnaryOperator countFromAnchor) {
         synchronized (CACHE) {
-            Long known = CACHE.computeIfAbsent(shape, s -> boundedMap(MAX_CHECKPOINTS_PER_SHAPE)).get(checkpoint);
+            Long known = CACHE.computeIfAbsent(shape, s -> boundedMap(MAX_CHECKPOINTS_PER_SHAPE))
+                    .get(checkpoint);
             if (known != null) {
                 return known;
             }
         }
         long counted = countFromAnchor.applyAsLong(checkpoint);
         synchronized (CACHE) {
-            CACHE.computeIfAbsent(shape, s -> boundedMap(MAX_CHECKPOINTS_PER_SHAPE)).put(checkpoint, counted);
+            CACHE.computeIfAbsent(shape, s -> boundedMap(MAX_CHECKPOINTS_PER_SHAPE))
+                    .put(checkpoint, counted);
         }
         return counted;
     }

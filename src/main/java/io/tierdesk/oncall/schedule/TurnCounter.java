@@ -46,7 +46,8 @@ final class TurnCounter {
             return shift;
         }
         long checkpoint = Math.floorDiv(shift, checkpointSpacing) * checkpointSpacing;
-        long beforeCheckpoint = checkpoint == 0 ? 0
+        long beforeCheckpoint = checkpoint == 0
+                ? 0
                 : TurnCheckpoints.turnsBefore(TurnCheckpoints.Shape.of(rule), checkpoint, this::countFromAnchor);
         return beforeCheckpoint + turnsBetween(checkpoint, shift);
     }
@@ -116,7 +117,8 @@ final class TurnCounter {
         List<OffsetStretch> stretches = OffsetStretch.between(clock.zone(), rangeStart, rangeEnd);
         long turns = 0;
         for (OffsetStretch stretch : stretches) {
-            long firstInside = Math.max(from, -Math.floorDiv(anchor - stretch.start().getEpochSecond(), length));
+            long firstInside =
+                    Math.max(from, -Math.floorDiv(anchor - stretch.start().getEpochSecond(), length));
             long endInside = Math.min(to, Math.floorDiv(stretch.end().getEpochSecond() - anchor, length));
             if (firstInside < endInside) {
                 turns += elapsedPattern(stretch.offsetSeconds()).countBetween(firstInside, endInside);
@@ -137,7 +139,8 @@ final class TurnCounter {
     }
 
     private ShiftPattern elapsedPattern(int offsetSeconds) {
-        return elapsedPatternsByOffset.computeIfAbsent(offsetSeconds, offset ->
-                new ShiftPattern(windows, clock.anchorEpochSecond() + offset, clock.lengthSeconds()));
+        return elapsedPatternsByOffset.computeIfAbsent(
+                offsetSeconds,
+                offset -> new ShiftPattern(windows, clock.anchorEpochSecond() + offset, clock.lengthSeconds()));
     }
 }

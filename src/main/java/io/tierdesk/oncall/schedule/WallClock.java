@@ -13,8 +13,7 @@ public final class WallClock {
     /** Monday 1970-01-05 00:00 as local epoch seconds; week phases are measured from it. */
     static final long FIRST_MONDAY_EPOCH_SECOND = 4L * 86_400;
 
-    private WallClock() {
-    }
+    private WallClock() {}
 
     /**
      * The instant a local date-time denotes. A time skipped by a forward change becomes the

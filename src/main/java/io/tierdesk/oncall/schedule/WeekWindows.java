@@ -1,9 +1,9 @@
 package io.tierdesk.oncall.schedule;
 
+import static io.tierdesk.oncall.schedule.WeeklyWindow.SECONDS_PER_WEEK;
+
 import java.util.ArrayList;
 import java.util.List;
-
-import static io.tierdesk.oncall.schedule.WeeklyWindow.SECONDS_PER_WEEK;
 
 /** Restriction windows as second offsets from Monday 00:00, for arithmetic on local time. */
 final class WeekWindows {

@@ -32,8 +32,11 @@ public final class SlaClock {
     private final List<SlaTransition> transitions;
     private final List<SlaTransition> newTransitions;
 
-    private SlaClock(BusinessCalendar calendar, SlaClockSnapshot state,
-                     List<SlaTransition> transitions, List<SlaTransition> newTransitions) {
+    private SlaClock(
+            BusinessCalendar calendar,
+            SlaClockSnapshot state,
+            List<SlaTransition> transitions,
+            List<SlaTransition> newTransitions) {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.state = Objects.requireNonNull(state, "state");
         this.transitions = List.copyOf(transitions);
@@ -41,14 +44,15 @@ public final class SlaClock {
     }
 
     public static SlaClock start(SlaMetric metric, BusinessCalendar calendar, Instant startedAt, Duration target) {
-        SlaClockSnapshot initial = new SlaClockSnapshot(metric, startedAt, target, Duration.ZERO,
-                null, null, startedAt, 1, false, false, Set.of());
+        SlaClockSnapshot initial = new SlaClockSnapshot(
+                metric, startedAt, target, Duration.ZERO, null, null, startedAt, 1, false, false, Set.of());
         SlaTransition started = SlaTransition.started(startedAt, target, calendar.addBusinessTime(startedAt, target));
         return new SlaClock(calendar, initial, List.of(started), List.of(started));
     }
 
     /** Rebuilds a clock from its persisted state and recorded transitions (which may be empty). */
-    public static SlaClock restore(BusinessCalendar calendar, SlaClockSnapshot snapshot, List<SlaTransition> transitions) {
+    public static SlaClock restore(
+            BusinessCalendar calendar, SlaClockSnapshot snapshot, List<SlaTransition> transitions) {
         return new SlaClock(calendar, snapshot, transitions, List.of());
     }
 
@@ -220,9 +224,8 @@ public final class SlaClock {
     /** Business time counted towards the target up to {@code at}. */
     public Duration consumedBusinessTime(Instant at) {
         requireNotBefore(at);
-        Instant end = state.pausedSince() != null ? state.pausedSince()
-                : state.stoppedAt() != null ? state.stoppedAt()
-                : at;
+        Instant end =
+                state.pausedSince() != null ? state.pausedSince() : state.stoppedAt() != null ? state.stoppedAt() : at;
         Duration consumed = calendar.businessTimeBetween(state.startedAt(), end).minus(state.excludedBusinessTime());
         return consumed.isNegative() ? Duration.ZERO : consumed;
     }
@@ -334,8 +337,18 @@ public final class SlaClock {
         }
 
         SlaClock apply() {
-            SlaClockSnapshot next = new SlaClockSnapshot(state.metric(), state.startedAt(), target, excluded,
-                    pausedSince, stoppedAt, at, cycle, everBreached, breachedInCycle, firedWarnings);
+            SlaClockSnapshot next = new SlaClockSnapshot(
+                    state.metric(),
+                    state.startedAt(),
+                    target,
+                    excluded,
+                    pausedSince,
+                    stoppedAt,
+                    at,
+                    cycle,
+                    everBreached,
+                    breachedInCycle,
+                    firedWarnings);
             List<SlaTransition> all = new ArrayList<>(transitions);
             all.addAll(recorded);
             return new SlaClock(calendar, next, all, recorded);

@@ -3,18 +3,17 @@ package io.tierdesk.sla.clock;
 import io.tierdesk.api.model.SlaClockEventDto;
 import io.tierdesk.api.model.SlaClockEventTypeDto;
 import io.tierdesk.api.model.SlaClockReportDto;
+import io.tierdesk.api.model.SlaClockStateDto;
+import io.tierdesk.api.model.SlaMetricDto;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import io.tierdesk.api.model.SlaClockStateDto;
-import io.tierdesk.api.model.SlaMetricDto;
 
 /** Renders an {@link SlaClock} as the API's {@code SlaClockReport}: its state at an instant and why. */
 public final class SlaClockReports {
 
-    private SlaClockReports() {
-    }
+    private SlaClockReports() {}
 
     /** The clock at {@code at}, which must not precede the clock's last change. */
     public static SlaClockReportDto of(SlaClock clock, Instant at) {

@@ -27,7 +27,16 @@ public record SlaTransition(
         Duration newTarget,
         Instant dueAt) {
 
-    public enum Type { STARTED, PAUSED, RESUMED, TARGET_CHANGED, WARNED, BREACHED, MET, REOPENED }
+    public enum Type {
+        STARTED,
+        PAUSED,
+        RESUMED,
+        TARGET_CHANGED,
+        WARNED,
+        BREACHED,
+        MET,
+        REOPENED
+    }
 
     public SlaTransition {
         Objects.requireNonNull(type, "type");

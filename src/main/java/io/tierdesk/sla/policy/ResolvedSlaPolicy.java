@@ -1,8 +1,8 @@
 package io.tierdesk.sla.policy;
 
-import io.tierdesk.sla.clock.SlaMetric;
 import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.calendar.BusinessCalendar;
+import io.tierdesk.sla.clock.SlaMetric;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

@@ -54,25 +54,34 @@ public class SlaPolicy extends TrackedEntity {
     public boolean enabled;
 
     public SlaPolicyTerms terms() {
-        return new SlaPolicyTerms(name, tierIds,
+        return new SlaPolicyTerms(
+                name,
+                tierIds,
                 priorities.stream().map(TicketPriorityDto::fromValue).toList(),
-                calendarId, targets,
+                calendarId,
+                targets,
                 pauseStatuses.stream().map(TicketStatusDto::fromValue).toList(),
-                warningThresholds, escalateOnBreach, rank, enabled,
+                warningThresholds,
+                escalateOnBreach,
+                rank,
+                enabled,
                 categories.stream().map(TicketCategoryDto::fromValue).toList());
     }
 
     void apply(SlaPolicyTerms terms) {
         name = terms.name();
         tierIds = new ArrayList<>(terms.tierIds());
-        priorities = new ArrayList<>(terms.priorities().stream().map(TicketPriorityDto::toString).toList());
+        priorities = new ArrayList<>(
+                terms.priorities().stream().map(TicketPriorityDto::toString).toList());
         calendarId = terms.calendarId();
         targets = new ArrayList<>(terms.targets());
-        pauseStatuses = new ArrayList<>(terms.pauseStatuses().stream().map(TicketStatusDto::toString).toList());
+        pauseStatuses = new ArrayList<>(
+                terms.pauseStatuses().stream().map(TicketStatusDto::toString).toList());
         warningThresholds = new ArrayList<>(terms.warningThresholds());
         escalateOnBreach = terms.escalateOnBreach();
         rank = terms.rank();
         enabled = terms.enabled();
-        categories = new ArrayList<>(terms.categories().stream().map(TicketCategoryDto::toString).toList());
+        categories = new ArrayList<>(
+                terms.categories().stream().map(TicketCategoryDto::toString).toList());
     }
 }

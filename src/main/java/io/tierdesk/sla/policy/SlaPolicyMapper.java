@@ -1,13 +1,13 @@
 package io.tierdesk.sla.policy;
 
 import io.tierdesk.api.model.SlaPolicyCreateDto;
+import io.tierdesk.api.model.SlaPolicyDto;
 import io.tierdesk.api.model.SlaPolicyUpdateDto;
 import io.tierdesk.api.model.SlaTargetDto;
 import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.common.Timestamps;
 import java.util.List;
 import java.util.Objects;
-import io.tierdesk.api.model.SlaPolicyDto;
 
 public final class SlaPolicyMapper {
 
@@ -15,8 +15,7 @@ public final class SlaPolicyMapper {
             List.of(TicketStatusDto.WAITING_ON_REQUESTER, TicketStatusDto.WAITING_ON_VENDOR);
     static final List<Integer> DEFAULT_WARNING_THRESHOLDS = List.of(75, 90);
 
-    private SlaPolicyMapper() {
-    }
+    private SlaPolicyMapper() {}
 
     public static SlaPolicyDto toApi(SlaPolicy policy) {
         SlaPolicyTerms terms = policy.terms();
@@ -72,8 +71,8 @@ public final class SlaPolicyMapper {
 
     private static List<SlaPolicyTerms.Target> targets(List<SlaTargetDto> targets) {
         return targets.stream()
-                .map(t -> new SlaPolicyTerms.Target(t.getPriority(), t.getFirstResponseMinutes(),
-                        t.getResolutionMinutes()))
+                .map(t -> new SlaPolicyTerms.Target(
+                        t.getPriority(), t.getFirstResponseMinutes(), t.getResolutionMinutes()))
                 .toList();
     }
 

@@ -13,8 +13,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class SlaPolicyRepository implements PanacheRepositoryBase<SlaPolicy, UUID> {
 
-    public record Filter(String tierId, TicketPriorityDto priority, Boolean enabled) {
-    }
+    public record Filter(String tierId, TicketPriorityDto priority, Boolean enabled) {}
 
     /** Highest rank first, then by id; {@code after} is the (rank, id) of the last policy of the previous page. */
     public List<SlaPolicy> page(Filter filter, Integer afterRank, UUID afterId, int fetch) {
@@ -41,8 +40,7 @@ public class SlaPolicyRepository implements PanacheRepositoryBase<SlaPolicy, UUI
     }
 
     /** Which version of which policy applies, and the version of its calendar. */
-    record InForce(UUID policyId, long version, UUID calendarId, long calendarVersion) {
-    }
+    record InForce(UUID policyId, long version, UUID calendarId, long calendarVersion) {}
 
     /**
      * The enabled policy for this tier and priority: a fast lane for the category first, otherwise a tier-only
@@ -51,16 +49,21 @@ public class SlaPolicyRepository implements PanacheRepositoryBase<SlaPolicy, UUI
      */
     Optional<InForce> bestInForce(String tierId, TicketPriorityDto priority, TicketCategoryDto category) {
         @SuppressWarnings("unchecked")
-        List<Object[]> best = getEntityManager().createNativeQuery("""
+        List<Object[]> best = getEntityManager()
+                .createNativeQuery("""
                 SELECT p.id, p.version, p.calendar_id, c.version FROM sla_policies p JOIN calendars c ON c.id = p.calendar_id
                 WHERE p.enabled AND ?1 = ANY (p.tier_ids) AND ?2 = ANY (p.priorities)
                   AND (cardinality(p.categories) = 0 OR ?3 = ANY (p.categories))
                 ORDER BY cardinality(p.categories) > 0 DESC, p.rank DESC, p.id
                 LIMIT 1""")
-                .setParameter(1, tierId).setParameter(2, priority.toString())
-                .setParameter(3, category == null ? "" : category.toString()).getResultList();
-        return best.stream().findFirst().map(row -> new InForce((UUID) row[0], ((Number) row[1]).longValue(),
-                (UUID) row[2], ((Number) row[3]).longValue()));
+                .setParameter(1, tierId)
+                .setParameter(2, priority.toString())
+                .setParameter(3, category == null ? "" : category.toString())
+                .getResultList();
+        return best.stream()
+                .findFirst()
+                .map(row -> new InForce(
+                        (UUID) row[0], ((Number) row[1]).longValue(), (UUID) row[2], ((Number) row[3]).longValue()));
     }
 
     List<SlaPolicy> enabledWithRank(int rank, UUID exceptId) {
@@ -73,20 +76,24 @@ public class SlaPolicyRepository implements PanacheRepositoryBase<SlaPolicy, UUI
      */
     void lockRanks() {
         getEntityManager()
-                .createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext('sla_policies.rank'))) l")
+                .createNativeQuery(
+                        "SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext('sla_policies.rank'))) l")
                 .getSingleResult();
     }
 
     /** Names of policies whose current or an earlier version uses the calendar. */
     List<String> namesUsingCalendar(UUID calendarId) {
         @SuppressWarnings("unchecked")
-        List<String> names = getEntityManager().createNativeQuery("""
+        List<String> names = getEntityManager()
+                .createNativeQuery("""
                 SELECT p.name FROM sla_policies p
                 WHERE p.calendar_id = ?1
                    OR EXISTS (SELECT 1 FROM sla_policy_versions v
                               WHERE v.policy_id = p.id AND v.snapshot ->> 'calendar_id' = ?2)
                 ORDER BY p.name LIMIT 10""", String.class)
-                .setParameter(1, calendarId).setParameter(2, calendarId.toString()).getResultList();
+                .setParameter(1, calendarId)
+                .setParameter(2, calendarId.toString())
+                .getResultList();
         return names;
     }
 }

@@ -17,11 +17,13 @@ final class SlaPolicyRules {
      * Statuses that may pause the resolution clock. IN_PROGRESS is when the work happens; RESOLVED and CLOSED stop
      * the clock (a reopen resumes it) rather than pause it.
      */
-    static final Set<TicketStatusDto> PAUSABLE = EnumSet.of(TicketStatusDto.NEW, TicketStatusDto.TRIAGED,
-            TicketStatusDto.WAITING_ON_REQUESTER, TicketStatusDto.WAITING_ON_VENDOR);
+    static final Set<TicketStatusDto> PAUSABLE = EnumSet.of(
+            TicketStatusDto.NEW,
+            TicketStatusDto.TRIAGED,
+            TicketStatusDto.WAITING_ON_REQUESTER,
+            TicketStatusDto.WAITING_ON_VENDOR);
 
-    private SlaPolicyRules() {
-    }
+    private SlaPolicyRules() {}
 
     /** A 422 problem listing every broken rule; field names index the request's lists. */
     static void check(SlaPolicyTerms terms) {
@@ -46,13 +48,17 @@ final class SlaPolicyRules {
         }
         for (int i = 0; i < terms.pauseStatuses().size(); i++) {
             if (!PAUSABLE.contains(terms.pauseStatuses().get(i))) {
-                errors.add(new FieldError("pause_statuses[" + i + "]",
+                errors.add(new FieldError(
+                        "pause_statuses[" + i + "]",
                         "must be one of " + PAUSABLE + "; resolving stops the clock instead"));
             }
         }
         if (!errors.isEmpty()) {
-            throw new RuleViolation("invalid-sla-policy", "Invalid SLA policy",
-                    "The policy breaks " + errors.size() + " rule" + (errors.size() == 1 ? "." : "s."), errors);
+            throw new RuleViolation(
+                    "invalid-sla-policy",
+                    "Invalid SLA policy",
+                    "The policy breaks " + errors.size() + " rule" + (errors.size() == 1 ? "." : "s."),
+                    errors);
         }
     }
 

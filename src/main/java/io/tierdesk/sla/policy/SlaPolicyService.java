@@ -1,6 +1,5 @@
 package io.tierdesk.sla.policy;
 
-import java.util.List;
 import io.tierdesk.api.model.SlaPolicyCreateDto;
 import io.tierdesk.api.model.SlaPolicyUpdateDto;
 import io.tierdesk.api.model.TicketCategoryDto;
@@ -16,6 +15,7 @@ import io.tierdesk.journal.Journal;
 import io.tierdesk.tier.TierService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -34,8 +34,13 @@ public class SlaPolicyService {
     private final TierService tiers;
     private final Journal journal;
 
-    SlaPolicyService(SlaPolicyRepository policies, SlaPolicyVersionRepository versions,
-            PublishedPolicyVersions published, CalendarService calendars, TierService tiers, Journal journal) {
+    SlaPolicyService(
+            SlaPolicyRepository policies,
+            SlaPolicyVersionRepository versions,
+            PublishedPolicyVersions published,
+            CalendarService calendars,
+            TierService tiers,
+            Journal journal) {
         this.policies = policies;
         this.versions = versions;
         this.published = published;
@@ -71,7 +76,11 @@ public class SlaPolicyService {
         return policies.bestInForce(tierId, priority, category).map(inForce -> {
             SlaPolicyTerms terms = storedTerms(inForce.policyId(), inForce.version())
                     .orElseGet(() -> get(inForce.policyId()).terms());
-            return resolved(inForce.policyId(), inForce.version(), terms, priority,
+            return resolved(
+                    inForce.policyId(),
+                    inForce.version(),
+                    terms,
+                    priority,
                     calendars.businessCalendar(inForce.calendarId(), inForce.calendarVersion()));
         });
     }
@@ -106,8 +115,8 @@ public class SlaPolicyService {
         policies.persist(policy);
         policies.flush();
         versions.persist(SlaPolicyVersion.of(policy));
-        journal.created("sla_policy.created", Journal.Subject.of("sla_policy", policy.id), policy,
-                SlaPolicyMapper::toApi);
+        journal.created(
+                "sla_policy.created", Journal.Subject.of("sla_policy", policy.id), policy, SlaPolicyMapper::toApi);
         return policy;
     }
 
@@ -122,7 +131,11 @@ public class SlaPolicyService {
         }
         var before = SlaPolicyMapper.toApi(policy);
         policy.apply(next);
-        journal.changed("sla_policy.updated", Journal.Subject.of("sla_policy", policy.id), policy, before,
+        journal.changed(
+                "sla_policy.updated",
+                Journal.Subject.of("sla_policy", policy.id),
+                policy,
+                before,
                 SlaPolicyMapper::toApi);
         versions.persist(SlaPolicyVersion.of(policy));
         return policy;
@@ -136,11 +149,14 @@ public class SlaPolicyService {
         SlaPolicyTerms terms = requested.normalized();
         if (terms.enabled()) {
             policies.lockRanks();
-            for (SlaPolicy other : policies.enabledWithRank(terms.rank(), policyId == null ? new UUID(0, 0) : policyId)) {
+            for (SlaPolicy other :
+                    policies.enabledWithRank(terms.rank(), policyId == null ? new UUID(0, 0) : policyId)) {
                 SlaPolicyRules.overlap(terms, other.terms()).ifPresent(overlap -> {
-                    throw new Conflict("sla-policy-conflict", "The enabled policy '" + other.name
-                            + "' has the same rank " + terms.rank() + " and also targets " + overlap
-                            + "; give one of them another rank.");
+                    throw new Conflict(
+                            "sla-policy-conflict",
+                            "The enabled policy '" + other.name
+                                    + "' has the same rank " + terms.rank() + " and also targets " + overlap
+                                    + "; give one of them another rank.");
                 });
             }
         }
@@ -152,15 +168,23 @@ public class SlaPolicyService {
     }
 
     /** {@code calendar}: the policy's calendar when the caller has it, else null to read it. */
-    private ResolvedSlaPolicy resolved(UUID policyId, long version, SlaPolicyTerms terms, TicketPriorityDto priority,
-            BusinessCalendar calendar) {
-        SlaPolicyTerms.Target target = terms.target(priority).orElseThrow(() -> new RuleViolation(
-                "priority-not-covered", "Priority not covered",
-                "Version " + version + " of SLA policy " + policyId + " has no target for " + priority + "."));
-        return new ResolvedSlaPolicy(policyId, version,
+    private ResolvedSlaPolicy resolved(
+            UUID policyId, long version, SlaPolicyTerms terms, TicketPriorityDto priority, BusinessCalendar calendar) {
+        SlaPolicyTerms.Target target = terms.target(priority)
+                .orElseThrow(() -> new RuleViolation(
+                        "priority-not-covered",
+                        "Priority not covered",
+                        "Version " + version + " of SLA policy " + policyId + " has no target for " + priority + "."));
+        return new ResolvedSlaPolicy(
+                policyId,
+                version,
                 calendar != null ? calendar : calendars.businessCalendar(terms.calendarId()),
-                terms.calendarId(), target.firstResponse(), target.resolution(), Set.copyOf(terms.pauseStatuses()),
-                terms.warningThresholds(), terms.escalateOnBreach());
+                terms.calendarId(),
+                target.firstResponse(),
+                target.resolution(),
+                Set.copyOf(terms.pauseStatuses()),
+                terms.warningThresholds(),
+                terms.escalateOnBreach());
     }
 
     /** Policies matching {@code filter} in rank order, after (rank, id) of the previous page. */

@@ -39,11 +39,29 @@ public record SlaPolicyTerms(
     }
 
     /** Terms of a policy that targets tiers only, not a fast lane for some categories. */
-    public SlaPolicyTerms(String name, List<String> tierIds, List<TicketPriorityDto> priorities, UUID calendarId,
-            List<Target> targets, List<TicketStatusDto> pauseStatuses, List<Integer> warningThresholds,
-            boolean escalateOnBreach, int rank, boolean enabled) {
-        this(name, tierIds, priorities, calendarId, targets, pauseStatuses, warningThresholds, escalateOnBreach, rank,
-                enabled, List.of());
+    public SlaPolicyTerms(
+            String name,
+            List<String> tierIds,
+            List<TicketPriorityDto> priorities,
+            UUID calendarId,
+            List<Target> targets,
+            List<TicketStatusDto> pauseStatuses,
+            List<Integer> warningThresholds,
+            boolean escalateOnBreach,
+            int rank,
+            boolean enabled) {
+        this(
+                name,
+                tierIds,
+                priorities,
+                calendarId,
+                targets,
+                pauseStatuses,
+                warningThresholds,
+                escalateOnBreach,
+                rank,
+                enabled,
+                List.of());
     }
 
     /** A fast lane: the policy targets ticket categories and outranks tier-only policies for them. */
@@ -56,14 +74,17 @@ public record SlaPolicyTerms(
      * order, thresholds ascending. Two requests that mean the same thing give equal terms (and no new version).
      */
     SlaPolicyTerms normalized() {
-        return new SlaPolicyTerms(name,
+        return new SlaPolicyTerms(
+                name,
                 tierIds.stream().distinct().toList(),
                 priorities.stream().distinct().sorted().toList(),
                 calendarId,
                 targets.stream().sorted(Comparator.comparing(Target::priority)).toList(),
                 pauseStatuses.stream().distinct().sorted().toList(),
                 warningThresholds.stream().distinct().sorted().toList(),
-                escalateOnBreach, rank, enabled,
+                escalateOnBreach,
+                rank,
+                enabled,
                 categories.stream().distinct().sorted().toList());
     }
 

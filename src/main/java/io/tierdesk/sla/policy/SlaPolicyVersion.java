@@ -34,7 +34,7 @@ public class SlaPolicyVersion {
     }
 
     @Embeddable
-    public record Key(@Column(name = "policy_id") UUID policyId, @Column(name = "version") long version)
-            implements Serializable {
-    }
+    public record Key(
+            @Column(name = "policy_id") UUID policyId,
+            @Column(name = "version") long version) implements Serializable {}
 }

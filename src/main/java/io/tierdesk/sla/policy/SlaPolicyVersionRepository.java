@@ -4,5 +4,4 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
-class SlaPolicyVersionRepository implements PanacheRepositoryBase<SlaPolicyVersion, SlaPolicyVersion.Key> {
-}
+class SlaPolicyVersionRepository implements PanacheRepositoryBase<SlaPolicyVersion, SlaPolicyVersion.Key> {}

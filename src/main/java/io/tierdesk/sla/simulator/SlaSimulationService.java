@@ -1,15 +1,15 @@
 package io.tierdesk.sla.simulator;
 
-import io.tierdesk.sla.clock.SlaClockReports;
-import io.tierdesk.sla.policy.SlaPolicy;
-import io.tierdesk.sla.policy.SlaPolicyService;
-import io.tierdesk.sla.policy.SlaPolicyTerms;
 import io.tierdesk.api.model.SlaSimulationDto;
 import io.tierdesk.api.model.SlaSimulationEventDto;
 import io.tierdesk.api.model.SlaSimulationRequestDto;
 import io.tierdesk.calendar.CalendarService;
 import io.tierdesk.common.FieldError;
 import io.tierdesk.common.RuleViolation;
+import io.tierdesk.sla.clock.SlaClockReports;
+import io.tierdesk.sla.policy.SlaPolicy;
+import io.tierdesk.sla.policy.SlaPolicyService;
+import io.tierdesk.sla.policy.SlaPolicyTerms;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -32,22 +32,31 @@ public class SlaSimulationService {
     public SlaSimulationDto simulate(UUID policyId, SlaSimulationRequestDto request) {
         SlaPolicy policy = policies.get(policyId);
         long version = request.getPolicyVersion() == null ? policy.version : request.getPolicyVersion();
-        SlaPolicyTerms terms = policies.storedTerms(policyId, version).orElseThrow(() -> unprocessable(
-                "unknown-policy-version", "Unknown policy version", "policy_version",
-                "The policy has no version " + version + "; its current version is " + policy.version + "."));
+        SlaPolicyTerms terms = policies.storedTerms(policyId, version)
+                .orElseThrow(() -> unprocessable(
+                        "unknown-policy-version",
+                        "Unknown policy version",
+                        "policy_version",
+                        "The policy has no version " + version + "; its current version is " + policy.version + "."));
         String tierId = request.getTierId();
         if (tierId != null && !terms.tierIds().contains(tierId)) {
-            throw unprocessable("sla-policy-not-applicable", "Policy does not apply", "tier_id",
+            throw unprocessable(
+                    "sla-policy-not-applicable",
+                    "Policy does not apply",
+                    "tier_id",
                     "The policy does not target tier '" + tierId + "'.");
         }
-        List<SlaSimulator.Event> events = request.getEvents() == null ? List.of()
+        List<SlaSimulator.Event> events = request.getEvents() == null
+                ? List.of()
                 : request.getEvents().stream().map(SlaSimulationService::event).toList();
         SlaSimulator.Outcome outcome;
         try {
             outcome = new SlaSimulator(calendars.businessCalendar(terms.calendarId()), terms)
                     .run(request.getStart().toInstant(), request.getPriority(), events, instant(request.getAt()));
         } catch (IllegalStateException noBusinessTime) {
-            throw new RuleViolation("calendar-without-business-time", "Calendar without business time",
+            throw new RuleViolation(
+                    "calendar-without-business-time",
+                    "Calendar without business time",
                     "The policy's calendar has no business time within three years of these instants.");
         }
         return new SlaSimulationDto()
@@ -61,8 +70,8 @@ public class SlaSimulationService {
     }
 
     private static SlaSimulator.Event event(SlaSimulationEventDto event) {
-        return new SlaSimulator.Event(event.getType(), event.getAt().toInstant(), event.getPriority(),
-                event.getReason());
+        return new SlaSimulator.Event(
+                event.getType(), event.getAt().toInstant(), event.getPriority(), event.getReason());
     }
 
     private static Instant instant(OffsetDateTime dateTime) {
@@ -70,7 +79,6 @@ public class SlaSimulationService {
     }
 
     private static RuleViolation unprocessable(String type, String title, String field, String detail) {
-        return new RuleViolation(type, title, detail,
-                List.of(new FieldError(field, detail)));
+        return new RuleViolation(type, title, detail, List.of(new FieldError(field, detail)));
     }
 }

@@ -1,15 +1,15 @@
 package io.tierdesk.sla.simulator;
 
-import io.tierdesk.sla.clock.SlaClock;
-import io.tierdesk.sla.clock.SlaClockState;
-import io.tierdesk.sla.clock.SlaMetric;
-import io.tierdesk.sla.policy.SlaPolicyTerms;
 import io.tierdesk.api.model.SlaSimulationEventTypeDto;
 import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.calendar.BusinessCalendar;
 import io.tierdesk.common.FieldError;
 import io.tierdesk.common.InvalidInput;
 import io.tierdesk.common.RuleViolation;
+import io.tierdesk.sla.clock.SlaClock;
+import io.tierdesk.sla.clock.SlaClockState;
+import io.tierdesk.sla.clock.SlaMetric;
+import io.tierdesk.sla.policy.SlaPolicyTerms;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,8 +38,7 @@ final class SlaSimulator {
     }
 
     /** Both clocks at {@code at}, the instant they were evaluated at; {@code priority} is the last one in force. */
-    record Outcome(TicketPriorityDto priority, Instant at, SlaClock firstResponse, SlaClock resolution) {
-    }
+    record Outcome(TicketPriorityDto priority, Instant at, SlaClock firstResponse, SlaClock resolution) {}
 
     private final BusinessCalendar calendar;
     private final SlaPolicyTerms terms;
@@ -57,7 +56,8 @@ final class SlaSimulator {
     Outcome run(Instant start, TicketPriorityDto priority, List<Event> events, Instant at) {
         Instant evaluatedAt = requireChronological(start, events, at);
         SlaPolicyTerms.Target target = target(priority, "priority");
-        Ticket ticket = new Ticket(priority,
+        Ticket ticket = new Ticket(
+                priority,
                 SlaClock.start(SlaMetric.FIRST_RESPONSE, calendar, start, target.firstResponse()),
                 SlaClock.start(SlaMetric.RESOLUTION, calendar, start, target.resolution()));
         for (int i = 0; i < events.size(); i++) {
@@ -103,7 +103,8 @@ final class SlaSimulator {
                     }
                     SlaPolicyTerms.Target target = target(event.priority(), field + ".priority");
                     priority = event.priority();
-                    firstResponse = stopped(firstResponse) ? firstResponse
+                    firstResponse = stopped(firstResponse)
+                            ? firstResponse
                             : firstResponse.changeTarget(at, target.firstResponse());
                     resolution = stopped(resolution) ? resolution : resolution.changeTarget(at, target.resolution());
                 }
@@ -119,7 +120,9 @@ final class SlaSimulator {
                         throw invalidEvent(event, field, "the ticket is not resolved");
                     }
                     // A priority change while resolved takes effect when the clock runs again.
-                    resolution = resolution.reopen(at).changeTarget(at, target(priority, field).resolution());
+                    resolution = resolution
+                            .reopen(at)
+                            .changeTarget(at, target(priority, field).resolution());
                 }
                 case FIRST_RESPONSE -> firstResponse = stopped(firstResponse) ? firstResponse : firstResponse.stop(at);
                 default -> throw new IllegalArgumentException("unknown event " + event.type());
@@ -160,9 +163,12 @@ final class SlaSimulator {
     }
 
     private SlaPolicyTerms.Target target(TicketPriorityDto priority, String field) {
-        return terms.target(priority).orElseThrow(() -> new RuleViolation("priority-not-covered",
-                "Priority not covered", "The policy has no target for " + priority + ".",
-                List.of(new FieldError(field, "has no target in this policy"))));
+        return terms.target(priority)
+                .orElseThrow(() -> new RuleViolation(
+                        "priority-not-covered",
+                        "Priority not covered",
+                        "The policy has no target for " + priority + ".",
+                        List.of(new FieldError(field, "has no target in this policy"))));
     }
 
     private static Instant requireChronological(Instant start, List<Event> events, Instant at) {
@@ -173,8 +179,8 @@ final class SlaSimulator {
             String field = "events[" + i + "].at";
             requireInRange(instant, field);
             if (instant.isBefore(previous)) {
-                throw InvalidInput.field(field,
-                        i == 0 ? "must not precede start" : "must not precede events[" + (i - 1) + "].at");
+                throw InvalidInput.field(
+                        field, i == 0 ? "must not precede start" : "must not precede events[" + (i - 1) + "].at");
             }
             previous = instant;
         }
@@ -205,7 +211,9 @@ final class SlaSimulator {
     }
 
     private static RuleViolation invalidEvent(Event event, String field, String why) {
-        return new RuleViolation("invalid-sla-event", "Invalid SLA event",
+        return new RuleViolation(
+                "invalid-sla-event",
+                "Invalid SLA event",
                 field + " (" + event.type() + ") does not fit: " + why + ".",
                 List.of(new FieldError(field + ".type", "does not fit: " + why)));
     }

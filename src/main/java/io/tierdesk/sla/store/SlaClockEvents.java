@@ -1,8 +1,8 @@
 package io.tierdesk.sla.store;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.tierdesk.sla.clock.SlaMetric;
 import io.tierdesk.sla.clock.SlaTransition;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -32,8 +32,14 @@ class SlaClockEvents implements PanacheRepository<SlaClockEventRow> {
 
     List<SlaTransition> of(UUID ticketId, SlaMetric metric) {
         return list("ticketId = ?1 and metric = ?2 order by id", ticketId, metric).stream()
-                .map(row -> new SlaTransition(row.type, row.at.toInstant(), row.cycle, row.pauseReason,
-                        row.warningPercent, duration(row.previousTargetSeconds), duration(row.newTargetSeconds),
+                .map(row -> new SlaTransition(
+                        row.type,
+                        row.at.toInstant(),
+                        row.cycle,
+                        row.pauseReason,
+                        row.warningPercent,
+                        duration(row.previousTargetSeconds),
+                        duration(row.newTargetSeconds),
                         row.dueAt == null ? null : row.dueAt.toInstant()))
                 .toList();
     }

@@ -80,7 +80,10 @@ public class SlaClockRow {
     public OffsetDateTime nextCheckAt;
 
     @Embeddable
-    public record Key(@Column(name = "ticket_id") UUID ticketId,
-            @Enumerated(EnumType.STRING) @Column(name = "metric") SlaMetric metric) implements Serializable {
-    }
+    public record Key(
+            @Column(name = "ticket_id") UUID ticketId,
+
+            @Enumerated(EnumType.STRING) @Column(name = "metric")
+            SlaMetric metric)
+            implements Serializable {}
 }

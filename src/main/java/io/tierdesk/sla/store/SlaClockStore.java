@@ -1,15 +1,15 @@
 package io.tierdesk.sla.store;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.tierdesk.calendar.BusinessCalendar;
+import io.tierdesk.calendar.CalendarService;
+import io.tierdesk.common.Timestamps;
 import io.tierdesk.sla.clock.SlaClock;
 import io.tierdesk.sla.clock.SlaClockSnapshot;
 import io.tierdesk.sla.clock.SlaClockState;
 import io.tierdesk.sla.clock.SlaMetric;
 import io.tierdesk.sla.clock.SlaTransition;
 import io.tierdesk.sla.policy.ResolvedSlaPolicy;
-import io.tierdesk.calendar.BusinessCalendar;
-import io.tierdesk.calendar.CalendarService;
-import io.tierdesk.common.Timestamps;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,8 +39,7 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
     }
 
     /** A loaded clock and the row it came from. */
-    public record Stored(SlaClockRow row, SlaClock clock) {
-    }
+    public record Stored(SlaClockRow row, SlaClock clock) {}
 
     public void start(UUID ticketId, SlaMetric metric, ResolvedSlaPolicy policy, Instant at) {
         keep(List.of(open(ticketId, metric, policy, at)));
@@ -63,7 +62,9 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
     /** Stores clocks from {@link #open}: their rows first, which go out in one batch, then their transitions. */
     public void keep(List<Stored> opened) {
         opened.forEach(stored -> persist(stored.row()));
-        opened.forEach(stored -> events.record(stored.row().key.ticketId(), stored.row().key.metric(),
+        opened.forEach(stored -> events.record(
+                stored.row().key.ticketId(),
+                stored.row().key.metric(),
                 stored.clock().newTransitions()));
     }
 
@@ -91,14 +92,16 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
     public List<Stored> ofTicketUnflushed(UUID ticketId) {
         List<Stored> stored = new ArrayList<>();
         for (SlaClockRow row : find("key.ticketId = ?1 order by key.metric", ticketId)
-                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).list()) {
+                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT)
+                .list()) {
             stored.add(new Stored(row, restore(row, List.of())));
         }
         return stored;
     }
 
     public Optional<Stored> load(UUID ticketId, SlaMetric metric) {
-        return findByIdOptional(new SlaClockRow.Key(ticketId, metric)).map(row -> new Stored(row, restore(row, List.of())));
+        return findByIdOptional(new SlaClockRow.Key(ticketId, metric))
+                .map(row -> new Stored(row, restore(row, List.of())));
     }
 
     /** The clock with its whole recorded history, to explain it. */
@@ -125,14 +128,17 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
         row.breachedInCycle = snapshot.breachedInCycle();
         row.firedWarnings = new ArrayList<>(snapshot.firedWarnings());
         row.dueAt = clock.dueAt().map(SlaClockStore::at).orElse(null);
-        row.elapsedSeconds = snapshot.stoppedAt() == null ? null
+        row.elapsedSeconds = snapshot.stoppedAt() == null
+                ? null
                 : clock.consumedBusinessTime(snapshot.stoppedAt()).toSeconds();
         row.nextCheckAt = at(nextCheck(clock, row.warningThresholds));
     }
 
     /** The next instant at which a warning or the breach fires, or null when nothing can fire. */
     static Instant nextCheck(SlaClock clock, List<Integer> thresholds) {
-        if (clock.state() != SlaClockState.RUNNING || clock.breachedInCycle() || clock.dueAt().isEmpty()) {
+        if (clock.state() != SlaClockState.RUNNING
+                || clock.breachedInCycle()
+                || clock.dueAt().isEmpty()) {
             return null;
         }
         Instant next = clock.dueAt().get();
@@ -140,8 +146,8 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
         BusinessCalendar calendar = clock.calendar();
         for (int percent : thresholds) {
             if (!fired.contains(percent)) {
-                Duration reached = clock.target().multipliedBy(percent).dividedBy(100)
-                        .plus(clock.excludedBusinessTime());
+                Duration reached =
+                        clock.target().multipliedBy(percent).dividedBy(100).plus(clock.excludedBusinessTime());
                 Instant warning = calendar.addBusinessTime(clock.startedAt(), reached);
                 if (warning.isBefore(next)) {
                     next = warning;
@@ -152,10 +158,18 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
     }
 
     private SlaClock restore(SlaClockRow row, List<SlaTransition> history) {
-        SlaClockSnapshot snapshot = new SlaClockSnapshot(row.key.metric(), row.startedAt.toInstant(),
-                Duration.ofSeconds(row.targetSeconds), Duration.ofSeconds(row.excludedSeconds),
-                instant(row.pausedSince), instant(row.stoppedAt), row.lastChangedAt.toInstant(), row.cycle,
-                row.everBreached, row.breachedInCycle, new HashSet<>(row.firedWarnings));
+        SlaClockSnapshot snapshot = new SlaClockSnapshot(
+                row.key.metric(),
+                row.startedAt.toInstant(),
+                Duration.ofSeconds(row.targetSeconds),
+                Duration.ofSeconds(row.excludedSeconds),
+                instant(row.pausedSince),
+                instant(row.stoppedAt),
+                row.lastChangedAt.toInstant(),
+                row.cycle,
+                row.everBreached,
+                row.breachedInCycle,
+                new HashSet<>(row.firedWarnings));
         return SlaClock.restore(calendars.businessCalendar(row.calendarId), snapshot, history);
     }
 

@@ -1,18 +1,5 @@
 package io.tierdesk.oncall.feed;
 
-import io.tierdesk.oncall.schedule.ScheduleEntry;
-import io.tierdesk.oncall.schedule.RotationRule;
-import io.tierdesk.oncall.schedule.RotationSchedule;
-import io.tierdesk.oncall.schedule.ShiftLength;
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import static io.tierdesk.oncall.schedule.ScheduleEntry.Source.OVERRIDE;
 import static io.tierdesk.oncall.schedule.ScheduleEntry.Source.ROTATION;
 import static io.tierdesk.oncall.schedule.Times.MADRID;
@@ -20,14 +7,27 @@ import static io.tierdesk.oncall.schedule.Times.local;
 import static io.tierdesk.oncall.schedule.Times.utc;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tierdesk.oncall.schedule.RotationRule;
+import io.tierdesk.oncall.schedule.RotationSchedule;
+import io.tierdesk.oncall.schedule.ScheduleEntry;
+import io.tierdesk.oncall.schedule.ShiftLength;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
 class ICalendarWriterTest {
 
     private static final Instant DTSTAMP = utc("2026-03-01T12:00:00Z");
 
     private final ICalendarWriter writer = new ICalendarWriter();
     private final RotationSchedule schedule = new RotationSchedule();
-    private final RotationRule weekly = RotationRule.builder(MADRID, List.of("ana", "ben"), ShiftLength.weeks(1),
-            local("2026-03-02T09:00")).build();
+    private final RotationRule weekly = RotationRule.builder(
+                    MADRID, List.of("ana", "ben"), ShiftLength.weeks(1), local("2026-03-02T09:00"))
+            .build();
 
     private static RotationEntries platform(List<ScheduleEntry> entries) {
         return new RotationEntries("rot-42", "Platform primary", entries);
@@ -44,7 +44,8 @@ class ICalendarWriterTest {
 
     @Test
     void feedIsAVcalendarWithOneEventPerOnCallEntry() {
-        List<ScheduleEntry> entries = schedule.render(weekly, List.of(), utc("2026-03-02T08:00:00Z"), utc("2026-03-16T08:00:00Z"));
+        List<ScheduleEntry> entries =
+                schedule.render(weekly, List.of(), utc("2026-03-02T08:00:00Z"), utc("2026-03-16T08:00:00Z"));
 
         String calendar = writer.rotationFeed(platform(entries), DTSTAMP);
 
@@ -56,7 +57,8 @@ class ICalendarWriterTest {
 
     @Test
     void everyLineEndsWithCrlf() {
-        List<ScheduleEntry> entries = schedule.render(weekly, List.of(), utc("2026-03-02T08:00:00Z"), utc("2026-03-16T08:00:00Z"));
+        List<ScheduleEntry> entries =
+                schedule.render(weekly, List.of(), utc("2026-03-02T08:00:00Z"), utc("2026-03-16T08:00:00Z"));
 
         String calendar = writer.rotationFeed(platform(entries), DTSTAMP);
 
@@ -65,7 +67,8 @@ class ICalendarWriterTest {
 
     @Test
     void timesAreWrittenInUtcWithTheZSuffix() {
-        List<ScheduleEntry> entries = schedule.render(weekly, List.of(), utc("2026-03-23T08:00:00Z"), utc("2026-03-30T07:00:00Z"));
+        List<ScheduleEntry> entries =
+                schedule.render(weekly, List.of(), utc("2026-03-23T08:00:00Z"), utc("2026-03-30T07:00:00Z"));
 
         String calendar = writer.rotationFeed(platform(entries), DTSTAMP);
 
@@ -74,17 +77,22 @@ class ICalendarWriterTest {
 
     @Test
     void dtstampIsTheInstantGivenNotTheClock() {
-        List<ScheduleEntry> entries = schedule.render(weekly, List.of(), utc("2026-03-02T08:00:00Z"), utc("2026-03-09T08:00:00Z"));
+        List<ScheduleEntry> entries =
+                schedule.render(weekly, List.of(), utc("2026-03-02T08:00:00Z"), utc("2026-03-09T08:00:00Z"));
 
         assertThat(writer.rotationFeed(platform(entries), DTSTAMP)).contains("DTSTAMP:20260301T120000Z\r\n");
     }
 
     @Test
     void uidsStayTheSameWhenTheFeedWindowSlidesForward() {
-        String monday = writer.rotationFeed(platform(schedule.renderForCalendar(weekly, List.of(),
-                utc("2026-03-02T10:00:00Z"), utc("2026-04-01T00:00:00Z"))), DTSTAMP);
-        String thursday = writer.rotationFeed(platform(schedule.renderForCalendar(weekly, List.of(),
-                utc("2026-03-05T10:00:00Z"), utc("2026-04-04T00:00:00Z"))), DTSTAMP);
+        String monday = writer.rotationFeed(
+                platform(schedule.renderForCalendar(
+                        weekly, List.of(), utc("2026-03-02T10:00:00Z"), utc("2026-04-01T00:00:00Z"))),
+                DTSTAMP);
+        String thursday = writer.rotationFeed(
+                platform(schedule.renderForCalendar(
+                        weekly, List.of(), utc("2026-03-05T10:00:00Z"), utc("2026-04-04T00:00:00Z"))),
+                DTSTAMP);
 
         assertThat(uids(thursday)).containsExactlyElementsOf(uids(monday));
         assertThat(monday).contains("DTSTART:20260302T080000Z");
@@ -92,11 +100,14 @@ class ICalendarWriterTest {
 
     @Test
     void uidsAreDistinctPerShiftAndChangeWhenTheMemberChanges() {
-        List<ScheduleEntry> entries = schedule.render(weekly, List.of(), utc("2026-03-02T08:00:00Z"), utc("2026-03-30T07:00:00Z"));
+        List<ScheduleEntry> entries =
+                schedule.render(weekly, List.of(), utc("2026-03-02T08:00:00Z"), utc("2026-03-30T07:00:00Z"));
         ScheduleEntry first = entries.get(0);
         ScheduleEntry reassigned = ScheduleEntry.onCall(first.start(), first.end(), "cy", OVERRIDE);
 
-        assertThat(uids(writer.rotationFeed(platform(entries), DTSTAMP))).doesNotHaveDuplicates().hasSize(4);
+        assertThat(uids(writer.rotationFeed(platform(entries), DTSTAMP)))
+                .doesNotHaveDuplicates()
+                .hasSize(4);
         assertThat(ICalendarWriter.uid("rot-42", reassigned)).isNotEqualTo(ICalendarWriter.uid("rot-42", first));
         assertThat(ICalendarWriter.uid("rot-43", first)).isNotEqualTo(ICalendarWriter.uid("rot-42", first));
     }
@@ -112,7 +123,8 @@ class ICalendarWriterTest {
     void textIsEscaped() {
         assertThat(ICalendarWriter.escapeText("a,b;c\\d\ne\r\nf")).isEqualTo("a\\,b\\;c\\\\d\\ne\\nf");
 
-        ScheduleEntry entry = ScheduleEntry.onCall(utc("2026-03-02T08:00:00Z"), utc("2026-03-03T08:00:00Z"), "ana", ROTATION);
+        ScheduleEntry entry =
+                ScheduleEntry.onCall(utc("2026-03-02T08:00:00Z"), utc("2026-03-03T08:00:00Z"), "ana", ROTATION);
         String calendar = writer.rotationFeed(new RotationEntries("r", "Ops; night, \"B\"", List.of(entry)), DTSTAMP);
 
         assertThat(calendar).contains("X-WR-CALNAME:Ops\\; night\\, \"B\"\r\n");
@@ -121,12 +133,14 @@ class ICalendarWriterTest {
     @Test
     void longLinesAreFoldedAt75OctetsWithoutSplittingCharacters() {
         String member = "josé-maría-ñúñez-".repeat(8);
-        ScheduleEntry entry = ScheduleEntry.onCall(utc("2026-03-02T08:00:00Z"), utc("2026-03-03T08:00:00Z"), member, ROTATION);
+        ScheduleEntry entry =
+                ScheduleEntry.onCall(utc("2026-03-02T08:00:00Z"), utc("2026-03-03T08:00:00Z"), member, ROTATION);
 
         String calendar = writer.rotationFeed(platform(List.of(entry)), DTSTAMP);
 
         assertThat(Arrays.asList(calendar.split("\r\n")))
-                .allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+                .allSatisfy(line ->
+                        assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
         assertThat(unfold(calendar)).contains("SUMMARY:On call: " + member + "\r\n");
     }
 
@@ -139,23 +153,30 @@ class ICalendarWriterTest {
 
     @Test
     void personFeedHoldsOnlyThatPersonsShiftsAcrossRotations() {
-        ScheduleEntry anaPrimary = ScheduleEntry.onCall(utc("2026-03-02T08:00:00Z"), utc("2026-03-09T08:00:00Z"), "ana", ROTATION);
-        ScheduleEntry benPrimary = ScheduleEntry.onCall(utc("2026-03-09T08:00:00Z"), utc("2026-03-16T07:00:00Z"), "ben", ROTATION);
-        ScheduleEntry anaSecondary = ScheduleEntry.onCall(utc("2026-03-10T08:00:00Z"), utc("2026-03-11T08:00:00Z"), "ana", OVERRIDE);
+        ScheduleEntry anaPrimary =
+                ScheduleEntry.onCall(utc("2026-03-02T08:00:00Z"), utc("2026-03-09T08:00:00Z"), "ana", ROTATION);
+        ScheduleEntry benPrimary =
+                ScheduleEntry.onCall(utc("2026-03-09T08:00:00Z"), utc("2026-03-16T07:00:00Z"), "ben", ROTATION);
+        ScheduleEntry anaSecondary =
+                ScheduleEntry.onCall(utc("2026-03-10T08:00:00Z"), utc("2026-03-11T08:00:00Z"), "ana", OVERRIDE);
 
-        String calendar = writer.personFeed("ana", List.of(
-                new RotationEntries("rot-1", "Primary", List.of(anaPrimary, benPrimary)),
-                new RotationEntries("rot-2", "Secondary", List.of(anaSecondary))), DTSTAMP);
+        String calendar = writer.personFeed(
+                "ana",
+                List.of(
+                        new RotationEntries("rot-1", "Primary", List.of(anaPrimary, benPrimary)),
+                        new RotationEntries("rot-2", "Secondary", List.of(anaSecondary))),
+                DTSTAMP);
 
-        assertThat(uids(calendar)).containsExactly(
-                ICalendarWriter.uid("rot-1", anaPrimary), ICalendarWriter.uid("rot-2", anaSecondary));
+        assertThat(uids(calendar))
+                .containsExactly(ICalendarWriter.uid("rot-1", anaPrimary), ICalendarWriter.uid("rot-2", anaSecondary));
         assertThat(calendar).contains("SUMMARY:On call: Primary\r\n").contains("SUMMARY:On call: Secondary\r\n");
         assertThat(calendar).doesNotContain("ben\\n");
     }
 
     @Test
     void personFeedSharesUidsWithTheRotationFeed() {
-        List<ScheduleEntry> entries = schedule.render(weekly, List.of(), utc("2026-03-02T08:00:00Z"), utc("2026-03-16T08:00:00Z"));
+        List<ScheduleEntry> entries =
+                schedule.render(weekly, List.of(), utc("2026-03-02T08:00:00Z"), utc("2026-03-16T08:00:00Z"));
 
         String rotationFeed = writer.rotationFeed(platform(entries), DTSTAMP);
         String personFeed = writer.personFeed("ana", List.of(platform(entries)), DTSTAMP);

@@ -1,12 +1,5 @@
 package io.tierdesk.oncall.schedule;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.List;
-
 import static io.tierdesk.oncall.schedule.Times.LORD_HOWE;
 import static io.tierdesk.oncall.schedule.Times.MADRID;
 import static io.tierdesk.oncall.schedule.Times.NEW_YORK;
@@ -14,12 +7,19 @@ import static io.tierdesk.oncall.schedule.Times.local;
 import static io.tierdesk.oncall.schedule.Times.utc;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 class DaylightSavingShiftTest {
 
     private final RotationSchedule schedule = new RotationSchedule();
 
     private static RotationRule rotation(ZoneId zone, ShiftLength length, String anchor, String... members) {
-        return RotationRule.builder(zone, List.of(members), length, local(anchor)).build();
+        return RotationRule.builder(zone, List.of(members), length, local(anchor))
+                .build();
     }
 
     private ScheduleEntry shiftHolding(RotationRule rule, String instant) {
@@ -52,10 +52,11 @@ class DaylightSavingShiftTest {
     void weeklyMadridRotationKeepsNineOClockLocalOnBothSidesOfTheChange() {
         RotationRule weeklyMonday9 = rotation(MADRID, ShiftLength.weeks(1), "2026-03-02T09:00", "ana", "ben");
 
-        List<ScheduleEntry> entries = schedule.render(weeklyMonday9, List.of(),
-                utc("2026-03-16T08:00:00Z"), utc("2026-04-06T07:00:00Z"));
+        List<ScheduleEntry> entries =
+                schedule.render(weeklyMonday9, List.of(), utc("2026-03-16T08:00:00Z"), utc("2026-04-06T07:00:00Z"));
 
-        assertThat(entries).extracting(entry -> entry.start().atZone(MADRID).toLocalTime().toString())
+        assertThat(entries)
+                .extracting(entry -> entry.start().atZone(MADRID).toLocalTime().toString())
                 .containsOnly("09:00");
         assertThat(entries).extracting(ScheduleEntry::member).containsExactly("ana", "ben", "ana");
     }
@@ -124,11 +125,10 @@ class DaylightSavingShiftTest {
     void nonexistentHandoffSkipsNobodysTurn() {
         RotationRule daily2am = rotation(MADRID, ShiftLength.days(1), "2026-03-26T02:00", "ana", "ben", "cy");
 
-        List<ScheduleEntry> entries = schedule.render(daily2am, List.of(),
-                utc("2026-03-26T01:00:00Z"), utc("2026-04-01T00:00:00Z"));
+        List<ScheduleEntry> entries =
+                schedule.render(daily2am, List.of(), utc("2026-03-26T01:00:00Z"), utc("2026-04-01T00:00:00Z"));
 
-        assertThat(entries).extracting(ScheduleEntry::member)
-                .containsExactly("ana", "ben", "cy", "ana", "ben", "cy");
+        assertThat(entries).extracting(ScheduleEntry::member).containsExactly("ana", "ben", "cy", "ana", "ben", "cy");
     }
 
     @Test
@@ -146,20 +146,24 @@ class DaylightSavingShiftTest {
     void ambiguousHandoffAnswersExactlyOneMemberDuringTheRepeatedHour() {
         RotationRule daily230 = rotation(MADRID, ShiftLength.days(1), "2026-10-20T02:30", "ana", "ben");
 
-        assertThat(schedule.onCallAt(daily230, List.of(), utc("2026-10-25T00:29:59Z"))).contains("ana");
-        assertThat(schedule.onCallAt(daily230, List.of(), utc("2026-10-25T00:30:00Z"))).contains("ben");
-        assertThat(schedule.onCallAt(daily230, List.of(), utc("2026-10-25T01:30:00Z"))).contains("ben");
+        assertThat(schedule.onCallAt(daily230, List.of(), utc("2026-10-25T00:29:59Z")))
+                .contains("ana");
+        assertThat(schedule.onCallAt(daily230, List.of(), utc("2026-10-25T00:30:00Z")))
+                .contains("ben");
+        assertThat(schedule.onCallAt(daily230, List.of(), utc("2026-10-25T01:30:00Z")))
+                .contains("ben");
     }
 
     @Test
     void hourlyShiftsLastTheirRealLengthAcrossTheChange() {
         RotationRule twelveHours = rotation(MADRID, ShiftLength.hours(12), "2026-03-27T08:00", "ana", "ben");
 
-        List<ScheduleEntry> entries = schedule.render(twelveHours, List.of(),
-                utc("2026-03-27T07:00:00Z"), utc("2026-03-31T07:00:00Z"));
+        List<ScheduleEntry> entries =
+                schedule.render(twelveHours, List.of(), utc("2026-03-27T07:00:00Z"), utc("2026-03-31T07:00:00Z"));
 
         assertThat(entries).allSatisfy(entry -> assertThat(entry.duration()).isEqualTo(Duration.ofHours(12)));
-        assertThat(entries.get(entries.size() - 1).start().atZone(MADRID).getHour()).isEqualTo(21);
+        assertThat(entries.get(entries.size() - 1).start().atZone(MADRID).getHour())
+                .isEqualTo(21);
     }
 
     @Test
@@ -168,7 +172,8 @@ class DaylightSavingShiftTest {
 
         Instant handoff = utc("2026-03-30T07:00:00Z");
 
-        assertThat(schedule.onCallAt(weeklyMonday9, List.of(), handoff.minusNanos(1))).contains("ben");
+        assertThat(schedule.onCallAt(weeklyMonday9, List.of(), handoff.minusNanos(1)))
+                .contains("ben");
         assertThat(schedule.onCallAt(weeklyMonday9, List.of(), handoff)).contains("ana");
     }
 }

@@ -22,14 +22,13 @@ public final class OnCallLookupBenchmark {
     private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
     private static final Instant NOW = Instant.parse("2026-11-27T09:00:00Z");
 
-    private OnCallLookupBenchmark() {
-    }
+    private OnCallLookupBenchmark() {}
 
     public static void main(String[] args) {
         RotationSchedule schedule = new RotationSchedule();
         boolean ok = true;
         System.out.printf("%-28s %14s %14s %8s%n", "rotation", "1 week (ns)", "10 years (ns)", "ratio");
-        for (boolean restricted : new boolean[] { false, true }) {
+        for (boolean restricted : new boolean[] {false, true}) {
             double recent = Double.MAX_VALUE;
             double old = Double.MAX_VALUE;
             // Alternating rounds, best of each: other work on a shared machine only ever adds time.
@@ -39,7 +38,8 @@ public final class OnCallLookupBenchmark {
             }
             double ratio = old / recent;
             ok &= ratio < 2.0;
-            System.out.printf("%-28s %14.0f %14.0f %8.2f%n",
+            System.out.printf(
+                    "%-28s %14.0f %14.0f %8.2f%n",
                     restricted ? "daily, Mon-Fri 09-18 only" : "daily", recent, old, ratio);
         }
         System.out.println(ok ? "on-call lookup: constant in the rotation's age" : "on-call lookup: ratio >= 2");
@@ -47,9 +47,10 @@ public final class OnCallLookupBenchmark {
     }
 
     private static RotationRule rule(Duration age, boolean restricted) {
-        LocalDateTime anchor = LocalDateTime.ofInstant(NOW.minus(age), MADRID).withHour(9).withMinute(0);
-        RotationRule.Builder builder = RotationRule.builder(MADRID, List.of("ana", "ben", "chloe", "dev"),
-                ShiftLength.days(1), anchor);
+        LocalDateTime anchor =
+                LocalDateTime.ofInstant(NOW.minus(age), MADRID).withHour(9).withMinute(0);
+        RotationRule.Builder builder =
+                RotationRule.builder(MADRID, List.of("ana", "ben", "chloe", "dev"), ShiftLength.days(1), anchor);
         if (restricted) {
             builder.restrictedTo(WeeklyWindow.weekdays(LocalTime.of(9, 0), LocalTime.of(18, 0)), false);
         }

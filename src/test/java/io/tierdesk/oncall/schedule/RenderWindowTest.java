@@ -1,28 +1,29 @@
 package io.tierdesk.oncall.schedule;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
 import static io.tierdesk.oncall.schedule.Times.MADRID;
 import static io.tierdesk.oncall.schedule.Times.local;
 import static io.tierdesk.oncall.schedule.Times.utc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 class RenderWindowTest {
 
     private final RotationSchedule schedule = new RotationSchedule();
-    private final RotationRule rule = RotationRule.builder(MADRID, List.of("ana", "ben"), ShiftLength.days(1),
-            local("2026-01-05T09:00")).build();
+    private final RotationRule rule = RotationRule.builder(
+                    MADRID, List.of("ana", "ben"), ShiftLength.days(1), local("2026-01-05T09:00"))
+            .build();
     private final Instant since = utc("2026-02-01T00:00:00Z");
 
     @Test
     void windowLongerThan93DaysIsRejected() {
-        assertThatIllegalArgumentException().isThrownBy(() ->
-                schedule.render(rule, List.of(), since, since.plus(Duration.ofDays(93)).plusSeconds(1)));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> schedule.render(
+                        rule, List.of(), since, since.plus(Duration.ofDays(93)).plusSeconds(1)));
     }
 
     @Test
@@ -34,8 +35,8 @@ class RenderWindowTest {
 
     @Test
     void untilBeforeSinceIsRejected() {
-        assertThatIllegalArgumentException().isThrownBy(() ->
-                schedule.render(rule, List.of(), since, since.minusSeconds(1)));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> schedule.render(rule, List.of(), since, since.minusSeconds(1)));
     }
 
     @Test
@@ -45,10 +46,10 @@ class RenderWindowTest {
 
     @Test
     void gapsAndCalendarRenderingCheckTheWindowToo() {
-        assertThatIllegalArgumentException().isThrownBy(() ->
-                schedule.gaps(rule, List.of(), since, since.minusSeconds(1)));
-        assertThatIllegalArgumentException().isThrownBy(() ->
-                schedule.renderForCalendar(rule, List.of(), since, since.plus(Duration.ofDays(94))));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> schedule.gaps(rule, List.of(), since, since.minusSeconds(1)));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> schedule.renderForCalendar(rule, List.of(), since, since.plus(Duration.ofDays(94))));
     }
 
     @Test
@@ -63,11 +64,13 @@ class RenderWindowTest {
 
     @Test
     void gapsListsOnlyTheTimesNobodyIsOnCall() {
-        ShiftOverride nobody = new ShiftOverride("o1", utc("2026-02-02T10:00:00Z"), utc("2026-02-02T11:00:00Z"), null, 1);
+        ShiftOverride nobody =
+                new ShiftOverride("o1", utc("2026-02-02T10:00:00Z"), utc("2026-02-02T11:00:00Z"), null, 1);
 
         List<ScheduleEntry> gaps = schedule.gaps(rule, List.of(nobody), since, utc("2026-02-05T00:00:00Z"));
 
-        assertThat(gaps).containsExactly(
-                ScheduleEntry.gap(utc("2026-02-02T10:00:00Z"), utc("2026-02-02T11:00:00Z"), ScheduleEntry.Source.OVERRIDE));
+        assertThat(gaps)
+                .containsExactly(ScheduleEntry.gap(
+                        utc("2026-02-02T10:00:00Z"), utc("2026-02-02T11:00:00Z"), ScheduleEntry.Source.OVERRIDE));
     }
 }

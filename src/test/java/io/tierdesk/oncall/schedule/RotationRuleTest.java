@@ -1,24 +1,25 @@
 package io.tierdesk.oncall.schedule;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.DayOfWeek;
-import java.time.LocalTime;
-import java.util.EnumSet;
-import java.util.List;
-
 import static io.tierdesk.oncall.schedule.Times.MADRID;
 import static io.tierdesk.oncall.schedule.Times.local;
 import static io.tierdesk.oncall.schedule.Times.utc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 class RotationRuleTest {
 
     @Test
     void rotationWithoutMembersIsRejected() {
-        assertThatIllegalArgumentException().isThrownBy(() ->
-                RotationRule.builder(MADRID, List.of(), ShiftLength.days(1), local("2026-01-05T09:00")).build());
+        assertThatIllegalArgumentException()
+                .isThrownBy(
+                        () -> RotationRule.builder(MADRID, List.of(), ShiftLength.days(1), local("2026-01-05T09:00"))
+                                .build());
     }
 
     @Test
@@ -28,8 +29,9 @@ class RotationRuleTest {
 
     @Test
     void effectiveUntilNotAfterEffectiveFromIsRejected() {
-        assertThatIllegalArgumentException().isThrownBy(() ->
-                RotationRule.builder(MADRID, List.of("ana"), ShiftLength.days(1), local("2026-01-05T09:00"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RotationRule.builder(
+                                MADRID, List.of("ana"), ShiftLength.days(1), local("2026-01-05T09:00"))
                         .effectiveFrom(utc("2026-02-01T00:00:00Z"))
                         .effectiveUntil(utc("2026-02-01T00:00:00Z"))
                         .build());
@@ -38,7 +40,8 @@ class RotationRuleTest {
     @Test
     void membersAreCopiedSoTheRuleStaysImmutable() {
         List<String> members = new java.util.ArrayList<>(List.of("ana"));
-        RotationRule rule = RotationRule.builder(MADRID, members, ShiftLength.days(1), local("2026-01-05T09:00")).build();
+        RotationRule rule = RotationRule.builder(MADRID, members, ShiftLength.days(1), local("2026-01-05T09:00"))
+                .build();
 
         members.add("ben");
 
@@ -47,17 +50,23 @@ class RotationRuleTest {
 
     @Test
     void dailyWindowsEndingAtOrBeforeTheirStartRunIntoTheNextDay() {
-        List<WeeklyWindow> nights = WeeklyWindow.onDays(EnumSet.of(DayOfWeek.SUNDAY), LocalTime.of(22, 0), LocalTime.of(6, 0));
+        List<WeeklyWindow> nights =
+                WeeklyWindow.onDays(EnumSet.of(DayOfWeek.SUNDAY), LocalTime.of(22, 0), LocalTime.of(6, 0));
 
-        assertThat(nights).containsExactly(
-                new WeeklyWindow(DayOfWeek.SUNDAY, LocalTime.of(22, 0), DayOfWeek.MONDAY, LocalTime.of(6, 0)));
-        assertThat(nights.get(0).endSecondOfWeek() - nights.get(0).startSecondOfWeek()).isEqualTo(8 * 3600);
+        assertThat(nights)
+                .containsExactly(
+                        new WeeklyWindow(DayOfWeek.SUNDAY, LocalTime.of(22, 0), DayOfWeek.MONDAY, LocalTime.of(6, 0)));
+        assertThat(nights.get(0).endSecondOfWeek() - nights.get(0).startSecondOfWeek())
+                .isEqualTo(8 * 3600);
     }
 
     @Test
     void windowFromMidnightToMidnightIsTheWholeDay() {
-        WeeklyWindow wholeMonday = WeeklyWindow.onDays(EnumSet.of(DayOfWeek.MONDAY), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT).get(0);
+        WeeklyWindow wholeMonday = WeeklyWindow.onDays(
+                        EnumSet.of(DayOfWeek.MONDAY), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
+                .get(0);
 
-        assertThat(wholeMonday.endSecondOfWeek() - wholeMonday.startSecondOfWeek()).isEqualTo(86_400);
+        assertThat(wholeMonday.endSecondOfWeek() - wholeMonday.startSecondOfWeek())
+                .isEqualTo(86_400);
     }
 }

@@ -14,8 +14,14 @@ import java.util.Random;
 final class ScheduleGenerators {
 
     static final List<ZoneId> DST_ZONES = List.of(Times.MADRID, Times.NEW_YORK, Times.LORD_HOWE);
-    static final List<ZoneId> ZONES = List.of(Times.MADRID, Times.NEW_YORK, Times.LORD_HOWE,
-            ZoneId.of("UTC"), ZoneId.of("Asia/Kolkata"), ZoneId.of("Pacific/Chatham"), ZoneId.of("America/Sao_Paulo"));
+    static final List<ZoneId> ZONES = List.of(
+            Times.MADRID,
+            Times.NEW_YORK,
+            Times.LORD_HOWE,
+            ZoneId.of("UTC"),
+            ZoneId.of("Asia/Kolkata"),
+            ZoneId.of("Pacific/Chatham"),
+            ZoneId.of("America/Sao_Paulo"));
 
     private static final Instant EARLIEST_WINDOW = Instant.parse("2016-01-01T00:00:00Z");
     private static final Duration WINDOW_SPREAD = Duration.ofDays(12 * 365);
@@ -24,17 +30,18 @@ final class ScheduleGenerators {
     record Scenario(RotationRule rule, List<ShiftOverride> overrides, Instant since, Instant until) {
 
         Instant instantWithin(Random random) {
-            return since.plusNanos(between(random, 0, Duration.between(since, until).toNanos()));
+            return since.plusNanos(
+                    between(random, 0, Duration.between(since, until).toNanos()));
         }
     }
 
-    private ScheduleGenerators() {
-    }
+    private ScheduleGenerators() {}
 
     static Scenario scenario(Random random) {
         Instant since = randomWindowStart(random);
         Instant until = since.plus(Duration.ofMinutes(between(random, 1, RotationSchedule.MAX_WINDOW.toMinutes() + 1)));
-        RotationRule rule = rule(random, pick(random, ZONES), since, randomRestrictions(random), random.nextBoolean(), true);
+        RotationRule rule =
+                rule(random, pick(random, ZONES), since, randomRestrictions(random), random.nextBoolean(), true);
         return new Scenario(rule, overrides(random, rule, since, until), since, until);
     }
 
@@ -47,15 +54,22 @@ final class ScheduleGenerators {
      * A rule whose anchor lies anywhere from a month after {@code near} to five years before
      * it; with {@code maskedEffectiveRange} its effective range may start or end near it too.
      */
-    static RotationRule rule(Random random, ZoneId zone, Instant near, List<WeeklyWindow> restrictions,
-                             boolean restrictedTimeConsumesTurn, boolean maskedEffectiveRange) {
+    static RotationRule rule(
+            Random random,
+            ZoneId zone,
+            Instant near,
+            List<WeeklyWindow> restrictions,
+            boolean restrictedTimeConsumesTurn,
+            boolean maskedEffectiveRange) {
         LocalDateTime nearLocal = near.atZone(zone).toLocalDateTime();
-        LocalDateTime anchor = nearLocal.toLocalDate().atStartOfDay()
+        LocalDateTime anchor = nearLocal
+                .toLocalDate()
+                .atStartOfDay()
                 .minusDays(between(random, -30, 5 * 365))
                 .withHour(random.nextInt(24))
                 .withMinute(random.nextBoolean() ? 0 : 30);
-        RotationRule.Builder builder = RotationRule.builder(zone, members(1 + random.nextInt(4)),
-                        shiftLength(random), anchor)
+        RotationRule.Builder builder = RotationRule.builder(
+                        zone, members(1 + random.nextInt(4)), shiftLength(random), anchor)
                 .restrictedTo(restrictions, restrictedTimeConsumesTurn)
                 .effectiveFrom(Instant.parse("2000-01-01T00:00:00Z"));
         if (maskedEffectiveRange && random.nextBoolean()) {

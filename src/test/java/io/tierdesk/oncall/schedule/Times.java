@@ -10,8 +10,7 @@ public final class Times {
     public static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     public static final ZoneId LORD_HOWE = ZoneId.of("Australia/Lord_Howe");
 
-    private Times() {
-    }
+    private Times() {}
 
     public static Instant utc(String isoInstant) {
         return Instant.parse(isoInstant);

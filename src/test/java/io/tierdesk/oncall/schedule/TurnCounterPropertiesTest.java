@@ -1,27 +1,30 @@
 package io.tierdesk.oncall.schedule;
 
-import io.tierdesk.support.PropertyCheck;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.Random;
-
 import static io.tierdesk.oncall.schedule.ScheduleGenerators.between;
 import static io.tierdesk.oncall.schedule.ScheduleGenerators.pick;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tierdesk.support.PropertyCheck;
+import java.time.Instant;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 class TurnCounterPropertiesTest {
 
     private static final int TRIES = 500;
 
     /** A restricted rotation whose restricted time does not consume turns, and a range of its shifts. */
-    record ShiftRange(RotationRule rule, long firstShift, long shiftCount) {
-    }
+    record ShiftRange(RotationRule rule, long firstShift, long shiftCount) {}
 
     private static ShiftRange restrictedShiftRange(Random random) {
         Instant near = ScheduleGenerators.randomWindowStart(random);
-        RotationRule rule = ScheduleGenerators.rule(random, pick(random, ScheduleGenerators.ZONES), near,
-                ScheduleGenerators.someWindows(random), false, false);
+        RotationRule rule = ScheduleGenerators.rule(
+                random,
+                pick(random, ScheduleGenerators.ZONES),
+                near,
+                ScheduleGenerators.someWindows(random),
+                false,
+                false);
         long around = new ShiftClock(rule).indexAt(near);
         return new ShiftRange(rule, around - between(random, 0, 200), between(random, 0, 200));
     }
@@ -52,7 +55,8 @@ class TurnCounterPropertiesTest {
             TurnCounter counter = new TurnCounter(range.rule(), new ShiftClock(range.rule()));
             long shift = range.shiftCount() - 100;
 
-            long expected = shift >= 0 ? turnsCountedOneByOne(counter, 0, shift) : -turnsCountedOneByOne(counter, shift, 0);
+            long expected =
+                    shift >= 0 ? turnsCountedOneByOne(counter, 0, shift) : -turnsCountedOneByOne(counter, shift, 0);
 
             assertThat(counter.turnsBefore(shift)).isEqualTo(expected);
         });
@@ -60,18 +64,23 @@ class TurnCounterPropertiesTest {
 
     @Test
     void rememberedCheckpointsAgreeWithCheckingEveryShiftAcrossSeveralOfThem() {
-        PropertyCheck.forAll(100, random -> {
-            ShiftRange range = restrictedShiftRange(random);
-            return new ShiftRange(range.rule(), range.firstShift(), between(random, 2_000, 6_000));
-        }, range -> {
-            TurnCounter counter = new TurnCounter(range.rule(), new ShiftClock(range.rule()));
-            long from = range.firstShift();
-            long to = from + range.shiftCount();
-            long expected = turnsCountedOneByOne(counter, from, to);
+        PropertyCheck.forAll(
+                100,
+                random -> {
+                    ShiftRange range = restrictedShiftRange(random);
+                    return new ShiftRange(range.rule(), range.firstShift(), between(random, 2_000, 6_000));
+                },
+                range -> {
+                    TurnCounter counter = new TurnCounter(range.rule(), new ShiftClock(range.rule()));
+                    long from = range.firstShift();
+                    long to = from + range.shiftCount();
+                    long expected = turnsCountedOneByOne(counter, from, to);
 
-            assertThat(counter.turnsBefore(to) - counter.turnsBefore(from)).isEqualTo(expected);
-            assertThat(counter.turnsBefore(to) - counter.turnsBefore(from)).as("answered from the cache")
-                    .isEqualTo(expected);
-        });
+                    assertThat(counter.turnsBefore(to) - counter.turnsBefore(from))
+                            .isEqualTo(expected);
+                    assertThat(counter.turnsBefore(to) - counter.turnsBefore(from))
+                            .as("answered from the cache")
+                            .isEqualTo(expected);
+                });
     }
 }

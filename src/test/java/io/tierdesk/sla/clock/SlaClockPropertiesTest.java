@@ -1,6 +1,5 @@
 package io.tierdesk.sla.clock;
 
-import io.tierdesk.support.PropertyCheck;
 import static io.tierdesk.calendar.CalendarGenerators.calendar;
 import static io.tierdesk.calendar.CalendarGenerators.instant;
 import static io.tierdesk.calendar.CalendarGenerators.longBetween;
@@ -25,15 +24,20 @@ class SlaClockPropertiesTest {
     private static final int TRIES = 300;
     private static final Set<Integer> WARNINGS = Set.of(50, 75, 90);
 
-    enum Kind { CHECK, PAUSE, RESUME, CHANGE_TARGET, STOP, REOPEN }
+    enum Kind {
+        CHECK,
+        PAUSE,
+        RESUME,
+        CHANGE_TARGET,
+        STOP,
+        REOPEN
+    }
 
     /** One thing happening to a ticket, {@code gap} after the previous one. */
-    record Step(Kind kind, Duration gap, Duration newTarget) {
-    }
+    record Step(Kind kind, Duration gap, Duration newTarget) {}
 
     /** A ticket's resolution clock: where it starts and what happens to it. */
-    record Case(BusinessCalendar calendar, Instant start, Duration target, List<Step> history) {
-    }
+    record Case(BusinessCalendar calendar, Instant start, Duration target, List<Step> history) {}
 
     private static Case cases(Random random) {
         return new Case(calendar(random), instant(random), target(random), history(random));
@@ -47,8 +51,10 @@ class SlaClockPropertiesTest {
         int size = sizeUpTo(random, 25);
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            steps.add(new Step(oneOf(random, List.of(Kind.values())),
-                    Duration.ofSeconds(longBetween(random, 0, 30 * 3600)), target(random)));
+            steps.add(new Step(
+                    oneOf(random, List.of(Kind.values())),
+                    Duration.ofSeconds(longBetween(random, 0, 30 * 3600)),
+                    target(random)));
         }
         return steps;
     }
@@ -67,7 +73,8 @@ class SlaClockPropertiesTest {
                 Instant lastChange = clock.snapshot().lastChangedAt();
                 clock.dueAt()
                         .filter(due -> !due.isBefore(lastChange))
-                        .ifPresent(due -> assertThat(clock.consumedBusinessTime(due)).isEqualTo(clock.target()));
+                        .ifPresent(due ->
+                                assertThat(clock.consumedBusinessTime(due)).isEqualTo(clock.target()));
             }
         });
     }
@@ -107,7 +114,8 @@ class SlaClockPropertiesTest {
                     assertThat(after.newTransitions()).noneMatch(t -> t.type() == SlaTransition.Type.WARNED);
                 }
                 for (SlaTransition transition : after.newTransitions()) {
-                    if (transition.type() == SlaTransition.Type.WARNED || transition.type() == SlaTransition.Type.BREACHED) {
+                    if (transition.type() == SlaTransition.Type.WARNED
+                            || transition.type() == SlaTransition.Type.BREACHED) {
                         String key = transition.cycle() + "/" + transition.type() + "/" + transition.warningPercent();
                         assertThat(firings.merge(key, 1, Integer::sum)).as(key).isEqualTo(1);
                     }
@@ -131,7 +139,9 @@ class SlaClockPropertiesTest {
                 return;
             }
             Instant due = last.dueAt().orElseThrow();
-            Instant later = due.isAfter(last.snapshot().lastChangedAt()) ? due : last.snapshot().lastChangedAt();
+            Instant later = due.isAfter(last.snapshot().lastChangedAt())
+                    ? due
+                    : last.snapshot().lastChangedAt();
 
             SlaClock checked = last.check(later, WARNINGS);
 
@@ -162,7 +172,8 @@ class SlaClockPropertiesTest {
     }
 
     /** The clock after the start and after each step. */
-    private static List<SlaClock> replay(BusinessCalendar calendar, Instant start, Duration target, List<Step> history) {
+    private static List<SlaClock> replay(
+            BusinessCalendar calendar, Instant start, Duration target, List<Step> history) {
         List<SlaClock> clocks = new ArrayList<>();
         SlaClock clock = SlaClock.start(SlaMetric.RESOLUTION, calendar, start, target);
         clocks.add(clock);
@@ -179,7 +190,8 @@ class SlaClockPropertiesTest {
         SlaClockState state = clock.state();
         boolean stopped = state == SlaClockState.MET || state == SlaClockState.MET_LATE;
         return switch (step.kind()) {
-            case PAUSE -> state == SlaClockState.RUNNING ? clock.pause(at, "WAITING_ON_REQUESTER") : clock.check(at, WARNINGS);
+            case PAUSE ->
+                state == SlaClockState.RUNNING ? clock.pause(at, "WAITING_ON_REQUESTER") : clock.check(at, WARNINGS);
             case RESUME -> state == SlaClockState.PAUSED ? clock.resume(at) : clock.check(at, WARNINGS);
             case CHANGE_TARGET -> stopped ? clock.check(at, WARNINGS) : clock.changeTarget(at, step.newTarget());
             case STOP -> stopped ? clock.check(at, WARNINGS) : clock.stop(at);

@@ -40,16 +40,16 @@ class SlaClockTest {
 
         @Test
         void recordsTheStartWithTargetAndDueDate() {
-            SlaClock clock = SlaClock.start(SlaMetric.FIRST_RESPONSE, OFFICE, ams("2026-03-13T16:00"), Duration.ofHours(4));
+            SlaClock clock =
+                    SlaClock.start(SlaMetric.FIRST_RESPONSE, OFFICE, ams("2026-03-13T16:00"), Duration.ofHours(4));
 
             assertThat(clock.state()).isEqualTo(SlaClockState.RUNNING);
             assertThat(clock.dueAt()).contains(ams("2026-03-16T12:00"));
-            assertThat(clock.newTransitions()).singleElement()
-                    .satisfies(started -> {
-                        assertThat(started.type()).isEqualTo(STARTED);
-                        assertThat(started.newTarget()).isEqualTo(Duration.ofHours(4));
-                        assertThat(started.dueAt()).isEqualTo(ams("2026-03-16T12:00"));
-                    });
+            assertThat(clock.newTransitions()).singleElement().satisfies(started -> {
+                assertThat(started.type()).isEqualTo(STARTED);
+                assertThat(started.newTarget()).isEqualTo(Duration.ofHours(4));
+                assertThat(started.dueAt()).isEqualTo(ams("2026-03-16T12:00"));
+            });
         }
 
         @Test
@@ -68,8 +68,11 @@ class SlaClockTest {
 
         @Test
         void twentyFourSevenClockCountsRealTimeAcrossDaylightSavingTime() {
-            SlaClock clock = SlaClock.start(SlaMetric.FIRST_RESPONSE, BusinessCalendar.twentyFourSeven(AMSTERDAM),
-                    ams("2026-03-28T23:30"), Duration.ofHours(4));
+            SlaClock clock = SlaClock.start(
+                    SlaMetric.FIRST_RESPONSE,
+                    BusinessCalendar.twentyFourSeven(AMSTERDAM),
+                    ams("2026-03-28T23:30"),
+                    Duration.ofHours(4));
 
             assertThat(clock.dueAt()).contains(Instant.parse("2026-03-29T02:30:00Z"));
         }
@@ -80,13 +83,13 @@ class SlaClockTest {
 
         @Test
         void pausesResolutionClockWhileWaitingOnRequester() {
-            SlaClock clock = resolution(Duration.ofHours(16))
-                    .pause(ams("2026-03-16T16:00"), "WAITING_ON_REQUESTER");
+            SlaClock clock = resolution(Duration.ofHours(16)).pause(ams("2026-03-16T16:00"), "WAITING_ON_REQUESTER");
 
             assertThat(clock.state()).isEqualTo(SlaClockState.PAUSED);
             assertThat(clock.dueAt()).isEmpty();
             assertThat(clock.consumedBusinessTime(ams("2026-03-17T09:30"))).isEqualTo(Duration.ofHours(7));
-            assertThat(clock.newTransitions()).extracting(SlaTransition::type, SlaTransition::pauseReason)
+            assertThat(clock.newTransitions())
+                    .extracting(SlaTransition::type, SlaTransition::pauseReason)
                     .containsExactly(tuple(PAUSED, "WAITING_ON_REQUESTER"));
         }
 
@@ -99,33 +102,36 @@ class SlaClockTest {
             assertThat(clock.excludedBusinessTime()).isEqualTo(Duration.ofHours(2));
             assertThat(clock.dueAt()).contains(ams("2026-03-18T11:00"));
             assertThat(clock.consumedBusinessTime(ams("2026-03-17T10:00"))).isEqualTo(Duration.ofHours(7));
-            assertThat(clock.newTransitions()).singleElement()
-                    .satisfies(resumed -> {
-                        assertThat(resumed.type()).isEqualTo(RESUMED);
-                        assertThat(resumed.dueAt()).isEqualTo(ams("2026-03-18T11:00"));
-                    });
+            assertThat(clock.newTransitions()).singleElement().satisfies(resumed -> {
+                assertThat(resumed.type()).isEqualTo(RESUMED);
+                assertThat(resumed.dueAt()).isEqualTo(ams("2026-03-18T11:00"));
+            });
         }
 
         @Test
         void firstResponseClockDoesNotPause() {
             SlaClock clock = SlaClock.start(SlaMetric.FIRST_RESPONSE, OFFICE, MONDAY_0900, Duration.ofHours(4));
 
-            assertThatIllegalStateException().isThrownBy(() -> clock.pause(ams("2026-03-16T10:00"), "WAITING_ON_REQUESTER"));
+            assertThatIllegalStateException()
+                    .isThrownBy(() -> clock.pause(ams("2026-03-16T10:00"), "WAITING_ON_REQUESTER"));
         }
 
         @Test
         void rejectsPausingTwiceAndResumingARunningClock() {
             SlaClock paused = resolution(Duration.ofHours(8)).pause(ams("2026-03-16T10:00"), "WAITING_ON_VENDOR");
 
-            assertThatIllegalStateException().isThrownBy(() -> paused.pause(ams("2026-03-16T11:00"), "WAITING_ON_VENDOR"));
-            assertThatIllegalStateException().isThrownBy(() -> resolution(Duration.ofHours(8)).resume(ams("2026-03-16T11:00")));
+            assertThatIllegalStateException()
+                    .isThrownBy(() -> paused.pause(ams("2026-03-16T11:00"), "WAITING_ON_VENDOR"));
+            assertThatIllegalStateException()
+                    .isThrownBy(() -> resolution(Duration.ofHours(8)).resume(ams("2026-03-16T11:00")));
         }
 
         @Test
         void pausingAnOverdueClockRecordsTheBreachAtItsDueDateFirst() {
             SlaClock clock = resolution(Duration.ofHours(4)).pause(ams("2026-03-16T15:00"), "WAITING_ON_VENDOR");
 
-            assertThat(clock.newTransitions()).extracting(SlaTransition::type, SlaTransition::at)
+            assertThat(clock.newTransitions())
+                    .extracting(SlaTransition::type, SlaTransition::at)
                     .containsExactly(tuple(BREACHED, ams("2026-03-16T13:00")), tuple(PAUSED, ams("2026-03-16T15:00")));
             assertThat(clock.everBreached()).isTrue();
 
@@ -143,8 +149,10 @@ class SlaClockTest {
 
             assertThat(clock.dueAt()).contains(ams("2026-03-16T13:00"));
             assertThat(clock.everBreached()).isTrue();
-            assertThat(clock.newTransitions()).extracting(SlaTransition::type, SlaTransition::at)
-                    .containsExactly(tuple(TARGET_CHANGED, ams("2026-03-16T14:00")), tuple(BREACHED, ams("2026-03-16T13:00")));
+            assertThat(clock.newTransitions())
+                    .extracting(SlaTransition::type, SlaTransition::at)
+                    .containsExactly(
+                            tuple(TARGET_CHANGED, ams("2026-03-16T14:00")), tuple(BREACHED, ams("2026-03-16T13:00")));
             assertThat(clock.newTransitions().get(0))
                     .extracting(SlaTransition::previousTarget, SlaTransition::newTarget)
                     .containsExactly(Duration.ofHours(8), Duration.ofHours(4));
@@ -177,13 +185,17 @@ class SlaClockTest {
                     .changeTarget(ams("2026-03-17T10:00"), Duration.ofHours(2));
 
             assertThat(clock.state()).isEqualTo(SlaClockState.PAUSED);
-            assertThat(clock.newTransitions()).extracting(SlaTransition::type, SlaTransition::at)
-                    .containsExactly(tuple(TARGET_CHANGED, ams("2026-03-17T10:00")), tuple(BREACHED, ams("2026-03-16T11:00")));
+            assertThat(clock.newTransitions())
+                    .extracting(SlaTransition::type, SlaTransition::at)
+                    .containsExactly(
+                            tuple(TARGET_CHANGED, ams("2026-03-17T10:00")), tuple(BREACHED, ams("2026-03-16T11:00")));
         }
 
         @Test
         void unchangedTargetRecordsNothing() {
-            assertThat(resolution(Duration.ofHours(8)).changeTarget(ams("2026-03-16T10:00"), Duration.ofHours(8)).newTransitions())
+            assertThat(resolution(Duration.ofHours(8))
+                            .changeTarget(ams("2026-03-16T10:00"), Duration.ofHours(8))
+                            .newTransitions())
                     .isEmpty();
         }
 
@@ -191,7 +203,8 @@ class SlaClockTest {
         void stoppedClockKeepsItsOutcome() {
             SlaClock met = resolution(Duration.ofHours(8)).stop(ams("2026-03-16T10:00"));
 
-            assertThatIllegalStateException().isThrownBy(() -> met.changeTarget(ams("2026-03-16T11:00"), Duration.ofHours(1)));
+            assertThatIllegalStateException()
+                    .isThrownBy(() -> met.changeTarget(ams("2026-03-16T11:00"), Duration.ofHours(1)));
         }
     }
 
@@ -206,14 +219,17 @@ class SlaClockTest {
             assertThat(clock.newTransitions()).isEmpty();
 
             clock = clock.check(ams("2026-03-16T15:00"), WARNINGS);
-            assertThat(clock.newTransitions()).extracting(SlaTransition::type, SlaTransition::warningPercent)
+            assertThat(clock.newTransitions())
+                    .extracting(SlaTransition::type, SlaTransition::warningPercent)
                     .containsExactly(tuple(WARNED, 75));
 
             clock = clock.check(ams("2026-03-16T15:30"), WARNINGS);
             assertThat(clock.newTransitions()).isEmpty();
 
             clock = clock.check(ams("2026-03-16T16:12"), WARNINGS);
-            assertThat(clock.newTransitions()).extracting(SlaTransition::warningPercent).containsExactly(90);
+            assertThat(clock.newTransitions())
+                    .extracting(SlaTransition::warningPercent)
+                    .containsExactly(90);
 
             clock = clock.check(ams("2026-03-16T16:30"), WARNINGS);
             assertThat(clock.newTransitions()).isEmpty();
@@ -224,7 +240,8 @@ class SlaClockTest {
             SlaClock clock = resolution(Duration.ofHours(8)).check(ams("2026-03-16T16:30"), WARNINGS);
 
             clock = clock.check(ams("2026-03-16T17:00"), WARNINGS);
-            assertThat(clock.newTransitions()).extracting(SlaTransition::type, SlaTransition::at)
+            assertThat(clock.newTransitions())
+                    .extracting(SlaTransition::type, SlaTransition::at)
                     .containsExactly(tuple(BREACHED, ams("2026-03-16T17:00")));
             assertThat(clock.everBreached()).isTrue();
 
@@ -236,26 +253,33 @@ class SlaClockTest {
         void lateScanFiresEveryCrossedWarningInOrder() {
             SlaClock clock = resolution(Duration.ofHours(8)).check(ams("2026-03-16T16:45"), WARNINGS);
 
-            assertThat(clock.newTransitions()).extracting(SlaTransition::warningPercent).containsExactly(75, 90);
+            assertThat(clock.newTransitions())
+                    .extracting(SlaTransition::warningPercent)
+                    .containsExactly(75, 90);
         }
 
         @Test
         void scanAfterTheDueDateFiresOnlyTheBreachRecordedAtTheDueDate() {
             SlaClock clock = resolution(Duration.ofHours(8)).check(ams("2026-03-17T10:00"), WARNINGS);
 
-            assertThat(clock.newTransitions()).extracting(SlaTransition::type, SlaTransition::at)
+            assertThat(clock.newTransitions())
+                    .extracting(SlaTransition::type, SlaTransition::at)
                     .containsExactly(tuple(BREACHED, ams("2026-03-16T17:00")));
-            assertThat(clock.check(ams("2026-03-17T11:00"), WARNINGS).newTransitions()).isEmpty();
+            assertThat(clock.check(ams("2026-03-17T11:00"), WARNINGS).newTransitions())
+                    .isEmpty();
         }
 
         @Test
         void noWarningsWhilePaused() {
             SlaClock paused = resolution(Duration.ofHours(8)).pause(ams("2026-03-16T16:00"), "WAITING_ON_REQUESTER");
 
-            assertThat(paused.check(ams("2026-03-17T16:00"), WARNINGS).newTransitions()).isEmpty();
+            assertThat(paused.check(ams("2026-03-17T16:00"), WARNINGS).newTransitions())
+                    .isEmpty();
 
             SlaClock resumed = paused.resume(ams("2026-03-18T09:00")).check(ams("2026-03-18T09:00"), WARNINGS);
-            assertThat(resumed.newTransitions()).extracting(SlaTransition::warningPercent).containsExactly(75);
+            assertThat(resumed.newTransitions())
+                    .extracting(SlaTransition::warningPercent)
+                    .containsExactly(75);
         }
 
         @Test
@@ -272,7 +296,8 @@ class SlaClockTest {
         void stoppedClockFiresNothing() {
             SlaClock clock = resolution(Duration.ofHours(8)).stop(ams("2026-03-16T10:00"));
 
-            assertThat(clock.check(ams("2026-03-20T10:00"), WARNINGS).newTransitions()).isEmpty();
+            assertThat(clock.check(ams("2026-03-20T10:00"), WARNINGS).newTransitions())
+                    .isEmpty();
         }
 
         @Test
@@ -303,7 +328,8 @@ class SlaClockTest {
 
             assertThat(clock.state()).isEqualTo(SlaClockState.MET_LATE);
             assertThat(clock.everBreached()).isTrue();
-            assertThat(clock.newTransitions()).extracting(SlaTransition::type, SlaTransition::at)
+            assertThat(clock.newTransitions())
+                    .extracting(SlaTransition::type, SlaTransition::at)
                     .containsExactly(tuple(BREACHED, ams("2026-03-16T13:00")), tuple(MET, ams("2026-03-16T15:00")));
         }
 
@@ -327,7 +353,8 @@ class SlaClockTest {
             assertThat(clock.cycle()).isEqualTo(2);
             assertThat(clock.consumedBusinessTime(ams("2026-03-18T09:00"))).isEqualTo(Duration.ofHours(4));
             assertThat(clock.dueAt()).contains(ams("2026-03-18T13:00"));
-            assertThat(clock.newTransitions()).extracting(SlaTransition::type, SlaTransition::cycle)
+            assertThat(clock.newTransitions())
+                    .extracting(SlaTransition::type, SlaTransition::cycle)
                     .containsExactly(tuple(REOPENED, 2));
         }
 
@@ -339,7 +366,8 @@ class SlaClockTest {
                     .reopen(ams("2026-03-17T09:00"))
                     .check(ams("2026-03-17T09:00"), WARNINGS);
 
-            assertThat(clock.newTransitions()).extracting(SlaTransition::type, SlaTransition::warningPercent, SlaTransition::cycle)
+            assertThat(clock.newTransitions())
+                    .extracting(SlaTransition::type, SlaTransition::warningPercent, SlaTransition::cycle)
                     .containsExactly(tuple(WARNED, 75, 2));
         }
 
@@ -349,14 +377,18 @@ class SlaClockTest {
                     .stop(ams("2026-03-16T15:00"))
                     .reopen(ams("2026-03-17T09:00"));
 
-            assertThat(clock.newTransitions()).extracting(SlaTransition::type, SlaTransition::at, SlaTransition::cycle)
-                    .containsExactly(tuple(REOPENED, ams("2026-03-17T09:00"), 2), tuple(BREACHED, ams("2026-03-17T09:00"), 2));
-            assertThat(clock.check(ams("2026-03-17T10:00"), WARNINGS).newTransitions()).isEmpty();
+            assertThat(clock.newTransitions())
+                    .extracting(SlaTransition::type, SlaTransition::at, SlaTransition::cycle)
+                    .containsExactly(
+                            tuple(REOPENED, ams("2026-03-17T09:00"), 2), tuple(BREACHED, ams("2026-03-17T09:00"), 2));
+            assertThat(clock.check(ams("2026-03-17T10:00"), WARNINGS).newTransitions())
+                    .isEmpty();
         }
 
         @Test
         void onlyAStoppedClockReopens() {
-            assertThatIllegalStateException().isThrownBy(() -> resolution(Duration.ofHours(8)).reopen(ams("2026-03-16T10:00")));
+            assertThatIllegalStateException()
+                    .isThrownBy(() -> resolution(Duration.ofHours(8)).reopen(ams("2026-03-16T10:00")));
         }
     }
 
@@ -403,19 +435,62 @@ class SlaClockTest {
                     .check(ams("2026-03-16T15:00"), WARNINGS)
                     .pause(ams("2026-03-16T16:00"), "WAITING_ON_REQUESTER");
 
-            assertThat(clock.snapshot()).isEqualTo(new SlaClockSnapshot(SlaMetric.RESOLUTION, MONDAY_0900,
-                    Duration.ofHours(8), Duration.ZERO, ams("2026-03-16T16:00"), null, ams("2026-03-16T16:00"),
-                    1, false, false, Set.of(75)));
+            assertThat(clock.snapshot())
+                    .isEqualTo(new SlaClockSnapshot(
+                            SlaMetric.RESOLUTION,
+                            MONDAY_0900,
+                            Duration.ofHours(8),
+                            Duration.ZERO,
+                            ams("2026-03-16T16:00"),
+                            null,
+                            ams("2026-03-16T16:00"),
+                            1,
+                            false,
+                            false,
+                            Set.of(75)));
         }
 
         @Test
         void rejectsSnapshotsThatCannotHappen() {
-            assertThatIllegalArgumentException().isThrownBy(() -> new SlaClockSnapshot(SlaMetric.RESOLUTION, MONDAY_0900,
-                    Duration.ofHours(8), Duration.ZERO, MONDAY_0900, MONDAY_0900, MONDAY_0900, 1, false, false, Set.of()));
-            assertThatIllegalArgumentException().isThrownBy(() -> new SlaClockSnapshot(SlaMetric.FIRST_RESPONSE, MONDAY_0900,
-                    Duration.ofHours(8), Duration.ZERO, MONDAY_0900, null, MONDAY_0900, 1, false, false, Set.of()));
-            assertThatIllegalArgumentException().isThrownBy(() -> new SlaClockSnapshot(SlaMetric.RESOLUTION, MONDAY_0900,
-                    Duration.ofHours(8), Duration.ZERO, null, null, MONDAY_0900, 1, false, true, Set.of()));
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> new SlaClockSnapshot(
+                            SlaMetric.RESOLUTION,
+                            MONDAY_0900,
+                            Duration.ofHours(8),
+                            Duration.ZERO,
+                            MONDAY_0900,
+                            MONDAY_0900,
+                            MONDAY_0900,
+                            1,
+                            false,
+                            false,
+                            Set.of()));
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> new SlaClockSnapshot(
+                            SlaMetric.FIRST_RESPONSE,
+                            MONDAY_0900,
+                            Duration.ofHours(8),
+                            Duration.ZERO,
+                            MONDAY_0900,
+                            null,
+                            MONDAY_0900,
+                            1,
+                            false,
+                            false,
+                            Set.of()));
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> new SlaClockSnapshot(
+                            SlaMetric.RESOLUTION,
+                            MONDAY_0900,
+                            Duration.ofHours(8),
+                            Duration.ZERO,
+                            null,
+                            null,
+                            MONDAY_0900,
+                            1,
+                            false,
+                            true,
+                            Set.of()));
         }
 
         @Test

@@ -1,9 +1,5 @@
 package io.tierdesk.sla.simulator;
 
-import io.tierdesk.sla.clock.SlaClock;
-import io.tierdesk.sla.clock.SlaClockState;
-import io.tierdesk.sla.clock.SlaTransition;
-import io.tierdesk.sla.policy.SlaPolicyTerms;
 import static io.tierdesk.calendar.CalendarGenerators.calendar;
 import static io.tierdesk.calendar.CalendarGenerators.instant;
 import static io.tierdesk.calendar.CalendarGenerators.longBetween;
@@ -16,7 +12,10 @@ import io.tierdesk.api.model.SlaSimulationEventTypeDto;
 import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.calendar.BusinessCalendar;
-import java.time.Duration;
+import io.tierdesk.sla.clock.SlaClock;
+import io.tierdesk.sla.clock.SlaClockState;
+import io.tierdesk.sla.clock.SlaTransition;
+import io.tierdesk.sla.policy.SlaPolicyTerms;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,19 +28,30 @@ import org.junit.jupiter.api.Test;
 class SlaSimulatorPropertiesTest {
 
     private static final int TRIES = 200;
-    private static final List<TicketPriorityDto> PRIORITIES = List.of(TicketPriorityDto.P1, TicketPriorityDto.P2,
-            TicketPriorityDto.P3);
-    private static final SlaPolicyTerms TERMS = new SlaPolicyTerms("property", List.of("important"), PRIORITIES,
+    private static final List<TicketPriorityDto> PRIORITIES =
+            List.of(TicketPriorityDto.P1, TicketPriorityDto.P2, TicketPriorityDto.P3);
+    private static final SlaPolicyTerms TERMS = new SlaPolicyTerms(
+            "property",
+            List.of("important"),
+            PRIORITIES,
             UUID.randomUUID(),
-            List.of(new SlaPolicyTerms.Target(TicketPriorityDto.P1, 30, 240),
+            List.of(
+                    new SlaPolicyTerms.Target(TicketPriorityDto.P1, 30, 240),
                     new SlaPolicyTerms.Target(TicketPriorityDto.P2, 240, 960),
                     new SlaPolicyTerms.Target(TicketPriorityDto.P3, 480, 2400)),
-            List.of(TicketStatusDto.WAITING_ON_REQUESTER), List.of(50, 75, 90), false, 1, true);
+            List.of(TicketStatusDto.WAITING_ON_REQUESTER),
+            List.of(50, 75, 90),
+            false,
+            1,
+            true);
 
     /** A simulated ticket: a calendar, a start, and a history of events that fit the clocks' states. */
-    record Case(BusinessCalendar calendar, Instant start, TicketPriorityDto priority, List<SlaSimulator.Event> events,
-            Instant at) {
-    }
+    record Case(
+            BusinessCalendar calendar,
+            Instant start,
+            TicketPriorityDto priority,
+            List<SlaSimulator.Event> events,
+            Instant at) {}
 
     private static Case cases(Random random) {
         Instant start = instant(random);
@@ -51,10 +61,18 @@ class SlaSimulatorPropertiesTest {
         for (int i = sizeUpTo(random, 20); i > 0; i--) {
             at = at.plusSeconds(longBetween(random, 0, 20 * 3600));
             List<SlaSimulationEventTypeDto> fitting = switch (resolution) {
-                case "RUNNING" -> List.of(SlaSimulationEventTypeDto.PAUSE, SlaSimulationEventTypeDto.RESOLVE,
-                        SlaSimulationEventTypeDto.PRIORITY_CHANGE, SlaSimulationEventTypeDto.FIRST_RESPONSE);
-                case "PAUSED" -> List.of(SlaSimulationEventTypeDto.RESUME, SlaSimulationEventTypeDto.RESOLVE,
-                        SlaSimulationEventTypeDto.PRIORITY_CHANGE, SlaSimulationEventTypeDto.FIRST_RESPONSE);
+                case "RUNNING" ->
+                    List.of(
+                            SlaSimulationEventTypeDto.PAUSE,
+                            SlaSimulationEventTypeDto.RESOLVE,
+                            SlaSimulationEventTypeDto.PRIORITY_CHANGE,
+                            SlaSimulationEventTypeDto.FIRST_RESPONSE);
+                case "PAUSED" ->
+                    List.of(
+                            SlaSimulationEventTypeDto.RESUME,
+                            SlaSimulationEventTypeDto.RESOLVE,
+                            SlaSimulationEventTypeDto.PRIORITY_CHANGE,
+                            SlaSimulationEventTypeDto.FIRST_RESPONSE);
                 default -> List.of(SlaSimulationEventTypeDto.REOPEN, SlaSimulationEventTypeDto.PRIORITY_CHANGE);
             };
             SlaSimulationEventTypeDto type = oneOf(random, fitting);
@@ -66,7 +84,11 @@ class SlaSimulatorPropertiesTest {
             };
             events.add(new SlaSimulator.Event(type, at, oneOf(random, PRIORITIES), "waiting"));
         }
-        return new Case(calendar(random), start, oneOf(random, PRIORITIES), events,
+        return new Case(
+                calendar(random),
+                start,
+                oneOf(random, PRIORITIES),
+                events,
                 at.plusSeconds(longBetween(random, 0, 5 * 24 * 3600)));
     }
 
@@ -79,7 +101,8 @@ class SlaSimulatorPropertiesTest {
         forAll(TRIES, SlaSimulatorPropertiesTest::cases, c -> {
             SlaSimulator.Outcome outcome = run(c);
             for (SlaClock clock : List.of(outcome.firstResponse(), outcome.resolution())) {
-                assertThat(clock.transitions()).allSatisfy(t -> assertThat(t.at()).isBeforeOrEqualTo(c.at()));
+                assertThat(clock.transitions())
+                        .allSatisfy(t -> assertThat(t.at()).isBeforeOrEqualTo(c.at()));
             }
         });
     }
@@ -93,7 +116,8 @@ class SlaSimulatorPropertiesTest {
                 for (SlaTransition t : clock.transitions()) {
                     if (t.type() == SlaTransition.Type.WARNED || t.type() == SlaTransition.Type.BREACHED) {
                         assertThat(fired.add(t.cycle() + ":" + t.type() + ":" + t.warningPercent()))
-                                .as("fired once: %s", t).isTrue();
+                                .as("fired once: %s", t)
+                                .isTrue();
                     }
                 }
             }
@@ -108,10 +132,11 @@ class SlaSimulatorPropertiesTest {
                 switch (t.type()) {
                     case PAUSED -> pausedAt = t.at();
                     case RESUMED, MET -> pausedAt = null;
-                    case WARNED, BREACHED -> assertThat(pausedAt == null || !t.at().isAfter(pausedAt))
-                            .as("%s fired while paused since %s", t, pausedAt).isTrue();
-                    default -> {
-                    }
+                    case WARNED, BREACHED ->
+                        assertThat(pausedAt == null || !t.at().isAfter(pausedAt))
+                                .as("%s fired while paused since %s", t, pausedAt)
+                                .isTrue();
+                    default -> {}
                 }
             }
         });
@@ -121,8 +146,7 @@ class SlaSimulatorPropertiesTest {
     void firstResponseNeverPausesAndEverBreachedMeansABreachWasRecorded() {
         forAll(TRIES, SlaSimulatorPropertiesTest::cases, c -> {
             SlaSimulator.Outcome outcome = run(c);
-            assertThat(outcome.firstResponse().transitions())
-                    .noneMatch(t -> t.type() == SlaTransition.Type.PAUSED);
+            assertThat(outcome.firstResponse().transitions()).noneMatch(t -> t.type() == SlaTransition.Type.PAUSED);
             for (SlaClock clock : List.of(outcome.firstResponse(), outcome.resolution())) {
                 assertThat(clock.everBreached())
                         .isEqualTo(clock.transitions().stream().anyMatch(t -> t.type() == SlaTransition.Type.BREACHED));

@@ -1,9 +1,5 @@
 package io.tierdesk.sla.simulator;
 
-import io.tierdesk.sla.clock.SlaTransition;
-import io.tierdesk.sla.clock.SlaClock;
-import io.tierdesk.sla.clock.SlaClockState;
-import io.tierdesk.sla.policy.SlaPolicyTerms;
 import static io.tierdesk.api.model.SlaSimulationEventTypeDto.FIRST_RESPONSE;
 import static io.tierdesk.api.model.SlaSimulationEventTypeDto.PAUSE;
 import static io.tierdesk.api.model.SlaSimulationEventTypeDto.PRIORITY_CHANGE;
@@ -37,6 +33,10 @@ import io.tierdesk.common.DomainException;
 import io.tierdesk.common.FieldError;
 import io.tierdesk.common.InvalidInput;
 import io.tierdesk.common.RuleViolation;
+import io.tierdesk.sla.clock.SlaClock;
+import io.tierdesk.sla.clock.SlaClockState;
+import io.tierdesk.sla.clock.SlaTransition;
+import io.tierdesk.sla.policy.SlaPolicyTerms;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -48,11 +48,20 @@ class SlaSimulatorTest {
     private static final Instant MONDAY_0900 = ams("2026-03-16T09:00");
 
     /** P1 60/240, P2 240/960, P3 480/2400 business minutes; warnings at 75 % and 90 %. */
-    private static final SlaPolicyTerms TERMS = new SlaPolicyTerms("test", List.of("important"), List.of(P1, P2, P3),
+    private static final SlaPolicyTerms TERMS = new SlaPolicyTerms(
+            "test",
+            List.of("important"),
+            List.of(P1, P2, P3),
             UUID.randomUUID(),
-            List.of(new SlaPolicyTerms.Target(P1, 60, 240), new SlaPolicyTerms.Target(P2, 240, 960),
+            List.of(
+                    new SlaPolicyTerms.Target(P1, 60, 240),
+                    new SlaPolicyTerms.Target(P2, 240, 960),
                     new SlaPolicyTerms.Target(P3, 480, 2400)),
-            List.of(TicketStatusDto.WAITING_ON_REQUESTER), List.of(75, 90), false, 1, true);
+            List.of(TicketStatusDto.WAITING_ON_REQUESTER),
+            List.of(75, 90),
+            false,
+            1,
+            true);
 
     private static final SlaSimulator OFFICE = new SlaSimulator(officeHours(), TERMS);
 
@@ -119,7 +128,9 @@ class SlaSimulatorTest {
 
     @Test
     void pauseFromMondayFourToTuesdayTenHoldsTwoBusinessHours() {
-        SlaSimulator.Outcome outcome = run(MONDAY_0900, P2,
+        SlaSimulator.Outcome outcome = run(
+                MONDAY_0900,
+                P2,
                 new SlaSimulator.Event(PAUSE, ams("2026-03-16T16:00"), null, "WAITING_ON_REQUESTER"),
                 event(RESUME, "2026-03-17T10:00"));
 
@@ -127,14 +138,15 @@ class SlaSimulatorTest {
         assertThat(resolution.excludedBusinessTime()).isEqualTo(Duration.ofHours(2));
         assertThat(resolution.dueAt()).contains(ams("2026-03-18T11:00"));
         assertThat(resolution.consumedBusinessTime(outcome.at())).isEqualTo(Duration.ofHours(7));
-        assertThat(resolution.transitions()).extracting(SlaTransition::type, SlaTransition::pauseReason)
+        assertThat(resolution.transitions())
+                .extracting(SlaTransition::type, SlaTransition::pauseReason)
                 .containsExactly(tuple(STARTED, null), tuple(PAUSED, "WAITING_ON_REQUESTER"), tuple(RESUMED, null));
     }
 
     @Test
     void pauseDoesNotStopTheFirstResponseClock() {
-        SlaSimulator.Outcome outcome = run(MONDAY_0900, P2,
-                event(PAUSE, "2026-03-16T10:00"), event(RESUME, "2026-03-16T16:00"));
+        SlaSimulator.Outcome outcome =
+                run(MONDAY_0900, P2, event(PAUSE, "2026-03-16T10:00"), event(RESUME, "2026-03-16T16:00"));
 
         assertThat(outcome.firstResponse().dueAt()).contains(ams("2026-03-16T13:00"));
         assertThat(outcome.firstResponse().everBreached()).isTrue();
@@ -142,8 +154,11 @@ class SlaSimulatorTest {
 
     @Test
     void noWarningFiresWhilePausedButWhenTheClockRunsAgain() {
-        SlaSimulator.Outcome outcome = run(MONDAY_0900, P1,
-                event(PAUSE, "2026-03-16T11:00"), event(RESUME, "2026-03-17T09:00"),
+        SlaSimulator.Outcome outcome = run(
+                MONDAY_0900,
+                P1,
+                event(PAUSE, "2026-03-16T11:00"),
+                event(RESUME, "2026-03-17T09:00"),
                 event(FIRST_RESPONSE, "2026-03-17T12:00"));
 
         assertThat(outcome.resolution().transitions())
@@ -160,15 +175,18 @@ class SlaSimulatorTest {
         assertThat(outcome.priority()).isEqualTo(P1);
         assertThat(resolution.dueAt()).contains(ams("2026-03-16T13:00"));
         assertThat(resolution.everBreached()).isTrue();
-        assertThat(resolution.transitions()).extracting(SlaTransition::type, SlaTransition::at)
-                .containsExactly(tuple(STARTED, MONDAY_0900), tuple(TARGET_CHANGED, ams("2026-03-16T15:00")),
+        assertThat(resolution.transitions())
+                .extracting(SlaTransition::type, SlaTransition::at)
+                .containsExactly(
+                        tuple(STARTED, MONDAY_0900),
+                        tuple(TARGET_CHANGED, ams("2026-03-16T15:00")),
                         tuple(BREACHED, ams("2026-03-16T13:00")));
     }
 
     @Test
     void everBreachedStaysTrueWhenThePriorityIsLoweredAgain() {
-        SlaSimulator.Outcome outcome = run(MONDAY_0900, P3,
-                priorityChange("2026-03-16T15:00", P1), priorityChange("2026-03-16T15:30", P3));
+        SlaSimulator.Outcome outcome =
+                run(MONDAY_0900, P3, priorityChange("2026-03-16T15:00", P1), priorityChange("2026-03-16T15:30", P3));
 
         assertThat(outcome.resolution().dueAt()).contains(ams("2026-03-20T17:00"));
         assertThat(outcome.resolution().everBreached()).isTrue();
@@ -176,24 +194,26 @@ class SlaSimulatorTest {
 
     @Test
     void resolvingStopsBothClocksAndReopeningSkipsTheTimeSpentResolved() {
-        SlaSimulator.Outcome outcome = run(MONDAY_0900, P2,
-                event(RESOLVE, "2026-03-16T10:00"), event(REOPEN, "2026-03-17T09:00"));
+        SlaSimulator.Outcome outcome =
+                run(MONDAY_0900, P2, event(RESOLVE, "2026-03-16T10:00"), event(REOPEN, "2026-03-17T09:00"));
 
         assertThat(outcome.firstResponse().state()).isEqualTo(SlaClockState.MET);
         assertThat(outcome.resolution().state()).isEqualTo(SlaClockState.RUNNING);
         assertThat(outcome.resolution().cycle()).isEqualTo(2);
         assertThat(outcome.resolution().dueAt()).contains(ams("2026-03-18T16:00"));
-        assertThat(outcome.resolution().transitions()).extracting(SlaTransition::type)
+        assertThat(outcome.resolution().transitions())
+                .extracting(SlaTransition::type)
                 .containsExactly(STARTED, MET, REOPENED);
     }
 
     @Test
     void firstResponseStopsOnlyTheFirstResponseClockAndOnlyOnce() {
-        SlaSimulator.Outcome outcome = run(MONDAY_0900, P2,
-                event(FIRST_RESPONSE, "2026-03-16T10:00"), event(FIRST_RESPONSE, "2026-03-16T11:00"));
+        SlaSimulator.Outcome outcome = run(
+                MONDAY_0900, P2, event(FIRST_RESPONSE, "2026-03-16T10:00"), event(FIRST_RESPONSE, "2026-03-16T11:00"));
 
         assertThat(outcome.firstResponse().state()).isEqualTo(SlaClockState.MET);
-        assertThat(outcome.firstResponse().transitions()).extracting(SlaTransition::type, SlaTransition::at)
+        assertThat(outcome.firstResponse().transitions())
+                .extracting(SlaTransition::type, SlaTransition::at)
                 .containsExactly(tuple(STARTED, MONDAY_0900), tuple(MET, ams("2026-03-16T10:00")));
         assertThat(outcome.resolution().state()).isEqualTo(SlaClockState.RUNNING);
     }
@@ -207,8 +227,12 @@ class SlaSimulatorTest {
 
     @Test
     void priorityChangeWhileResolvedAppliesWhenReopened() {
-        SlaSimulator.Outcome outcome = run(MONDAY_0900, P3, event(RESOLVE, "2026-03-16T10:00"),
-                priorityChange("2026-03-16T11:00", P2), event(REOPEN, "2026-03-16T12:00"));
+        SlaSimulator.Outcome outcome = run(
+                MONDAY_0900,
+                P3,
+                event(RESOLVE, "2026-03-16T10:00"),
+                priorityChange("2026-03-16T11:00", P2),
+                event(REOPEN, "2026-03-16T12:00"));
 
         assertThat(outcome.resolution().target()).isEqualTo(Duration.ofMinutes(960));
         assertThat(outcome.resolution().excludedBusinessTime()).isEqualTo(Duration.ofHours(2));
@@ -217,19 +241,25 @@ class SlaSimulatorTest {
 
     @Test
     void evaluatesAtTheLastEventByDefaultAndAtTheGivenInstantOtherwise() {
-        assertThat(run(MONDAY_0900, P2, event(FIRST_RESPONSE, "2026-03-16T10:00")).at())
+        assertThat(run(MONDAY_0900, P2, event(FIRST_RESPONSE, "2026-03-16T10:00"))
+                        .at())
                 .isEqualTo(ams("2026-03-16T10:00"));
-        assertThat(OFFICE.run(MONDAY_0900, P2, List.of(), ams("2026-03-17T09:00")).at())
+        assertThat(OFFICE.run(MONDAY_0900, P2, List.of(), ams("2026-03-17T09:00"))
+                        .at())
                 .isEqualTo(ams("2026-03-17T09:00"));
     }
 
     @Test
     void eventsOutOfOrderAreABadRequestNamingTheEvent() {
-        assertProblem(() -> run(MONDAY_0900, P2, event(PAUSE, "2026-03-16T12:00"), event(RESUME, "2026-03-16T11:00")),
-                400, "events[1].at");
+        assertProblem(
+                () -> run(MONDAY_0900, P2, event(PAUSE, "2026-03-16T12:00"), event(RESUME, "2026-03-16T11:00")),
+                400,
+                "events[1].at");
         assertProblem(() -> run(MONDAY_0900, P2, event(PAUSE, "2026-03-16T08:00")), 400, "events[0].at");
-        assertProblem(() -> OFFICE.run(MONDAY_0900, P2, List.of(event(PAUSE, "2026-03-16T12:00")),
-                ams("2026-03-16T11:00")), 400, "at");
+        assertProblem(
+                () -> OFFICE.run(MONDAY_0900, P2, List.of(event(PAUSE, "2026-03-16T12:00")), ams("2026-03-16T11:00")),
+                400,
+                "at");
     }
 
     @Test
@@ -240,13 +270,19 @@ class SlaSimulatorTest {
     @Test
     void eventsThatDoNotFitTheClockAreUnprocessable() {
         assertProblem(() -> run(MONDAY_0900, P2, event(RESUME, "2026-03-16T10:00")), 422, "events[0].type");
-        assertProblem(() -> run(MONDAY_0900, P2, event(PAUSE, "2026-03-16T10:00"), event(PAUSE, "2026-03-16T11:00")),
-                422, "events[1].type");
+        assertProblem(
+                () -> run(MONDAY_0900, P2, event(PAUSE, "2026-03-16T10:00"), event(PAUSE, "2026-03-16T11:00")),
+                422,
+                "events[1].type");
         assertProblem(() -> run(MONDAY_0900, P2, event(REOPEN, "2026-03-16T10:00")), 422, "events[0].type");
-        assertProblem(() -> run(MONDAY_0900, P2, event(RESOLVE, "2026-03-16T10:00"), event(RESOLVE, "2026-03-16T11:00")),
-                422, "events[1].type");
-        assertProblem(() -> run(MONDAY_0900, P2, event(RESOLVE, "2026-03-16T10:00"), event(PAUSE, "2026-03-16T11:00")),
-                422, "events[1].type");
+        assertProblem(
+                () -> run(MONDAY_0900, P2, event(RESOLVE, "2026-03-16T10:00"), event(RESOLVE, "2026-03-16T11:00")),
+                422,
+                "events[1].type");
+        assertProblem(
+                () -> run(MONDAY_0900, P2, event(RESOLVE, "2026-03-16T10:00"), event(PAUSE, "2026-03-16T11:00")),
+                422,
+                "events[1].type");
     }
 
     @Test
@@ -257,14 +293,17 @@ class SlaSimulatorTest {
 
     @Test
     void priorityChangeWithoutPriorityIsABadRequest() {
-        assertProblem(() -> run(MONDAY_0900, P2, event(PRIORITY_CHANGE, "2026-03-16T10:00")), 400,
-                "events[0].priority");
+        assertProblem(
+                () -> run(MONDAY_0900, P2, event(PRIORITY_CHANGE, "2026-03-16T10:00")), 400, "events[0].priority");
     }
 
     private static void assertProblem(Runnable simulation, int status, String field) {
         assertThatThrownBy(simulation::run)
                 .isInstanceOf(status == 400 ? InvalidInput.class : RuleViolation.class)
-                .isInstanceOfSatisfying(DomainException.class, problem ->
-                        assertThat(problem.errors()).extracting(FieldError::field).containsExactly(field));
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        problem -> assertThat(problem.errors())
+                                .extracting(FieldError::field)
+                                .containsExactly(field));
     }
 }
