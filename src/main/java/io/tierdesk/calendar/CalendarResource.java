@@ -47,19 +47,19 @@ class CalendarResource implements CalendarsApi {
     @Idempotent
     public Response createCalendar(CalendarCreateDto calendarCreate, String idempotencyKey) {
         CalendarDefinition calendar = service.create(calendarCreate);
-        return Responses.created(uri, calendar.id.toString(), CalendarMapper.toApi(calendar), calendar.version);
+        return Responses.created(uri, calendar, CalendarMapper::toApi);
     }
 
     @Override
     public Response getCalendar(UUID calendarId) {
         CalendarDefinition calendar = service.get(calendarId);
-        return Responses.ok(CalendarMapper.toApi(calendar), calendar.version);
+        return Responses.ok(calendar, CalendarMapper::toApi);
     }
 
     @Override
     public Response updateCalendar(UUID calendarId, CalendarUpdateDto calendarUpdate, String ifMatch) {
         CalendarDefinition calendar = service.update(calendarId, calendarUpdate, ifMatch);
-        return Responses.ok(CalendarMapper.toApi(calendar), calendar.version);
+        return Responses.ok(calendar, CalendarMapper::toApi);
     }
 
     @Override

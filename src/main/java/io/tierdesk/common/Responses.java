@@ -16,9 +16,19 @@ public final class Responses {
         return Response.ok(body).tag(ETags.of(version)).build();
     }
 
+    /** A tracked resource in its API form ({@link ApiForms}: the journalled one while unchanged), tagged by version. */
+    public static <E extends TrackedEntity> Response ok(E entity, Function<? super E, ?> toApi) {
+        return ok(ApiForms.of(entity, toApi), entity.version);
+    }
+
     public static Response created(UriInfo uri, String id, Object body, long version) {
         URI location = uri.getAbsolutePathBuilder().path(id).build();
         return Response.created(location).entity(body).tag(ETags.of(version)).build();
+    }
+
+    /** As {@link #ok(TrackedEntity, Function)}, for a resource created here, located below the request's path. */
+    public static <E extends TrackedEntity> Response created(UriInfo uri, E entity, Function<? super E, ?> toApi) {
+        return created(uri, entity.id.toString(), ApiForms.of(entity, toApi), entity.version);
     }
 
     /**

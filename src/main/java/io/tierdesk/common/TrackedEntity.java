@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -30,6 +31,10 @@ public abstract class TrackedEntity {
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /** The API form the journal recorded of this instance, reused by the response while unchanged. */
+    @Transient
+    ApiForms.Recorded recordedForm;
 
     /** Marks the resource as changed at this time. */
     public void touch(OffsetDateTime at) {

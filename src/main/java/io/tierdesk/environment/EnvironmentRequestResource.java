@@ -11,6 +11,7 @@ import io.tierdesk.api.model.EnvironmentRequestCreateDto;
 import io.tierdesk.api.model.EnvironmentRequestPageDto;
 import io.tierdesk.api.model.EnvironmentRequestStatusDto;
 import io.tierdesk.api.model.ReasonInputDto;
+import io.tierdesk.common.ApiForms;
 import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
@@ -60,7 +61,7 @@ public class EnvironmentRequestResource implements EnvironmentRequestsApi {
     @Idempotent
     public Response createEnvironmentRequest(EnvironmentRequestCreateDto body, String idempotencyKey) {
         EnvironmentRequest created = environments.create(body);
-        return Responses.created(uri, created.id.toString(), EnvironmentRequestMapper.toApi(created), created.version);
+        return Responses.created(uri, created, EnvironmentRequestMapper::toApi);
     }
 
     @Override
@@ -111,24 +112,25 @@ public class EnvironmentRequestResource implements EnvironmentRequestsApi {
     @Override
     public Response heartbeatEnvironmentRequest(UUID id, EnvironmentLeaseExtensionDto body) {
         int lease = body.getLeaseSeconds() == null ? DEFAULT_LEASE_SECONDS : body.getLeaseSeconds();
-        return Response.ok(EnvironmentRequestMapper.toApi(leases.heartbeat(id, lease)))
+        return Response.ok(ApiForms.of(leases.heartbeat(id, lease), EnvironmentRequestMapper::toApi))
                 .build();
     }
 
     @Override
     public Response completeEnvironmentRequest(UUID id, EnvironmentProvisionedDto body) {
-        return Response.ok(EnvironmentRequestMapper.toApi(
-                        leases.complete(id, body.getEnvironmentId(), body.getEnvironmentUrl())))
+        return Response.ok(ApiForms.of(
+                        leases.complete(id, body.getEnvironmentId(), body.getEnvironmentUrl()),
+                        EnvironmentRequestMapper::toApi))
                 .build();
     }
 
     @Override
     public Response failEnvironmentRequest(UUID id, EnvironmentProvisioningFailureDto body) {
-        return Response.ok(EnvironmentRequestMapper.toApi(leases.fail(id, body.getError())))
+        return Response.ok(ApiForms.of(leases.fail(id, body.getError()), EnvironmentRequestMapper::toApi))
                 .build();
     }
 
     private static Response environmentResponse(EnvironmentRequest request) {
-        return Responses.ok(EnvironmentRequestMapper.toApi(request), request.version);
+        return Responses.ok(request, EnvironmentRequestMapper::toApi);
     }
 }

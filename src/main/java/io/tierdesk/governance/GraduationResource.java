@@ -35,7 +35,7 @@ public class GraduationResource implements GraduationApi {
     @Idempotent
     public Response createGraduationRequest(GraduationRequestCreateDto body, String idempotencyKey) {
         GraduationRequest created = graduations.create(body);
-        return Responses.created(uri, created.id.toString(), GovernanceMapper.toApi(created), created.version);
+        return Responses.created(uri, created, GovernanceMapper::toApi);
     }
 
     @Override
@@ -58,18 +58,18 @@ public class GraduationResource implements GraduationApi {
     @Override
     public Response getGraduationRequest(UUID id) {
         GraduationRequest request = graduations.visible(id);
-        return Responses.ok(GovernanceMapper.toApi(request), request.version);
+        return Responses.ok(request, GovernanceMapper::toApi);
     }
 
     @Override
     public Response approveGraduationRequest(UUID id, ReasonInputDto body, String ifMatch) {
         GraduationRequest request = graduations.approve(id, body.getReason(), ifMatch);
-        return Responses.ok(GovernanceMapper.toApi(request), request.version);
+        return Responses.ok(request, GovernanceMapper::toApi);
     }
 
     @Override
     public Response rejectGraduationRequest(UUID id, ReasonInputDto body, String ifMatch) {
         GraduationRequest request = graduations.reject(id, body.getReason(), ifMatch);
-        return Responses.ok(GovernanceMapper.toApi(request), request.version);
+        return Responses.ok(request, GovernanceMapper::toApi);
     }
 }

@@ -37,7 +37,7 @@ public class HandoffResource implements HandoffsApi {
     @Idempotent
     public Response createHandoff(HandoffCreateDto body, String idempotencyKey) {
         Handoff created = handoffs.propose(body);
-        return Responses.created(uri, created.id.toString(), GovernanceMapper.toApi(created), created.version);
+        return Responses.created(uri, created, GovernanceMapper::toApi);
     }
 
     @Override
@@ -69,6 +69,6 @@ public class HandoffResource implements HandoffsApi {
     }
 
     private static Response handoffResponse(Handoff handoff) {
-        return Responses.ok(GovernanceMapper.toApi(handoff), handoff.version);
+        return Responses.ok(handoff, GovernanceMapper::toApi);
     }
 }

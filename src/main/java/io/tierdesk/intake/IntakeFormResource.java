@@ -2,6 +2,7 @@ package io.tierdesk.intake;
 
 import io.quarkus.security.Authenticated;
 import io.tierdesk.api.IntakeFormsApi;
+import io.tierdesk.common.ApiForms;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.Idempotent;
 import io.tierdesk.ticket.Ticket;
@@ -43,7 +44,7 @@ class IntakeFormResource implements IntakeFormsApi {
                         .path("tickets")
                         .path(ticket.id.toString())
                         .build())
-                .entity(TicketMapper.toApi(ticket))
+                .entity(ApiForms.of(ticket, TicketMapper::toApi))
                 .tag(ETags.of(ticket.version))
                 .build();
     }

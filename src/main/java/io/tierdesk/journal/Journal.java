@@ -3,6 +3,7 @@ package io.tierdesk.journal;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tierdesk.audit.AuditLog;
+import io.tierdesk.common.ApiForms;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.common.TrackedEntity;
 import io.tierdesk.event.Outbox;
@@ -70,12 +71,14 @@ public class Journal {
 
     /**
      * Records a resource persisted in this transaction: flushes first, so its API form carries what the database
-     * assigned, and returns that form.
+     * assigned, and returns that form; the response reuses it ({@link ApiForms}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public <E, A> A created(String action, Subject subject, E entity, Function<? super E, A> toApi) {
+    public <E extends TrackedEntity, A> A created(
+            String action, Subject subject, E entity, Function<? super E, A> toApi) {
         em.flush();
         A after = toApi.apply(entity);
+        ApiForms.remember(entity, after);
         Map<String, Object> afterForm = form(after);
         write(now(), action, subject, null, afterForm, afterForm);
         return after;
@@ -90,7 +93,8 @@ public class Journal {
 
     /**
      * Records a change of a tracked resource: stamps it as changed at {@code at}, flushes (so its API form carries
-     * the new version), and records the change from {@code before} to that form, which it returns.
+     * the new version), and records the change from {@code before} to that form, which it returns; the response
+     * reuses it ({@link ApiForms}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <E extends TrackedEntity, A> A changed(
@@ -98,6 +102,7 @@ public class Journal {
         entity.touch(at);
         em.flush();
         A after = toApi.apply(entity);
+        ApiForms.remember(entity, after);
         Map<String, Object> afterForm = form(after);
         write(at, action, subject, form(before), afterForm, afterForm);
         return after;

@@ -13,6 +13,7 @@ import io.tierdesk.api.model.KnowledgeSearchResultDto;
 import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.api.model.TicketKnowledgeLinkDto;
 import io.tierdesk.api.model.TicketKnowledgeLinkInputDto;
+import io.tierdesk.common.ApiForms;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
@@ -53,7 +54,7 @@ class KnowledgeResource implements KnowledgeApi {
     @Idempotent
     public Response createKnowledgeArticle(KnowledgeArticleCreateDto request, String idempotencyKey) {
         KnowledgeArticle article = service.create(request);
-        return Responses.created(uri, article.id.toString(), service.toApi(article), article.version);
+        return Responses.created(uri, article, service::toApi);
     }
 
     @Override
@@ -90,7 +91,7 @@ class KnowledgeResource implements KnowledgeApi {
                         .path("knowledge-articles")
                         .path(article.id.toString())
                         .build())
-                .entity(service.toApi(article))
+                .entity(ApiForms.of(article, service::toApi))
                 .tag(ETags.of(article.version))
                 .build();
     }
@@ -107,7 +108,7 @@ class KnowledgeResource implements KnowledgeApi {
     }
 
     private Response ok(KnowledgeArticle article) {
-        return Responses.ok(service.toApi(article), article.version);
+        return Responses.ok(article, service::toApi);
     }
 
     private Response page(Page<KnowledgeArticleDto> page) {

@@ -59,19 +59,19 @@ class SlaPolicyResource implements SlaApi {
     @Idempotent
     public Response createSlaPolicy(SlaPolicyCreateDto slaPolicyCreate, String idempotencyKey) {
         SlaPolicy policy = service.create(slaPolicyCreate);
-        return Responses.created(uri, policy.id.toString(), SlaPolicyMapper.toApi(policy), policy.version);
+        return Responses.created(uri, policy, SlaPolicyMapper::toApi);
     }
 
     @Override
     public Response getSlaPolicy(UUID policyId) {
         SlaPolicy policy = service.get(policyId);
-        return Responses.ok(SlaPolicyMapper.toApi(policy), policy.version);
+        return Responses.ok(policy, SlaPolicyMapper::toApi);
     }
 
     @Override
     public Response updateSlaPolicy(UUID policyId, SlaPolicyUpdateDto slaPolicyUpdate, String ifMatch) {
         SlaPolicy policy = service.update(policyId, slaPolicyUpdate, ifMatch);
-        return Responses.ok(SlaPolicyMapper.toApi(policy), policy.version);
+        return Responses.ok(policy, SlaPolicyMapper::toApi);
     }
 
     @Override

@@ -65,25 +65,25 @@ class SolutionResource implements SolutionsApi {
     @Idempotent
     public Response registerSolution(SolutionCreateDto solutionCreate, String idempotencyKey) {
         Solution solution = service.register(solutionCreate);
-        return Responses.created(uri, solution.id.toString(), SolutionMapper.toApi(solution), solution.version);
+        return Responses.created(uri, solution, SolutionMapper::toApi);
     }
 
     @Override
     public Response getSolution(UUID solutionId) {
         Solution solution = service.visible(solutionId);
-        return Responses.ok(SolutionMapper.toApi(solution), solution.version);
+        return Responses.ok(solution, SolutionMapper::toApi);
     }
 
     @Override
     public Response updateSolution(UUID solutionId, SolutionUpdateDto solutionUpdate, String ifMatch) {
         Solution solution = service.update(solutionId, solutionUpdate, ifMatch);
-        return Responses.ok(SolutionMapper.toApi(solution), solution.version);
+        return Responses.ok(solution, SolutionMapper::toApi);
     }
 
     @Override
     public Response archiveSolution(UUID solutionId, String ifMatch) {
         Solution solution = service.archive(solutionId, ifMatch);
-        return Responses.ok(SolutionMapper.toApi(solution), solution.version);
+        return Responses.ok(solution, SolutionMapper::toApi);
     }
 
     @Override

@@ -48,19 +48,19 @@ class TeamResource implements TeamsApi {
     @Idempotent
     public Response createTeam(TeamCreateDto teamCreate, String idempotencyKey) {
         Team team = service.create(teamCreate);
-        return Responses.created(uri, team.id.toString(), TeamMapper.toApi(team), team.version);
+        return Responses.created(uri, team, TeamMapper::toApi);
     }
 
     @Override
     public Response getTeam(UUID teamId) {
         Team team = service.visible(teamId);
-        return Responses.ok(TeamMapper.toApi(team), team.version);
+        return Responses.ok(team, TeamMapper::toApi);
     }
 
     @Override
     public Response updateTeam(UUID teamId, TeamUpdateDto teamUpdate, String ifMatch) {
         Team team = service.update(teamId, teamUpdate, ifMatch);
-        return Responses.ok(TeamMapper.toApi(team), team.version);
+        return Responses.ok(team, TeamMapper::toApi);
     }
 
     @Override

@@ -16,6 +16,7 @@ import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.api.model.TicketTransitionDto;
 import io.tierdesk.api.model.TicketUpdateDto;
 import io.tierdesk.api.model.TicketUpsertDto;
+import io.tierdesk.common.ApiForms;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
@@ -105,7 +106,7 @@ class TicketResource implements TicketsApi {
     @Idempotent
     public Response createTicket(TicketCreateDto ticketCreate, String idempotencyKey) {
         Ticket ticket = service.create(ticketCreate);
-        return Responses.created(uri, ticket.id.toString(), TicketMapper.toApi(ticket), ticket.version);
+        return Responses.created(uri, ticket, TicketMapper::toApi);
     }
 
     @Override
@@ -120,7 +121,7 @@ class TicketResource implements TicketsApi {
                         .path("tickets")
                         .path(ticket.id.toString())
                         .build())
-                .entity(TicketMapper.toApi(ticket))
+                .entity(ApiForms.of(ticket, TicketMapper::toApi))
                 .tag(ETags.of(ticket.version))
                 .build();
     }
@@ -180,6 +181,6 @@ class TicketResource implements TicketsApi {
     }
 
     private static Response ok(Ticket ticket) {
-        return Responses.ok(TicketMapper.toApi(ticket), ticket.version);
+        return Responses.ok(ticket, TicketMapper::toApi);
     }
 }

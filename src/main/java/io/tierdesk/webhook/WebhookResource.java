@@ -63,13 +63,13 @@ class WebhookResource implements WebhooksApi {
     @Override
     public Response getWebhook(UUID webhookId) {
         WebhookSubscription subscription = service.visible(webhookId);
-        return Responses.ok(WebhookMapper.toApi(subscription), subscription.version);
+        return Responses.ok(subscription, WebhookMapper::toApi);
     }
 
     @Override
     public Response updateWebhook(UUID webhookId, WebhookUpdateDto webhookUpdate, String ifMatch) {
         WebhookSubscription subscription = service.update(webhookId, webhookUpdate, ifMatch);
-        return Responses.ok(WebhookMapper.toApi(subscription), subscription.version);
+        return Responses.ok(subscription, WebhookMapper::toApi);
     }
 
     @Override

@@ -50,18 +50,18 @@ class EscalationPolicyResource implements EscalationPoliciesApi {
     @Idempotent
     public Response createEscalationPolicy(EscalationPolicyCreateDto request, String idempotencyKey) {
         EscalationPolicy policy = policies.create(request);
-        return Responses.created(uri, policy.id.toString(), EscalationPolicyMapper.toApi(policy), policy.version);
+        return Responses.created(uri, policy, EscalationPolicyMapper::toApi);
     }
 
     @Override
     public Response getEscalationPolicy(UUID policyId) {
         EscalationPolicy policy = policies.visible(policyId);
-        return Responses.ok(EscalationPolicyMapper.toApi(policy), policy.version);
+        return Responses.ok(policy, EscalationPolicyMapper::toApi);
     }
 
     @Override
     public Response updateEscalationPolicy(UUID policyId, EscalationPolicyUpdateDto request, String ifMatch) {
         EscalationPolicy policy = policies.update(policyId, request, ifMatch);
-        return Responses.ok(EscalationPolicyMapper.toApi(policy), policy.version);
+        return Responses.ok(policy, EscalationPolicyMapper::toApi);
     }
 }
