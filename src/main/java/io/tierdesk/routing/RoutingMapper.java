@@ -4,7 +4,9 @@ import io.tierdesk.api.model.RoutingRuleDto;
 import io.tierdesk.api.model.RoutingRuleInputDto;
 import io.tierdesk.api.model.RoutingTableDto;
 import io.tierdesk.api.model.SolutionKindDto;
+import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.api.model.TicketCategoryDto;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.Timestamps;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,7 @@ final class RoutingMapper {
         return new RoutingTableDto()
                 .version(table.version)
                 .rules(rules.stream().map(RoutingMapper::toApi).toList())
-                .defaultLevel(table.defaultLevel)
+                .defaultLevel(Enums.same(table.defaultLevel, SupportLevelDto.class))
                 .defaultTeamId(table.defaultTeamId)
                 .note(table.note)
                 .createdBy(table.createdBy)

@@ -3,9 +3,9 @@ package io.tierdesk.routing;
 import io.tierdesk.api.model.RouteTargetDto;
 import io.tierdesk.api.model.RoutingRuleInputDto;
 import io.tierdesk.api.model.RoutingTableInputDto;
-import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.FieldError;
 import io.tierdesk.common.NotFound;
 import io.tierdesk.common.RuleViolation;
@@ -14,6 +14,7 @@ import io.tierdesk.journal.Journal;
 import io.tierdesk.team.Team;
 import io.tierdesk.team.TeamKind;
 import io.tierdesk.team.TeamRepository;
+import io.tierdesk.tier.SupportLevel;
 import io.tierdesk.tier.TierRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -31,8 +32,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class RoutingTableService {
 
-    private static final Set<SupportLevelDto> DEFAULT_LEVELS =
-            Set.of(SupportLevelDto.HELP_DESK, SupportLevelDto.PLATFORM, SupportLevelDto.PARTNER, SupportLevelDto.TEAM);
+    private static final Set<SupportLevel> DEFAULT_LEVELS =
+            Set.of(SupportLevel.HELP_DESK, SupportLevel.PLATFORM, SupportLevel.PARTNER, SupportLevel.TEAM);
     private static final Map<RouteTargetDto, TeamKind> TEAM_KINDS = Map.of(
             RouteTargetDto.HELP_DESK,
             TeamKind.HELP_DESK,
@@ -110,7 +111,7 @@ public class RoutingTableService {
         check(input);
         RoutingTable next = new RoutingTable();
         next.version = current.version + 1;
-        next.defaultLevel = input.getDefaultLevel();
+        next.defaultLevel = Enums.same(input.getDefaultLevel(), SupportLevel.class);
         next.defaultTeamId = input.getDefaultTeamId();
         next.note = input.getNote();
         next.createdBy = caller.subject();
@@ -152,16 +153,16 @@ public class RoutingTableService {
                 }
             }
         }
-        if (!DEFAULT_LEVELS.contains(input.getDefaultLevel())) {
+        SupportLevel defaultLevel = Enums.same(input.getDefaultLevel(), SupportLevel.class);
+        if (!DEFAULT_LEVELS.contains(defaultLevel)) {
             errors.add(new FieldError("default_level", "must be one of " + DEFAULT_LEVELS));
         } else if (input.getDefaultTeamId() != null) {
             checkTeam(
                     input.getDefaultTeamId(),
-                    TEAM_KINDS.get(
-                            RouteTargetDto.fromValue(input.getDefaultLevel().toString())),
+                    TEAM_KINDS.get(RouteTargetDto.fromValue(defaultLevel.name())),
                     "default_team_id",
                     errors);
-        } else if (input.getDefaultLevel() == SupportLevelDto.TEAM) {
+        } else if (defaultLevel == SupportLevel.TEAM) {
             errors.add(new FieldError("default_team_id", "is required when the default level is TEAM"));
         }
         if (!errors.isEmpty()) {

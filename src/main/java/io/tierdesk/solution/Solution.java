@@ -2,8 +2,8 @@ package io.tierdesk.solution;
 
 import io.tierdesk.api.model.EnvironmentTypeDto;
 import io.tierdesk.api.model.SolutionKindDto;
-import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.common.TrackedEntity;
+import io.tierdesk.tier.SupportLevel;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -58,7 +58,7 @@ public class Solution extends TrackedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "support_level")
-    public SupportLevelDto supportLevel;
+    public SupportLevel supportLevel;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "data_sources")

@@ -4,6 +4,7 @@ import io.tierdesk.api.model.EnvironmentDto;
 import io.tierdesk.api.model.ExternalRefDto;
 import io.tierdesk.api.model.LifecycleStateDto;
 import io.tierdesk.api.model.SolutionDto;
+import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.api.model.UsageSnapshotDto;
 import io.tierdesk.common.Enums;
 import io.tierdesk.common.Timestamps;
@@ -23,7 +24,7 @@ final class SolutionMapper {
                 .owningTeamId(solution.owningTeamId)
                 .businessUnit(solution.businessUnit)
                 .tierId(solution.tierId)
-                .supportLevel(solution.supportLevel)
+                .supportLevel(Enums.same(solution.supportLevel, SupportLevelDto.class))
                 .dataSources(List.copyOf(solution.dataSources))
                 .connectors(List.copyOf(solution.connectors))
                 .description(solution.description)
