@@ -1,5 +1,6 @@
 package io.tierdesk.routing;
 
+import io.tierdesk.api.model.RouteTargetDto;
 import io.tierdesk.api.model.RoutingRuleDto;
 import io.tierdesk.api.model.RoutingRuleInputDto;
 import io.tierdesk.api.model.RoutingTableDto;
@@ -39,7 +40,7 @@ final class RoutingMapper {
                         .toList())
                 .businessUnits(List.copyOf(rule.businessUnits))
                 .requiresSolution(rule.requiresSolution)
-                .routeTo(rule.routeTo)
+                .routeTo(Enums.same(rule.routeTo, RouteTargetDto.class))
                 .teamId(rule.teamId)
                 .reason(rule.reason);
     }
@@ -52,7 +53,7 @@ final class RoutingMapper {
         rule.solutionKinds = names(input.getSolutionKinds(), SolutionKindDto::toString);
         rule.businessUnits = names(input.getBusinessUnits(), Function.identity());
         rule.requiresSolution = input.getRequiresSolution();
-        rule.routeTo = input.getRouteTo();
+        rule.routeTo = Enums.same(input.getRouteTo(), RouteTarget.class);
         rule.teamId = input.getTeamId();
         rule.reason = input.getReason();
         return rule;

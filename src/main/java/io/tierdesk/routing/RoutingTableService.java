@@ -1,6 +1,5 @@
 package io.tierdesk.routing;
 
-import io.tierdesk.api.model.RouteTargetDto;
 import io.tierdesk.api.model.RoutingRuleInputDto;
 import io.tierdesk.api.model.RoutingTableInputDto;
 import io.tierdesk.common.Caller;
@@ -34,12 +33,12 @@ public class RoutingTableService {
 
     private static final Set<SupportLevel> DEFAULT_LEVELS =
             Set.of(SupportLevel.HELP_DESK, SupportLevel.PLATFORM, SupportLevel.PARTNER, SupportLevel.TEAM);
-    private static final Map<RouteTargetDto, TeamKind> TEAM_KINDS = Map.of(
-            RouteTargetDto.HELP_DESK,
+    private static final Map<RouteTarget, TeamKind> TEAM_KINDS = Map.of(
+            RouteTarget.HELP_DESK,
             TeamKind.HELP_DESK,
-            RouteTargetDto.PLATFORM,
+            RouteTarget.PLATFORM,
             TeamKind.PLATFORM,
-            RouteTargetDto.PARTNER,
+            RouteTarget.PARTNER,
             TeamKind.PARTNER);
 
     private final RoutingTableRepository tables;
@@ -80,7 +79,7 @@ public class RoutingTableService {
                 .orElseGet(() -> new RoutingDecision(
                         table.version,
                         null,
-                        RouteTargetDto.fromValue(table.defaultLevel.toString()),
+                        RouteTarget.valueOf(table.defaultLevel.name()),
                         table.defaultTeamId,
                         "No routing rule matches; " + table.defaultLevel + " takes it by default."));
     }
@@ -144,9 +143,9 @@ public class RoutingTableService {
                     }
                 }
             }
-            RouteTargetDto target = rule.getRouteTo();
+            RouteTarget target = Enums.same(rule.getRouteTo(), RouteTarget.class);
             if (rule.getTeamId() != null) {
-                if (target == RouteTargetDto.SOLUTION_CHANNEL || target == RouteTargetDto.MAKER) {
+                if (target == RouteTarget.SOLUTION_CHANNEL || target == RouteTarget.MAKER) {
                     errors.add(new FieldError(field + ".team_id", "is not used when routing to " + target));
                 } else {
                     checkTeam(rule.getTeamId(), TEAM_KINDS.get(target), field + ".team_id", errors);
@@ -159,7 +158,7 @@ public class RoutingTableService {
         } else if (input.getDefaultTeamId() != null) {
             checkTeam(
                     input.getDefaultTeamId(),
-                    TEAM_KINDS.get(RouteTargetDto.fromValue(defaultLevel.name())),
+                    TEAM_KINDS.get(RouteTarget.valueOf(defaultLevel.name())),
                     "default_team_id",
                     errors);
         } else if (defaultLevel == SupportLevel.TEAM) {

@@ -1,7 +1,5 @@
 package io.tierdesk.solution;
 
-import io.tierdesk.api.model.EnvironmentTypeDto;
-import io.tierdesk.api.model.SolutionKindDto;
 import io.tierdesk.common.TrackedEntity;
 import io.tierdesk.tier.SupportLevel;
 import jakarta.persistence.CollectionTable;
@@ -29,7 +27,7 @@ public class Solution extends TrackedEntity {
     public String name;
 
     @Enumerated(EnumType.STRING)
-    public SolutionKindDto kind;
+    public SolutionKind kind;
 
     public String maker;
 
@@ -51,7 +49,7 @@ public class Solution extends TrackedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "environment_type")
-    public EnvironmentTypeDto environmentType;
+    public EnvironmentType environmentType;
 
     @Column(name = "tier_id")
     public String tierId;

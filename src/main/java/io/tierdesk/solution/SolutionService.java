@@ -118,7 +118,7 @@ public class SolutionService {
         Solution solution = new Solution();
         solution.id = UUID.randomUUID();
         solution.name = request.getName();
-        solution.kind = request.getKind();
+        solution.kind = Enums.same(request.getKind(), SolutionKind.class);
         solution.maker = maker;
         solution.coOwners = distinct(request.getCoOwners());
         solution.owningTeamId = checkedTeam(request.getOwningTeamId(), privileged);
@@ -151,7 +151,7 @@ public class SolutionService {
             solution.name = change.getName();
         }
         if (change.getKind() != null) {
-            solution.kind = change.getKind();
+            solution.kind = Enums.same(change.getKind(), SolutionKind.class);
         }
         if (change.getCoOwners() != null) {
             solution.coOwners = distinct(change.getCoOwners());
@@ -292,7 +292,8 @@ public class SolutionService {
     private static void applyEnvironment(Solution solution, EnvironmentDto environment) {
         solution.environmentId = environment == null ? null : environment.getId();
         solution.environmentName = environment == null ? null : environment.getName();
-        solution.environmentType = environment == null ? null : environment.getType();
+        solution.environmentType =
+                environment == null ? null : Enums.same(environment.getType(), EnvironmentType.class);
     }
 
     private static List<String> distinct(List<String> values) {
