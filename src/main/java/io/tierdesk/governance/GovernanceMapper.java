@@ -6,6 +6,7 @@ import io.tierdesk.api.model.GraduationRequestDto;
 import io.tierdesk.api.model.GraduationRequestStatusDto;
 import io.tierdesk.api.model.HandoffDto;
 import io.tierdesk.api.model.HandoffStatusDto;
+import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.common.Enums;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
@@ -39,7 +40,7 @@ final class GovernanceMapper {
                 .graduationRequestId(handoff.graduationRequestId)
                 .targetTierId(handoff.targetTierId)
                 .toTeamId(handoff.toTeamId)
-                .toLevel(handoff.toLevel)
+                .toLevel(Enums.same(handoff.toLevel, SupportLevelDto.class))
                 .reason(handoff.reason)
                 .proposedBy(handoff.proposedBy)
                 .status(Enums.same(handoff.status, HandoffStatusDto.class))

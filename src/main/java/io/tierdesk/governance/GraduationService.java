@@ -2,7 +2,6 @@ package io.tierdesk.governance;
 
 import io.tierdesk.api.model.GraduationRequestCreateDto;
 import io.tierdesk.api.model.GraduationRequestStatusDto;
-import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
@@ -18,6 +17,7 @@ import io.tierdesk.solution.SolutionService;
 import io.tierdesk.team.TeamKind;
 import io.tierdesk.team.TeamService;
 import io.tierdesk.ticket.TicketWorkflow;
+import io.tierdesk.tier.SupportLevel;
 import io.tierdesk.tier.Tier;
 import io.tierdesk.tier.TierService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -125,7 +125,7 @@ class GraduationService {
         decide(request, reason);
         Solution solution = solutions.visible(request.solutionId);
         Tier target = tiers.get(request.toTierId);
-        if (target.supportLevel == SupportLevelDto.PLATFORM) {
+        if (target.supportLevel == SupportLevel.PLATFORM) {
             UUID platformTeam = teams.firstOfKind(TeamKind.PLATFORM)
                     .map(team -> team.id)
                     .orElseThrow(() -> new RuleViolation(

@@ -1,7 +1,7 @@
 package io.tierdesk.governance;
 
-import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.common.TrackedEntity;
+import io.tierdesk.tier.SupportLevel;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -35,7 +35,7 @@ public class Handoff extends TrackedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "to_level")
-    public SupportLevelDto toLevel;
+    public SupportLevel toLevel;
 
     public String reason;
 

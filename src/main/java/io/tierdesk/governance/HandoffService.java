@@ -3,7 +3,6 @@ package io.tierdesk.governance;
 import io.tierdesk.api.model.ChecklistItemCodeDto;
 import io.tierdesk.api.model.HandoffCreateDto;
 import io.tierdesk.api.model.HandoffStatusDto;
-import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
@@ -20,6 +19,7 @@ import io.tierdesk.solution.SolutionRepository;
 import io.tierdesk.solution.SolutionService;
 import io.tierdesk.team.TeamService;
 import io.tierdesk.ticket.TicketWorkflow;
+import io.tierdesk.tier.SupportLevel;
 import io.tierdesk.tier.Tier;
 import io.tierdesk.tier.TierService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -110,7 +110,7 @@ class HandoffService {
                 solution,
                 tiers.get(solution.tierId),
                 request.getToTeamId(),
-                request.getToLevel(),
+                Enums.same(request.getToLevel(), SupportLevel.class),
                 null,
                 request.getReason());
     }
@@ -118,7 +118,7 @@ class HandoffService {
     /** Opens a handoff with the checklist of the target tier; 409 when the solution already has an open one. */
     @Transactional(Transactional.TxType.MANDATORY)
     Handoff open(
-            Solution solution, Tier target, UUID toTeamId, SupportLevelDto toLevel, UUID graduationId, String reason) {
+            Solution solution, Tier target, UUID toTeamId, SupportLevel toLevel, UUID graduationId, String reason) {
         if (handoffs.openFor(solution.id)) {
             throw new Conflict(
                     "handoff-open",

@@ -1,6 +1,5 @@
 package io.tierdesk.knowledge;
 
-import io.tierdesk.api.model.KnowledgeLanguageDto;
 import io.tierdesk.common.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -26,7 +25,7 @@ public class KnowledgeArticle extends TrackedEntity {
     public String body;
 
     @Convert(converter = LanguageConverter.class)
-    public KnowledgeLanguageDto language;
+    public KnowledgeLanguage language;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> tags = new ArrayList<>();
@@ -72,15 +71,15 @@ public class KnowledgeArticle extends TrackedEntity {
 
     /** Stores the language as the PostgreSQL text-search configuration name it selects. */
     @jakarta.persistence.Converter
-    static class LanguageConverter implements jakarta.persistence.AttributeConverter<KnowledgeLanguageDto, String> {
+    static class LanguageConverter implements jakarta.persistence.AttributeConverter<KnowledgeLanguage, String> {
         @Override
-        public String convertToDatabaseColumn(KnowledgeLanguageDto language) {
-            return language == null ? null : language.toString();
+        public String convertToDatabaseColumn(KnowledgeLanguage language) {
+            return language == null ? null : language.textSearchConfiguration();
         }
 
         @Override
-        public KnowledgeLanguageDto convertToEntityAttribute(String value) {
-            return value == null ? null : KnowledgeLanguageDto.fromValue(value);
+        public KnowledgeLanguage convertToEntityAttribute(String value) {
+            return value == null ? null : KnowledgeLanguage.ofTextSearchConfiguration(value);
         }
     }
 }

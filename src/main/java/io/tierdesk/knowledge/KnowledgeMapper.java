@@ -2,6 +2,7 @@ package io.tierdesk.knowledge;
 
 import io.tierdesk.api.model.KnowledgeArticleDto;
 import io.tierdesk.api.model.KnowledgeArticleStateDto;
+import io.tierdesk.api.model.KnowledgeLanguageDto;
 import io.tierdesk.api.model.KnowledgeSearchHitDto;
 import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.common.Enums;
@@ -20,7 +21,7 @@ final class KnowledgeMapper {
                 .id(article.id)
                 .title(article.title)
                 .body(article.body)
-                .language(article.language)
+                .language(Enums.same(article.language, KnowledgeLanguageDto.class))
                 .tags(List.copyOf(article.tags))
                 .categories(categories(article.categories))
                 .solutionIds(List.copyOf(article.solutionIds))
@@ -43,7 +44,7 @@ final class KnowledgeMapper {
         return new KnowledgeSearchHitDto()
                 .id(article.id)
                 .title(article.title)
-                .language(article.language)
+                .language(Enums.same(article.language, KnowledgeLanguageDto.class))
                 .tags(List.copyOf(article.tags))
                 .categories(categories(article.categories))
                 .rank(rank);

@@ -5,7 +5,6 @@ import io.tierdesk.api.model.KnowledgeArticleDto;
 import io.tierdesk.api.model.KnowledgeArticleStateDto;
 import io.tierdesk.api.model.KnowledgeArticleUpdateDto;
 import io.tierdesk.api.model.KnowledgeDraftFromTicketDto;
-import io.tierdesk.api.model.KnowledgeLanguageDto;
 import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.Enums;
@@ -82,7 +81,7 @@ class KnowledgeService {
         KnowledgeArticle article = draft(
                 request.getTitle(),
                 request.getBody(),
-                request.getLanguage(),
+                Enums.same(request.getLanguage(), KnowledgeLanguage.class),
                 request.getOwnerSubject(),
                 request.getOwnerTeamId());
         article.tags = distinct(request.getTags());
@@ -115,7 +114,9 @@ class KnowledgeService {
         KnowledgeArticle article = draft(
                 ticket.title,
                 body,
-                request.getLanguage() == null ? KnowledgeLanguageDto.ENGLISH : request.getLanguage(),
+                request.getLanguage() == null
+                        ? KnowledgeLanguage.ENGLISH
+                        : Enums.same(request.getLanguage(), KnowledgeLanguage.class),
                 request.getOwnerSubject(),
                 request.getOwnerTeamId());
         article.categories = new ArrayList<>(List.of(ticket.category.toString()));
@@ -142,7 +143,7 @@ class KnowledgeService {
             article.body = change.getBody();
         }
         if (change.getLanguage() != null) {
-            article.language = change.getLanguage();
+            article.language = Enums.same(change.getLanguage(), KnowledgeLanguage.class);
         }
         if (change.getTags() != null) {
             article.tags = distinct(change.getTags());
@@ -241,7 +242,7 @@ class KnowledgeService {
     }
 
     private KnowledgeArticle draft(
-            String title, String body, KnowledgeLanguageDto language, String ownerSubject, UUID ownerTeamId) {
+            String title, String body, KnowledgeLanguage language, String ownerSubject, UUID ownerTeamId) {
         if (ownerTeamId != null) {
             teams.require(ownerTeamId, "owner_team_id");
         }

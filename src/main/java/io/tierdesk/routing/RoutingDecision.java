@@ -1,14 +1,12 @@
 package io.tierdesk.routing;
 
-import io.tierdesk.api.model.RouteTargetDto;
 import java.util.UUID;
 
 /**
  * Which version of the table routed a ticket, by which rule (null for the table's default), to which target and
  * team, and why.
  */
-public record RoutingDecision(
-        int tableVersion, Integer rulePosition, RouteTargetDto target, UUID teamId, String reason) {
+public record RoutingDecision(int tableVersion, Integer rulePosition, RouteTarget target, UUID teamId, String reason) {
 
     /** The reason with the rule that gave it, as the ticket keeps it. */
     public String explained(String reason) {

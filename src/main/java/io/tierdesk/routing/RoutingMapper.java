@@ -1,10 +1,13 @@
 package io.tierdesk.routing;
 
+import io.tierdesk.api.model.RouteTargetDto;
 import io.tierdesk.api.model.RoutingRuleDto;
 import io.tierdesk.api.model.RoutingRuleInputDto;
 import io.tierdesk.api.model.RoutingTableDto;
 import io.tierdesk.api.model.SolutionKindDto;
+import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.api.model.TicketCategoryDto;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.Timestamps;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +21,7 @@ final class RoutingMapper {
         return new RoutingTableDto()
                 .version(table.version)
                 .rules(rules.stream().map(RoutingMapper::toApi).toList())
-                .defaultLevel(table.defaultLevel)
+                .defaultLevel(Enums.same(table.defaultLevel, SupportLevelDto.class))
                 .defaultTeamId(table.defaultTeamId)
                 .note(table.note)
                 .createdBy(table.createdBy)
@@ -37,7 +40,7 @@ final class RoutingMapper {
                         .toList())
                 .businessUnits(List.copyOf(rule.businessUnits))
                 .requiresSolution(rule.requiresSolution)
-                .routeTo(rule.routeTo)
+                .routeTo(Enums.same(rule.routeTo, RouteTargetDto.class))
                 .teamId(rule.teamId)
                 .reason(rule.reason);
     }
@@ -50,7 +53,7 @@ final class RoutingMapper {
         rule.solutionKinds = names(input.getSolutionKinds(), SolutionKindDto::toString);
         rule.businessUnits = names(input.getBusinessUnits(), Function.identity());
         rule.requiresSolution = input.getRequiresSolution();
-        rule.routeTo = input.getRouteTo();
+        rule.routeTo = Enums.same(input.getRouteTo(), RouteTarget.class);
         rule.teamId = input.getTeamId();
         rule.reason = input.getReason();
         return rule;

@@ -1,6 +1,5 @@
 package io.tierdesk.routing;
 
-import io.tierdesk.api.model.RouteTargetDto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -42,7 +41,7 @@ public class RoutingRule {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "route_to")
-    public RouteTargetDto routeTo;
+    public RouteTarget routeTo;
 
     @Column(name = "team_id")
     public UUID teamId;
@@ -55,9 +54,9 @@ public class RoutingRule {
 
     /** Whether routing to the target needs the ticket's solution (its maker, owning team or tier's channel). */
     public boolean needsSolution() {
-        return routeTo == RouteTargetDto.SOLUTION_CHANNEL
-                || routeTo == RouteTargetDto.MAKER
-                || (routeTo == RouteTargetDto.TEAM && teamId == null);
+        return routeTo == RouteTarget.SOLUTION_CHANNEL
+                || routeTo == RouteTarget.MAKER
+                || (routeTo == RouteTarget.TEAM && teamId == null);
     }
 
     @Embeddable

@@ -1,6 +1,6 @@
 package io.tierdesk.routing;
 
-import io.tierdesk.api.model.SupportLevelDto;
+import io.tierdesk.tier.SupportLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +20,7 @@ public class RoutingTable {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "default_level")
-    public SupportLevelDto defaultLevel;
+    public SupportLevel defaultLevel;
 
     @Column(name = "default_team_id")
     public UUID defaultTeamId;

@@ -1,11 +1,10 @@
 package io.tierdesk.routing;
 
-import io.tierdesk.api.model.RouteTargetDto;
 import io.tierdesk.api.model.RoutingRuleInputDto;
 import io.tierdesk.api.model.RoutingTableInputDto;
-import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.ETags;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.FieldError;
 import io.tierdesk.common.NotFound;
 import io.tierdesk.common.RuleViolation;
@@ -14,6 +13,7 @@ import io.tierdesk.journal.Journal;
 import io.tierdesk.team.Team;
 import io.tierdesk.team.TeamKind;
 import io.tierdesk.team.TeamRepository;
+import io.tierdesk.tier.SupportLevel;
 import io.tierdesk.tier.TierRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -31,14 +31,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class RoutingTableService {
 
-    private static final Set<SupportLevelDto> DEFAULT_LEVELS =
-            Set.of(SupportLevelDto.HELP_DESK, SupportLevelDto.PLATFORM, SupportLevelDto.PARTNER, SupportLevelDto.TEAM);
-    private static final Map<RouteTargetDto, TeamKind> TEAM_KINDS = Map.of(
-            RouteTargetDto.HELP_DESK,
+    private static final Set<SupportLevel> DEFAULT_LEVELS =
+            Set.of(SupportLevel.HELP_DESK, SupportLevel.PLATFORM, SupportLevel.PARTNER, SupportLevel.TEAM);
+    private static final Map<RouteTarget, TeamKind> TEAM_KINDS = Map.of(
+            RouteTarget.HELP_DESK,
             TeamKind.HELP_DESK,
-            RouteTargetDto.PLATFORM,
+            RouteTarget.PLATFORM,
             TeamKind.PLATFORM,
-            RouteTargetDto.PARTNER,
+            RouteTarget.PARTNER,
             TeamKind.PARTNER);
 
     private final RoutingTableRepository tables;
@@ -79,7 +79,7 @@ public class RoutingTableService {
                 .orElseGet(() -> new RoutingDecision(
                         table.version,
                         null,
-                        RouteTargetDto.fromValue(table.defaultLevel.toString()),
+                        RouteTarget.valueOf(table.defaultLevel.name()),
                         table.defaultTeamId,
                         "No routing rule matches; " + table.defaultLevel + " takes it by default."));
     }
@@ -110,7 +110,7 @@ public class RoutingTableService {
         check(input);
         RoutingTable next = new RoutingTable();
         next.version = current.version + 1;
-        next.defaultLevel = input.getDefaultLevel();
+        next.defaultLevel = Enums.same(input.getDefaultLevel(), SupportLevel.class);
         next.defaultTeamId = input.getDefaultTeamId();
         next.note = input.getNote();
         next.createdBy = caller.subject();
@@ -143,25 +143,25 @@ public class RoutingTableService {
                     }
                 }
             }
-            RouteTargetDto target = rule.getRouteTo();
+            RouteTarget target = Enums.same(rule.getRouteTo(), RouteTarget.class);
             if (rule.getTeamId() != null) {
-                if (target == RouteTargetDto.SOLUTION_CHANNEL || target == RouteTargetDto.MAKER) {
+                if (target == RouteTarget.SOLUTION_CHANNEL || target == RouteTarget.MAKER) {
                     errors.add(new FieldError(field + ".team_id", "is not used when routing to " + target));
                 } else {
                     checkTeam(rule.getTeamId(), TEAM_KINDS.get(target), field + ".team_id", errors);
                 }
             }
         }
-        if (!DEFAULT_LEVELS.contains(input.getDefaultLevel())) {
+        SupportLevel defaultLevel = Enums.same(input.getDefaultLevel(), SupportLevel.class);
+        if (!DEFAULT_LEVELS.contains(defaultLevel)) {
             errors.add(new FieldError("default_level", "must be one of " + DEFAULT_LEVELS));
         } else if (input.getDefaultTeamId() != null) {
             checkTeam(
                     input.getDefaultTeamId(),
-                    TEAM_KINDS.get(
-                            RouteTargetDto.fromValue(input.getDefaultLevel().toString())),
+                    TEAM_KINDS.get(RouteTarget.valueOf(defaultLevel.name())),
                     "default_team_id",
                     errors);
-        } else if (input.getDefaultLevel() == SupportLevelDto.TEAM) {
+        } else if (defaultLevel == SupportLevel.TEAM) {
             errors.add(new FieldError("default_team_id", "is required when the default level is TEAM"));
         }
         if (!errors.isEmpty()) {

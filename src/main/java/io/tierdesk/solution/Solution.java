@@ -1,9 +1,7 @@
 package io.tierdesk.solution;
 
-import io.tierdesk.api.model.EnvironmentTypeDto;
-import io.tierdesk.api.model.SolutionKindDto;
-import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.common.TrackedEntity;
+import io.tierdesk.tier.SupportLevel;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -29,7 +27,7 @@ public class Solution extends TrackedEntity {
     public String name;
 
     @Enumerated(EnumType.STRING)
-    public SolutionKindDto kind;
+    public SolutionKind kind;
 
     public String maker;
 
@@ -51,14 +49,14 @@ public class Solution extends TrackedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "environment_type")
-    public EnvironmentTypeDto environmentType;
+    public EnvironmentType environmentType;
 
     @Column(name = "tier_id")
     public String tierId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "support_level")
-    public SupportLevelDto supportLevel;
+    public SupportLevel supportLevel;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "data_sources")

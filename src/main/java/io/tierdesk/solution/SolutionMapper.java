@@ -1,9 +1,12 @@
 package io.tierdesk.solution;
 
 import io.tierdesk.api.model.EnvironmentDto;
+import io.tierdesk.api.model.EnvironmentTypeDto;
 import io.tierdesk.api.model.ExternalRefDto;
 import io.tierdesk.api.model.LifecycleStateDto;
 import io.tierdesk.api.model.SolutionDto;
+import io.tierdesk.api.model.SolutionKindDto;
+import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.api.model.UsageSnapshotDto;
 import io.tierdesk.common.Enums;
 import io.tierdesk.common.Timestamps;
@@ -17,13 +20,13 @@ final class SolutionMapper {
         SolutionDto api = new SolutionDto()
                 .id(solution.id)
                 .name(solution.name)
-                .kind(solution.kind)
+                .kind(Enums.same(solution.kind, SolutionKindDto.class))
                 .maker(solution.maker)
                 .coOwners(List.copyOf(solution.coOwners))
                 .owningTeamId(solution.owningTeamId)
                 .businessUnit(solution.businessUnit)
                 .tierId(solution.tierId)
-                .supportLevel(solution.supportLevel)
+                .supportLevel(Enums.same(solution.supportLevel, SupportLevelDto.class))
                 .dataSources(List.copyOf(solution.dataSources))
                 .connectors(List.copyOf(solution.connectors))
                 .description(solution.description)
@@ -40,7 +43,7 @@ final class SolutionMapper {
             api.setEnvironment(new EnvironmentDto()
                     .id(solution.environmentId)
                     .name(solution.environmentName)
-                    .type(solution.environmentType));
+                    .type(Enums.same(solution.environmentType, EnvironmentTypeDto.class)));
         }
         return api;
     }

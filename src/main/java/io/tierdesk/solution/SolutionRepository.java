@@ -2,7 +2,6 @@ package io.tierdesk.solution;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.tierdesk.api.model.LifecycleStateDto;
-import io.tierdesk.api.model.SolutionKindDto;
 import io.tierdesk.common.Enums;
 import io.tierdesk.tier.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +33,7 @@ public class SolutionRepository implements PanacheRepositoryBase<Solution, UUID>
 
     record Filter(
             String tierId,
-            SolutionKindDto kind,
+            SolutionKind kind,
             String maker,
             UUID owningTeamId,
             String businessUnit,

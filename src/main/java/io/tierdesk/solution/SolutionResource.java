@@ -11,6 +11,7 @@ import io.tierdesk.api.model.UsageIngestResultDto;
 import io.tierdesk.api.model.UsageSnapshotBatchDto;
 import io.tierdesk.api.model.UsageSnapshotInputDto;
 import io.tierdesk.api.model.UsageSnapshotPageDto;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
@@ -50,7 +51,14 @@ class SolutionResource implements SolutionsApi {
             Integer limit,
             String cursor) {
         var filter = new SolutionRepository.Filter(
-                tierId, kind, maker, owningTeamId, businessUnit, environmentId, lifecycleState, q);
+                tierId,
+                Enums.same(kind, SolutionKind.class),
+                maker,
+                owningTeamId,
+                businessUnit,
+                environmentId,
+                lifecycleState,
+                q);
         Page<Solution> page = pager.page(
                 "solutions:" + filter,
                 limit,

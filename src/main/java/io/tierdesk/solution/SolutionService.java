@@ -5,7 +5,6 @@ import io.tierdesk.api.model.ExternalRefDto;
 import io.tierdesk.api.model.SolutionCreateDto;
 import io.tierdesk.api.model.SolutionDto;
 import io.tierdesk.api.model.SolutionUpdateDto;
-import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
@@ -18,6 +17,7 @@ import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.journal.Journal;
 import io.tierdesk.team.TeamService;
+import io.tierdesk.tier.SupportLevel;
 import io.tierdesk.tier.Tier;
 import io.tierdesk.tier.TierService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -118,7 +118,7 @@ public class SolutionService {
         Solution solution = new Solution();
         solution.id = UUID.randomUUID();
         solution.name = request.getName();
-        solution.kind = request.getKind();
+        solution.kind = Enums.same(request.getKind(), SolutionKind.class);
         solution.maker = maker;
         solution.coOwners = distinct(request.getCoOwners());
         solution.owningTeamId = checkedTeam(request.getOwningTeamId(), privileged);
@@ -151,7 +151,7 @@ public class SolutionService {
             solution.name = change.getName();
         }
         if (change.getKind() != null) {
-            solution.kind = change.getKind();
+            solution.kind = Enums.same(change.getKind(), SolutionKind.class);
         }
         if (change.getCoOwners() != null) {
             solution.coOwners = distinct(change.getCoOwners());
@@ -169,7 +169,7 @@ public class SolutionService {
             solution.tierId = tiers.require(change.getTierId(), "tier_id").id;
         }
         if (change.getSupportLevel() != null) {
-            solution.supportLevel = change.getSupportLevel();
+            solution.supportLevel = Enums.same(change.getSupportLevel(), SupportLevel.class);
         }
         if (change.getDataSources() != null) {
             solution.dataSources = distinct(change.getDataSources());
@@ -214,8 +214,7 @@ public class SolutionService {
      * the caller's transaction. A null argument leaves that attribute as it is.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Solution transferSupport(
-            Solution solution, SupportLevelDto level, UUID teamId, String tierId, String action) {
+    public Solution transferSupport(Solution solution, SupportLevel level, UUID teamId, String tierId, String action) {
         var before = SolutionMapper.toApi(solution);
         if (level != null) {
             solution.supportLevel = level;
@@ -293,7 +292,8 @@ public class SolutionService {
     private static void applyEnvironment(Solution solution, EnvironmentDto environment) {
         solution.environmentId = environment == null ? null : environment.getId();
         solution.environmentName = environment == null ? null : environment.getName();
-        solution.environmentType = environment == null ? null : environment.getType();
+        solution.environmentType =
+                environment == null ? null : Enums.same(environment.getType(), EnvironmentType.class);
     }
 
     private static List<String> distinct(List<String> values) {

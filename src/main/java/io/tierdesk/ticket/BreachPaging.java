@@ -1,6 +1,8 @@
 package io.tierdesk.ticket;
 
 import io.tierdesk.api.model.OnCallPagedDataDto;
+import io.tierdesk.api.model.SupportLevelDto;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.event.EventType;
 import io.tierdesk.event.Outbox;
@@ -62,7 +64,7 @@ class BreachPaging {
                             .ticketId(ticket.id)
                             .subject(r.subject())
                             .teamId(ticket.teamId)
-                            .supportLevel(ticket.supportLevel)
+                            .supportLevel(Enums.same(ticket.supportLevel, SupportLevelDto.class))
                             .rotationId(r.rotationId())
                             .escalationPolicyId(r.escalationPolicyId())
                             .pagedAt(Timestamps.utc(ticket.pagedAt)));

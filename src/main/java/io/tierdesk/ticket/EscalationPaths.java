@@ -1,13 +1,13 @@
 package io.tierdesk.ticket;
 
-import static io.tierdesk.api.model.SupportLevelDto.HELP_DESK;
-import static io.tierdesk.api.model.SupportLevelDto.MAKER;
-import static io.tierdesk.api.model.SupportLevelDto.PARTNER;
-import static io.tierdesk.api.model.SupportLevelDto.PLATFORM;
-import static io.tierdesk.api.model.SupportLevelDto.TEAM;
-import static io.tierdesk.api.model.SupportLevelDto.VENDOR;
+import static io.tierdesk.tier.SupportLevel.HELP_DESK;
+import static io.tierdesk.tier.SupportLevel.MAKER;
+import static io.tierdesk.tier.SupportLevel.PARTNER;
+import static io.tierdesk.tier.SupportLevel.PLATFORM;
+import static io.tierdesk.tier.SupportLevel.TEAM;
+import static io.tierdesk.tier.SupportLevel.VENDOR;
 
-import io.tierdesk.api.model.SupportLevelDto;
+import io.tierdesk.tier.SupportLevel;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -17,7 +17,7 @@ import java.util.Set;
 /** The two escalation paths: MAKER → TEAM → PLATFORM, and HELP_DESK → PLATFORM → PARTNER | VENDOR. */
 final class EscalationPaths {
 
-    private static final Map<SupportLevelDto, Set<SupportLevelDto>> NEXT = new EnumMap<>(SupportLevelDto.class);
+    private static final Map<SupportLevel, Set<SupportLevel>> NEXT = new EnumMap<>(SupportLevel.class);
 
     static {
         NEXT.put(MAKER, EnumSet.of(TEAM));
@@ -25,21 +25,21 @@ final class EscalationPaths {
         NEXT.put(HELP_DESK, EnumSet.of(PLATFORM));
         NEXT.put(PLATFORM, EnumSet.of(PARTNER, VENDOR));
         NEXT.put(PARTNER, EnumSet.of(VENDOR));
-        NEXT.put(VENDOR, EnumSet.noneOf(SupportLevelDto.class));
+        NEXT.put(VENDOR, EnumSet.noneOf(SupportLevel.class));
     }
 
     private EscalationPaths() {}
 
-    static boolean allows(SupportLevelDto from, SupportLevelDto to) {
+    static boolean allows(SupportLevel from, SupportLevel to) {
         return NEXT.get(from).contains(to);
     }
 
-    static Set<SupportLevelDto> next(SupportLevelDto from) {
+    static Set<SupportLevel> next(SupportLevel from) {
         return NEXT.get(from);
     }
 
     /** The one step an automatic escalation (an SLA breach) takes; partners are chosen by people, not timers. */
-    static Optional<SupportLevelDto> automaticStep(SupportLevelDto from) {
+    static Optional<SupportLevel> automaticStep(SupportLevel from) {
         return switch (from) {
             case MAKER -> Optional.of(TEAM);
             case TEAM, HELP_DESK -> Optional.of(PLATFORM);

@@ -1,10 +1,10 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.common.TrackedEntity;
+import io.tierdesk.tier.SupportLevel;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -45,7 +45,7 @@ public class Ticket extends TrackedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "support_level")
-    public SupportLevelDto supportLevel;
+    public SupportLevel supportLevel;
 
     @Column(name = "team_id")
     public UUID teamId;

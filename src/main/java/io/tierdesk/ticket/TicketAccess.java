@@ -1,10 +1,10 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.Roles;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.solution.SolutionRepository;
+import io.tierdesk.tier.SupportLevel;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Map;
 
@@ -37,7 +37,7 @@ class TicketAccess {
         if (ticket.teamId != null && caller.teams().contains(ticket.teamId)) {
             return true;
         }
-        return ticket.supportLevel == SupportLevelDto.MAKER
+        return ticket.supportLevel == SupportLevel.MAKER
                 && ticket.solutionId != null
                 && caller.is(Roles.MAKER)
                 && makerOf(ticket);

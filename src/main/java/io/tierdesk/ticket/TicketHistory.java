@@ -1,7 +1,7 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.api.model.TicketStatusDto;
+import io.tierdesk.tier.SupportLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -34,11 +34,11 @@ public class TicketHistory {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_level")
-    public SupportLevelDto fromLevel;
+    public SupportLevel fromLevel;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "to_level")
-    public SupportLevelDto toLevel;
+    public SupportLevel toLevel;
 
     @Column(name = "from_team_id")
     public UUID fromTeamId;

@@ -2,6 +2,7 @@ package io.tierdesk.ticket;
 
 import io.tierdesk.api.model.CommentVisibilityDto;
 import io.tierdesk.api.model.ExternalRefDto;
+import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.api.model.TicketCommentDto;
 import io.tierdesk.api.model.TicketDto;
 import io.tierdesk.api.model.TicketHistoryEntryDto;
@@ -27,7 +28,7 @@ public final class TicketMapper {
                 .title(ticket.title)
                 .description(ticket.description)
                 .status(ticket.status)
-                .supportLevel(ticket.supportLevel)
+                .supportLevel(Enums.same(ticket.supportLevel, SupportLevelDto.class))
                 .teamId(ticket.teamId)
                 .assignee(ticket.assignee)
                 .tierId(ticket.tierId)
@@ -89,8 +90,8 @@ public final class TicketMapper {
                 .at(Timestamps.utc(entry.at))
                 .actor(entry.actor)
                 .kind(Enums.same(entry.kind, TicketHistoryKindDto.class))
-                .fromLevel(entry.fromLevel)
-                .toLevel(entry.toLevel)
+                .fromLevel(Enums.same(entry.fromLevel, SupportLevelDto.class))
+                .toLevel(Enums.same(entry.toLevel, SupportLevelDto.class))
                 .fromTeamId(entry.fromTeamId)
                 .toTeamId(entry.toTeamId)
                 .fromStatus(entry.fromStatus)

@@ -1,10 +1,10 @@
 package io.tierdesk.ticket;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.api.model.TicketStatusDto;
+import io.tierdesk.tier.SupportLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
 
     record Filter(
             TicketStatusDto status,
-            SupportLevelDto level,
+            SupportLevel level,
             UUID teamId,
             String assignee,
             String requester,
@@ -104,7 +104,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                         "solutionId = ?1 and status not in ?2 and supportLevel in ?3 order by createdAt, id",
                         solutionId,
                         List.of(TicketStatusDto.RESOLVED, TicketStatusDto.CLOSED),
-                        List.of(SupportLevelDto.MAKER, SupportLevelDto.TEAM, SupportLevelDto.PLATFORM))
+                        List.of(SupportLevel.MAKER, SupportLevel.TEAM, SupportLevel.PLATFORM))
                 .list();
     }
 
@@ -181,7 +181,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         UUID anyId = new UUID(0, 0);
         Filter everyFilter = new Filter(
                 TicketStatusDto.NEW,
-                SupportLevelDto.TEAM,
+                SupportLevel.TEAM,
                 anyId,
                 "assignee",
                 "requester",

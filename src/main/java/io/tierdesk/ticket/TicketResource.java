@@ -18,10 +18,12 @@ import io.tierdesk.api.model.TicketUpdateDto;
 import io.tierdesk.api.model.TicketUpsertDto;
 import io.tierdesk.common.ApiForms;
 import io.tierdesk.common.ETags;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Responses;
+import io.tierdesk.tier.SupportLevel;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -83,7 +85,7 @@ class TicketResource implements TicketsApi {
             String cursor) {
         var filter = new TicketRepository.Filter(
                 status,
-                level,
+                Enums.same(level, SupportLevel.class),
                 teamId,
                 assignee,
                 requester,

@@ -1,6 +1,5 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.common.RuleViolation;
 import io.tierdesk.routing.RoutingDecision;
@@ -10,6 +9,7 @@ import io.tierdesk.solution.Solution;
 import io.tierdesk.team.Team;
 import io.tierdesk.team.TeamKind;
 import io.tierdesk.team.TeamService;
+import io.tierdesk.tier.SupportLevel;
 import io.tierdesk.tier.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -48,11 +48,11 @@ class TicketRouter {
         String reason = decision.explained(decision.reason());
         return switch (decision.target()) {
             case SOLUTION_CHANNEL -> explained(toSolutionChannel(solution, tier), decision);
-            case MAKER -> new Route(SupportLevelDto.MAKER, solution.owningTeamId, solution.maker, reason);
+            case MAKER -> new Route(SupportLevel.MAKER, solution.owningTeamId, solution.maker, reason);
             case TEAM -> toTeam(decision, solution);
-            case HELP_DESK -> toLevel(SupportLevelDto.HELP_DESK, decision.teamId(), reason);
-            case PLATFORM -> toLevel(SupportLevelDto.PLATFORM, decision.teamId(), reason);
-            case PARTNER -> toLevel(SupportLevelDto.PARTNER, decision.teamId(), reason);
+            case HELP_DESK -> toLevel(SupportLevel.HELP_DESK, decision.teamId(), reason);
+            case PLATFORM -> toLevel(SupportLevel.PLATFORM, decision.teamId(), reason);
+            case PARTNER -> toLevel(SupportLevel.PARTNER, decision.teamId(), reason);
         };
     }
 
@@ -61,12 +61,12 @@ class TicketRouter {
         UUID teamId = decision.teamId() != null ? decision.teamId() : solution.owningTeamId;
         if (teamId == null) {
             return new Route(
-                    SupportLevelDto.MAKER,
+                    SupportLevel.MAKER,
                     null,
                     solution.maker,
                     decision.explained(decision.reason() + " The solution has no owning team, so its maker."));
         }
-        return toLevel(SupportLevelDto.TEAM, teamId, decision.explained(decision.reason()));
+        return toLevel(SupportLevel.TEAM, teamId, decision.explained(decision.reason()));
     }
 
     private static Route explained(Route route, RoutingDecision decision) {
@@ -77,22 +77,21 @@ class TicketRouter {
     Route toSolutionChannel(Solution solution, Tier tier) {
         String because = "A ticket about a solution in tier " + tier.id + " goes to ";
         return switch (tier.supportLevel) {
-            case MAKER ->
-                new Route(SupportLevelDto.MAKER, solution.owningTeamId, solution.maker, because + "its maker.");
+            case MAKER -> new Route(SupportLevel.MAKER, solution.owningTeamId, solution.maker, because + "its maker.");
             case TEAM ->
                 solution.owningTeamId != null
-                        ? new Route(SupportLevelDto.TEAM, solution.owningTeamId, null, because + "its owning team.")
+                        ? new Route(SupportLevel.TEAM, solution.owningTeamId, null, because + "its owning team.")
                         : new Route(
-                                SupportLevelDto.MAKER,
+                                SupportLevel.MAKER,
                                 null,
                                 solution.maker,
                                 because + "its owning team; it has none, so to its maker.");
-            default -> toLevel(SupportLevelDto.PLATFORM, null, because + "the platform team.");
+            default -> toLevel(SupportLevel.PLATFORM, null, because + "the platform team.");
         };
     }
 
     /** The given team, which must be of the kind that serves the level, or that kind's default team. */
-    Route toLevel(SupportLevelDto level, UUID teamId, String reason) {
+    Route toLevel(SupportLevel level, UUID teamId, String reason) {
         TeamKind kind = kindServing(level);
         if (teamId != null) {
             Team team = teams.require(teamId, "team_id");
@@ -109,14 +108,14 @@ class TicketRouter {
             throw new RuleViolation("team-required", "Team required", "Routing to " + level + " needs a team_id.");
         }
         UUID defaultTeam = teams.firstOfKind(kind).map(team -> team.id).orElse(null);
-        if (defaultTeam == null && level == SupportLevelDto.PARTNER) {
+        if (defaultTeam == null && level == SupportLevel.PARTNER) {
             throw new RuleViolation(
                     "no-partner-team", "No partner team", "No partner team is registered; name one with team_id.");
         }
         return new Route(level, defaultTeam, null, reason);
     }
 
-    private static TeamKind kindServing(SupportLevelDto level) {
+    private static TeamKind kindServing(SupportLevel level) {
         return switch (level) {
             case HELP_DESK -> TeamKind.HELP_DESK;
             case PLATFORM -> TeamKind.PLATFORM;

@@ -1,15 +1,16 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.api.model.TicketEscalationDto;
 import io.tierdesk.api.model.TicketRerouteDto;
 import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.Forbidden;
 import io.tierdesk.common.RuleViolation;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.solution.SolutionRepository;
+import io.tierdesk.tier.SupportLevel;
 import io.tierdesk.tier.TierService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -97,7 +98,7 @@ public class TicketWorkflow {
             throw new Forbidden("Only support staff working this ticket escalate it.");
         }
         requireOpen(ticket, "escalated");
-        SupportLevelDto to = request.getToLevel();
+        SupportLevel to = Enums.same(request.getToLevel(), SupportLevel.class);
         if (!EscalationPaths.allows(ticket.supportLevel, to)) {
             throw new Conflict(
                     "illegal-escalation",
@@ -106,7 +107,7 @@ public class TicketWorkflow {
         }
         var before = TicketMapper.toApi(ticket);
         Route route = escalationRoute(ticket, to, request);
-        if (to == SupportLevelDto.VENDOR) {
+        if (to == SupportLevel.VENDOR) {
             ticket.vendorCaseRef = request.getVendorCaseRef();
         }
         move(ticket, route, TicketHistoryKind.ESCALATED, request.getReason(), request.getVendorCaseRef());
@@ -120,7 +121,11 @@ public class TicketWorkflow {
         requireOpen(ticket, "re-routed");
         Route route;
         if (request.getToLevel() != null) {
-            route = explicitRoute(ticket, request.getToLevel(), request.getTeamId(), request.getReason());
+            route = explicitRoute(
+                    ticket,
+                    Enums.same(request.getToLevel(), SupportLevel.class),
+                    request.getTeamId(),
+                    request.getReason());
         } else {
             Solution solution = solutionOf(ticket);
             if (solution == null) {
@@ -161,9 +166,9 @@ public class TicketWorkflow {
     void escalateAutomatically(Ticket ticket, String reason) {
         EscalationPaths.automaticStep(ticket.supportLevel).ifPresent(to -> {
             Solution solution = solutionOf(ticket);
-            Route route = to == SupportLevelDto.TEAM && solution != null && solution.owningTeamId != null
-                    ? new Route(SupportLevelDto.TEAM, solution.owningTeamId, null, reason)
-                    : router.toLevel(SupportLevelDto.PLATFORM, null, reason);
+            Route route = to == SupportLevel.TEAM && solution != null && solution.owningTeamId != null
+                    ? new Route(SupportLevel.TEAM, solution.owningTeamId, null, reason)
+                    : router.toLevel(SupportLevel.PLATFORM, null, reason);
             var before = TicketMapper.toApi(ticket);
             move(ticket, route, TicketHistoryKind.ESCALATED, reason, null);
             if (BreachPaging.pagesFor(ticket, solution)) {
@@ -173,7 +178,7 @@ public class TicketWorkflow {
         });
     }
 
-    private Route escalationRoute(Ticket ticket, SupportLevelDto to, TicketEscalationDto request) {
+    private Route escalationRoute(Ticket ticket, SupportLevel to, TicketEscalationDto request) {
         String reason = request.getReason();
         return switch (to) {
             case TEAM -> {
@@ -184,7 +189,7 @@ public class TicketWorkflow {
                             "No owning team",
                             "Escalating to TEAM needs a solution with an owning team.");
                 }
-                yield new Route(SupportLevelDto.TEAM, solution.owningTeamId, null, reason);
+                yield new Route(SupportLevel.TEAM, solution.owningTeamId, null, reason);
             }
             case VENDOR -> {
                 if (request.getVendorCaseRef() == null
@@ -194,24 +199,24 @@ public class TicketWorkflow {
                             "Vendor case required",
                             "Escalating to VENDOR records the vendor's case reference: give vendor_case_ref.");
                 }
-                yield new Route(SupportLevelDto.VENDOR, ticket.teamId, null, reason);
+                yield new Route(SupportLevel.VENDOR, ticket.teamId, null, reason);
             }
             default -> router.toLevel(to, request.getTeamId(), reason);
         };
     }
 
-    private Route explicitRoute(Ticket ticket, SupportLevelDto level, UUID teamId, String reason) {
-        if (level == SupportLevelDto.MAKER || level == SupportLevelDto.TEAM) {
+    private Route explicitRoute(Ticket ticket, SupportLevel level, UUID teamId, String reason) {
+        if (level == SupportLevel.MAKER || level == SupportLevel.TEAM) {
             Solution solution = solutionOf(ticket);
             if (solution == null) {
                 throw new RuleViolation(
                         "no-solution", "No solution", "Only a ticket about a solution goes to its maker or team.");
             }
-            if (level == SupportLevelDto.MAKER) {
+            if (level == SupportLevel.MAKER) {
                 return new Route(level, solution.owningTeamId, solution.maker, reason);
             }
             UUID team = teamId != null
-                    ? router.toLevel(SupportLevelDto.TEAM, teamId, reason).teamId()
+                    ? router.toLevel(SupportLevel.TEAM, teamId, reason).teamId()
                     : solution.owningTeamId;
             if (team == null) {
                 throw new RuleViolation(

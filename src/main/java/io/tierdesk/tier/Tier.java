@@ -1,6 +1,5 @@
 package io.tierdesk.tier;
 
-import io.tierdesk.api.model.SupportLevelDto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,7 +28,7 @@ public class Tier {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "support_level")
-    public SupportLevelDto supportLevel;
+    public SupportLevel supportLevel;
 
     @Column(name = "partner_support_allowed")
     public boolean partnerSupportAllowed;

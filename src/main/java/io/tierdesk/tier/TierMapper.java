@@ -1,7 +1,9 @@
 package io.tierdesk.tier;
 
 import io.tierdesk.api.model.GraduationThresholdsDto;
+import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.api.model.TierDto;
+import io.tierdesk.common.Enums;
 import java.time.ZoneOffset;
 
 final class TierMapper {
@@ -14,7 +16,7 @@ final class TierMapper {
                 .name(tier.name)
                 .rank(tier.rank)
                 .description(tier.description)
-                .supportLevel(tier.supportLevel)
+                .supportLevel(Enums.same(tier.supportLevel, SupportLevelDto.class))
                 .partnerSupportAllowed(tier.partnerSupportAllowed)
                 .alm(tier.alm)
                 .environmentStrategy(tier.environmentStrategy)

@@ -1,6 +1,5 @@
 package io.tierdesk.webhook;
 
-import io.tierdesk.api.model.WebhookDeliveryErrorDto;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
@@ -13,21 +12,21 @@ final class FailureCategory {
 
     private FailureCategory() {}
 
-    static WebhookDeliveryErrorDto of(Throwable failure) {
+    static WebhookDeliveryError of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof HttpTimeoutException) {
-                return WebhookDeliveryErrorDto.TIMEOUT;
+                return WebhookDeliveryError.TIMEOUT;
             }
             if (cause instanceof SSLException) {
-                return WebhookDeliveryErrorDto.TLS;
+                return WebhookDeliveryError.TLS;
             }
             if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
-                return WebhookDeliveryErrorDto.DNS;
+                return WebhookDeliveryError.DNS;
             }
             if (cause instanceof ConnectException || cause instanceof NoRouteToHostException) {
-                return WebhookDeliveryErrorDto.REFUSED;
+                return WebhookDeliveryError.REFUSED;
             }
         }
-        return WebhookDeliveryErrorDto.OTHER;
+        return WebhookDeliveryError.OTHER;
     }
 }

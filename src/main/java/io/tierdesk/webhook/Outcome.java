@@ -1,6 +1,5 @@
 package io.tierdesk.webhook;
 
-import io.tierdesk.api.model.WebhookDeliveryErrorDto;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -11,13 +10,13 @@ record Outcome(
         Integer statusCode,
         int latencyMs,
         String responseExcerpt,
-        WebhookDeliveryErrorDto error) {
+        WebhookDeliveryError error) {
 
     boolean delivered() {
         return statusCode != null && statusCode >= 200 && statusCode < 300;
     }
 
-    static Outcome failed(UUID deliveryId, OffsetDateTime attemptedAt, int latencyMs, WebhookDeliveryErrorDto error) {
+    static Outcome failed(UUID deliveryId, OffsetDateTime attemptedAt, int latencyMs, WebhookDeliveryError error) {
         return new Outcome(deliveryId, attemptedAt, null, latencyMs, null, error);
     }
 }

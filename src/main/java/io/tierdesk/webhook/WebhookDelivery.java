@@ -1,6 +1,5 @@
 package io.tierdesk.webhook;
 
-import io.tierdesk.api.model.WebhookDeliveryErrorDto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -62,7 +61,7 @@ public class WebhookDelivery {
 
     @Column(name = "last_error")
     @Enumerated(EnumType.STRING)
-    public WebhookDeliveryErrorDto lastError;
+    public WebhookDeliveryError lastError;
 
     @Column(name = "completed_at")
     public OffsetDateTime completedAt;

@@ -1,7 +1,6 @@
 package io.tierdesk.webhook;
 
 import io.quarkus.scheduler.Scheduled;
-import io.tierdesk.api.model.WebhookDeliveryErrorDto;
 import io.tierdesk.common.BatchJob;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,13 +83,13 @@ public class WebhookDispatcher {
             return outcome.get(bound.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             outcome.cancel(true);
-            return Outcome.failed(claim.deliveryId(), null, (int) bound.toMillis(), WebhookDeliveryErrorDto.TIMEOUT);
+            return Outcome.failed(claim.deliveryId(), null, (int) bound.toMillis(), WebhookDeliveryError.TIMEOUT);
         } catch (ExecutionException e) {
             LOG.warnf(e.getCause(), "Sending delivery %s failed", claim.deliveryId());
-            return Outcome.failed(claim.deliveryId(), null, 0, WebhookDeliveryErrorDto.OTHER);
+            return Outcome.failed(claim.deliveryId(), null, 0, WebhookDeliveryError.OTHER);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Outcome.failed(claim.deliveryId(), null, 0, WebhookDeliveryErrorDto.OTHER);
+            return Outcome.failed(claim.deliveryId(), null, 0, WebhookDeliveryError.OTHER);
         }
     }
 

@@ -4,6 +4,7 @@ import io.tierdesk.api.model.EventTypeDto;
 import io.tierdesk.api.model.EventTypeInfoDto;
 import io.tierdesk.api.model.WebhookCreatedDto;
 import io.tierdesk.api.model.WebhookDeliveryDto;
+import io.tierdesk.api.model.WebhookDeliveryErrorDto;
 import io.tierdesk.api.model.WebhookDeliveryStatusDto;
 import io.tierdesk.api.model.WebhookSubscriptionDto;
 import io.tierdesk.common.Enums;
@@ -62,7 +63,7 @@ final class WebhookMapper {
                 .lastStatusCode(delivery.lastStatusCode)
                 .lastLatencyMs(delivery.lastLatencyMs)
                 .lastResponseBody(delivery.lastResponseBody)
-                .lastError(delivery.lastError)
+                .lastError(Enums.same(delivery.lastError, WebhookDeliveryErrorDto.class))
                 .completedAt(Timestamps.utc(delivery.completedAt));
     }
 

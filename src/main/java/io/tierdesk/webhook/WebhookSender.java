@@ -1,6 +1,5 @@
 package io.tierdesk.webhook;
 
-import io.tierdesk.api.model.WebhookDeliveryErrorDto;
 import io.tierdesk.common.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -65,7 +64,7 @@ class WebhookSender {
             return Outcome.failed(claim.deliveryId(), attemptedAt, elapsed(started), FailureCategory.of(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Outcome.failed(claim.deliveryId(), attemptedAt, elapsed(started), WebhookDeliveryErrorDto.OTHER);
+            return Outcome.failed(claim.deliveryId(), attemptedAt, elapsed(started), WebhookDeliveryError.OTHER);
         }
     }
 

@@ -1,6 +1,5 @@
 package io.tierdesk.webhook;
 
-import io.tierdesk.api.model.WebhookDeliveryErrorDto;
 import io.tierdesk.common.InvalidInput;
 import io.tierdesk.common.RuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +36,7 @@ class WebhookTargets {
     }
 
     /** Why a target is not called: the category the delivery log shows and a sentence for a 422. */
-    record Refusal(WebhookDeliveryErrorDto category, String reason) {}
+    record Refusal(WebhookDeliveryError category, String reason) {}
 
     /** The target as a URI; a 400 problem when it is no http(s) URL, a 422 when it points inside the network. */
     URI check(String url) {
@@ -58,7 +57,7 @@ class WebhookTargets {
         if (DIGITS_AND_DOTS.matcher(host).matches()
                 && !DOTTED_QUAD.matcher(host).matches()) {
             return new Refusal(
-                    WebhookDeliveryErrorDto.BLOCKED,
+                    WebhookDeliveryError.BLOCKED,
                     "The host " + host
                             + " is a numeric address in another form than four decimal parts; write it as a.b.c.d.");
         }
@@ -66,12 +65,12 @@ class WebhookTargets {
         try {
             addresses = InetAddress.getAllByName(host);
         } catch (UnknownHostException e) {
-            return new Refusal(WebhookDeliveryErrorDto.DNS, "The host " + host + " does not resolve.");
+            return new Refusal(WebhookDeliveryError.DNS, "The host " + host + " does not resolve.");
         }
         for (InetAddress address : addresses) {
             if (isInternal(address)) {
                 return new Refusal(
-                        WebhookDeliveryErrorDto.BLOCKED,
+                        WebhookDeliveryError.BLOCKED,
                         "The host " + host
                                 + " resolves to an internal address; only public addresses and allow-listed services"
                                 + " (scheme, host and port) are webhook targets.");

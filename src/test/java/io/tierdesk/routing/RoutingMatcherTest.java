@@ -2,16 +2,15 @@ package io.tierdesk.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tierdesk.api.model.RouteTargetDto;
-import io.tierdesk.api.model.SolutionKindDto;
 import io.tierdesk.api.model.TicketCategoryDto;
+import io.tierdesk.solution.SolutionKind;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class RoutingMatcherTest {
 
-    private static RoutingRule rule(int position, RouteTargetDto target) {
+    private static RoutingRule rule(int position, RouteTarget target) {
         RoutingRule rule = new RoutingRule();
         rule.key = new RoutingRule.Key(1, position);
         rule.routeTo = target;
@@ -19,56 +18,56 @@ class RoutingMatcherTest {
         return rule;
     }
 
-    private static RoutingFacts bugAbout(String tier, SolutionKindDto kind, String unit) {
+    private static RoutingFacts bugAbout(String tier, SolutionKind kind, String unit) {
         return new RoutingFacts(TicketCategoryDto.BUG, tier, true, kind, unit);
     }
 
     @Test
     void emptyConditionsMatchEverything() {
         assertThat(RoutingMatcher.matches(
-                        rule(1, RouteTargetDto.HELP_DESK),
+                        rule(1, RouteTarget.HELP_DESK),
                         new RoutingFacts(TicketCategoryDto.HOW_TO, "productivity", false, null, null)))
                 .isTrue();
     }
 
     @Test
     void eachConditionListMustContainTheTicketsValue() {
-        RoutingRule rule = rule(1, RouteTargetDto.PLATFORM);
+        RoutingRule rule = rule(1, RouteTarget.PLATFORM);
         rule.categories = List.of("BUG");
         rule.tierIds = List.of("critical");
         rule.solutionKinds = List.of("FLOW");
         rule.businessUnits = List.of("Finance");
-        assertThat(RoutingMatcher.matches(rule, bugAbout("critical", SolutionKindDto.FLOW, "finance")))
+        assertThat(RoutingMatcher.matches(rule, bugAbout("critical", SolutionKind.FLOW, "finance")))
                 .isTrue();
-        assertThat(RoutingMatcher.matches(rule, bugAbout("important", SolutionKindDto.FLOW, "Finance")))
+        assertThat(RoutingMatcher.matches(rule, bugAbout("important", SolutionKind.FLOW, "Finance")))
                 .isFalse();
-        assertThat(RoutingMatcher.matches(rule, bugAbout("critical", SolutionKindDto.CANVAS_APP, "Finance")))
+        assertThat(RoutingMatcher.matches(rule, bugAbout("critical", SolutionKind.CANVAS_APP, "Finance")))
                 .isFalse();
-        assertThat(RoutingMatcher.matches(rule, bugAbout("critical", SolutionKindDto.FLOW, "Sales")))
+        assertThat(RoutingMatcher.matches(rule, bugAbout("critical", SolutionKind.FLOW, "Sales")))
                 .isFalse();
-        assertThat(RoutingMatcher.matches(rule, bugAbout("critical", SolutionKindDto.FLOW, null)))
+        assertThat(RoutingMatcher.matches(rule, bugAbout("critical", SolutionKind.FLOW, null)))
                 .isFalse();
     }
 
     @Test
     void targetsThatNeedASolutionNeverMatchATicketWithoutOne() {
         RoutingFacts noSolution = new RoutingFacts(TicketCategoryDto.BUG, "productivity", false, null, null);
-        assertThat(RoutingMatcher.matches(rule(1, RouteTargetDto.SOLUTION_CHANNEL), noSolution))
+        assertThat(RoutingMatcher.matches(rule(1, RouteTarget.SOLUTION_CHANNEL), noSolution))
                 .isFalse();
-        assertThat(RoutingMatcher.matches(rule(1, RouteTargetDto.MAKER), noSolution))
+        assertThat(RoutingMatcher.matches(rule(1, RouteTarget.MAKER), noSolution))
                 .isFalse();
-        assertThat(RoutingMatcher.matches(rule(1, RouteTargetDto.TEAM), noSolution))
+        assertThat(RoutingMatcher.matches(rule(1, RouteTarget.TEAM), noSolution))
                 .isFalse();
-        RoutingRule namedTeam = rule(1, RouteTargetDto.TEAM);
+        RoutingRule namedTeam = rule(1, RouteTarget.TEAM);
         namedTeam.teamId = UUID.randomUUID();
         assertThat(RoutingMatcher.matches(namedTeam, noSolution)).isTrue();
     }
 
     @Test
     void requiresSolutionFalseMatchesOnlyTicketsWithoutOne() {
-        RoutingRule rule = rule(1, RouteTargetDto.HELP_DESK);
+        RoutingRule rule = rule(1, RouteTarget.HELP_DESK);
         rule.requiresSolution = false;
-        assertThat(RoutingMatcher.matches(rule, bugAbout("important", SolutionKindDto.FLOW, null)))
+        assertThat(RoutingMatcher.matches(rule, bugAbout("important", SolutionKind.FLOW, null)))
                 .isFalse();
         assertThat(RoutingMatcher.matches(
                         rule, new RoutingFacts(TicketCategoryDto.BUG, "productivity", false, null, null)))
@@ -77,9 +76,9 @@ class RoutingMatcherTest {
 
     @Test
     void theFirstMatchingRuleWins() {
-        RoutingRule bugs = rule(1, RouteTargetDto.PLATFORM);
+        RoutingRule bugs = rule(1, RouteTarget.PLATFORM);
         bugs.categories = List.of("BUG");
-        RoutingRule all = rule(2, RouteTargetDto.HELP_DESK);
+        RoutingRule all = rule(2, RouteTarget.HELP_DESK);
         assertThat(RoutingMatcher.firstMatch(List.of(bugs, all), bugAbout("important", null, null)))
                 .hasValueSatisfying(rule -> assertThat(rule.position()).isEqualTo(1));
         assertThat(RoutingMatcher.firstMatch(

@@ -3,7 +3,6 @@ package io.tierdesk.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tierdesk.api.model.WebhookDeliveryErrorDto;
 import io.tierdesk.webhook.WebhookTargets.Refusal;
 import java.net.InetAddress;
 import java.net.URI;
@@ -206,11 +205,11 @@ class WebhookRulesTest {
     void aRefusalNamesItsCategoryButNotTheInternalAddress() {
         WebhookTargets targets = new WebhookTargets(AllowList.of(List.of()));
         Refusal internal = targets.refusal(URI.create("http://10.1.2.3:8080/"));
-        assertThat(internal.category()).isEqualTo(WebhookDeliveryErrorDto.BLOCKED);
+        assertThat(internal.category()).isEqualTo(WebhookDeliveryError.BLOCKED);
         Refusal ambiguous = targets.refusal(URI.create("http://0177.0.0.1/"));
-        assertThat(ambiguous.category()).isEqualTo(WebhookDeliveryErrorDto.BLOCKED);
+        assertThat(ambiguous.category()).isEqualTo(WebhookDeliveryError.BLOCKED);
         Refusal unresolvable = targets.refusal(URI.create("http://nothing.invalid/"));
-        assertThat(unresolvable.category()).isEqualTo(WebhookDeliveryErrorDto.DNS);
+        assertThat(unresolvable.category()).isEqualTo(WebhookDeliveryError.DNS);
         assertThat(targets.refusal(URI.create("https://93.184.215.14/hooks"))).isNull();
     }
 }
