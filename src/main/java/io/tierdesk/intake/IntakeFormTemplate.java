@@ -1,7 +1,7 @@
 package io.tierdesk.intake;
 
-import io.tierdesk.api.model.TicketCategoryDto;
-import io.tierdesk.api.model.TicketPriorityDto;
+import io.tierdesk.ticketterms.TicketCategory;
+import io.tierdesk.ticketterms.TicketPriority;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,21 +14,21 @@ import java.util.Map;
 final class IntakeFormTemplate {
 
     static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
-    static final List<TicketCategoryDto> CATEGORIES = List.of(
-            TicketCategoryDto.HOW_TO,
-            TicketCategoryDto.ACCESS_REQUEST,
-            TicketCategoryDto.BUG,
-            TicketCategoryDto.CHANGE_REQUEST,
-            TicketCategoryDto.CONNECTOR_REQUEST);
+    static final List<TicketCategory> CATEGORIES = List.of(
+            TicketCategory.HOW_TO,
+            TicketCategory.ACCESS_REQUEST,
+            TicketCategory.BUG,
+            TicketCategory.CHANGE_REQUEST,
+            TicketCategory.CONNECTOR_REQUEST);
     static final int TITLE_MAX = 300;
     static final int DESCRIPTION_MAX = 20000;
 
-    private static final Map<TicketCategoryDto, String> LABELS = Map.of(
-            TicketCategoryDto.HOW_TO, "How do I…",
-            TicketCategoryDto.ACCESS_REQUEST, "I need access",
-            TicketCategoryDto.BUG, "Something is broken",
-            TicketCategoryDto.CHANGE_REQUEST, "Please change something",
-            TicketCategoryDto.CONNECTOR_REQUEST, "I need a new connector");
+    private static final Map<TicketCategory, String> LABELS = Map.of(
+            TicketCategory.HOW_TO, "How do I…",
+            TicketCategory.ACCESS_REQUEST, "I need access",
+            TicketCategory.BUG, "Something is broken",
+            TicketCategory.CHANGE_REQUEST, "Please change something",
+            TicketCategory.CONNECTOR_REQUEST, "I need a new connector");
 
     private IntakeFormTemplate() {}
 
@@ -36,12 +36,11 @@ final class IntakeFormTemplate {
     record Subject(String solutionId, String solutionName, String tierId, String path) {}
 
     /** The priorities a requester may choose: the more critical the solution, the higher they may go. */
-    static List<TicketPriorityDto> priorities(String tierId) {
+    static List<TicketPriority> priorities(String tierId) {
         return switch (tierId) {
-            case "critical" ->
-                List.of(TicketPriorityDto.P1, TicketPriorityDto.P2, TicketPriorityDto.P3, TicketPriorityDto.P4);
-            case "important" -> List.of(TicketPriorityDto.P2, TicketPriorityDto.P3, TicketPriorityDto.P4);
-            default -> List.of(TicketPriorityDto.P3, TicketPriorityDto.P4);
+            case "critical" -> List.of(TicketPriority.P1, TicketPriority.P2, TicketPriority.P3, TicketPriority.P4);
+            case "important" -> List.of(TicketPriority.P2, TicketPriority.P3, TicketPriority.P4);
+            default -> List.of(TicketPriority.P3, TicketPriority.P4);
         };
     }
 
@@ -59,7 +58,7 @@ final class IntakeFormTemplate {
         Map<String, Object> priority = choice(
                 "How urgent is it?",
                 priorities(subject.tierId()).stream().map(Object::toString).toList());
-        priority.put("default", TicketPriorityDto.P3.toString());
+        priority.put("default", TicketPriority.P3.toString());
         properties.put("priority", priority);
         properties.put("title", text("Subject", TITLE_MAX));
         properties.put(

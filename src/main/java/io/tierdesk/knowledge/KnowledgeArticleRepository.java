@@ -2,8 +2,8 @@ package io.tierdesk.knowledge;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.tierdesk.api.model.KnowledgeArticleStateDto;
-import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.common.Enums;
+import io.tierdesk.ticketterms.TicketCategory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,7 +17,7 @@ import java.util.UUID;
 @ApplicationScoped
 class KnowledgeArticleRepository implements PanacheRepositoryBase<KnowledgeArticle, UUID> {
 
-    record Filter(KnowledgeArticleStateDto state, String tag, TicketCategoryDto category, UUID solutionId) {}
+    record Filter(KnowledgeArticleStateDto state, String tag, TicketCategory category, UUID solutionId) {}
 
     /** Whose articles a caller who does not read everything may see besides the published ones. */
     record Reader(String subject, Set<UUID> teams) {}
@@ -39,7 +39,7 @@ class KnowledgeArticleRepository implements PanacheRepositoryBase<KnowledgeArtic
         }
         if (filter.category() != null) {
             where.append(" and array_contains(categories, :category)");
-            params.put("category", filter.category().toString());
+            params.put("category", filter.category().name());
         }
         if (filter.solutionId() != null) {
             where.append(" and array_contains(solutionIds, :solutionId)");

@@ -15,10 +15,12 @@ import io.tierdesk.api.model.TicketKnowledgeLinkDto;
 import io.tierdesk.api.model.TicketKnowledgeLinkInputDto;
 import io.tierdesk.common.ApiForms;
 import io.tierdesk.common.ETags;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.ticketterms.TicketCategory;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -46,7 +48,8 @@ class KnowledgeResource implements KnowledgeApi {
             UUID solutionId,
             Integer limit,
             String cursor) {
-        var filter = new KnowledgeArticleRepository.Filter(state, tag, category, solutionId);
+        var filter = new KnowledgeArticleRepository.Filter(
+                state, tag, Enums.same(category, TicketCategory.class), solutionId);
         return page(queries.page(filter, limit, cursor));
     }
 

@@ -1,12 +1,8 @@
 package io.tierdesk.routing;
 
-import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.solution.SolutionKind;
+import io.tierdesk.ticketterms.TicketCategory;
 
 /** What routing looks at in a new ticket: its category, its tier, and the solution it is about, if any. */
 public record RoutingFacts(
-        TicketCategoryDto category,
-        String tierId,
-        boolean hasSolution,
-        SolutionKind solutionKind,
-        String businessUnit) {}
+        TicketCategory category, String tierId, boolean hasSolution, SolutionKind solutionKind, String businessUnit) {}

@@ -1,7 +1,7 @@
 package io.tierdesk.sla;
 
-import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.sla.clock.SlaMetric;
+import io.tierdesk.ticketterms.TicketPriority;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,7 +12,7 @@ import java.util.UUID;
 public interface OpenTicketClocks {
 
     /** A clock of an open ticket and the ticket's priority. */
-    record Pinned(UUID ticketId, SlaMetric metric, TicketPriorityDto priority) {}
+    record Pinned(UUID ticketId, SlaMetric metric, TicketPriority priority) {}
 
     /** Open tickets' clocks pinned to a version of the policy older than {@code version}, by ticket and metric. */
     List<Pinned> pinnedBefore(UUID policyId, long version);

@@ -7,6 +7,7 @@ import io.tierdesk.api.model.SlaPolicyPageDto;
 import io.tierdesk.api.model.SlaPolicyUpdateDto;
 import io.tierdesk.api.model.SlaSimulationRequestDto;
 import io.tierdesk.api.model.TicketPriorityDto;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
@@ -16,6 +17,7 @@ import io.tierdesk.sla.policy.SlaPolicyMapper;
 import io.tierdesk.sla.policy.SlaPolicyRepository;
 import io.tierdesk.sla.policy.SlaPolicyService;
 import io.tierdesk.sla.simulator.SlaSimulationService;
+import io.tierdesk.ticketterms.TicketPriority;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -43,7 +45,8 @@ class SlaPolicyResource implements SlaApi {
     @Override
     public Response listSlaPolicies(
             String tierId, TicketPriorityDto priority, Boolean enabled, Integer limit, String cursor) {
-        SlaPolicyRepository.Filter filter = new SlaPolicyRepository.Filter(tierId, priority, enabled);
+        SlaPolicyRepository.Filter filter =
+                new SlaPolicyRepository.Filter(tierId, Enums.same(priority, TicketPriority.class), enabled);
         Page<SlaPolicy> page = pager.page(
                 "sla-policies:" + filter,
                 limit,

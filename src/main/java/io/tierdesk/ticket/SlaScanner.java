@@ -3,7 +3,9 @@ package io.tierdesk.ticket;
 import io.quarkus.scheduler.Scheduled;
 import io.tierdesk.api.model.SlaEventDataDto;
 import io.tierdesk.api.model.SlaMetricDto;
+import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.common.BatchJob;
+import io.tierdesk.common.Enums;
 import io.tierdesk.event.EventType;
 import io.tierdesk.event.Outbox;
 import io.tierdesk.sla.clock.SlaClock;
@@ -116,7 +118,7 @@ public class SlaScanner {
                                         ? null
                                         : transition.dueAt().atOffset(ZoneOffset.UTC))
                         .cycle(transition.cycle())
-                        .priority(ticket.priority)
+                        .priority(Enums.same(ticket.priority, TicketPriorityDto.class))
                         .tierId(ticket.tierId)
                         .teamId(ticket.teamId);
                 outbox.publish(type, ticket.id, ticket.tierId, ticket.teamId, data);

@@ -1,9 +1,9 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.TicketCategoryDto;
-import io.tierdesk.api.model.TicketPriorityDto;
-import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.common.TrackedEntity;
+import io.tierdesk.ticketterms.TicketCategory;
+import io.tierdesk.ticketterms.TicketPriority;
+import io.tierdesk.ticketterms.TicketStatus;
 import io.tierdesk.tier.SupportLevel;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -31,17 +31,17 @@ public class Ticket extends TrackedEntity {
     public UUID solutionId;
 
     @Enumerated(EnumType.STRING)
-    public TicketCategoryDto category;
+    public TicketCategory category;
 
     @Enumerated(EnumType.STRING)
-    public TicketPriorityDto priority;
+    public TicketPriority priority;
 
     public String title;
 
     public String description;
 
     @Enumerated(EnumType.STRING)
-    public TicketStatusDto status;
+    public TicketStatus status;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "support_level")
@@ -106,7 +106,7 @@ public class Ticket extends TrackedEntity {
     public OffsetDateTime closedAt;
 
     public boolean isOpen() {
-        return status != TicketStatusDto.RESOLVED && status != TicketStatusDto.CLOSED;
+        return status != TicketStatus.RESOLVED && status != TicketStatus.CLOSED;
     }
 
     /** A reference to this ticket in another system; {@code lastSyncedAt} is when it was last written. */

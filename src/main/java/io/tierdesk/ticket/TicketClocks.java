@@ -1,10 +1,10 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.sla.OpenTicketClocks;
 import io.tierdesk.sla.clock.SlaMetric;
 import io.tierdesk.sla.store.SlaClockStore;
+import io.tierdesk.ticketterms.TicketPriority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -62,7 +62,7 @@ class TicketClocks implements OpenTicketClocks {
         List<Pinned> pinned = new ArrayList<>();
         for (Object[] row : rows) {
             pinned.add(new Pinned(
-                    (UUID) row[0], SlaMetric.valueOf((String) row[1]), TicketPriorityDto.fromValue((String) row[2])));
+                    (UUID) row[0], SlaMetric.valueOf((String) row[1]), TicketPriority.valueOf((String) row[2])));
         }
         return pinned;
     }

@@ -1,10 +1,10 @@
 package io.tierdesk.ticket;
 
 import io.tierdesk.api.model.TicketCommentInputDto;
-import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.common.Conflict;
 import io.tierdesk.common.Enums;
 import io.tierdesk.common.Forbidden;
+import io.tierdesk.ticketterms.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -51,7 +51,7 @@ public class TicketComments {
         if (visibility == CommentVisibility.INTERNAL && !works) {
             throw new Forbidden("Only support staff working this ticket write internal notes.");
         }
-        if (ticket.status == TicketStatusDto.CLOSED) {
+        if (ticket.status == TicketStatus.CLOSED) {
             throw new Conflict("ticket-closed", "A closed ticket takes no more comments.");
         }
         TicketComment comment = new TicketComment();
@@ -70,8 +70,8 @@ public class TicketComments {
         comments.persist(comment);
         if (access.isRequester(ticket)
                 && visibility == CommentVisibility.PUBLIC
-                && ticket.status == TicketStatusDto.WAITING_ON_REQUESTER) {
-            workflow.moveTo(ticket, TicketStatusDto.IN_PROGRESS, "The requester answered.");
+                && ticket.status == TicketStatus.WAITING_ON_REQUESTER) {
+            workflow.moveTo(ticket, TicketStatus.IN_PROGRESS, "The requester answered.");
         }
         ticket.touch(comment.createdAt);
         journal.record(

@@ -1,6 +1,6 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.TicketStatusDto;
+import io.tierdesk.ticketterms.TicketStatus;
 import io.tierdesk.tier.SupportLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -48,11 +48,11 @@ public class TicketHistory {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status")
-    public TicketStatusDto fromStatus;
+    public TicketStatus fromStatus;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "to_status")
-    public TicketStatusDto toStatus;
+    public TicketStatus toStatus;
 
     public String detail;
 

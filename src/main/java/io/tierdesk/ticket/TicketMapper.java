@@ -3,10 +3,13 @@ package io.tierdesk.ticket;
 import io.tierdesk.api.model.CommentVisibilityDto;
 import io.tierdesk.api.model.ExternalRefDto;
 import io.tierdesk.api.model.SupportLevelDto;
+import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.api.model.TicketCommentDto;
 import io.tierdesk.api.model.TicketDto;
 import io.tierdesk.api.model.TicketHistoryEntryDto;
 import io.tierdesk.api.model.TicketHistoryKindDto;
+import io.tierdesk.api.model.TicketPriorityDto;
+import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.common.Enums;
 import io.tierdesk.common.Timestamps;
 import java.util.LinkedHashMap;
@@ -23,11 +26,11 @@ public final class TicketMapper {
                 .id(ticket.id)
                 .requester(ticket.requester)
                 .solutionId(ticket.solutionId)
-                .category(ticket.category)
-                .priority(ticket.priority)
+                .category(Enums.same(ticket.category, TicketCategoryDto.class))
+                .priority(Enums.same(ticket.priority, TicketPriorityDto.class))
                 .title(ticket.title)
                 .description(ticket.description)
-                .status(ticket.status)
+                .status(Enums.same(ticket.status, TicketStatusDto.class))
                 .supportLevel(Enums.same(ticket.supportLevel, SupportLevelDto.class))
                 .teamId(ticket.teamId)
                 .assignee(ticket.assignee)
@@ -94,8 +97,8 @@ public final class TicketMapper {
                 .toLevel(Enums.same(entry.toLevel, SupportLevelDto.class))
                 .fromTeamId(entry.fromTeamId)
                 .toTeamId(entry.toTeamId)
-                .fromStatus(entry.fromStatus)
-                .toStatus(entry.toStatus)
+                .fromStatus(Enums.same(entry.fromStatus, TicketStatusDto.class))
+                .toStatus(Enums.same(entry.toStatus, TicketStatusDto.class))
                 .detail(entry.detail)
                 .reason(entry.reason);
     }

@@ -1,9 +1,9 @@
 package io.tierdesk.ticket;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.tierdesk.api.model.TicketCategoryDto;
-import io.tierdesk.api.model.TicketPriorityDto;
-import io.tierdesk.api.model.TicketStatusDto;
+import io.tierdesk.ticketterms.TicketCategory;
+import io.tierdesk.ticketterms.TicketPriority;
+import io.tierdesk.ticketterms.TicketStatus;
 import io.tierdesk.tier.SupportLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -24,14 +24,14 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
     private static final String ID_AFTER_POSITION = " and t.id > :afterId";
 
     record Filter(
-            TicketStatusDto status,
+            TicketStatus status,
             SupportLevel level,
             UUID teamId,
             String assignee,
             String requester,
             UUID solutionId,
-            TicketPriorityDto priority,
-            TicketCategoryDto category,
+            TicketPriority priority,
+            TicketCategory category,
             Boolean open,
             Boolean breached,
             OffsetDateTime dueBefore,
@@ -94,7 +94,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         return find(
                         "solutionId = ?1 and status not in ?2 order by createdAt, id",
                         solutionId,
-                        List.of(TicketStatusDto.RESOLVED, TicketStatusDto.CLOSED))
+                        List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED))
                 .list();
     }
 
@@ -103,7 +103,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         return find(
                         "solutionId = ?1 and status not in ?2 and supportLevel in ?3 order by createdAt, id",
                         solutionId,
-                        List.of(TicketStatusDto.RESOLVED, TicketStatusDto.CLOSED),
+                        List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED),
                         List.of(SupportLevel.MAKER, SupportLevel.TEAM, SupportLevel.PLATFORM))
                 .list();
     }
@@ -180,14 +180,14 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
     static List<String> representativeListQueries() {
         UUID anyId = new UUID(0, 0);
         Filter everyFilter = new Filter(
-                TicketStatusDto.NEW,
+                TicketStatus.NEW,
                 SupportLevel.TEAM,
                 anyId,
                 "assignee",
                 "requester",
                 anyId,
-                TicketPriorityDto.P1,
-                TicketCategoryDto.BUG,
+                TicketPriority.P1,
+                TicketCategory.BUG,
                 true,
                 true,
                 OffsetDateTime.now(),
@@ -222,7 +222,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         equal(where, params, "breached", filter.breached());
         if (filter.open() != null) {
             where.append(filter.open() ? " and t.status not in :closedStatuses" : " and t.status in :closedStatuses");
-            params.put("closedStatuses", List.of(TicketStatusDto.RESOLVED, TicketStatusDto.CLOSED));
+            params.put("closedStatuses", List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED));
         }
         if (filter.dueBefore() != null) {
             where.append(" and t.dueAt < :dueBefore");

@@ -23,6 +23,9 @@ import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Responses;
+import io.tierdesk.ticketterms.TicketCategory;
+import io.tierdesk.ticketterms.TicketPriority;
+import io.tierdesk.ticketterms.TicketStatus;
 import io.tierdesk.tier.SupportLevel;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -84,14 +87,14 @@ class TicketResource implements TicketsApi {
             Integer limit,
             String cursor) {
         var filter = new TicketRepository.Filter(
-                status,
+                Enums.same(status, TicketStatus.class),
                 Enums.same(level, SupportLevel.class),
                 teamId,
                 assignee,
                 requester,
                 solutionId,
-                priority,
-                category,
+                Enums.same(priority, TicketPriority.class),
+                Enums.same(category, TicketCategory.class),
                 open,
                 breached,
                 dueBefore,
@@ -140,7 +143,8 @@ class TicketResource implements TicketsApi {
 
     @Override
     public Response transitionTicket(UUID ticketId, TicketTransitionDto transition, String ifMatch) {
-        return ok(workflow.transition(ticketId, transition.getToStatus(), transition.getReason(), ifMatch));
+        return ok(workflow.transition(
+                ticketId, Enums.same(transition.getToStatus(), TicketStatus.class), transition.getReason(), ifMatch));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.tierdesk.ticket;
 
-import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.common.RuleViolation;
 import io.tierdesk.routing.RoutingDecision;
 import io.tierdesk.routing.RoutingFacts;
@@ -9,6 +8,7 @@ import io.tierdesk.solution.Solution;
 import io.tierdesk.team.Team;
 import io.tierdesk.team.TeamKind;
 import io.tierdesk.team.TeamService;
+import io.tierdesk.ticketterms.TicketCategory;
 import io.tierdesk.tier.SupportLevel;
 import io.tierdesk.tier.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +33,7 @@ class TicketRouter {
     /** Where a new ticket goes, and the version and rule of the routing table that sent it there. */
     record Routed(Route route, int tableVersion, Integer rulePosition) {}
 
-    Routed route(TicketCategoryDto category, Solution solution, Tier tier) {
+    Routed route(TicketCategory category, Solution solution, Tier tier) {
         RoutingDecision decision = table.decide(new RoutingFacts(
                 category,
                 tier.id,

@@ -2,13 +2,12 @@ package io.tierdesk.ticket;
 
 import io.tierdesk.api.model.ExternalRefDto;
 import io.tierdesk.api.model.TicketCreateDto;
-import io.tierdesk.api.model.TicketPriorityDto;
-import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.api.model.TicketUpdateDto;
 import io.tierdesk.api.model.TicketUpsertDto;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.Forbidden;
 import io.tierdesk.common.NotFound;
 import io.tierdesk.common.PreconditionFailed;
@@ -17,6 +16,9 @@ import io.tierdesk.common.RuleViolation;
 import io.tierdesk.sla.store.SlaClockStore;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.solution.SolutionRepository;
+import io.tierdesk.ticketterms.TicketCategory;
+import io.tierdesk.ticketterms.TicketPriority;
+import io.tierdesk.ticketterms.TicketStatus;
 import io.tierdesk.tier.Tier;
 import io.tierdesk.tier.TierService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -99,15 +101,17 @@ public class TicketService {
         ticket.id = UUID.randomUUID();
         ticket.requester = requester;
         ticket.solutionId = request.getSolutionId();
-        ticket.category = request.getCategory();
-        ticket.priority = request.getPriority() == null ? TicketPriorityDto.P3 : request.getPriority();
+        ticket.category = Enums.same(request.getCategory(), TicketCategory.class);
+        ticket.priority = request.getPriority() == null
+                ? TicketPriority.P3
+                : Enums.same(request.getPriority(), TicketPriority.class);
         ticket.title = request.getTitle();
         ticket.description = request.getDescription();
-        ticket.status = TicketStatusDto.NEW;
+        ticket.status = TicketStatus.NEW;
         ticket.tierId = tier.id;
         ticket.externalRefs = new ArrayList<>(checkedExternalRefs(ticket.id, request.getExternalRefs(), List.of()));
         ticket.createdAt = journal.now();
-        TicketRouter.Routed routed = router.route(request.getCategory(), solution, tier);
+        TicketRouter.Routed routed = router.route(ticket.category, solution, tier);
         Route route = routed.route();
         apply(ticket, route);
         ticket.routingTableVersion = routed.tableVersion();
@@ -157,11 +161,12 @@ public class TicketService {
         if (change.getDescription() != null) {
             ticket.description = change.getDescription();
         }
-        if (change.getPriority() != null && change.getPriority() != ticket.priority) {
+        TicketPriority priority = Enums.same(change.getPriority(), TicketPriority.class);
+        if (priority != null && priority != ticket.priority) {
             TicketHistory entry = journal.entry(ticket, TicketHistoryKind.PRIORITY_CHANGED, null);
-            entry.detail = ticket.priority + " → " + change.getPriority();
+            entry.detail = ticket.priority + " → " + priority;
             journal.keep(entry);
-            ticket.priority = change.getPriority();
+            ticket.priority = priority;
             sla.priorityChanged(ticket, journal.now());
         }
         if (change.getAssignee() != null && !Objects.equals(change.getAssignee(), ticket.assignee)) {
@@ -235,7 +240,8 @@ public class TicketService {
             change.setDescription(request.getDescription());
             changed = true;
         }
-        if (request.getPriority() != null && request.getPriority() != ticket.priority) {
+        if (request.getPriority() != null
+                && Enums.same(request.getPriority(), TicketPriority.class) != ticket.priority) {
             change.setPriority(request.getPriority());
             changed = true;
         }

@@ -1,7 +1,6 @@
 package io.tierdesk.ticket;
 
 import io.tierdesk.api.model.TicketSlaReportDto;
-import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.common.RuleViolation;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.sla.ClocksRetargeted;
@@ -12,6 +11,7 @@ import io.tierdesk.sla.clock.SlaMetric;
 import io.tierdesk.sla.policy.ResolvedSlaPolicy;
 import io.tierdesk.sla.policy.SlaPolicyService;
 import io.tierdesk.sla.store.SlaClockStore;
+import io.tierdesk.ticketterms.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
@@ -72,9 +72,9 @@ class TicketSla {
         refreshChanged(ticket);
     }
 
-    void statusChanged(Ticket ticket, TicketStatusDto from, TicketStatusDto to, OffsetDateTime when) {
+    void statusChanged(Ticket ticket, TicketStatus from, TicketStatus to, OffsetDateTime when) {
         Instant at = when.toInstant();
-        if (to == TicketStatusDto.RESOLVED) {
+        if (to == TicketStatus.RESOLVED) {
             for (SlaMetric metric : SlaMetric.values()) {
                 apply(ticket, metric, clock -> stop(clock, at));
             }

@@ -1,15 +1,15 @@
 package io.tierdesk.ticket;
 
-import static io.tierdesk.api.model.TicketStatusDto.CLOSED;
-import static io.tierdesk.api.model.TicketStatusDto.IN_PROGRESS;
-import static io.tierdesk.api.model.TicketStatusDto.NEW;
-import static io.tierdesk.api.model.TicketStatusDto.RESOLVED;
-import static io.tierdesk.api.model.TicketStatusDto.TRIAGED;
-import static io.tierdesk.api.model.TicketStatusDto.WAITING_ON_REQUESTER;
-import static io.tierdesk.api.model.TicketStatusDto.WAITING_ON_VENDOR;
+import static io.tierdesk.ticketterms.TicketStatus.CLOSED;
+import static io.tierdesk.ticketterms.TicketStatus.IN_PROGRESS;
+import static io.tierdesk.ticketterms.TicketStatus.NEW;
+import static io.tierdesk.ticketterms.TicketStatus.RESOLVED;
+import static io.tierdesk.ticketterms.TicketStatus.TRIAGED;
+import static io.tierdesk.ticketterms.TicketStatus.WAITING_ON_REQUESTER;
+import static io.tierdesk.ticketterms.TicketStatus.WAITING_ON_VENDOR;
 
-import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.common.Conflict;
+import io.tierdesk.ticketterms.TicketStatus;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class TicketStatusMachine {
 
-    private static final Map<TicketStatusDto, Set<TicketStatusDto>> NEXT = new EnumMap<>(TicketStatusDto.class);
+    private static final Map<TicketStatus, Set<TicketStatus>> NEXT = new EnumMap<>(TicketStatus.class);
 
     static {
         NEXT.put(NEW, EnumSet.of(TRIAGED));
@@ -30,16 +30,16 @@ final class TicketStatusMachine {
         NEXT.put(WAITING_ON_REQUESTER, EnumSet.of(IN_PROGRESS, RESOLVED));
         NEXT.put(WAITING_ON_VENDOR, EnumSet.of(IN_PROGRESS, RESOLVED));
         NEXT.put(RESOLVED, EnumSet.of(CLOSED, IN_PROGRESS));
-        NEXT.put(CLOSED, EnumSet.noneOf(TicketStatusDto.class));
+        NEXT.put(CLOSED, EnumSet.noneOf(TicketStatus.class));
     }
 
     private TicketStatusMachine() {}
 
-    static boolean allows(TicketStatusDto from, TicketStatusDto to) {
+    static boolean allows(TicketStatus from, TicketStatus to) {
         return NEXT.get(from).contains(to);
     }
 
-    static void check(TicketStatusDto from, TicketStatusDto to) {
+    static void check(TicketStatus from, TicketStatus to) {
         if (!allows(from, to)) {
             throw new Conflict(
                     "illegal-transition",
@@ -48,12 +48,12 @@ final class TicketStatusMachine {
         }
     }
 
-    static boolean isReopen(TicketStatusDto from, TicketStatusDto to) {
+    static boolean isReopen(TicketStatus from, TicketStatus to) {
         return from == RESOLVED && to == IN_PROGRESS;
     }
 
     /** The moves a requester may make on their own ticket: answer a question, reopen, or close. */
-    static boolean requesterMay(TicketStatusDto from, TicketStatusDto to) {
+    static boolean requesterMay(TicketStatus from, TicketStatus to) {
         return (from == WAITING_ON_REQUESTER && to == IN_PROGRESS) || from == RESOLVED;
     }
 }

@@ -2,7 +2,6 @@ package io.tierdesk.ticket;
 
 import io.tierdesk.api.model.TicketEscalationDto;
 import io.tierdesk.api.model.TicketRerouteDto;
-import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.Enums;
@@ -10,6 +9,7 @@ import io.tierdesk.common.Forbidden;
 import io.tierdesk.common.RuleViolation;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.solution.SolutionRepository;
+import io.tierdesk.ticketterms.TicketStatus;
 import io.tierdesk.tier.SupportLevel;
 import io.tierdesk.tier.TierService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +54,7 @@ public class TicketWorkflow {
     }
 
     @Transactional
-    public Ticket transition(UUID id, TicketStatusDto to, String reason, String ifMatch) {
+    public Ticket transition(UUID id, TicketStatus to, String reason, String ifMatch) {
         Ticket ticket = tickets.visible(id);
         ETags.checkIfMatch(ifMatch, ticket.version);
         if (!access.works(ticket)
@@ -69,8 +69,8 @@ public class TicketWorkflow {
     }
 
     /** Changes status and its timestamps, and records it; the caller has checked that the move is allowed. */
-    void moveTo(Ticket ticket, TicketStatusDto to, String reason) {
-        TicketStatusDto from = ticket.status;
+    void moveTo(Ticket ticket, TicketStatus to, String reason) {
+        TicketStatus from = ticket.status;
         boolean reopen = TicketStatusMachine.isReopen(from, to);
         TicketHistory entry =
                 journal.entry(ticket, reopen ? TicketHistoryKind.REOPENED : TicketHistoryKind.STATUS_CHANGED, reason);
@@ -79,9 +79,9 @@ public class TicketWorkflow {
         journal.keep(entry);
         ticket.status = to;
         OffsetDateTime now = journal.now();
-        if (to == TicketStatusDto.RESOLVED) {
+        if (to == TicketStatus.RESOLVED) {
             ticket.resolvedAt = now;
-        } else if (to == TicketStatusDto.CLOSED) {
+        } else if (to == TicketStatus.CLOSED) {
             ticket.closedAt = now;
         } else if (reopen) {
             ticket.resolvedAt = null;

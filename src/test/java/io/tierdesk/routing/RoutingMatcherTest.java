@@ -2,8 +2,8 @@ package io.tierdesk.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.solution.SolutionKind;
+import io.tierdesk.ticketterms.TicketCategory;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -19,14 +19,14 @@ class RoutingMatcherTest {
     }
 
     private static RoutingFacts bugAbout(String tier, SolutionKind kind, String unit) {
-        return new RoutingFacts(TicketCategoryDto.BUG, tier, true, kind, unit);
+        return new RoutingFacts(TicketCategory.BUG, tier, true, kind, unit);
     }
 
     @Test
     void emptyConditionsMatchEverything() {
         assertThat(RoutingMatcher.matches(
                         rule(1, RouteTarget.HELP_DESK),
-                        new RoutingFacts(TicketCategoryDto.HOW_TO, "productivity", false, null, null)))
+                        new RoutingFacts(TicketCategory.HOW_TO, "productivity", false, null, null)))
                 .isTrue();
     }
 
@@ -51,7 +51,7 @@ class RoutingMatcherTest {
 
     @Test
     void targetsThatNeedASolutionNeverMatchATicketWithoutOne() {
-        RoutingFacts noSolution = new RoutingFacts(TicketCategoryDto.BUG, "productivity", false, null, null);
+        RoutingFacts noSolution = new RoutingFacts(TicketCategory.BUG, "productivity", false, null, null);
         assertThat(RoutingMatcher.matches(rule(1, RouteTarget.SOLUTION_CHANNEL), noSolution))
                 .isFalse();
         assertThat(RoutingMatcher.matches(rule(1, RouteTarget.MAKER), noSolution))
@@ -70,7 +70,7 @@ class RoutingMatcherTest {
         assertThat(RoutingMatcher.matches(rule, bugAbout("important", SolutionKind.FLOW, null)))
                 .isFalse();
         assertThat(RoutingMatcher.matches(
-                        rule, new RoutingFacts(TicketCategoryDto.BUG, "productivity", false, null, null)))
+                        rule, new RoutingFacts(TicketCategory.BUG, "productivity", false, null, null)))
                 .isTrue();
     }
 
@@ -82,10 +82,10 @@ class RoutingMatcherTest {
         assertThat(RoutingMatcher.firstMatch(List.of(bugs, all), bugAbout("important", null, null)))
                 .hasValueSatisfying(rule -> assertThat(rule.position()).isEqualTo(1));
         assertThat(RoutingMatcher.firstMatch(
-                        List.of(bugs, all), new RoutingFacts(TicketCategoryDto.HOW_TO, "important", false, null, null)))
+                        List.of(bugs, all), new RoutingFacts(TicketCategory.HOW_TO, "important", false, null, null)))
                 .hasValueSatisfying(rule -> assertThat(rule.position()).isEqualTo(2));
         assertThat(RoutingMatcher.firstMatch(
-                        List.of(bugs), new RoutingFacts(TicketCategoryDto.HOW_TO, "important", false, null, null)))
+                        List.of(bugs), new RoutingFacts(TicketCategory.HOW_TO, "important", false, null, null)))
                 .isEmpty();
     }
 }

@@ -31,14 +31,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import io.tierdesk.api.model.TicketPriorityDto;
-import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.calendar.BusinessCalendar;
 import io.tierdesk.calendar.WorkingInterval;
 import io.tierdesk.common.NotFound;
 import io.tierdesk.common.RuleViolation;
 import io.tierdesk.sla.policy.ResolvedSlaPolicy;
 import io.tierdesk.sla.policy.SlaPolicyService;
+import io.tierdesk.ticketterms.TicketPriority;
+import io.tierdesk.ticketterms.TicketStatus;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -414,13 +414,13 @@ class SlaPolicyResourceTest {
                 .extract();
         assertThat(patched.header("ETag")).isEqualTo("\"2\"");
 
-        ResolvedSlaPolicy pinned = service.version(UUID.fromString(id), 1, TicketPriorityDto.P2);
+        ResolvedSlaPolicy pinned = service.version(UUID.fromString(id), 1, TicketPriority.P2);
         assertThat(pinned.policyVersion()).isEqualTo(1);
         assertThat(pinned.firstResponseTarget()).isEqualTo(Duration.ofMinutes(240));
         assertThat(pinned.resolutionTarget()).isEqualTo(Duration.ofMinutes(960));
         assertThat(pinned.calendarId()).hasToString(BUSINESS_HOURS);
         assertThat(pinned.escalateOnBreach()).isFalse();
-        ResolvedSlaPolicy current = service.version(UUID.fromString(id), 2, TicketPriorityDto.P2);
+        ResolvedSlaPolicy current = service.version(UUID.fromString(id), 2, TicketPriority.P2);
         assertThat(current.resolutionTarget()).isEqualTo(Duration.ofMinutes(480));
         assertThat(current.calendar()).isEqualTo(BusinessCalendar.twentyFourSeven(ZoneId.of("UTC")));
         assertThat(current.escalateOnBreach()).isTrue();
@@ -455,9 +455,9 @@ class SlaPolicyResourceTest {
                 .statusCode(200)
                 .body("version", equalTo(3))
                 .body("warning_thresholds", contains(50, 90));
-        assertThat(service.version(UUID.fromString(id), 2, TicketPriorityDto.P1).warningThresholds())
+        assertThat(service.version(UUID.fromString(id), 2, TicketPriority.P1).warningThresholds())
                 .containsExactly(75, 90);
-        assertThat(service.version(UUID.fromString(id), 3, TicketPriorityDto.P1).warningThresholds())
+        assertThat(service.version(UUID.fromString(id), 3, TicketPriority.P1).warningThresholds())
                 .containsExactly(50, 90);
     }
 
@@ -557,7 +557,7 @@ class SlaPolicyResourceTest {
     @Test
     void resolveFindsTheSeededPolicyForEachTierAndPriority() {
         ResolvedSlaPolicy critical =
-                service.resolve("critical", TicketPriorityDto.P1).orElseThrow();
+                service.resolve("critical", TicketPriority.P1).orElseThrow();
         assertThat(critical.policyId()).hasToString(CRITICAL_24X7);
         assertThat(critical.policyVersion()).isEqualTo(1);
         assertThat(critical.firstResponseTarget()).isEqualTo(Duration.ofMinutes(15));
@@ -565,18 +565,18 @@ class SlaPolicyResourceTest {
         assertThat(critical.calendar()).isEqualTo(BusinessCalendar.twentyFourSeven(ZoneId.of("UTC")));
         assertThat(critical.escalateOnBreach()).isTrue();
         assertThat(critical.pauseStatuses())
-                .containsExactlyInAnyOrder(TicketStatusDto.WAITING_ON_REQUESTER, TicketStatusDto.WAITING_ON_VENDOR);
+                .containsExactlyInAnyOrder(TicketStatus.WAITING_ON_REQUESTER, TicketStatus.WAITING_ON_VENDOR);
         assertThat(critical.warningThresholds()).containsExactly(75, 90);
 
         ResolvedSlaPolicy criticalLow =
-                service.resolve("critical", TicketPriorityDto.P4).orElseThrow();
+                service.resolve("critical", TicketPriority.P4).orElseThrow();
         assertThat(criticalLow.policyId()).hasToString(CRITICAL_BUSINESS_HOURS);
         assertThat(criticalLow.calendar())
                 .isEqualTo(new BusinessCalendar(
                         ZoneId.of("Europe/Amsterdam"), WorkingInterval.onWeekdays("09:00", "17:00"), List.of()));
 
         ResolvedSlaPolicy important =
-                service.resolve("important", TicketPriorityDto.P3).orElseThrow();
+                service.resolve("important", TicketPriority.P3).orElseThrow();
         assertThat(important.policyId()).hasToString(IMPORTANT_BUSINESS_HOURS);
         assertThat(important.firstResponseTarget()).isEqualTo(Duration.ofMinutes(480));
         assertThat(important.resolutionTarget()).isEqualTo(Duration.ofMinutes(2400));
@@ -585,8 +585,8 @@ class SlaPolicyResourceTest {
 
     @Test
     void resolveFindsNothingWhenNoEnabledPolicyMatches() {
-        assertThat(service.resolve("productivity", TicketPriorityDto.P1)).isEmpty();
-        assertThat(service.resolve("legendary", TicketPriorityDto.P1)).isEmpty();
+        assertThat(service.resolve("productivity", TicketPriority.P1)).isEmpty();
+        assertThat(service.resolve("legendary", TicketPriority.P1)).isEmpty();
     }
 
     @Test
@@ -596,11 +596,11 @@ class SlaPolicyResourceTest {
         String winner = createPolicy(enabled(List.of("productivity"), List.of("P1"), higher));
         String runnerUp = createPolicy(enabled(List.of("productivity"), List.of("P1", "P2"), lower));
         try {
-            assertThat(service.resolve("productivity", TicketPriorityDto.P1)
+            assertThat(service.resolve("productivity", TicketPriority.P1)
                             .orElseThrow()
                             .policyId())
                     .hasToString(winner);
-            assertThat(service.resolve("productivity", TicketPriorityDto.P2)
+            assertThat(service.resolve("productivity", TicketPriority.P2)
                             .orElseThrow()
                             .policyId())
                     .hasToString(runnerUp);
@@ -612,7 +612,7 @@ class SlaPolicyResourceTest {
                     .then()
                     .statusCode(200);
             ResolvedSlaPolicy resolved =
-                    service.resolve("productivity", TicketPriorityDto.P1).orElseThrow();
+                    service.resolve("productivity", TicketPriority.P1).orElseThrow();
             assertThat(resolved.policyId()).hasToString(runnerUp);
             assertThat(resolved.policyVersion()).isEqualTo(1);
         } finally {
@@ -626,16 +626,16 @@ class SlaPolicyResourceTest {
                         .statusCode(200);
             }
         }
-        assertThat(service.resolve("productivity", TicketPriorityDto.P1)).isEmpty();
+        assertThat(service.resolve("productivity", TicketPriority.P1)).isEmpty();
     }
 
     @Test
     void pinnedVersionWithoutATargetForTheNewPriorityAsksForResolveInstead() {
-        assertThatThrownBy(() -> service.version(UUID.fromString(CRITICAL_24X7), 1, TicketPriorityDto.P3))
+        assertThatThrownBy(() -> service.version(UUID.fromString(CRITICAL_24X7), 1, TicketPriority.P3))
                 .isInstanceOfSatisfying(
                         RuleViolation.class,
                         problem -> assertThat(problem.code()).isEqualTo("priority-not-covered"));
-        assertThatThrownBy(() -> service.version(UUID.fromString(CRITICAL_24X7), 99, TicketPriorityDto.P1))
+        assertThatThrownBy(() -> service.version(UUID.fromString(CRITICAL_24X7), 99, TicketPriority.P1))
                 .isInstanceOf(NotFound.class);
     }
 
@@ -643,10 +643,10 @@ class SlaPolicyResourceTest {
     void aCallerCanFallBackToResolveWithinItsOwnTransaction() {
         UUID pinned = QuarkusTransaction.requiringNew().call(() -> {
             try {
-                return service.version(UUID.fromString(CRITICAL_24X7), 1, TicketPriorityDto.P4)
+                return service.version(UUID.fromString(CRITICAL_24X7), 1, TicketPriority.P4)
                         .policyId();
             } catch (RuleViolation notCovered) {
-                return service.resolve("critical", TicketPriorityDto.P4)
+                return service.resolve("critical", TicketPriority.P4)
                         .orElseThrow()
                         .policyId();
             }

@@ -13,9 +13,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.api.model.TicketCreateDto;
 import io.tierdesk.api.model.TicketDto;
-import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.api.model.TicketUpdateDto;
 import io.tierdesk.common.Responses;
+import io.tierdesk.ticketterms.TicketStatus;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -58,7 +58,7 @@ class TicketApiFormTest {
     @Test
     void aTransitionedTicketIsAnsweredWithTheFormItsRecordWasMadeOf() throws Exception {
         Ticket created = as("maker", () -> service.create(newTicket()));
-        Ticket ticket = as("helpdesk", () -> workflow.transition(created.id, TicketStatusDto.TRIAGED, null, null));
+        Ticket ticket = as("helpdesk", () -> workflow.transition(created.id, TicketStatus.TRIAGED, null, null));
 
         assertThat(ticket.version).isGreaterThan(created.version);
         assertAnsweredWithoutConverting(ticket);

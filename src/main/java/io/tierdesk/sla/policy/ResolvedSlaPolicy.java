@@ -1,8 +1,8 @@
 package io.tierdesk.sla.policy;
 
-import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.calendar.BusinessCalendar;
 import io.tierdesk.sla.clock.SlaMetric;
+import io.tierdesk.ticketterms.TicketStatus;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +22,7 @@ public record ResolvedSlaPolicy(
         UUID calendarId,
         Duration firstResponseTarget,
         Duration resolutionTarget,
-        Set<TicketStatusDto> pauseStatuses,
+        Set<TicketStatus> pauseStatuses,
         List<Integer> warningThresholds,
         boolean escalateOnBreach) {
 
@@ -42,7 +42,7 @@ public record ResolvedSlaPolicy(
     }
 
     /** Whether a ticket in this status pauses its resolution clock. */
-    public boolean pausesIn(TicketStatusDto status) {
+    public boolean pausesIn(TicketStatus status) {
         return pauseStatuses.contains(status);
     }
 }

@@ -1,9 +1,9 @@
 package io.tierdesk.sla.policy;
 
-import io.tierdesk.api.model.TicketCategoryDto;
-import io.tierdesk.api.model.TicketPriorityDto;
-import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.common.TrackedEntity;
+import io.tierdesk.ticketterms.TicketCategory;
+import io.tierdesk.ticketterms.TicketPriority;
+import io.tierdesk.ticketterms.TicketStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -57,31 +57,31 @@ public class SlaPolicy extends TrackedEntity {
         return new SlaPolicyTerms(
                 name,
                 tierIds,
-                priorities.stream().map(TicketPriorityDto::fromValue).toList(),
+                priorities.stream().map(TicketPriority::valueOf).toList(),
                 calendarId,
                 targets,
-                pauseStatuses.stream().map(TicketStatusDto::fromValue).toList(),
+                pauseStatuses.stream().map(TicketStatus::valueOf).toList(),
                 warningThresholds,
                 escalateOnBreach,
                 rank,
                 enabled,
-                categories.stream().map(TicketCategoryDto::fromValue).toList());
+                categories.stream().map(TicketCategory::valueOf).toList());
     }
 
     void apply(SlaPolicyTerms terms) {
         name = terms.name();
         tierIds = new ArrayList<>(terms.tierIds());
         priorities = new ArrayList<>(
-                terms.priorities().stream().map(TicketPriorityDto::toString).toList());
+                terms.priorities().stream().map(TicketPriority::name).toList());
         calendarId = terms.calendarId();
         targets = new ArrayList<>(terms.targets());
         pauseStatuses = new ArrayList<>(
-                terms.pauseStatuses().stream().map(TicketStatusDto::toString).toList());
+                terms.pauseStatuses().stream().map(TicketStatus::name).toList());
         warningThresholds = new ArrayList<>(terms.warningThresholds());
         escalateOnBreach = terms.escalateOnBreach();
         rank = terms.rank();
         enabled = terms.enabled();
         categories = new ArrayList<>(
-                terms.categories().stream().map(TicketCategoryDto::toString).toList());
+                terms.categories().stream().map(TicketCategory::name).toList());
     }
 }

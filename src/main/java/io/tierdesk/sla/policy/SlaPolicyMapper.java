@@ -4,15 +4,21 @@ import io.tierdesk.api.model.SlaPolicyCreateDto;
 import io.tierdesk.api.model.SlaPolicyDto;
 import io.tierdesk.api.model.SlaPolicyUpdateDto;
 import io.tierdesk.api.model.SlaTargetDto;
+import io.tierdesk.api.model.TicketCategoryDto;
+import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.api.model.TicketStatusDto;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.Timestamps;
+import io.tierdesk.ticketterms.TicketCategory;
+import io.tierdesk.ticketterms.TicketPriority;
+import io.tierdesk.ticketterms.TicketStatus;
 import java.util.List;
 import java.util.Objects;
 
 public final class SlaPolicyMapper {
 
-    static final List<TicketStatusDto> DEFAULT_PAUSE_STATUSES =
-            List.of(TicketStatusDto.WAITING_ON_REQUESTER, TicketStatusDto.WAITING_ON_VENDOR);
+    static final List<TicketStatus> DEFAULT_PAUSE_STATUSES =
+            List.of(TicketStatus.WAITING_ON_REQUESTER, TicketStatus.WAITING_ON_VENDOR);
     static final List<Integer> DEFAULT_WARNING_THRESHOLDS = List.of(75, 90);
 
     private SlaPolicyMapper() {}
@@ -23,11 +29,11 @@ public final class SlaPolicyMapper {
                 .id(policy.id)
                 .name(terms.name())
                 .tierIds(terms.tierIds())
-                .categories(terms.categories())
-                .priorities(terms.priorities())
+                .categories(same(terms.categories(), TicketCategoryDto.class))
+                .priorities(same(terms.priorities(), TicketPriorityDto.class))
                 .calendarId(terms.calendarId())
                 .targets(terms.targets().stream().map(SlaPolicyMapper::toApi).toList())
-                .pauseStatuses(terms.pauseStatuses())
+                .pauseStatuses(same(terms.pauseStatuses(), TicketStatusDto.class))
                 .warningThresholds(terms.warningThresholds())
                 .escalateOnBreach(terms.escalateOnBreach())
                 .rank(terms.rank())
@@ -42,15 +48,16 @@ public final class SlaPolicyMapper {
         return new SlaPolicyTerms(
                 request.getName(),
                 request.getTierIds(),
-                request.getPriorities(),
+                same(request.getPriorities(), TicketPriority.class),
                 request.getCalendarId(),
                 targets(request.getTargets()),
-                Objects.requireNonNullElse(request.getPauseStatuses(), DEFAULT_PAUSE_STATUSES),
+                Objects.requireNonNullElse(
+                        same(request.getPauseStatuses(), TicketStatus.class), DEFAULT_PAUSE_STATUSES),
                 Objects.requireNonNullElse(request.getWarningThresholds(), DEFAULT_WARNING_THRESHOLDS),
                 Boolean.TRUE.equals(request.getEscalateOnBreach()),
                 request.getRank(),
                 !Boolean.FALSE.equals(request.getEnabled()),
-                request.getCategories());
+                same(request.getCategories(), TicketCategory.class));
     }
 
     /** The current terms with the fields the change sets; lists given replace the stored ones. */
@@ -58,28 +65,38 @@ public final class SlaPolicyMapper {
         return new SlaPolicyTerms(
                 Objects.requireNonNullElse(change.getName(), current.name()),
                 Objects.requireNonNullElse(change.getTierIds(), current.tierIds()),
-                Objects.requireNonNullElse(change.getPriorities(), current.priorities()),
+                Objects.requireNonNullElse(same(change.getPriorities(), TicketPriority.class), current.priorities()),
                 Objects.requireNonNullElse(change.getCalendarId(), current.calendarId()),
                 change.getTargets() == null ? current.targets() : targets(change.getTargets()),
-                Objects.requireNonNullElse(change.getPauseStatuses(), current.pauseStatuses()),
+                Objects.requireNonNullElse(
+                        same(change.getPauseStatuses(), TicketStatus.class), current.pauseStatuses()),
                 Objects.requireNonNullElse(change.getWarningThresholds(), current.warningThresholds()),
                 Objects.requireNonNullElse(change.getEscalateOnBreach(), current.escalateOnBreach()),
                 Objects.requireNonNullElse(change.getRank(), current.rank()),
                 Objects.requireNonNullElse(change.getEnabled(), current.enabled()),
-                Objects.requireNonNullElse(change.getCategories(), current.categories()));
+                Objects.requireNonNullElse(same(change.getCategories(), TicketCategory.class), current.categories()));
     }
 
     private static List<SlaPolicyTerms.Target> targets(List<SlaTargetDto> targets) {
         return targets.stream()
                 .map(t -> new SlaPolicyTerms.Target(
-                        t.getPriority(), t.getFirstResponseMinutes(), t.getResolutionMinutes()))
+                        Enums.same(t.getPriority(), TicketPriority.class),
+                        t.getFirstResponseMinutes(),
+                        t.getResolutionMinutes()))
                 .toList();
     }
 
     private static SlaTargetDto toApi(SlaPolicyTerms.Target target) {
         return new SlaTargetDto()
-                .priority(target.priority())
+                .priority(Enums.same(target.priority(), TicketPriorityDto.class))
                 .firstResponseMinutes(target.firstResponseMinutes())
                 .resolutionMinutes(target.resolutionMinutes());
+    }
+
+    /** Each constant of {@code values} as the like-named constant of {@code type}; null for null. */
+    private static <T extends Enum<T>> List<T> same(List<? extends Enum<?>> values, Class<T> type) {
+        return values == null
+                ? null
+                : values.stream().map(value -> Enums.same(value, type)).toList();
     }
 }

@@ -1,8 +1,8 @@
 package io.tierdesk.sla.policy;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.tierdesk.api.model.TicketCategoryDto;
-import io.tierdesk.api.model.TicketPriorityDto;
+import io.tierdesk.ticketterms.TicketCategory;
+import io.tierdesk.ticketterms.TicketPriority;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class SlaPolicyRepository implements PanacheRepositoryBase<SlaPolicy, UUID> {
 
-    public record Filter(String tierId, TicketPriorityDto priority, Boolean enabled) {}
+    public record Filter(String tierId, TicketPriority priority, Boolean enabled) {}
 
     /** Highest rank first, then by id; {@code after} is the (rank, id) of the last policy of the previous page. */
     public List<SlaPolicy> page(Filter filter, Integer afterRank, UUID afterId, int fetch) {
@@ -47,7 +47,7 @@ public class SlaPolicyRepository implements PanacheRepositoryBase<SlaPolicy, UUI
      * policy; the highest rank among them (equal ranks cannot overlap). Only the versions in force are read: the
      * terms and the calendar of a version come from caches of versions.
      */
-    Optional<InForce> bestInForce(String tierId, TicketPriorityDto priority, TicketCategoryDto category) {
+    Optional<InForce> bestInForce(String tierId, TicketPriority priority, TicketCategory category) {
         @SuppressWarnings("unchecked")
         List<Object[]> best = getEntityManager()
                 .createNativeQuery("""

@@ -1,9 +1,9 @@
 package io.tierdesk.sla.policy;
 
-import io.tierdesk.api.model.TicketPriorityDto;
-import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.common.FieldError;
 import io.tierdesk.common.RuleViolation;
+import io.tierdesk.ticketterms.TicketPriority;
+import io.tierdesk.ticketterms.TicketStatus;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,18 +17,15 @@ final class SlaPolicyRules {
      * Statuses that may pause the resolution clock. IN_PROGRESS is when the work happens; RESOLVED and CLOSED stop
      * the clock (a reopen resumes it) rather than pause it.
      */
-    static final Set<TicketStatusDto> PAUSABLE = EnumSet.of(
-            TicketStatusDto.NEW,
-            TicketStatusDto.TRIAGED,
-            TicketStatusDto.WAITING_ON_REQUESTER,
-            TicketStatusDto.WAITING_ON_VENDOR);
+    static final Set<TicketStatus> PAUSABLE = EnumSet.of(
+            TicketStatus.NEW, TicketStatus.TRIAGED, TicketStatus.WAITING_ON_REQUESTER, TicketStatus.WAITING_ON_VENDOR);
 
     private SlaPolicyRules() {}
 
     /** A 422 problem listing every broken rule; field names index the request's lists. */
     static void check(SlaPolicyTerms terms) {
         List<FieldError> errors = new ArrayList<>();
-        Set<TicketPriorityDto> targeted = EnumSet.noneOf(TicketPriorityDto.class);
+        Set<TicketPriority> targeted = EnumSet.noneOf(TicketPriority.class);
         for (int i = 0; i < terms.targets().size(); i++) {
             SlaPolicyTerms.Target target = terms.targets().get(i);
             String field = "targets[" + i + "]";
@@ -41,7 +38,7 @@ final class SlaPolicyRules {
                 errors.add(new FieldError(field + ".first_response_minutes", "must not exceed resolution_minutes"));
             }
         }
-        for (TicketPriorityDto priority : EnumSet.copyOf(terms.priorities())) {
+        for (TicketPriority priority : EnumSet.copyOf(terms.priorities())) {
             if (!targeted.contains(priority)) {
                 errors.add(new FieldError("targets", "has no target for " + priority));
             }
@@ -72,7 +69,7 @@ final class SlaPolicyRules {
             return Optional.empty();
         }
         for (String tier : a.tierIds()) {
-            for (TicketPriorityDto priority : a.priorities()) {
+            for (TicketPriority priority : a.priorities()) {
                 if (b.tierIds().contains(tier) && b.priorities().contains(priority)) {
                     return Optional.of("tier '" + tier + "' and priority " + priority);
                 }

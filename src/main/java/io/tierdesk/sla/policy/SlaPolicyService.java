@@ -2,8 +2,6 @@ package io.tierdesk.sla.policy;
 
 import io.tierdesk.api.model.SlaPolicyCreateDto;
 import io.tierdesk.api.model.SlaPolicyUpdateDto;
-import io.tierdesk.api.model.TicketCategoryDto;
-import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.calendar.BusinessCalendar;
 import io.tierdesk.calendar.CalendarService;
 import io.tierdesk.common.Conflict;
@@ -12,6 +10,8 @@ import io.tierdesk.common.ETags;
 import io.tierdesk.common.NotFound;
 import io.tierdesk.common.RuleViolation;
 import io.tierdesk.journal.Journal;
+import io.tierdesk.ticketterms.TicketCategory;
+import io.tierdesk.ticketterms.TicketPriority;
 import io.tierdesk.tier.TierService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -63,7 +63,7 @@ public class SlaPolicyService {
      * targets both, in its current version; empty when no policy applies (the ticket runs without SLA clocks).
      */
     @Transactional(dontRollbackOn = DomainException.class)
-    public Optional<ResolvedSlaPolicy> resolve(String tierId, TicketPriorityDto priority) {
+    public Optional<ResolvedSlaPolicy> resolve(String tierId, TicketPriority priority) {
         return resolve(tierId, priority, null);
     }
 
@@ -72,7 +72,7 @@ public class SlaPolicyService {
      * the tier-only policies.
      */
     @Transactional(dontRollbackOn = DomainException.class)
-    public Optional<ResolvedSlaPolicy> resolve(String tierId, TicketPriorityDto priority, TicketCategoryDto category) {
+    public Optional<ResolvedSlaPolicy> resolve(String tierId, TicketPriority priority, TicketCategory category) {
         return policies.bestInForce(tierId, priority, category).map(inForce -> {
             SlaPolicyTerms terms = storedTerms(inForce.policyId(), inForce.version())
                     .orElseGet(() -> get(inForce.policyId()).terms());
@@ -93,7 +93,7 @@ public class SlaPolicyService {
      * own transaction, which is therefore not marked for rollback.
      */
     @Transactional(dontRollbackOn = DomainException.class)
-    public ResolvedSlaPolicy version(UUID policyId, long version, TicketPriorityDto priority) {
+    public ResolvedSlaPolicy version(UUID policyId, long version, TicketPriority priority) {
         SlaPolicyTerms terms = storedTerms(policyId, version)
                 .orElseThrow(() -> new NotFound("version " + version + " of SLA policy", policyId));
         return resolved(policyId, version, terms, priority);
@@ -163,13 +163,13 @@ public class SlaPolicyService {
         return terms;
     }
 
-    private ResolvedSlaPolicy resolved(UUID policyId, long version, SlaPolicyTerms terms, TicketPriorityDto priority) {
+    private ResolvedSlaPolicy resolved(UUID policyId, long version, SlaPolicyTerms terms, TicketPriority priority) {
         return resolved(policyId, version, terms, priority, null);
     }
 
     /** {@code calendar}: the policy's calendar when the caller has it, else null to read it. */
     private ResolvedSlaPolicy resolved(
-            UUID policyId, long version, SlaPolicyTerms terms, TicketPriorityDto priority, BusinessCalendar calendar) {
+            UUID policyId, long version, SlaPolicyTerms terms, TicketPriority priority, BusinessCalendar calendar) {
         SlaPolicyTerms.Target target = terms.target(priority)
                 .orElseThrow(() -> new RuleViolation(
                         "priority-not-covered",

@@ -2,9 +2,9 @@ package io.tierdesk.sla.policy;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.tierdesk.api.model.TicketCategoryDto;
-import io.tierdesk.api.model.TicketPriorityDto;
-import io.tierdesk.api.model.TicketStatusDto;
+import io.tierdesk.ticketterms.TicketCategory;
+import io.tierdesk.ticketterms.TicketPriority;
+import io.tierdesk.ticketterms.TicketStatus;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -19,15 +19,15 @@ import java.util.UUID;
 public record SlaPolicyTerms(
         String name,
         @JsonProperty("tier_ids") List<String> tierIds,
-        List<TicketPriorityDto> priorities,
+        List<TicketPriority> priorities,
         @JsonProperty("calendar_id") UUID calendarId,
         List<Target> targets,
-        @JsonProperty("pause_statuses") List<TicketStatusDto> pauseStatuses,
+        @JsonProperty("pause_statuses") List<TicketStatus> pauseStatuses,
         @JsonProperty("warning_thresholds") List<Integer> warningThresholds,
         @JsonProperty("escalate_on_breach") boolean escalateOnBreach,
         int rank,
         boolean enabled,
-        List<TicketCategoryDto> categories) {
+        List<TicketCategory> categories) {
 
     public SlaPolicyTerms {
         categories = categories == null ? List.of() : List.copyOf(categories);
@@ -42,10 +42,10 @@ public record SlaPolicyTerms(
     public SlaPolicyTerms(
             String name,
             List<String> tierIds,
-            List<TicketPriorityDto> priorities,
+            List<TicketPriority> priorities,
             UUID calendarId,
             List<Target> targets,
-            List<TicketStatusDto> pauseStatuses,
+            List<TicketStatus> pauseStatuses,
             List<Integer> warningThresholds,
             boolean escalateOnBreach,
             int rank,
@@ -89,7 +89,7 @@ public record SlaPolicyTerms(
     }
 
     /** The target for this priority, if the policy covers it. */
-    public Optional<Target> target(TicketPriorityDto priority) {
+    public Optional<Target> target(TicketPriority priority) {
         if (!priorities.contains(priority)) {
             return Optional.empty();
         }
@@ -99,7 +99,7 @@ public record SlaPolicyTerms(
     /** The first-response and resolution targets of one priority, in business minutes. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Target(
-            TicketPriorityDto priority,
+            TicketPriority priority,
             @JsonProperty("first_response_minutes") int firstResponseMinutes,
             @JsonProperty("resolution_minutes") int resolutionMinutes) {
 

@@ -3,13 +3,16 @@ package io.tierdesk.sla.simulator;
 import io.tierdesk.api.model.SlaSimulationDto;
 import io.tierdesk.api.model.SlaSimulationEventDto;
 import io.tierdesk.api.model.SlaSimulationRequestDto;
+import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.calendar.CalendarService;
+import io.tierdesk.common.Enums;
 import io.tierdesk.common.FieldError;
 import io.tierdesk.common.RuleViolation;
 import io.tierdesk.sla.clock.SlaClockReports;
 import io.tierdesk.sla.policy.SlaPolicy;
 import io.tierdesk.sla.policy.SlaPolicyService;
 import io.tierdesk.sla.policy.SlaPolicyTerms;
+import io.tierdesk.ticketterms.TicketPriority;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -52,7 +55,11 @@ public class SlaSimulationService {
         SlaSimulator.Outcome outcome;
         try {
             outcome = new SlaSimulator(calendars.businessCalendar(terms.calendarId()), terms)
-                    .run(request.getStart().toInstant(), request.getPriority(), events, instant(request.getAt()));
+                    .run(
+                            request.getStart().toInstant(),
+                            Enums.same(request.getPriority(), TicketPriority.class),
+                            events,
+                            instant(request.getAt()));
         } catch (IllegalStateException noBusinessTime) {
             throw new RuleViolation(
                     "calendar-without-business-time",
@@ -63,7 +70,7 @@ public class SlaSimulationService {
                 .policyId(policyId)
                 .policyVersion(version)
                 .calendarId(terms.calendarId())
-                .priority(outcome.priority())
+                .priority(Enums.same(outcome.priority(), TicketPriorityDto.class))
                 .at(OffsetDateTime.ofInstant(outcome.at(), ZoneOffset.UTC))
                 .firstResponse(SlaClockReports.of(outcome.firstResponse(), outcome.at()))
                 .resolution(SlaClockReports.of(outcome.resolution(), outcome.at()));
@@ -71,7 +78,10 @@ public class SlaSimulationService {
 
     private static SlaSimulator.Event event(SlaSimulationEventDto event) {
         return new SlaSimulator.Event(
-                event.getType(), event.getAt().toInstant(), event.getPriority(), event.getReason());
+                event.getType(),
+                event.getAt().toInstant(),
+                Enums.same(event.getPriority(), TicketPriority.class),
+                event.getReason());
     }
 
     private static Instant instant(OffsetDateTime dateTime) {

@@ -1,7 +1,6 @@
 package io.tierdesk.sla.simulator;
 
 import io.tierdesk.api.model.SlaSimulationEventTypeDto;
-import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.calendar.BusinessCalendar;
 import io.tierdesk.common.FieldError;
 import io.tierdesk.common.InvalidInput;
@@ -10,6 +9,7 @@ import io.tierdesk.sla.clock.SlaClock;
 import io.tierdesk.sla.clock.SlaClockState;
 import io.tierdesk.sla.clock.SlaMetric;
 import io.tierdesk.sla.policy.SlaPolicyTerms;
+import io.tierdesk.ticketterms.TicketPriority;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +30,7 @@ final class SlaSimulator {
     private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
-    record Event(SlaSimulationEventTypeDto type, Instant at, TicketPriorityDto priority, String reason) {
+    record Event(SlaSimulationEventTypeDto type, Instant at, TicketPriority priority, String reason) {
         Event {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(at, "at");
@@ -38,7 +38,7 @@ final class SlaSimulator {
     }
 
     /** Both clocks at {@code at}, the instant they were evaluated at; {@code priority} is the last one in force. */
-    record Outcome(TicketPriorityDto priority, Instant at, SlaClock firstResponse, SlaClock resolution) {}
+    record Outcome(TicketPriority priority, Instant at, SlaClock firstResponse, SlaClock resolution) {}
 
     private final BusinessCalendar calendar;
     private final SlaPolicyTerms terms;
@@ -53,7 +53,7 @@ final class SlaSimulator {
      * @throws InvalidInput for instants out of order or range; RuleViolation for an event the clocks cannot take
      *                       or a priority the policy has no target for
      */
-    Outcome run(Instant start, TicketPriorityDto priority, List<Event> events, Instant at) {
+    Outcome run(Instant start, TicketPriority priority, List<Event> events, Instant at) {
         Instant evaluatedAt = requireChronological(start, events, at);
         SlaPolicyTerms.Target target = target(priority, "priority");
         Ticket ticket = new Ticket(
@@ -70,11 +70,11 @@ final class SlaSimulator {
 
     /** The mutable state of one simulated ticket. */
     private final class Ticket {
-        private TicketPriorityDto priority;
+        private TicketPriority priority;
         private SlaClock firstResponse;
         private SlaClock resolution;
 
-        Ticket(TicketPriorityDto priority, SlaClock firstResponse, SlaClock resolution) {
+        Ticket(TicketPriority priority, SlaClock firstResponse, SlaClock resolution) {
             this.priority = priority;
             this.firstResponse = firstResponse;
             this.resolution = resolution;
@@ -162,7 +162,7 @@ final class SlaSimulator {
         return next;
     }
 
-    private SlaPolicyTerms.Target target(TicketPriorityDto priority, String field) {
+    private SlaPolicyTerms.Target target(TicketPriority priority, String field) {
         return terms.target(priority)
                 .orElseThrow(() -> new RuleViolation(
                         "priority-not-covered",

@@ -9,13 +9,13 @@ import static io.tierdesk.support.PropertyCheck.forAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tierdesk.api.model.SlaSimulationEventTypeDto;
-import io.tierdesk.api.model.TicketPriorityDto;
-import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.calendar.BusinessCalendar;
 import io.tierdesk.sla.clock.SlaClock;
 import io.tierdesk.sla.clock.SlaClockState;
 import io.tierdesk.sla.clock.SlaTransition;
 import io.tierdesk.sla.policy.SlaPolicyTerms;
+import io.tierdesk.ticketterms.TicketPriority;
+import io.tierdesk.ticketterms.TicketStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,18 +28,18 @@ import org.junit.jupiter.api.Test;
 class SlaSimulatorPropertiesTest {
 
     private static final int TRIES = 200;
-    private static final List<TicketPriorityDto> PRIORITIES =
-            List.of(TicketPriorityDto.P1, TicketPriorityDto.P2, TicketPriorityDto.P3);
+    private static final List<TicketPriority> PRIORITIES =
+            List.of(TicketPriority.P1, TicketPriority.P2, TicketPriority.P3);
     private static final SlaPolicyTerms TERMS = new SlaPolicyTerms(
             "property",
             List.of("important"),
             PRIORITIES,
             UUID.randomUUID(),
             List.of(
-                    new SlaPolicyTerms.Target(TicketPriorityDto.P1, 30, 240),
-                    new SlaPolicyTerms.Target(TicketPriorityDto.P2, 240, 960),
-                    new SlaPolicyTerms.Target(TicketPriorityDto.P3, 480, 2400)),
-            List.of(TicketStatusDto.WAITING_ON_REQUESTER),
+                    new SlaPolicyTerms.Target(TicketPriority.P1, 30, 240),
+                    new SlaPolicyTerms.Target(TicketPriority.P2, 240, 960),
+                    new SlaPolicyTerms.Target(TicketPriority.P3, 480, 2400)),
+            List.of(TicketStatus.WAITING_ON_REQUESTER),
             List.of(50, 75, 90),
             false,
             1,
@@ -49,7 +49,7 @@ class SlaSimulatorPropertiesTest {
     record Case(
             BusinessCalendar calendar,
             Instant start,
-            TicketPriorityDto priority,
+            TicketPriority priority,
             List<SlaSimulator.Event> events,
             Instant at) {}
 

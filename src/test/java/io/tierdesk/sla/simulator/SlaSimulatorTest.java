@@ -6,10 +6,6 @@ import static io.tierdesk.api.model.SlaSimulationEventTypeDto.PRIORITY_CHANGE;
 import static io.tierdesk.api.model.SlaSimulationEventTypeDto.REOPEN;
 import static io.tierdesk.api.model.SlaSimulationEventTypeDto.RESOLVE;
 import static io.tierdesk.api.model.SlaSimulationEventTypeDto.RESUME;
-import static io.tierdesk.api.model.TicketPriorityDto.P1;
-import static io.tierdesk.api.model.TicketPriorityDto.P2;
-import static io.tierdesk.api.model.TicketPriorityDto.P3;
-import static io.tierdesk.api.model.TicketPriorityDto.P4;
 import static io.tierdesk.calendar.AmsterdamTime.AMSTERDAM;
 import static io.tierdesk.calendar.AmsterdamTime.ams;
 import static io.tierdesk.calendar.AmsterdamTime.officeHours;
@@ -21,13 +17,15 @@ import static io.tierdesk.sla.clock.SlaTransition.Type.RESUMED;
 import static io.tierdesk.sla.clock.SlaTransition.Type.STARTED;
 import static io.tierdesk.sla.clock.SlaTransition.Type.TARGET_CHANGED;
 import static io.tierdesk.sla.clock.SlaTransition.Type.WARNED;
+import static io.tierdesk.ticketterms.TicketPriority.P1;
+import static io.tierdesk.ticketterms.TicketPriority.P2;
+import static io.tierdesk.ticketterms.TicketPriority.P3;
+import static io.tierdesk.ticketterms.TicketPriority.P4;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.tierdesk.api.model.SlaSimulationEventTypeDto;
-import io.tierdesk.api.model.TicketPriorityDto;
-import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.calendar.BusinessCalendar;
 import io.tierdesk.common.DomainException;
 import io.tierdesk.common.FieldError;
@@ -37,6 +35,8 @@ import io.tierdesk.sla.clock.SlaClock;
 import io.tierdesk.sla.clock.SlaClockState;
 import io.tierdesk.sla.clock.SlaTransition;
 import io.tierdesk.sla.policy.SlaPolicyTerms;
+import io.tierdesk.ticketterms.TicketPriority;
+import io.tierdesk.ticketterms.TicketStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -57,7 +57,7 @@ class SlaSimulatorTest {
                     new SlaPolicyTerms.Target(P1, 60, 240),
                     new SlaPolicyTerms.Target(P2, 240, 960),
                     new SlaPolicyTerms.Target(P3, 480, 2400)),
-            List.of(TicketStatusDto.WAITING_ON_REQUESTER),
+            List.of(TicketStatus.WAITING_ON_REQUESTER),
             List.of(75, 90),
             false,
             1,
@@ -69,11 +69,11 @@ class SlaSimulatorTest {
         return new SlaSimulator.Event(type, ams(amsterdamTime), null, null);
     }
 
-    private static SlaSimulator.Event priorityChange(String amsterdamTime, TicketPriorityDto priority) {
+    private static SlaSimulator.Event priorityChange(String amsterdamTime, TicketPriority priority) {
         return new SlaSimulator.Event(PRIORITY_CHANGE, ams(amsterdamTime), priority, null);
     }
 
-    private static SlaSimulator.Outcome run(Instant start, TicketPriorityDto priority, SlaSimulator.Event... events) {
+    private static SlaSimulator.Outcome run(Instant start, TicketPriority priority, SlaSimulator.Event... events) {
         return OFFICE.run(start, priority, List.of(events), null);
     }
 
