@@ -55,7 +55,7 @@ public class Cursors {
         } catch (IllegalArgumentException malformed) {
             // falls through to the problem below
         }
-        throw ProblemException.badRequest(
+        throw new InvalidInput(
                 "invalid-cursor",
                 "Invalid cursor",
                 "The cursor is not valid for this list; start again without a cursor.");

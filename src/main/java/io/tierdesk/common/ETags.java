@@ -23,10 +23,6 @@ public final class ETags {
                 return;
             }
         }
-        throw new ProblemException(
-                412,
-                "/problems/precondition-failed",
-                "Precondition failed",
-                "The resource has changed since it was read (current ETag " + current + ").");
+        throw new PreconditionFailed("The resource has changed since it was read (current ETag " + current + ").");
     }
 }

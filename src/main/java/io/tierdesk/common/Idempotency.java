@@ -84,7 +84,7 @@ public class Idempotency {
                 .getResultList();
         Object[] row = rows.get(0);
         if (!operation.equals(row[0]) || !hash.equals(row[1])) {
-            throw ProblemException.unprocessable(
+            throw new RuleViolation(
                     "idempotency-key-reused",
                     "Idempotency key reused",
                     "This Idempotency-Key was used with a different request body.");

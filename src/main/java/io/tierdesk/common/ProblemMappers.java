@@ -44,11 +44,6 @@ public class ProblemMappers {
             PreconditionFailed.class, 412,
             RuleViolation.class, 422);
 
-    @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return Problems.response(e.status(), e.type(), e.title(), e.getMessage(), path(uri), e.errors());
-    }
-
     /** A refusal of the domain: its kind decides the status, its code the problem type. */
     @ServerExceptionMapper
     public Response refused(DomainException e, UriInfo uri) {

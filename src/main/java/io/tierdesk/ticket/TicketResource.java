@@ -20,8 +20,8 @@ import io.tierdesk.common.ApiForms;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.Enums;
 import io.tierdesk.common.Idempotent;
+import io.tierdesk.common.InvalidInput;
 import io.tierdesk.common.Page;
-import io.tierdesk.common.ProblemException;
 import io.tierdesk.common.Responses;
 import io.tierdesk.ticketterms.TicketCategory;
 import io.tierdesk.ticketterms.TicketPriority;
@@ -101,7 +101,7 @@ class TicketResource implements TicketsApi {
                 externalSystem,
                 externalId);
         if (sort != null && !SORTS.contains(sort)) {
-            throw ProblemException.invalidField("sort", "must be one of created, due");
+            throw InvalidInput.field("sort", "must be one of created, due");
         }
         Page<Ticket> page = queries.page(filter, "due".equals(sort), limit, cursor);
         return Responses.page(uri, page.map(TicketMapper::toApi), TicketPageDto::new, TicketPageDto::nextCursor);

@@ -20,16 +20,16 @@ class CursorsTest {
     void rejectsACursorForAnotherListOrFilter() {
         String cursor = cursors.encode("solutions:x", "alice", List.of("k"));
         assertThatThrownBy(() -> cursors.decode("solutions:y", "alice", cursor, 1))
-                .isInstanceOf(ProblemException.class)
-                .extracting("status")
-                .isEqualTo(400);
+                .isInstanceOf(InvalidInput.class)
+                .extracting("code")
+                .isEqualTo("invalid-cursor");
     }
 
     @Test
     void rejectsACursorPresentedByAnotherCaller() {
         String cursor = cursors.encode("solutions:x", "alice", List.of("k"));
         assertThatThrownBy(() -> cursors.decode("solutions:x", "mallory", cursor, 1))
-                .isInstanceOf(ProblemException.class);
+                .isInstanceOf(InvalidInput.class);
     }
 
     @Test
@@ -37,20 +37,20 @@ class CursorsTest {
         String cursor = cursors.encode("teams", "alice", List.of("Alpha"));
         String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("Zulu".getBytes())
                 + cursor.substring(cursor.indexOf('.'));
-        assertThatThrownBy(() -> cursors.decode("teams", "alice", forged, 1)).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> cursors.decode("teams", "alice", forged, 1)).isInstanceOf(InvalidInput.class);
     }
 
     @Test
     void rejectsGarbage() {
         for (String garbage : List.of("", ".", "abc", "abc.def", "%%%.***", "a.b.c")) {
             assertThatThrownBy(() -> cursors.decode("teams", "alice", garbage, 1))
-                    .isInstanceOf(ProblemException.class);
+                    .isInstanceOf(InvalidInput.class);
         }
     }
 
     @Test
     void cursorsSignedWithAnotherSecretAreRejected() {
         String cursor = new Cursors("other-secret").encode("teams", "alice", List.of("Alpha"));
-        assertThatThrownBy(() -> cursors.decode("teams", "alice", cursor, 1)).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> cursors.decode("teams", "alice", cursor, 1)).isInstanceOf(InvalidInput.class);
     }
 }
