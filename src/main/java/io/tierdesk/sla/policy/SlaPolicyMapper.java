@@ -29,11 +29,11 @@ public final class SlaPolicyMapper {
                 .id(policy.id)
                 .name(terms.name())
                 .tierIds(terms.tierIds())
-                .categories(same(terms.categories(), TicketCategoryDto.class))
-                .priorities(same(terms.priorities(), TicketPriorityDto.class))
+                .categories(Enums.same(terms.categories(), TicketCategoryDto.class))
+                .priorities(Enums.same(terms.priorities(), TicketPriorityDto.class))
                 .calendarId(terms.calendarId())
                 .targets(terms.targets().stream().map(SlaPolicyMapper::toApi).toList())
-                .pauseStatuses(same(terms.pauseStatuses(), TicketStatusDto.class))
+                .pauseStatuses(Enums.same(terms.pauseStatuses(), TicketStatusDto.class))
                 .warningThresholds(terms.warningThresholds())
                 .escalateOnBreach(terms.escalateOnBreach())
                 .rank(terms.rank())
@@ -48,16 +48,16 @@ public final class SlaPolicyMapper {
         return new SlaPolicyTerms(
                 request.getName(),
                 request.getTierIds(),
-                same(request.getPriorities(), TicketPriority.class),
+                Enums.same(request.getPriorities(), TicketPriority.class),
                 request.getCalendarId(),
                 targets(request.getTargets()),
                 Objects.requireNonNullElse(
-                        same(request.getPauseStatuses(), TicketStatus.class), DEFAULT_PAUSE_STATUSES),
+                        Enums.same(request.getPauseStatuses(), TicketStatus.class), DEFAULT_PAUSE_STATUSES),
                 Objects.requireNonNullElse(request.getWarningThresholds(), DEFAULT_WARNING_THRESHOLDS),
                 Boolean.TRUE.equals(request.getEscalateOnBreach()),
                 request.getRank(),
                 !Boolean.FALSE.equals(request.getEnabled()),
-                same(request.getCategories(), TicketCategory.class));
+                Enums.same(request.getCategories(), TicketCategory.class));
     }
 
     /** The current terms with the fields the change sets; lists given replace the stored ones. */
@@ -65,16 +65,18 @@ public final class SlaPolicyMapper {
         return new SlaPolicyTerms(
                 Objects.requireNonNullElse(change.getName(), current.name()),
                 Objects.requireNonNullElse(change.getTierIds(), current.tierIds()),
-                Objects.requireNonNullElse(same(change.getPriorities(), TicketPriority.class), current.priorities()),
+                Objects.requireNonNullElse(
+                        Enums.same(change.getPriorities(), TicketPriority.class), current.priorities()),
                 Objects.requireNonNullElse(change.getCalendarId(), current.calendarId()),
                 change.getTargets() == null ? current.targets() : targets(change.getTargets()),
                 Objects.requireNonNullElse(
-                        same(change.getPauseStatuses(), TicketStatus.class), current.pauseStatuses()),
+                        Enums.same(change.getPauseStatuses(), TicketStatus.class), current.pauseStatuses()),
                 Objects.requireNonNullElse(change.getWarningThresholds(), current.warningThresholds()),
                 Objects.requireNonNullElse(change.getEscalateOnBreach(), current.escalateOnBreach()),
                 Objects.requireNonNullElse(change.getRank(), current.rank()),
                 Objects.requireNonNullElse(change.getEnabled(), current.enabled()),
-                Objects.requireNonNullElse(same(change.getCategories(), TicketCategory.class), current.categories()));
+                Objects.requireNonNullElse(
+                        Enums.same(change.getCategories(), TicketCategory.class), current.categories()));
     }
 
     private static List<SlaPolicyTerms.Target> targets(List<SlaTargetDto> targets) {
@@ -94,9 +96,4 @@ public final class SlaPolicyMapper {
     }
 
     /** Each constant of {@code values} as the like-named constant of {@code type}; null for null. */
-    private static <T extends Enum<T>> List<T> same(List<? extends Enum<?>> values, Class<T> type) {
-        return values == null
-                ? null
-                : values.stream().map(value -> Enums.same(value, type)).toList();
-    }
 }
