@@ -94,6 +94,4 @@ public final class SlaPolicyMapper {
                 .firstResponseMinutes(target.firstResponseMinutes())
                 .resolutionMinutes(target.resolutionMinutes());
     }
-
-    /** Each constant of {@code values} as the like-named constant of {@code type}; null for null. */
 }
