@@ -2,7 +2,8 @@
 # Measures the local start as a newcomer meets it, from a fresh clone of the committed tree:
 #   1. the README's run command (./mvnw -Plocal quarkus:dev) until its first authenticated 200;
 #   2. a live reload: a one-line change to a resource, then the time until the next authenticated 200;
-#   3. the same command again in the same clone, after those changes (a restart);
+#   3. the command stopped and run again in the same clone, after those changes (a cold start of both JVMs,
+#      nothing recompiled);
 # and the resident memory of every process involved (Maven, the dev JVM, PostgreSQL), at its peak.
 #
 # Usage: bench/local-start.sh [--reloads N] [--write]
@@ -157,8 +158,8 @@ clone with the Maven repository already populated:
 | what | figure |
 |---|---|
 | \`./mvnw -Plocal quarkus:dev\` to the first authenticated 200 | ${first_call} s (${first_cpu} CPU seconds) |
-| live reload after a one-line change, to the next 200 (median of ${reloads}: ${reload_times[*]}) | ${reload_median} s |
-| the same command again after those changes (a restart) | ${second_start} s (${second_cpu} CPU seconds) |
+| restart after a one-line change: dev mode recompiles the file and restarts the application in place (\`Restarting quarkus due to changes in ...\`), to the next 200 (median of ${reloads}: ${reload_times[*]}) | ${reload_median} s |
+| the command stopped and run again after those changes (cold JVMs, nothing recompiled) | ${second_start} s (${second_cpu} CPU seconds) |
 | memory, all processes, peak RSS | $(mb "$peak") MB (Maven $(mb "$maven_peak"), dev JVM $(mb "$dev_peak"), PostgreSQL $(mb "$pg_peak")) |
 | memory, all processes, idle after the first call | $(mb "$idle") MB (Maven $(mb "$maven_idle"), dev JVM $(mb "$dev_idle"), PostgreSQL $(mb "$pg_idle")) |
 
