@@ -70,32 +70,38 @@ public class EnvironmentRequestResource implements EnvironmentRequestsApi {
     }
 
     @Override
-    public Response approveEnvironmentRequest(UUID id, String ifMatch) {
+    @Idempotent
+    public Response approveEnvironmentRequest(UUID id, String ifMatch, String idempotencyKey) {
         return environmentResponse(environments.approve(id, ifMatch));
     }
 
     @Override
-    public Response rejectEnvironmentRequest(UUID id, ReasonInputDto body, String ifMatch) {
+    @Idempotent
+    public Response rejectEnvironmentRequest(UUID id, ReasonInputDto body, String ifMatch, String idempotencyKey) {
         return environmentResponse(environments.reject(id, body.getReason(), ifMatch));
     }
 
     @Override
-    public Response cancelEnvironmentRequest(UUID id, String ifMatch) {
+    @Idempotent
+    public Response cancelEnvironmentRequest(UUID id, String ifMatch, String idempotencyKey) {
         return environmentResponse(environments.cancel(id, ifMatch));
     }
 
     @Override
-    public Response expireEnvironmentRequest(UUID id, String ifMatch) {
+    @Idempotent
+    public Response expireEnvironmentRequest(UUID id, String ifMatch, String idempotencyKey) {
         return environmentResponse(environments.expireNow(id, ifMatch));
     }
 
     @Override
-    public Response retryEnvironmentRequest(UUID id, String ifMatch) {
+    @Idempotent
+    public Response retryEnvironmentRequest(UUID id, String ifMatch, String idempotencyKey) {
         return environmentResponse(environments.retry(id, ifMatch));
     }
 
     @Override
-    public Response claimEnvironmentRequests(EnvironmentClaimRequestDto body) {
+    @Idempotent
+    public Response claimEnvironmentRequests(EnvironmentClaimRequestDto body, String idempotencyKey) {
         int max = body.getMaxItems() == null ? 1 : body.getMaxItems();
         int lease = body.getLeaseSeconds() == null ? DEFAULT_LEASE_SECONDS : body.getLeaseSeconds();
         List<EnvironmentRequest> claimed = leases.claim(max, lease);
@@ -110,14 +116,16 @@ public class EnvironmentRequestResource implements EnvironmentRequestsApi {
     }
 
     @Override
-    public Response heartbeatEnvironmentRequest(UUID id, EnvironmentLeaseExtensionDto body) {
+    @Idempotent
+    public Response heartbeatEnvironmentRequest(UUID id, EnvironmentLeaseExtensionDto body, String idempotencyKey) {
         int lease = body.getLeaseSeconds() == null ? DEFAULT_LEASE_SECONDS : body.getLeaseSeconds();
         return Response.ok(ApiForms.of(leases.heartbeat(id, lease), EnvironmentRequestMapper::toApi))
                 .build();
     }
 
     @Override
-    public Response completeEnvironmentRequest(UUID id, EnvironmentProvisionedDto body) {
+    @Idempotent
+    public Response completeEnvironmentRequest(UUID id, EnvironmentProvisionedDto body, String idempotencyKey) {
         return Response.ok(ApiForms.of(
                         leases.complete(id, body.getEnvironmentId(), body.getEnvironmentUrl()),
                         EnvironmentRequestMapper::toApi))
@@ -125,7 +133,8 @@ public class EnvironmentRequestResource implements EnvironmentRequestsApi {
     }
 
     @Override
-    public Response failEnvironmentRequest(UUID id, EnvironmentProvisioningFailureDto body) {
+    @Idempotent
+    public Response failEnvironmentRequest(UUID id, EnvironmentProvisioningFailureDto body, String idempotencyKey) {
         return Response.ok(ApiForms.of(leases.fail(id, body.getError()), EnvironmentRequestMapper::toApi))
                 .build();
     }

@@ -62,13 +62,15 @@ public class GraduationResource implements GraduationApi {
     }
 
     @Override
-    public Response approveGraduationRequest(UUID id, ReasonInputDto body, String ifMatch) {
+    @Idempotent
+    public Response approveGraduationRequest(UUID id, ReasonInputDto body, String ifMatch, String idempotencyKey) {
         GraduationRequest request = graduations.approve(id, body.getReason(), ifMatch);
         return Responses.ok(request, GovernanceMapper::toApi);
     }
 
     @Override
-    public Response rejectGraduationRequest(UUID id, ReasonInputDto body, String ifMatch) {
+    @Idempotent
+    public Response rejectGraduationRequest(UUID id, ReasonInputDto body, String ifMatch, String idempotencyKey) {
         GraduationRequest request = graduations.reject(id, body.getReason(), ifMatch);
         return Responses.ok(request, GovernanceMapper::toApi);
     }

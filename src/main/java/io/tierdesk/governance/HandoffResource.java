@@ -59,12 +59,15 @@ public class HandoffResource implements HandoffsApi {
     }
 
     @Override
-    public Response transitionHandoff(UUID id, HandoffTransitionDto body, String ifMatch) {
+    @Idempotent
+    public Response transitionHandoff(UUID id, HandoffTransitionDto body, String ifMatch, String idempotencyKey) {
         return handoffResponse(handoffs.transition(id, body.getStatus(), body.getReason(), ifMatch));
     }
 
     @Override
-    public Response tickHandoffChecklistItem(UUID id, ChecklistItemCodeDto itemCode, ChecklistTickDto body) {
+    @Idempotent
+    public Response tickHandoffChecklistItem(
+            UUID id, ChecklistItemCodeDto itemCode, ChecklistTickDto body, String idempotencyKey) {
         return handoffResponse(handoffs.tick(id, itemCode, body.getEvidence()));
     }
 

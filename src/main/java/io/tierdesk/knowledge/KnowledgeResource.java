@@ -82,13 +82,16 @@ class KnowledgeResource implements KnowledgeApi {
     }
 
     @Override
+    @Idempotent
     public Response transitionKnowledgeArticle(
-            UUID articleId, KnowledgeArticleTransitionDto transition, String ifMatch) {
+            UUID articleId, KnowledgeArticleTransitionDto transition, String ifMatch, String idempotencyKey) {
         return ok(service.transition(articleId, transition.getToState(), ifMatch));
     }
 
     @Override
-    public Response draftKnowledgeArticleFromTicket(UUID ticketId, KnowledgeDraftFromTicketDto request) {
+    @Idempotent
+    public Response draftKnowledgeArticleFromTicket(
+            UUID ticketId, KnowledgeDraftFromTicketDto request, String idempotencyKey) {
         KnowledgeArticle article = service.draftFromTicket(ticketId, request);
         return Response.created(uri.getBaseUriBuilder()
                         .path("knowledge-articles")

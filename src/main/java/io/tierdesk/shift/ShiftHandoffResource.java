@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import io.tierdesk.api.ShiftHandoffsApi;
 import io.tierdesk.api.model.ShiftHandoffNotesDto;
 import io.tierdesk.api.model.ShiftHandoffPageDto;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Responses;
 import jakarta.ws.rs.core.Context;
@@ -42,7 +43,8 @@ public class ShiftHandoffResource implements ShiftHandoffsApi {
     }
 
     @Override
-    public Response acknowledgeShiftHandoff(UUID id) {
+    @Idempotent
+    public Response acknowledgeShiftHandoff(UUID id, String idempotencyKey) {
         return detail(handoffs.acknowledge(id));
     }
 

@@ -78,7 +78,8 @@ class SlaPolicyResource implements SlaApi {
     }
 
     @Override
-    public Response reapplySlaPolicy(UUID policyId) {
+    @Idempotent
+    public Response reapplySlaPolicy(UUID policyId, String idempotencyKey) {
         return Response.ok(reapply.reapply(policyId)).build();
     }
 

@@ -89,7 +89,8 @@ class SolutionResource implements SolutionsApi {
     }
 
     @Override
-    public Response archiveSolution(UUID solutionId, String ifMatch) {
+    @Idempotent
+    public Response archiveSolution(UUID solutionId, String ifMatch, String idempotencyKey) {
         Solution solution = service.archive(solutionId, ifMatch);
         return Responses.ok(solution, SolutionMapper::toApi);
     }
@@ -108,13 +109,16 @@ class SolutionResource implements SolutionsApi {
     }
 
     @Override
-    public Response recordSolutionUsage(UUID solutionId, UsageSnapshotInputDto usageSnapshotInput) {
+    @Idempotent
+    public Response recordSolutionUsage(
+            UUID solutionId, UsageSnapshotInputDto usageSnapshotInput, String idempotencyKey) {
         return Response.ok(SolutionMapper.toApi(usage.record(solutionId, usageSnapshotInput)))
                 .build();
     }
 
     @Override
-    public Response ingestUsageSnapshots(UsageSnapshotBatchDto usageSnapshotBatch) {
+    @Idempotent
+    public Response ingestUsageSnapshots(UsageSnapshotBatchDto usageSnapshotBatch, String idempotencyKey) {
         int stored = usage.ingest(usageSnapshotBatch.getItems());
         return Response.ok(new UsageIngestResultDto().stored(stored)).build();
     }

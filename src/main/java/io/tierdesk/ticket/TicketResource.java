@@ -142,7 +142,9 @@ class TicketResource implements TicketsApi {
     }
 
     @Override
-    public Response transitionTicket(UUID ticketId, TicketTransitionDto transition, String ifMatch) {
+    @Idempotent
+    public Response transitionTicket(
+            UUID ticketId, TicketTransitionDto transition, String ifMatch, String idempotencyKey) {
         return ok(workflow.transition(
                 ticketId, Enums.same(transition.getToStatus(), TicketStatus.class), transition.getReason(), ifMatch));
     }
@@ -154,7 +156,8 @@ class TicketResource implements TicketsApi {
     }
 
     @Override
-    public Response rerouteTicket(UUID ticketId, TicketRerouteDto reroute) {
+    @Idempotent
+    public Response rerouteTicket(UUID ticketId, TicketRerouteDto reroute, String idempotencyKey) {
         return ok(workflow.reroute(ticketId, reroute));
     }
 

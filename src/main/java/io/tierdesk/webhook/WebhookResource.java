@@ -79,7 +79,8 @@ class WebhookResource implements WebhooksApi {
     }
 
     @Override
-    public Response rotateWebhookSecret(UUID webhookId, WebhookSecretRotationDto rotation) {
+    @Idempotent(shownOnce = "secret")
+    public Response rotateWebhookSecret(UUID webhookId, WebhookSecretRotationDto rotation, String idempotencyKey) {
         int overlap = rotation.getOverlapSeconds() == null ? 86400 : rotation.getOverlapSeconds();
         WebhookSubscription subscription = service.rotate(webhookId, overlap);
         WebhookSecretDto body = new WebhookSecretDto()
@@ -97,7 +98,8 @@ class WebhookResource implements WebhooksApi {
     }
 
     @Override
-    public Response redeliverWebhookDelivery(UUID webhookId, UUID deliveryId) {
+    @Idempotent
+    public Response redeliverWebhookDelivery(UUID webhookId, UUID deliveryId, String idempotencyKey) {
         return Response.accepted(WebhookMapper.toApi(service.redeliver(webhookId, deliveryId)))
                 .build();
     }

@@ -123,6 +123,54 @@ class ContractOperationsTest {
     }
 
     @Test
+    void everyPostThatChangesStateTakesAnIdempotencyKey() throws IOException {
+        List<String> without = new ArrayList<>();
+        contractPaths().fields().forEachRemaining(path -> {
+            JsonNode post = path.getValue().path("post");
+            if (!post.isMissingNode()
+                    && !post.path("x-tierdesk-changes-nothing").asBoolean()
+                    && !takesAnIdempotencyKey(post)) {
+                without.add(post.path("operationId").asText());
+            }
+        });
+        assertThat(without).as("POSTs without an Idempotency-Key").isEmpty();
+    }
+
+    @Test
+    void everyOperationTakingAnIdempotencyKeyRunsUnderIt() throws IOException {
+        Set<String> takingAKey = new java.util.TreeSet<>();
+        contractPaths()
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+                    if (takesAnIdempotencyKey(operation.getValue())) {
+                        takingAKey.add(operation.getValue().path("operationId").asText());
+                    }
+                }));
+        Set<String> runningUnderIt = classes.stream()
+                .filter(ContractOperationsTest::isResource)
+                .flatMap(resource -> Arrays.stream(resource.getDeclaredMethods()))
+                .filter(method -> !method.isSynthetic() && method.isAnnotationPresent(Idempotent.class))
+                .map(Method::getName)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        assertThat(runningUnderIt).isEqualTo(takingAKey);
+    }
+
+    private static JsonNode contractPaths() throws IOException {
+        return new ObjectMapper(new YAMLFactory())
+                .readTree(Paths.get("openapi/openapi.yaml").toFile())
+                .path("paths");
+    }
+
+    private static boolean takesAnIdempotencyKey(JsonNode operation) {
+        for (JsonNode parameter : operation.path("parameters")) {
+            if (parameter.path("$ref").asText().endsWith("/IdempotencyKey")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void anOperationWithoutARoleListStopsTheStart() {
         assertThatThrownBy(() -> ContractOperations.operationsOf(yaml("""
                 paths:

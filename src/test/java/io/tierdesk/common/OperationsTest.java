@@ -1,12 +1,16 @@
 package io.tierdesk.common;
 
 import static io.restassured.RestAssured.given;
+import static io.tierdesk.support.Tokens.token;
+import static io.tierdesk.support.Tokens.uniqueSubject;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.tierdesk.support.Management;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -65,5 +69,21 @@ class OperationsTest {
                 .then()
                 .statusCode(200)
                 .header("Access-Control-Allow-Origin", origin);
+    }
+
+    /** A portal's script reads the headers that tell it when to retry and whether an answer was a replay. */
+    @Test
+    void corsExposesTheHeadersAPortalActsOn() {
+        String exposed = given().header("Origin", "http://localhost:5173")
+                .header("Authorization", "Bearer " + token(uniqueSubject("portal"), "maker"))
+                .when()
+                .get("/api/v1/tiers")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:5173")
+                .extract()
+                .header("Access-Control-Expose-Headers");
+        assertThat(exposed.toLowerCase(Locale.ROOT).split(","))
+                .contains("etag", "link", "location", "x-request-id", "retry-after", "idempotent-replayed");
     }
 }

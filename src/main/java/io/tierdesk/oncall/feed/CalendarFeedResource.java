@@ -5,6 +5,7 @@ import io.tierdesk.api.CalendarFeedsApi;
 import io.tierdesk.api.model.FeedTokenCreateDto;
 import io.tierdesk.api.model.FeedTokenCreatedDto;
 import io.tierdesk.api.model.FeedTokenPageDto;
+import io.tierdesk.common.Idempotent;
 import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Responses;
@@ -51,7 +52,8 @@ class CalendarFeedResource implements CalendarFeedsApi {
     }
 
     @Override
-    public Response createFeedToken(FeedTokenCreateDto request) {
+    @Idempotent(shownOnce = "token")
+    public Response createFeedToken(FeedTokenCreateDto request, String idempotencyKey) {
         FeedTokenService.Created created = feedTokens.create(request);
         FeedToken token = created.token();
         FeedTokenCreatedDto body = new FeedTokenCreatedDto()
