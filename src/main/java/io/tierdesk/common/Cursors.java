@@ -58,7 +58,8 @@ public class Cursors {
         throw new InvalidInput(
                 "invalid-cursor",
                 "Invalid cursor",
-                "The cursor is not valid for this list; start again without a cursor.");
+                "The cursor is not valid for this list; start again without a cursor.",
+                List.of(new FieldError("cursor", "is not a cursor of this list")));
     }
 
     private byte[] sign(String scope, String subject, byte[] payload) {

@@ -161,15 +161,9 @@ public class ProblemMappers {
             return unknownParameterValue(unknown, uri);
         }
         if (status == 404 && e.getCause() != null) {
-            // JAX-RS answers 404 when a path or query parameter cannot be converted (a bad enum or id); it is bad
+            // JAX-RS answers 404 when a path or query parameter cannot be converted (a bad number or id); it is bad
             // input.
-            return Problems.response(
-                    400,
-                    "/problems/invalid-parameter",
-                    "Invalid parameter",
-                    "A path or query parameter has a value that is not allowed.",
-                    path(uri),
-                    List.of());
+            return unconvertibleParameter(e.getCause(), uri);
         }
         if (status >= 500) {
             LOG.error("Request failed", e);
@@ -293,6 +287,63 @@ public class ProblemMappers {
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."))
                 .replace(".[", "[");
+    }
+
+    private static Response unconvertibleParameter(Throwable cause, UriInfo uri) {
+        if (cause instanceof UnreadableParameter unreadable) {
+            String parameter = parameterHolding(unreadable.value(), uri);
+            return Problems.response(
+                    400,
+                    "/problems/invalid-parameter",
+                    "Invalid parameter",
+                    "The value of '" + parameter + "' " + unreadable.getMessage() + ".",
+                    path(uri),
+                    List.of(new FieldErrorDto(parameter, unreadable.getMessage())));
+        }
+        String parameter = parameterNamedIn(String.valueOf(cause.getMessage()), uri);
+        String message = cause instanceof NumberFormatException
+                ? "must be an integer"
+                : cause.getMessage() != null && cause.getMessage().contains("UUID")
+                        ? "must be a UUID"
+                        : "has a value that cannot be read";
+        return Problems.response(
+                400,
+                "/problems/invalid-parameter",
+                "Invalid parameter",
+                "The value of '" + parameter + "' " + message + ".",
+                path(uri),
+                List.of(new FieldErrorDto(parameter, message)));
+    }
+
+    /**
+     * The path or query parameter whose value the converter's message quotes; the longest value wins so that a short
+     * value contained in another's does not.
+     */
+    private static String parameterNamedIn(String message, UriInfo uri) {
+        String found = "parameter";
+        int longest = 0;
+        if (uri != null) {
+            for (var parameters : List.of(uri.getPathParameters(), uri.getQueryParameters())) {
+                for (var parameter : parameters.entrySet()) {
+                    for (String value : parameter.getValue()) {
+                        if (value.length() > longest && message.contains(value)) {
+                            found = parameter.getKey();
+                            longest = value.length();
+                        }
+                    }
+                }
+            }
+        }
+        if (longest == 0 && uri != null) {
+            for (var parameters : List.of(uri.getPathParameters(), uri.getQueryParameters())) {
+                for (var parameter : parameters.entrySet()) {
+                    if (parameter.getValue().contains("")) {
+                        return parameter.getKey();
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** The path or query parameter that carries this value (a converter is not told its parameter's name). */

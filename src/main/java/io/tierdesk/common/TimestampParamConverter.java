@@ -40,11 +40,11 @@ public class TimestampParamConverter implements ParamConverterProvider {
             try {
                 T value = parse.apply(text);
                 if (!TimeRange.contains(year.applyAsInt(value))) {
-                    throw new IllegalArgumentException(TimeRange.MESSAGE);
+                    throw new UnreadableParameter(text, TimeRange.MESSAGE, null);
                 }
                 return value;
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException(TimeRange.MESSAGE, e);
+                throw new UnreadableParameter(text, TimeRange.MESSAGE, e);
             }
         }
 

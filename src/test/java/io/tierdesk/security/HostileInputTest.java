@@ -130,6 +130,33 @@ class HostileInputTest {
     }
 
     @Test
+    void aValueThatIsNotANumberIdOrTimestampNamesItsParameter() {
+        as("number-probe", "auditor")
+                .queryParam("limit", "abc")
+                .when()
+                .get(TICKETS)
+                .then()
+                .statusCode(400)
+                .contentType(Fixtures.PROBLEM_JSON)
+                .body("errors.field", hasItem("limit"))
+                .body("detail", containsString("'limit' must be an integer"));
+        as("id-probe", "auditor")
+                .when()
+                .get(TICKETS + "/not-an-id")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("ticket_id"))
+                .body("errors.message", hasItem("must be a UUID"));
+        as("time-probe", "auditor")
+                .queryParam("due_before", "yesterday")
+                .when()
+                .get(TICKETS)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("due_before"));
+    }
+
+    @Test
     void anUnknownEnumValueInAQueryOrPathParameterNamesTheParameterAndTheAllowedValues() {
         as("enum-probe", "auditor")
                 .queryParam("status", "BOGUS")
