@@ -37,9 +37,13 @@ public final class Problems {
             case 409 -> "/problems/conflict";
             case 412 -> "/problems/precondition-failed";
             case 413 -> "/problems/payload-too-large";
+            case 414 -> "/problems/uri-too-long";
             case 415 -> "/problems/unsupported-media-type";
             case 422 -> "/problems/unprocessable";
-            default -> status >= 500 ? "/problems/internal" : "/problems/http-" + status;
+            case 429 -> "/problems/rate-limited";
+            case 431 -> "/problems/headers-too-large";
+            case 503 -> "/problems/unavailable";
+            default -> status >= 500 ? "/problems/internal" : "/problems/http-error";
         };
     }
 
