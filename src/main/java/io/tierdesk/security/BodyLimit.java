@@ -1,9 +1,7 @@
 package io.tierdesk.security;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.tierdesk.common.Problems;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,17 +25,8 @@ class BodyLimit {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && declaredTooLarge(length)) {
-                JsonObject problem = new JsonObject()
-                        .put("type", "/problems/payload-too-large")
-                        .put("title", "Payload Too Large")
-                        .put("status", 413)
-                        .put("detail", "The request body is larger than " + maxBytes + " bytes.")
-                        .put("instance", context.request().path());
-                context.response()
-                        .setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(problem.encode());
+                EdgeProblem.send(
+                        context, 413, "Payload Too Large", "The request body is larger than " + maxBytes + " bytes.");
                 return;
             }
             context.next();
