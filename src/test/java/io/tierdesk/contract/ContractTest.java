@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tierdesk.support.Management;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,28 @@ class ContractTest {
         }
         assertThat(differences)
                 .as("where the served contract differs from openapi/openapi.yaml")
+                .isEmpty();
+    }
+
+    /** A YAML 1.1 reader (SnakeYAML's resolvers: sexagesimal numbers, yes/no booleans) reads the file as served. */
+    @Test
+    void aYaml11ReaderReadsTheCommittedFileAsServed() throws Exception {
+        Object committed11 = new org.yaml.snakeyaml.Yaml().load(Files.readString(Path.of("openapi/openapi.yaml")));
+        JsonNode committed = new ObjectMapper().valueToTree(committed11);
+        JsonNode served = new ObjectMapper()
+                .readTree(given().accept("application/json")
+                        .when()
+                        .get(Management.url("/q/openapi?format=json"))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
+        List<String> differences = new ArrayList<>();
+        for (String section : List.of("paths", "components", "tags", "servers")) {
+            compare("/" + section, committed.get(section), served.get(section), differences);
+        }
+        assertThat(differences)
+                .as("where a YAML 1.1 reader of openapi/openapi.yaml differs from the served contract")
                 .isEmpty();
     }
 
