@@ -37,6 +37,7 @@ public class ContractOperations {
     public record Operation(String id, String route, Set<String> roles, boolean bearer) {}
 
     private final Map<String, Operation> byId;
+    private final String basePath;
 
     ContractOperations() {
         this(readContract());
@@ -44,6 +45,23 @@ public class ContractOperations {
 
     ContractOperations(JsonNode contract) {
         this.byId = Map.copyOf(operationsOf(contract));
+        this.basePath = contract.path("servers").path(0).path("url").asText("");
+    }
+
+    /** The methods the contract offers at this request path (for a 405's {@code Allow}), in the contract's order. */
+    public Set<String> methodsAt(String requestPath) {
+        Set<String> methods = new java.util.TreeSet<>();
+        if (!requestPath.startsWith(basePath)) {
+            return methods;
+        }
+        String path = requestPath.substring(basePath.length());
+        for (Operation operation : byId.values()) {
+            String[] route = operation.route().split(" ", 2);
+            if (path.matches(route[1].replaceAll("\\{[^}]+}", "[^/]+"))) {
+                methods.add(route[0]);
+            }
+        }
+        return methods;
     }
 
     /** The operation of this operationId (the generated interface names its methods after it), or null. */

@@ -33,6 +33,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** The one place where exceptions become RFC 9457 problem details. Bodies never carry stack traces, class names or SQL. */
 public class ProblemMappers {
 
+    private final ContractOperations operations;
+
+    ProblemMappers(ContractOperations operations) {
+        this.operations = operations;
+    }
+
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
@@ -172,7 +178,10 @@ public class ProblemMappers {
                 status, Problems.typeFor(status), Problems.titleFor(status), detailFor(status), path(uri), List.of());
         Response.ResponseBuilder builder = Response.fromResponse(problem);
         String allow = e.getResponse().getHeaderString("Allow");
-        if (allow != null) {
+        if (allow == null && status == 405 && uri != null) {
+            allow = String.join(", ", operations.methodsAt(uri.getRequestUri().getRawPath()));
+        }
+        if (allow != null && !allow.isEmpty()) {
             builder.header("Allow", allow);
         }
         return builder.build();

@@ -1,9 +1,11 @@
 package io.tierdesk.security;
 
 import io.tierdesk.common.Problems;
+import io.tierdesk.common.RequestId;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.UUID;
 
 /** A problem answered at the HTTP layer, before any resource runs, in the same shape as the resources' problems. */
 final class EdgeProblem {
@@ -25,6 +27,7 @@ final class EdgeProblem {
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
+                .putHeader(RequestId.HEADER, UUID.randomUUID().toString())
                 .end(problem.encode());
     }
 }

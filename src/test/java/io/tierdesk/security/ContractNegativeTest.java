@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static io.tierdesk.support.Fixtures.jsonAs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -57,6 +58,17 @@ class ContractNegativeTest {
     @Inject
     DataSource dataSource;
 
+    private static Set<String> declaredStatuses(JsonNode contract, Operation operation) {
+        Set<String> statuses = new TreeSet<>();
+        contract.path("paths")
+                .path(operation.path())
+                .path(operation.method().toLowerCase(java.util.Locale.ROOT))
+                .path("responses")
+                .fieldNames()
+                .forEachRemaining(statuses::add);
+        return statuses;
+    }
+
     /** The path or query parameter a case breaks, when it breaks exactly one. */
     private static String parameterOf(Case c) {
         String violation = c.violation();
@@ -73,7 +85,8 @@ class ContractNegativeTest {
     void everyViolationOfTheContractIsRefusedAndChangesNothing() throws Exception {
         long started = System.nanoTime();
         Map<String, String> ids = fixtures();
-        NegativeCases generator = new NegativeCases(NegativeCases.readContract(), ids::get);
+        JsonNode contract = NegativeCases.readContract();
+        NegativeCases generator = new NegativeCases(contract, ids::get);
         String snapshotQuery = snapshotQuery();
 
         List<String> failures = new ArrayList<>();
@@ -106,7 +119,11 @@ class ContractNegativeTest {
                 if (INPUT_REJECTED.contains(status)) {
                     rejectedAsInput++;
                 }
-                if (status < 400 || status >= 500) {
+                if (!declaredStatuses(contract, operation).contains(String.valueOf(status))) {
+                    failures.add(c + " -> " + status + ", a status the contract does not declare for it");
+                } else if (response.header("X-Request-Id") == null) {
+                    failures.add(c + " -> " + status + " without X-Request-Id");
+                } else if (status < 400 || status >= 500) {
                     failures.add(c + " -> " + status + " " + abbreviate(response.asString()));
                 } else if (!contentType.startsWith(Fixtures.PROBLEM_JSON)) {
                     failures.add(c + " -> " + status + " without problem+json (" + contentType + ")");
