@@ -189,6 +189,26 @@ class TicketResource implements TicketsApi {
                 .build();
     }
 
+    @Override
+    @Idempotent
+    public Response addTicketCommentByExternalRef(
+            String system, String externalId, TicketCommentInputDto input, String idempotencyKey) {
+        return addTicketComment(service.visibleIdByExternalRef(system, externalId), input, idempotencyKey);
+    }
+
+    @Override
+    @Idempotent
+    public Response transitionTicketByExternalRef(
+            String system, String externalId, TicketTransitionDto transition, String ifMatch, String idempotencyKey) {
+        return transitionTicket(
+                service.visibleIdByExternalRef(system, externalId), transition, ifMatch, idempotencyKey);
+    }
+
+    @Override
+    public Response getTicketSlaByExternalRef(String system, String externalId) {
+        return getTicketSla(service.visibleIdByExternalRef(system, externalId));
+    }
+
     private static Response ok(Ticket ticket) {
         return Responses.ok(ticket, TicketMapper::toApi);
     }

@@ -8,7 +8,9 @@ import io.tierdesk.common.Caller;
 import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.Enums;
+import io.tierdesk.common.FieldError;
 import io.tierdesk.common.Forbidden;
+import io.tierdesk.common.InvalidInput;
 import io.tierdesk.common.NotFound;
 import io.tierdesk.common.PreconditionFailed;
 import io.tierdesk.common.Roles;
@@ -207,6 +209,19 @@ public class TicketService {
      * first call for the same reference ends in a unique-key violation (or a taken reference) here; {@link TicketSync}
      * then runs this again, which finds and updates the winner's ticket.
      */
+    private static final UUID NO_TICKET = new UUID(0, 0);
+
+    /** The ticket that carries this external reference, when the caller may see it; a 404 otherwise. */
+    UUID visibleIdByExternalRef(String system, String externalId) {
+        Ticket carrier = tickets.byExternalRef(system, externalId);
+        try {
+            // A missing reference runs the visibility lookup too, so it answers in the time a hidden ticket does.
+            return visible(carrier == null ? NO_TICKET : carrier.id).id;
+        } catch (NotFound hiddenOrMissing) {
+            throw new NotFound("ticket with the external reference", system + "/" + externalId);
+        }
+    }
+
     @Transactional
     Upserted upsertByExternalRef(String system, String externalId, TicketUpsertDto request, String ifMatch) {
         Ticket existing = tickets.byExternalRef(system, externalId);
@@ -215,6 +230,7 @@ public class TicketService {
                 throw new PreconditionFailed(
                         "No ticket carries the external reference " + system + "/" + externalId + ".");
             }
+            requireOnCreation(request);
             TicketCreateDto create = new TicketCreateDto()
                     .category(request.getCategory())
                     .priority(request.getPriority())
@@ -232,7 +248,7 @@ public class TicketService {
         ETags.checkIfMatch(ifMatch, ticket.version);
         TicketUpdateDto change = new TicketUpdateDto();
         boolean changed = false;
-        if (!request.getTitle().equals(ticket.title)) {
+        if (request.getTitle() != null && !request.getTitle().equals(ticket.title)) {
             change.setTitle(request.getTitle());
             changed = true;
         }
@@ -260,6 +276,19 @@ public class TicketService {
         }
         Ticket.ExternalRef through = new Ticket.ExternalRef(system, externalId, null, null);
         return new Upserted(changed ? update(ticket.id, change, null, through) : ticket, false);
+    }
+
+    private static void requireOnCreation(TicketUpsertDto request) {
+        List<FieldError> missing = new java.util.ArrayList<>();
+        if (request.getCategory() == null) {
+            missing.add(new FieldError("category", "is required when the call creates the ticket"));
+        }
+        if (request.getTitle() == null) {
+            missing.add(new FieldError("title", "is required when the call creates the ticket"));
+        }
+        if (!missing.isEmpty()) {
+            throw InvalidInput.fields(missing);
+        }
     }
 
     static void apply(Ticket ticket, Route route) {
