@@ -46,6 +46,14 @@ class IntegrationsDocTest {
                 .readTree(Path.of("openapi/openapi.yaml").toFile())
                 .path("components")
                 .path("schemas");
+        documented.values().forEach(column -> {
+            Matcher named = CODE.matcher(column);
+            while (named.find()) {
+                assertThat(schemas.has(named.group(1)))
+                        .as("the contract defines %s, which the docs name", named.group(1))
+                        .isTrue();
+            }
+        });
         served.forEach((type, schema) -> {
             assertThat(documented.get(type))
                     .as("the data schema the docs give %s", type)
