@@ -8,6 +8,7 @@ import io.tierdesk.oncall.rotation.ScheduleService;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /** Who is on call, over HTTP. */
@@ -16,10 +17,12 @@ class OnCallResource implements OnCallApi {
 
     private final ScheduleService schedules;
     private final OnCallService onCall;
+    private final OnCallCoverageService coverage;
 
-    OnCallResource(ScheduleService schedules, OnCallService onCall) {
+    OnCallResource(ScheduleService schedules, OnCallService onCall, OnCallCoverageService coverage) {
         this.schedules = schedules;
         this.onCall = onCall;
+        this.coverage = coverage;
     }
 
     @Override
@@ -29,5 +32,11 @@ class OnCallResource implements OnCallApi {
         var items = teamId != null ? onCall.forTeam(teamId, instant) : onCall.forPolicy(escalationPolicyId, instant);
         return Response.ok(new OnCallAnswerDto().at(OnCallMapper.utc(instant)).items(items))
                 .build();
+    }
+
+    @Override
+    public Response getOnCallCoverage(OffsetDateTime since, OffsetDateTime until, UUID teamId, List<UUID> rotationIds) {
+        var report = coverage.coverage(teamId, rotationIds, since.toInstant(), until.toInstant());
+        return Response.ok(OnCallCoverageMapper.toApi(report)).build();
     }
 }

@@ -400,4 +400,47 @@ class ShiftHandoffTest {
         assertThat(created.getString("support_level")).isEqualTo("TEAM");
         return created.getString("id");
     }
+
+    @Test
+    void aHandoffInsideTheSpringGapIsRecordedTheGapsLengthLaterAndARepeatedOneAtItsFirstOccurrence() {
+        clock.set(Instant.parse("2027-03-01T00:00:00Z"));
+        Fixtures.Crew crew = Fixtures.crew("BUSINESS_UNIT");
+        // 02:30 does not exist in Madrid on 28 March 2027 (02:00 -> 03:00): the handoff is at 03:30 CEST.
+        String madrid = dailyRotation(crew, "Europe/Madrid", "2027-03-20T02:30:00");
+        // 01:30 happens twice in New York on 7 November 2027: the handoff is at the first, 01:30 EDT.
+        String newYork = dailyRotation(crew, "America/New_York", "2027-11-01T01:30:00");
+
+        clock.set(Instant.parse("2027-03-28T12:00:00Z"));
+        JsonPath spring = list(crew.first(), "maker", Map.of("rotation_id", madrid));
+        clock.set(Instant.parse("2027-11-07T12:00:00Z"));
+        JsonPath autumn = list(crew.first(), "maker", Map.of("rotation_id", newYork));
+
+        assertThat(spring.getList("items.boundary_at")).containsExactly("2027-03-28T01:30:00Z");
+        assertThat(spring.getString("items[0].incoming_member")).isEqualTo(crew.first());
+        assertThat(spring.getString("items[0].outgoing_member")).isEqualTo(crew.second());
+        assertThat(autumn.getList("items.boundary_at")).containsExactly("2027-11-07T05:30:00Z");
+    }
+
+    private static String dailyRotation(Fixtures.Crew crew, String zone, String anchor) {
+        return jsonAs(crew.lead(), "maker")
+                .body(Map.of(
+                        "team_id",
+                        crew.teamId(),
+                        "name",
+                        Fixtures.uniqueName("daily"),
+                        "time_zone",
+                        zone,
+                        "members",
+                        List.of(crew.first(), crew.second()),
+                        "shift_length",
+                        Map.of("amount", 1, "unit", "DAYS"),
+                        "handoff_anchor",
+                        anchor))
+                .when()
+                .post("/api/v1/rotations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
 }

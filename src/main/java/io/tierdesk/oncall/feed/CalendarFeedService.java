@@ -9,6 +9,7 @@ import io.tierdesk.oncall.rotation.ScheduleService;
 import io.tierdesk.oncall.schedule.ScheduleEntry;
 import io.tierdesk.security.KnownRoles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +35,7 @@ class CalendarFeedService {
     private final ScheduleService schedules;
     private final Caller.Memberships memberships;
     private final KnownRoles knownRoles;
+    private final PublishedEvents published;
     private final Clock clock;
     private final ICalendarWriter writer = new ICalendarWriter();
 
@@ -43,15 +45,18 @@ class CalendarFeedService {
             ScheduleService schedules,
             Caller.Memberships memberships,
             KnownRoles knownRoles,
+            PublishedEvents published,
             Clock clock) {
         this.tokens = tokens;
         this.rotations = rotations;
         this.schedules = schedules;
         this.memberships = memberships;
         this.knownRoles = knownRoles;
+        this.published = published;
         this.clock = clock;
     }
 
+    @Transactional
     String rotationFeed(UUID rotationId, String secret) {
         FeedToken token = tokens.resolve(secret);
         Rotation rotation = rotations.findById(rotationId);
@@ -63,6 +68,7 @@ class CalendarFeedService {
         return writer.rotationFeed(entries(rotation, now), now);
     }
 
+    @Transactional
     String personFeed(String subject, String secret) {
         FeedToken token = tokens.resolve(secret);
         Instant now = now();
@@ -73,8 +79,10 @@ class CalendarFeedService {
     }
 
     private RotationEntries entries(Rotation rotation, Instant now) {
-        List<ScheduleEntry> entries = schedules.timeline(rotation).renderForCalendar(now.minus(BACK), now.plus(AHEAD));
-        return new RotationEntries(rotation.id.toString(), rotation.name, entries);
+        Instant since = now.minus(BACK);
+        Instant until = now.plus(AHEAD);
+        List<ScheduleEntry> entries = schedules.timeline(rotation).renderForCalendar(since, until);
+        return published.publish(rotation, entries, since, until, now);
     }
 
     /** The teams the token's owner sees, or null for all. */

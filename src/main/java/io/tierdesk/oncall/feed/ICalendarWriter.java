@@ -15,8 +15,11 @@ import java.util.UUID;
  *
  * <p>Only on-call entries become events; gaps do not. Each event's UID is derived from the
  * rotation id, the entry's start and its member, so re-publishing the same shift updates it in
- * calendar clients instead of duplicating it. Times are written in UTC; lines end in CRLF and
- * are folded at 75 octets.
+ * calendar clients instead of duplicating it. An event that changed since first published (its
+ * end, source or rotation name) carries a higher {@code SEQUENCE} and its {@code LAST-MODIFIED};
+ * an event published earlier that the schedule no longer has is written with
+ * {@code STATUS:CANCELLED}, so a client that keeps what it has seen drops it. Times are written in
+ * UTC; lines end in CRLF and are folded at 75 octets.
  */
 public final class ICalendarWriter {
 
@@ -26,7 +29,7 @@ public final class ICalendarWriter {
     private static final DateTimeFormatter UTC_DATE_TIME =
             DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    /** The rotation's calendar: every on-call entry, titled with the member on call. */
+    /** The rotation's calendar: every on-call entry, titled with the member on call, and its cancelled events. */
     public String rotationFeed(RotationEntries rotation, Instant dtstamp) {
         StringBuilder calendar = new StringBuilder();
         beginCalendar(calendar, rotation.rotationName());
@@ -35,10 +38,18 @@ public final class ICalendarWriter {
                 writeEvent(calendar, rotation, entry, "On call: " + entry.member(), dtstamp);
             }
         }
+        for (RotationEntries.Cancelled cancelled : rotation.cancelled()) {
+            writeCancelled(
+                    calendar,
+                    rotation,
+                    cancelled,
+                    "On call: " + cancelled.entry().member(),
+                    dtstamp);
+        }
         return endCalendar(calendar);
     }
 
-    /** One person's calendar across rotations: their entries only, titled with the rotation. */
+    /** One person's calendar across rotations: their entries and cancelled events only, titled with the rotation. */
     public String personFeed(String member, List<RotationEntries> rotations, Instant dtstamp) {
         Objects.requireNonNull(member, "member");
         StringBuilder calendar = new StringBuilder();
@@ -47,6 +58,11 @@ public final class ICalendarWriter {
             for (ScheduleEntry entry : rotation.entries()) {
                 if (member.equals(entry.member())) {
                     writeEvent(calendar, rotation, entry, "On call: " + rotation.rotationName(), dtstamp);
+                }
+            }
+            for (RotationEntries.Cancelled cancelled : rotation.cancelled()) {
+                if (member.equals(cancelled.entry().member())) {
+                    writeCancelled(calendar, rotation, cancelled, "On call: " + rotation.rotationName(), dtstamp);
                 }
             }
         }
@@ -107,19 +123,52 @@ public final class ICalendarWriter {
 
     private static void writeEvent(
             StringBuilder calendar, RotationEntries rotation, ScheduleEntry entry, String summary, Instant dtstamp) {
+        String uid = uid(rotation.rotationId(), entry);
+        RotationEntries.Revision revision = rotation.revisions().get(uid);
+        writeVEvent(calendar, rotation, uid, entry, summary, revision, false, dtstamp);
+    }
+
+    private static void writeCancelled(
+            StringBuilder calendar,
+            RotationEntries rotation,
+            RotationEntries.Cancelled cancelled,
+            String summary,
+            Instant dtstamp) {
+        writeVEvent(
+                calendar, rotation, cancelled.uid(), cancelled.entry(), summary, cancelled.revision(), true, dtstamp);
+    }
+
+    private static void writeVEvent(
+            StringBuilder calendar,
+            RotationEntries rotation,
+            String uid,
+            ScheduleEntry entry,
+            String summary,
+            RotationEntries.Revision revision,
+            boolean cancelled,
+            Instant dtstamp) {
         Instant start = entry.start().truncatedTo(ChronoUnit.SECONDS);
         Instant end = entry.end().truncatedTo(ChronoUnit.SECONDS);
         if (!end.isAfter(start)) {
             return;
         }
         line(calendar, "BEGIN:VEVENT");
-        line(calendar, "UID:" + uid(rotation.rotationId(), entry));
+        line(calendar, "UID:" + uid);
         line(calendar, "DTSTAMP:" + UTC_DATE_TIME.format(dtstamp));
+        if (revision != null) {
+            line(calendar, "SEQUENCE:" + revision.sequence());
+            line(calendar, "LAST-MODIFIED:" + UTC_DATE_TIME.format(revision.lastModified()));
+        }
         line(calendar, "DTSTART:" + UTC_DATE_TIME.format(start));
         line(calendar, "DTEND:" + UTC_DATE_TIME.format(end));
         line(calendar, "SUMMARY:" + escapeText(summary));
         line(calendar, "DESCRIPTION:" + escapeText(description(rotation, entry)));
-        line(calendar, "TRANSP:OPAQUE");
+        if (cancelled) {
+            line(calendar, "STATUS:CANCELLED");
+            line(calendar, "TRANSP:TRANSPARENT");
+        } else {
+            line(calendar, "TRANSP:OPAQUE");
+        }
         line(calendar, "END:VEVENT");
     }
 

@@ -42,13 +42,17 @@ public class RotationRepository implements PanacheRepositoryBase<Rotation, UUID>
         return find("teamId = ?1 order by name, id", teamId).page(0, max).list();
     }
 
-    /** Rotations of the given teams (all teams when null) in which the subject ever rotates or overrides. */
+    /**
+     * Rotations of the given teams (all teams when null) in which the subject ever rotates or overrides, or had an
+     * event in a calendar feed (which may need cancelling).
+     */
     public List<Rotation> involving(String subject, Set<UUID> teams, int max) {
         @SuppressWarnings("unchecked")
         List<UUID> ids = getEntityManager()
                 .createNativeQuery("""
                 SELECT d.rotation_id FROM rotation_definitions d WHERE ?1 = ANY (d.members)
-                UNION SELECT o.rotation_id FROM rotation_overrides o WHERE o.member = ?1""", UUID.class)
+                UNION SELECT o.rotation_id FROM rotation_overrides o WHERE o.member = ?1
+                UNION SELECT e.rotation_id FROM rotation_feed_events e WHERE e.member = ?1""", UUID.class)
                 .setParameter(1, subject)
                 .getResultList();
         if (ids.isEmpty() || (teams != null && teams.isEmpty())) {

@@ -1,13 +1,17 @@
 package io.tierdesk.oncall.schedule;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The instants whose wall-clock time in the zone falls inside a restriction window. */
+/** The instants inside a restriction window: each occurrence from its resolved local start to its resolved local end. */
 final class AllowedTime {
+
+    private static final long SECONDS_PER_DAY = 86_400;
 
     private final ZoneId zone;
     private final WeekWindows windows;
@@ -17,30 +21,32 @@ final class AllowedTime {
         this.windows = windows;
     }
 
-    /** Sorted, disjoint, non-adjacent allowed intervals clipped to [from, to). */
+    /**
+     * Sorted, disjoint, non-adjacent allowed intervals clipped to [from, to). Each occurrence of a
+     * window runs from its local start to its local end, both resolved like handoffs
+     * ({@link WallClock#resolve}); an occurrence that resolves to nothing is no time at all.
+     */
     List<Interval> within(Instant from, Instant to) {
         List<Interval> pieces = new ArrayList<>();
-        for (OffsetStretch stretch : OffsetStretch.between(zone, from, to)) {
-            int offset = stretch.offsetSeconds();
-            long localFrom = stretch.start().getEpochSecond() + offset;
-            long localTo = ceilingEpochSecond(stretch.end()) + offset;
-            for (long[] occurrence : windows.occurrences(localFrom, localTo)) {
-                Instant start = Interval.max(Instant.ofEpochSecond(occurrence[0] - offset), stretch.start());
-                Instant end = Interval.min(Instant.ofEpochSecond(occurrence[1] - offset), stretch.end());
-                if (start.isBefore(end)) {
-                    pieces.add(new Interval(start, end));
-                }
+        // Local seconds a day either side of the range cover every offset a zone can have.
+        long localFrom = from.getEpochSecond() - SECONDS_PER_DAY;
+        long localTo = to.getEpochSecond() + 1 + SECONDS_PER_DAY;
+        for (long[] occurrence : windows.occurrences(localFrom, localTo)) {
+            Instant start = Interval.max(resolve(occurrence[0]), from);
+            Instant end = Interval.min(resolve(occurrence[1]), to);
+            if (start.isBefore(end)) {
+                pieces.add(new Interval(start, end));
             }
         }
         return union(pieces);
     }
 
-    boolean overlaps(Instant from, Instant to) {
-        return from.isBefore(to) && !within(from, to).isEmpty();
+    private Instant resolve(long localEpochSecond) {
+        return WallClock.resolve(LocalDateTime.ofEpochSecond(localEpochSecond, 0, ZoneOffset.UTC), zone);
     }
 
-    private static long ceilingEpochSecond(Instant instant) {
-        return instant.getEpochSecond() + (instant.getNano() > 0 ? 1 : 0);
+    boolean overlaps(Instant from, Instant to) {
+        return from.isBefore(to) && !within(from, to).isEmpty();
     }
 
     private static List<Interval> union(List<Interval> pieces) {

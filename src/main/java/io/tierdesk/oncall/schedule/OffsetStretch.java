@@ -29,15 +29,15 @@ record OffsetStretch(Instant start, Instant end, int offsetSeconds) {
         return stretches;
     }
 
-    /** Instants at which the zone changes offset, in (from, to]. */
-    static List<Instant> transitionsAfterUpTo(ZoneId zone, Instant from, Instant to) {
+    /** The zone's offset changes at instants in (from, to]. */
+    static List<ZoneOffsetTransition> transitionsAfterUpTo(ZoneId zone, Instant from, Instant to) {
         ZoneRules rules = zone.getRules();
-        List<Instant> instants = new ArrayList<>();
+        List<ZoneOffsetTransition> transitions = new ArrayList<>();
         ZoneOffsetTransition next = rules.nextTransition(from);
         while (next != null && !next.getInstant().isAfter(to)) {
-            instants.add(next.getInstant());
+            transitions.add(next);
             next = rules.nextTransition(next.getInstant());
         }
-        return instants;
+        return transitions;
     }
 }

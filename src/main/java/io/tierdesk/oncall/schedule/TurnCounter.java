@@ -1,6 +1,8 @@
 package io.tierdesk.oncall.schedule;
 
 import java.time.Instant;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,44 +72,47 @@ final class TurnCounter {
     }
 
     /**
-     * Calendar shifts repeat on the local time-line, so the local pattern counts them; a shift
-     * touching an offset change is the only one whose real instants can disagree with its
-     * local span, and is checked on its own.
+     * Calendar shifts repeat on the local time-line, so the local pattern counts them; only a
+     * shift next to an offset change can disagree with its local span (see
+     * {@link #shiftsNearTransitions}), and each of those is checked on its own.
      */
     private long calendarTurnsBetween(long from, long to) {
         if (calendarPattern == null) {
             calendarPattern = new ShiftPattern(windows, clock.anchorLocalEpochSecond(), clock.lengthSeconds());
         }
         long turns = calendarPattern.countBetween(from, to);
-        for (long shift : shiftsTouchingTransitions(from, to)) {
+        for (long shift : shiftsNearTransitions(from, to)) {
             turns += (holdsAllowedTime(shift) ? 1 : 0) - (calendarPattern.holdsWindowTime(shift) ? 1 : 0);
         }
         return turns;
     }
 
-    private TreeSet<Long> shiftsTouchingTransitions(long from, long to) {
+    /**
+     * Shifts in [from, to) that touch an offset change or the span right after it as long as the
+     * change: local times there are either skipped (and resolve into that span) or repeated, so a
+     * shift's or window's resolved edges can order differently from their local ones.
+     */
+    private TreeSet<Long> shiftsNearTransitions(long from, long to) {
         TreeSet<Long> shifts = new TreeSet<>();
         Instant first = clock.start(from).minusSeconds(1);
-        for (Instant transition : OffsetStretch.transitionsAfterUpTo(clock.zone(), first, clock.start(to))) {
-            long shift = clock.indexAt(transition);
-            addIfWithin(shifts, shift, from, to);
-            if (clock.start(shift).equals(transition)) {
-                addIfWithin(shifts, shift - 1, from, to);
+        for (ZoneOffsetTransition transition :
+                OffsetStretch.transitionsAfterUpTo(clock.zone(), first, clock.start(to))) {
+            Instant at = transition.getInstant();
+            long change = Math.abs(transition.getDuration().getSeconds());
+            long last = clock.indexAt(at.plusSeconds(change));
+            for (long shift = clock.indexAt(at.minusNanos(1)); shift <= last; shift++) {
+                if (shift >= from && shift < to) {
+                    shifts.add(shift);
+                }
             }
         }
         return shifts;
     }
 
-    private static void addIfWithin(TreeSet<Long> shifts, long shift, long from, long to) {
-        if (shift >= from && shift < to) {
-            shifts.add(shift);
-        }
-    }
-
     /**
      * Hourly shifts are evenly spaced in real time, so within a stretch of constant UTC offset
-     * their local spans repeat weekly; shifts that straddle an offset change are checked one by
-     * one.
+     * their local spans repeat weekly; shifts that straddle an offset change, or lie next to one,
+     * are checked one by one.
      */
     private long elapsedTurnsBetween(long from, long to) {
         long anchor = clock.anchorEpochSecond();
@@ -124,16 +129,16 @@ final class TurnCounter {
                 turns += elapsedPattern(stretch.offsetSeconds()).countBetween(firstInside, endInside);
             }
         }
-        TreeSet<Long> straddling = new TreeSet<>();
-        for (int i = 1; i < stretches.size(); i++) {
-            Instant transition = stretches.get(i).start();
-            long shift = clock.indexAt(transition);
-            if (clock.start(shift).isBefore(transition)) {
-                straddling.add(shift);
-            }
-        }
-        for (long shift : straddling) {
-            turns += holdsAllowedTime(shift) ? 1 : 0;
+        ZoneRules rules = clock.zone().getRules();
+        for (long shift : shiftsNearTransitions(from, to)) {
+            Instant start = clock.start(shift);
+            ZoneOffsetTransition next = rules.nextTransition(start);
+            boolean straddles = next != null && next.getInstant().isBefore(clock.end(shift));
+            // A shift inside one stretch was counted by that stretch's pattern; one across a change was not.
+            long counted = straddles
+                    ? 0
+                    : elapsedPattern(rules.getOffset(start).getTotalSeconds()).holdsWindowTime(shift) ? 1 : 0;
+            turns += (holdsAllowedTime(shift) ? 1 : 0) - counted;
         }
         return turns;
     }

@@ -13,9 +13,9 @@ import java.util.Set;
  * restricted rotation is on call.
  *
  * <p>An end at or before the start wraps into the following week (Fri 19:00 → Mon 09:00).
- * An end equal to the start means the whole week. An instant is inside the window when its
- * wall-clock time in the rotation's zone is, so on a fall-back night a window covering the
- * repeated hour covers both occurrences of it.
+ * An end equal to the start means the whole week. Each occurrence's start and end are resolved
+ * in the rotation's zone like handoffs: a time inside a spring-forward gap moves forward by the
+ * length of the gap, a repeated time takes its first occurrence.
  */
 public record WeeklyWindow(DayOfWeek startDay, LocalTime startTime, DayOfWeek endDay, LocalTime endTime) {
 

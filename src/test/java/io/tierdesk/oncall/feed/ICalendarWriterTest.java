@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -182,5 +183,42 @@ class ICalendarWriterTest {
         String personFeed = writer.personFeed("ana", List.of(platform(entries)), DTSTAMP);
 
         assertThat(uids(rotationFeed)).containsAll(uids(personFeed));
+    }
+
+    @Test
+    void aRevisedEventCarriesItsSequenceAndLastModifiedAndACancelledOneSaysSo() {
+        ScheduleEntry kept =
+                ScheduleEntry.onCall(utc("2027-03-01T09:00:00Z"), utc("2027-03-01T12:00:00Z"), "ana", ROTATION);
+        ScheduleEntry gone =
+                ScheduleEntry.onCall(utc("2027-03-02T09:00:00Z"), utc("2027-03-03T09:00:00Z"), "ben", ROTATION);
+        String keptUid = ICalendarWriter.uid("rot-42", kept);
+        String goneUid = ICalendarWriter.uid("rot-42", gone);
+        RotationEntries entries = new RotationEntries(
+                "rot-42",
+                "Platform primary",
+                List.of(kept),
+                Map.of(keptUid, new RotationEntries.Revision(2, utc("2027-02-28T10:00:00Z"))),
+                List.of(new RotationEntries.Cancelled(
+                        goneUid, gone, new RotationEntries.Revision(1, utc("2027-02-28T10:00:00Z")))));
+
+        String calendar = unfold(writer.rotationFeed(entries, DTSTAMP));
+        String[] events = calendar.split("BEGIN:VEVENT", -1);
+
+        assertThat(events).hasSize(3);
+        assertThat(events[1])
+                .contains("UID:" + keptUid + "\r\n")
+                .contains("SEQUENCE:2\r\n")
+                .contains("LAST-MODIFIED:20270228T100000Z\r\n")
+                .contains("TRANSP:OPAQUE\r\n")
+                .doesNotContain("STATUS:");
+        assertThat(events[2])
+                .contains("UID:" + goneUid + "\r\n")
+                .contains("SEQUENCE:1\r\n")
+                .contains("STATUS:CANCELLED\r\n")
+                .contains("DTSTART:20270302T090000Z\r\n");
+        assertThat(unfold(writer.personFeed("ben", List.of(entries), DTSTAMP)))
+                .contains("UID:" + goneUid)
+                .contains("STATUS:CANCELLED")
+                .doesNotContain(keptUid);
     }
 }

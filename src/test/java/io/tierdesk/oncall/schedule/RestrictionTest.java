@@ -109,7 +109,7 @@ class RestrictionTest {
     }
 
     @Test
-    void windowCoveringTheRepeatedAutumnHourCoversBothOccurrences() {
+    void windowEndingInTheRepeatedAutumnHourEndsAtTheFirstOccurrence() {
         RotationRule earlySunday = RotationRule.builder(
                         MADRID, List.of("ana"), ShiftLength.weeks(1), local("2026-10-19T09:00"))
                 .restrictedTo(
@@ -125,11 +125,10 @@ class RestrictionTest {
                         .filter(entry -> !entry.isGap())
                         .toList();
 
+        // 02:30 happens twice on 25 October; like a handoff, the window's end takes the first (02:30+02:00).
         assertThat(onCall)
-                .containsExactly(
-                        ScheduleEntry.onCall(utc("2026-10-24T22:00:00Z"), utc("2026-10-25T00:30:00Z"), "ana", ROTATION),
-                        ScheduleEntry.onCall(
-                                utc("2026-10-25T01:00:00Z"), utc("2026-10-25T01:30:00Z"), "ana", ROTATION));
+                .containsExactly(ScheduleEntry.onCall(
+                        utc("2026-10-24T22:00:00Z"), utc("2026-10-25T00:30:00Z"), "ana", ROTATION));
     }
 
     @Test
@@ -151,8 +150,8 @@ class RestrictionTest {
     }
 
     @Test
-    void windowThatFallsInsideTheSpringGapGivesNobodyATurnThatWeek() {
-        // 02:00-02:30 on Sunday 29 March never happens in Madrid, so that Sunday's shift is no turn.
+    void windowThatFallsInsideTheSpringGapMovesForwardByTheGapAndStillGivesATurn() {
+        // 02:00-02:30 on Sunday 29 March never happens in Madrid; like a handoff it moves to 03:00-03:30 CEST.
         RotationRule sundayNights = RotationRule.builder(
                         MADRID, List.of("ana", "ben"), ShiftLength.days(1), local("2026-03-01T02:00"))
                 .restrictedTo(
@@ -163,9 +162,12 @@ class RestrictionTest {
 
         assertThat(schedule.onCallAt(sundayNights, List.of(), utc("2026-03-22T01:10:00Z")))
                 .contains("ben");
-        assertThat(schedule.gaps(sundayNights, List.of(), utc("2026-03-28T00:00:00Z"), utc("2026-03-30T00:00:00Z")))
-                .containsExactly(ScheduleEntry.gap(utc("2026-03-28T00:00:00Z"), utc("2026-03-30T00:00:00Z"), ROTATION));
+        assertThat(schedule.render(sundayNights, List.of(), utc("2026-03-29T00:00:00Z"), utc("2026-03-30T00:00:00Z")))
+                .containsExactly(
+                        ScheduleEntry.gap(utc("2026-03-29T00:00:00Z"), utc("2026-03-29T01:00:00Z"), ROTATION),
+                        ScheduleEntry.onCall(utc("2026-03-29T01:00:00Z"), utc("2026-03-29T01:30:00Z"), "ana", ROTATION),
+                        ScheduleEntry.gap(utc("2026-03-29T01:30:00Z"), utc("2026-03-30T00:00:00Z"), ROTATION));
         assertThat(schedule.onCallAt(sundayNights, List.of(), utc("2026-04-05T00:10:00Z")))
-                .contains("ana");
+                .contains("ben");
     }
 }

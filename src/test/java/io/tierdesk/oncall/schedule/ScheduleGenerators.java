@@ -21,7 +21,8 @@ final class ScheduleGenerators {
             ZoneId.of("UTC"),
             ZoneId.of("Asia/Kolkata"),
             ZoneId.of("Pacific/Chatham"),
-            ZoneId.of("America/Sao_Paulo"));
+            ZoneId.of("America/Sao_Paulo"),
+            ZoneId.of("America/Santiago"));
 
     private static final Instant EARLIEST_WINDOW = Instant.parse("2016-01-01T00:00:00Z");
     private static final Duration WINDOW_SPREAD = Duration.ofDays(12 * 365);
