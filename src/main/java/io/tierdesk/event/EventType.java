@@ -25,7 +25,32 @@ public enum EventType {
     TICKET_CLOSED("ticket.closed", "ticket", "Ticket", "A ticket was closed."),
     SLA_WARNING("sla.warning", "ticket", "SlaEventData", "An SLA clock of a ticket crossed a warning threshold."),
     SLA_BREACHED("sla.breached", "ticket", "SlaEventData", "An SLA clock of a ticket passed its due time."),
-    ONCALL_PAGED("oncall.paged", "ticket", "OnCallPagedData", "Someone on call was paged about a ticket."),
+    ONCALL_PAGED(
+            "oncall.paged",
+            "ticket",
+            "OnCallPagedData",
+            "Someone on call was notified by a page about a ticket (superseded by page.triggered and page.escalated,"
+                    + " still sent for each notification that reached someone)."),
+    PAGE_TRIGGERED(
+            "page.triggered", "page", "PageEventData", "A page was raised for a ticket and its first level notified."),
+    PAGE_ESCALATED(
+            "page.escalated",
+            "page",
+            "PageEventData",
+            "Nobody acknowledged a page in time: the next level (or the next run through the levels) was notified."),
+    PAGE_ACKNOWLEDGED("page.acknowledged", "page", "PageEventData", "Someone acknowledged a page; escalation stopped."),
+    PAGE_UNACKNOWLEDGED(
+            "page.unacknowledged",
+            "page",
+            "PageEventData",
+            "A page was handed back; escalation starts again at its first level."),
+    PAGE_RESOLVED(
+            "page.resolved", "page", "PageEventData", "A page ended, by hand or because its ticket was resolved."),
+    PAGE_UNANSWERED(
+            "page.unanswered",
+            "page",
+            "PageEventData",
+            "Every level and repeat of a page went by without an acknowledgement."),
     SHIFT_HANDOFF_CREATED(
             "shift.handoff_created",
             "shift_handoff",

@@ -40,6 +40,12 @@ final class EventOfAction {
             entry("environment_request.expired", EventType.ENVIRONMENT_REQUEST_EXPIRED),
             entry("knowledge_article.stale", EventType.KNOWLEDGE_ARTICLE_STALE),
             entry("shift_handoff.created", EventType.SHIFT_HANDOFF_CREATED),
+            entry("page.triggered", EventType.PAGE_TRIGGERED),
+            entry("page.escalated", EventType.PAGE_ESCALATED),
+            entry("page.acknowledged", EventType.PAGE_ACKNOWLEDGED),
+            entry("page.unacknowledged", EventType.PAGE_UNACKNOWLEDGED),
+            entry("page.resolved", EventType.PAGE_RESOLVED),
+            entry("page.unanswered", EventType.PAGE_UNANSWERED),
             entry("webhook.disabled", EventType.WEBHOOK_DISABLED));
 
     private EventOfAction() {}

@@ -29,6 +29,9 @@ public class OnCallDirectory {
     /** Whom to page for a team, and through which rotation or escalation policy. */
     public record Responder(String subject, UUID rotationId, UUID escalationPolicyId) {}
 
+    /** An escalation policy as pages follow it: each level's minutes to acknowledge, and the repeats. */
+    public record PolicyLevels(UUID id, UUID teamId, List<Integer> delayMinutes, int repeat) {}
+
     private static final int MAX_ROTATIONS_PER_TEAM = 200;
 
     private final RotationRepository rotations;
@@ -98,6 +101,48 @@ public class OnCallDirectory {
             }
             return Optional.empty();
         }
+        return fromRotations(teamId, at);
+    }
+
+    /** The team's first escalation policy by name, if it has any. */
+    public Optional<UUID> firstPolicyOf(UUID teamId) {
+        return policies.page(teamId, null, null, 1).stream().findFirst().map(policy -> policy.id);
+    }
+
+    /** A policy's levels as they stand now; empty when the policy is gone. */
+    public Optional<PolicyLevels> policy(UUID policyId) {
+        return policies.findByIdOptional(policyId)
+                .map(policy -> new PolicyLevels(
+                        policy.id,
+                        policy.teamId,
+                        policy.levels.stream()
+                                .map(level ->
+                                        EscalationPolicyMapper.level(level).getDelayMinutes())
+                                .toList(),
+                        policy.repeatCount));
+    }
+
+    /**
+     * Who is on call at one level (from 1) of a policy at an instant: the person the level names, or whoever its
+     * rotation has on call then. Empty when nobody is, or the policy or level is gone.
+     */
+    public Optional<Responder> atLevel(UUID policyId, int number, Instant at) {
+        EscalationPolicy policy = policies.findById(policyId);
+        if (policy == null || number < 1 || number > policy.levels.size()) {
+            return Optional.empty();
+        }
+        var level = EscalationPolicyMapper.level(policy.levels.get(number - 1));
+        if (level.getSubject() != null) {
+            return Optional.of(new Responder(level.getSubject(), null, policy.id));
+        }
+        Rotation rotation = rotations.findById(level.getRotationId());
+        return rotation == null
+                ? Optional.empty()
+                : onCall(rotation, at).map(member -> new Responder(member, rotation.id, policy.id));
+    }
+
+    /** Whoever is on call in the first of the team's rotations (by name) that has someone on call. */
+    public Optional<Responder> fromRotations(UUID teamId, Instant at) {
         for (Rotation rotation : rotations.ofTeam(teamId, MAX_ROTATIONS_PER_TEAM)) {
             Optional<String> member = onCall(rotation, at);
             if (member.isPresent()) {

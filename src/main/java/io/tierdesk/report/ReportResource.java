@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import io.tierdesk.api.ReportsApi;
 import io.tierdesk.api.model.AutomationCandidateReportDto;
 import io.tierdesk.api.model.EscalationReportDto;
+import io.tierdesk.api.model.PageReportDto;
 import io.tierdesk.api.model.RepeatIssueReportDto;
 import io.tierdesk.api.model.SlaAttainmentReportDto;
 import io.tierdesk.api.model.TicketVolumeReportDto;
@@ -20,11 +21,25 @@ class ReportResource implements ReportsApi {
     private final ReportService reports;
     private final FeedbackReports feedback;
     private final CapacityReports capacity;
+    private final PagingReports paging;
 
-    ReportResource(ReportService reports, FeedbackReports feedback, CapacityReports capacity) {
+    ReportResource(ReportService reports, FeedbackReports feedback, CapacityReports capacity, PagingReports paging) {
         this.reports = reports;
         this.feedback = feedback;
         this.capacity = capacity;
+        this.paging = paging;
+    }
+
+    @Override
+    public Response reportPages(OffsetDateTime since, OffsetDateTime until) {
+        ReportPeriod period = new ReportPeriod(since, until);
+        return Response.ok(new PageReportDto()
+                        .since(Timestamps.utc(since))
+                        .until(Timestamps.utc(until))
+                        .byTeam(paging.byTeam(period))
+                        .byTier(paging.byTier(period))
+                        .byPerson(paging.byPerson(period)))
+                .build();
     }
 
     @Override

@@ -21,6 +21,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.tierdesk.api.model.EscalationLevelDto;
 import io.tierdesk.api.model.ExternalRefDto;
+import io.tierdesk.api.model.TeamEscalationPolicyChoiceDto;
 import io.tierdesk.common.TimeRange;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -63,6 +64,7 @@ class StrictJson implements ObjectMapperCustomizer {
         mapper.setDefaultSetterInfo(JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL));
         mapper.addMixIn(EscalationLevelDto.class, NullableEscalationLevel.class);
         mapper.addMixIn(ExternalRefDto.class, NullableExternalRef.class);
+        mapper.addMixIn(TeamEscalationPolicyChoiceDto.class, NullableTeamEscalationPolicyChoice.class);
 
         mapper.registerModule(new SimpleModule("strict-timestamps")
                 .addDeserializer(OffsetDateTime.class, new TimestampOnlyFromString())
@@ -85,6 +87,12 @@ class StrictJson implements ObjectMapperCustomizer {
     abstract static class NullableExternalRef {
         @JsonSetter(nulls = Nulls.SET)
         abstract void setLastSyncedAt(OffsetDateTime lastSyncedAt);
+    }
+
+    @RegisterForReflection
+    abstract static class NullableTeamEscalationPolicyChoice {
+        @JsonSetter(nulls = Nulls.SET)
+        abstract void setId(UUID id);
     }
 
     /** Jackson reads a bare number as seconds since the epoch; the contract's date-time is a string. */

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.util.UUID;
 
 @Entity
 @Table(name = "teams")
@@ -20,4 +21,8 @@ public class Team extends TrackedEntity {
     public String businessUnit;
 
     public String description;
+
+    /** The escalation policy the team's pages follow; null leaves the choice to the documented rule. */
+    @Column(name = "escalation_policy_id")
+    public UUID escalationPolicyId;
 }

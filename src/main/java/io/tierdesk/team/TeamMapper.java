@@ -18,6 +18,7 @@ final class TeamMapper {
                 .kind(Enums.same(team.kind, TeamKindDto.class))
                 .businessUnit(team.businessUnit)
                 .description(team.description)
+                .escalationPolicyId(team.escalationPolicyId)
                 .version(team.version)
                 .createdAt(team.createdAt.withOffsetSameInstant(ZoneOffset.UTC))
                 .updatedAt(team.updatedAt.withOffsetSameInstant(ZoneOffset.UTC));

@@ -32,6 +32,7 @@ public class TeamService {
     private final Caller caller;
     private final Clock clock;
     private final Event<TeamMemberRemoved> memberRemoved;
+    private final TeamEscalationPolicies escalationPolicies;
 
     TeamService(
             TeamRepository teams,
@@ -39,8 +40,10 @@ public class TeamService {
             Journal journal,
             Caller caller,
             Clock clock,
-            Event<TeamMemberRemoved> memberRemoved) {
+            Event<TeamMemberRemoved> memberRemoved,
+            TeamEscalationPolicies escalationPolicies) {
         this.memberRemoved = memberRemoved;
+        this.escalationPolicies = escalationPolicies;
         this.teams = teams;
         this.members = members;
         this.journal = journal;
@@ -116,6 +119,10 @@ public class TeamService {
         if (change.getDescription() != null) {
             team.description = change.getDescription();
         }
+        if (change.getEscalationPolicy() != null) {
+            team.escalationPolicyId =
+                    ownPolicy(team, change.getEscalationPolicy().getId());
+        }
         journal.changed("team.updated", Journal.Subject.of("team", team.id), team, before, TeamMapper::toApi);
         return team;
     }
@@ -156,6 +163,17 @@ public class TeamService {
     }
 
     /** Admins, platform staff and the team's leads manage a team; others get 403 if they can see it, else 404. */
+    private UUID ownPolicy(Team team, UUID policyId) {
+        if (policyId != null
+                && !escalationPolicies.teamOf(policyId).map(team.id::equals).orElse(false)) {
+            throw new RuleViolation(
+                    "unknown-escalation-policy",
+                    "Unknown escalation policy",
+                    "Not an escalation policy of this team: " + policyId + ".");
+        }
+        return policyId;
+    }
+
     private Team manageable(UUID id) {
         Team team = visible(id);
         if (!caller.isAny(Roles.STAFF) && !caller.leads(id)) {

@@ -9,5 +9,9 @@ public enum TicketHistoryKind {
     PRIORITY_CHANGED,
     ASSIGNED,
     REOPENED,
-    PAGED
+    PAGED,
+    PAGE_ACKNOWLEDGED,
+    PAGE_UNACKNOWLEDGED,
+    PAGE_RESOLVED,
+    PAGE_UNANSWERED
 }

@@ -13,6 +13,7 @@ import io.tierdesk.ticketterms.TicketStatus;
 import io.tierdesk.tier.SupportLevel;
 import io.tierdesk.tier.TierService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -31,6 +32,7 @@ public class TicketWorkflow {
     private final TicketSla sla;
     private final TicketRepository ticketRepository;
     private final BreachPaging paging;
+    private final Event<TicketEnded> ended;
 
     TicketWorkflow(
             TicketService tickets,
@@ -41,7 +43,9 @@ public class TicketWorkflow {
             TierService tiers,
             TicketSla sla,
             TicketRepository ticketRepository,
-            BreachPaging paging) {
+            BreachPaging paging,
+            Event<TicketEnded> ended) {
+        this.ended = ended;
         this.tickets = tickets;
         this.router = router;
         this.access = access;
@@ -89,6 +93,9 @@ public class TicketWorkflow {
         }
         ticket.touch(now);
         sla.statusChanged(ticket, from, to, now);
+        if (to == TicketStatus.RESOLVED || to == TicketStatus.CLOSED) {
+            ended.fire(new TicketEnded(ticket.id));
+        }
     }
 
     @Transactional
@@ -172,7 +179,7 @@ public class TicketWorkflow {
             var before = TicketMapper.toApi(ticket);
             move(ticket, route, TicketHistoryKind.ESCALATED, reason, null);
             if (BreachPaging.pagesFor(ticket, solution)) {
-                paging.page(ticket, journal.now().toInstant());
+                paging.page(ticket, reason);
             }
             journal.changed("ticket.escalated", ticket, before);
         });

@@ -288,6 +288,15 @@ class ContractNegativeTest {
                         "maker",
                         "/tickets",
                         Map.of("category", "HOW_TO", "title", Fixtures.uniqueName("negative"))));
+        String pagedTicket =
+                create(maker, "maker", "/tickets", Map.of("category", "HOW_TO", "title", Fixtures.uniqueName("paged")));
+        jsonAs(admin, "helpdesk")
+                .body(Map.of("to_level", "PLATFORM", "team_id", teamId, "reason", "Negative testing"))
+                .when()
+                .post("/api/v1/tickets/" + pagedTicket + "/reroute")
+                .then()
+                .statusCode(200);
+        ids.put("page_id", create(admin, "admin", "/tickets/" + pagedTicket + "/pages", Map.of("reason", "Negative")));
         ids.put(
                 "article_id",
                 create(

@@ -40,6 +40,8 @@ class TicketObjectAccessTest {
             Probe.of("POST", "/comments", Map.of("body", "hijacked")),
             Probe.of("GET", "/history"),
             Probe.of("GET", "/sla"),
+            Probe.of("GET", "/pages"),
+            Probe.of("POST", "/pages", Map.of("reason", "hijack")),
             Probe.of("POST", "/knowledge-draft", Map.of("language", "english")),
             Probe.of(
                     "PUT",

@@ -18,6 +18,7 @@ public final class Paths {
     public static final String GRADUATION_REQUESTS = API + "/graduation-requests";
     public static final String HANDOFFS = API + "/handoffs";
     public static final String SHIFT_HANDOFFS = API + "/shift-handoffs";
+    public static final String PAGES = API + "/pages";
     public static final String COMPLIANCE_FINDINGS = API + "/compliance-findings";
     public static final String INTAKE_FORMS = API + "/intake-forms";
     public static final String USAGE_SNAPSHOTS_BULK = API + "/usage-snapshots/bulk";

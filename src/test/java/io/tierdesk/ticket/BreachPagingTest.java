@@ -190,7 +190,8 @@ class BreachPagingTest {
                 .then()
                 .body(
                         "items.find { it.kind == 'PAGED' }.reason",
-                        equalTo("Nobody was on call for the team at TEAM to page."));
+                        org.hamcrest.Matchers.endsWith(": nobody was on call to notify."))
+                .body("items.find { it.kind == 'PAGED' }.detail", nullValue());
         assertThat(outbox.count("resourceId = ?1 and type = 'oncall.paged'", UUID.fromString(ticket)))
                 .isZero();
     }

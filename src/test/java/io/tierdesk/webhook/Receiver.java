@@ -26,20 +26,20 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * A webhook receiver on the loopback port the test profile allow-lists ({@code tierdesk.test.receiver-port}), and
  * a Standard Webhooks signature check written from the specification (independent of the production signer).
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final WireMockServer server;
 
-    Receiver() {
+    public Receiver() {
         int port = ConfigProvider.getConfig().getValue(ReceiverPortConfigSource.PROPERTY, Integer.class);
         server = new WireMockServer(options().port(port).bindAddress("127.0.0.1"));
         server.start();
     }
 
     /** A fresh path that answers 200. */
-    String acceptingUrl() {
+    public String acceptingUrl() {
         String path = "/hooks/" + UUID.randomUUID();
         server.stubFor(
                 post(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withBody("thanks")));
@@ -55,13 +55,13 @@ final class Receiver implements AutoCloseable {
     }
 
     /** Requests received at the URL's path, in arrival order. */
-    List<LoggedRequest> received(String url) {
+    public List<LoggedRequest> received(String url) {
         List<LoggedRequest> requests = new ArrayList<>(server.findAll(postRequestedFor(urlEqualTo(pathOf(url)))));
         requests.sort(Comparator.comparing(LoggedRequest::getLoggedDate));
         return requests;
     }
 
-    static JsonNode body(LoggedRequest request) {
+    public static JsonNode body(LoggedRequest request) {
         try {
             return JSON.readTree(request.getBodyAsString());
         } catch (java.io.IOException e) {
@@ -70,7 +70,7 @@ final class Receiver implements AutoCloseable {
     }
 
     /** Whether one of the request's {@code v1} signatures is the HMAC-SHA256 of {@code id.timestamp.body} under the secret. */
-    static boolean signedWith(LoggedRequest request, String secret) {
+    public static boolean signedWith(LoggedRequest request, String secret) {
         String id = request.getHeader("webhook-id");
         String timestamp = request.getHeader("webhook-timestamp");
         String body = new String(request.getBody(), StandardCharsets.UTF_8);

@@ -1,0 +1,7 @@
+package io.tierdesk.paging;
+
+/** What raised a page; stored by name. */
+enum PageTrigger {
+    SLA_BREACH,
+    MANUAL
+}
