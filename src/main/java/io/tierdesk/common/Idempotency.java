@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -48,18 +49,31 @@ public class Idempotency {
             return action.get();
         }
         String hash = hash(operation, requestBody);
-        int claimed = em.createNativeQuery("""
+        Optional<Response> replayed = Optional.empty();
+        // A key seen taken may be purged (it expired) before it is read back: then it is free, and claimed again.
+        for (int attempt = 0; attempt < 3 && replayed.isEmpty(); attempt++) {
+            if (claim(key, operation, hash)) {
+                return runClaimed(key, shownOnce, action);
+            }
+            replayed = replay(key, operation, hash);
+        }
+        return replayed.orElseThrow(() -> new IllegalStateException("Idempotency key neither claimed nor kept"));
+    }
+
+    private boolean claim(String key, String operation, String hash) {
+        return em.createNativeQuery("""
                 INSERT INTO idempotency_keys (subject, idempotency_key, operation, request_hash, created_at)
                 VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING""")
-                .setParameter(1, caller.subject())
-                .setParameter(2, key)
-                .setParameter(3, operation)
-                .setParameter(4, hash)
-                .setParameter(5, Timestamps.now(clock))
-                .executeUpdate();
-        if (claimed == 0) {
-            return replay(key, operation, hash);
-        }
+                        .setParameter(1, caller.subject())
+                        .setParameter(2, key)
+                        .setParameter(3, operation)
+                        .setParameter(4, hash)
+                        .setParameter(5, Timestamps.now(clock))
+                        .executeUpdate()
+                == 1;
+    }
+
+    private Response runClaimed(String key, Set<String> shownOnce, Supplier<Response> action) {
         Response response = action.get();
         em.createNativeQuery("""
                 UPDATE idempotency_keys SET status = ?3, response_body = ?4, location = ?5, etag = ?6
@@ -74,7 +88,7 @@ public class Idempotency {
         return response;
     }
 
-    private Response replay(String key, String operation, String hash) {
+    private Optional<Response> replay(String key, String operation, String hash) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT operation, request_hash, status, response_body, location, etag
@@ -82,6 +96,9 @@ public class Idempotency {
                 .setParameter(1, caller.subject())
                 .setParameter(2, key)
                 .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
         Object[] row = rows.get(0);
         if (!operation.equals(row[0]) || !hash.equals(row[1])) {
             throw new RuleViolation(
@@ -100,7 +117,7 @@ public class Idempotency {
         if (row[5] != null) {
             builder.header(HttpHeaders.ETAG, row[5]);
         }
-        return builder.build();
+        return Optional.of(builder.build());
     }
 
     private String hash(String operation, Object body) {

@@ -74,12 +74,15 @@ class PageService {
         return open(ticket, PageTrigger.MANUAL, reason);
     }
 
-    /** A breach escalated a Critical solution's ticket: page the team now holding it, unless a page is open. */
+    /** A ticket's tier calls for a page (a breach, an urgent raise): page the team holding it, unless one is open. */
     void breached(@Observes PageRequested requested) {
         if (pages.hasOpen(requested.ticketId())) {
             return;
         }
-        open(tickets.of(requested.ticketId()), PageTrigger.SLA_BREACH, requested.reason());
+        PageTrigger trigger = requested.cause() == PageRequested.Cause.URGENT_RAISE
+                ? PageTrigger.URGENT_RAISE
+                : PageTrigger.SLA_BREACH;
+        open(tickets.of(requested.ticketId()), trigger, requested.reason());
     }
 
     /** Resolving or closing a ticket resolves its open pages. */

@@ -46,6 +46,8 @@ public class TicketService {
     private final TicketSla sla;
     private final Caller caller;
 
+    private final PagingTriggers paging;
+
     TicketService(
             TicketRepository tickets,
             SolutionRepository solutions,
@@ -54,6 +56,7 @@ public class TicketService {
             TicketAccess access,
             TicketJournal journal,
             TicketSla sla,
+            PagingTriggers paging,
             Caller caller) {
         this.tickets = tickets;
         this.solutions = solutions;
@@ -62,6 +65,7 @@ public class TicketService {
         this.access = access;
         this.journal = journal;
         this.sla = sla;
+        this.paging = paging;
         this.caller = caller;
     }
 
@@ -126,6 +130,7 @@ public class TicketService {
         journal.keep(entry);
         sla.keep(clocks);
         journal.created(ticket);
+        paging.raised(ticket, tier);
         return ticket;
     }
 

@@ -31,7 +31,7 @@ public class TicketWorkflow {
     private final TierService tiers;
     private final TicketSla sla;
     private final TicketRepository ticketRepository;
-    private final BreachPaging paging;
+    private final PagingTriggers paging;
     private final Event<TicketEnded> ended;
 
     TicketWorkflow(
@@ -43,7 +43,7 @@ public class TicketWorkflow {
             TierService tiers,
             TicketSla sla,
             TicketRepository ticketRepository,
-            BreachPaging paging,
+            PagingTriggers paging,
             Event<TicketEnded> ended) {
         this.ended = ended;
         this.tickets = tickets;
@@ -178,9 +178,7 @@ public class TicketWorkflow {
                     : router.toLevel(SupportLevel.PLATFORM, null, reason);
             var before = TicketMapper.toApi(ticket);
             move(ticket, route, TicketHistoryKind.ESCALATED, reason, null);
-            if (BreachPaging.pagesFor(ticket, solution)) {
-                paging.page(ticket, reason);
-            }
+            paging.breached(ticket, solution, reason);
             journal.changed("ticket.escalated", ticket, before);
         });
     }

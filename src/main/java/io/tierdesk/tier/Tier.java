@@ -1,5 +1,6 @@
 package io.tierdesk.tier;
 
+import io.tierdesk.ticketterms.TicketPriority;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,6 +34,15 @@ public class Tier {
     @Column(name = "partner_support_allowed")
     public boolean partnerSupportAllowed;
 
+    /** Whether an SLA breach of one of this tier's tickets pages whoever is on call for the team holding it. */
+    @Column(name = "page_on_breach")
+    public boolean pageOnBreach;
+
+    /** Tickets raised at this priority or a more urgent one page at once; null: none do. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "page_on_raise_priority")
+    public TicketPriority pageOnRaisePriority;
+
     public String alm;
 
     @Column(name = "environment_strategy")
@@ -64,4 +74,9 @@ public class Tier {
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /** Whether a ticket raised at this priority pages at once. */
+    public boolean pagesOnRaise(TicketPriority priority) {
+        return pageOnRaisePriority != null && priority != null && priority.compareTo(pageOnRaisePriority) <= 0;
+    }
 }

@@ -75,6 +75,10 @@ public class TierService {
             tier.thresholdLaunches30d = thresholds.getLaunches30d();
             tier.thresholdBusinessUnits = thresholds.getBusinessUnits();
         }
+        if (change.getPaging() != null) {
+            tier.pageOnBreach = change.getPaging().getOnBreach();
+            tier.pageOnRaisePriority = TierMapper.raisePriority(change.getPaging());
+        }
         tier.updatedAt = journal.now();
         tiers.flush();
         journal.record("tier.updated", Journal.Subject.of("tier", tier.id), before, TierMapper.toApi(tier));
