@@ -110,6 +110,9 @@ public class SlaScanner {
             if (type != null) {
                 SlaEventDataDto data = new SlaEventDataDto()
                         .ticketId(ticket.id)
+                        .externalRefs(ticket.externalRefs.stream()
+                                .map(TicketMapper::toApi)
+                                .toList())
                         .metric(SlaMetricDto.fromValue(checked.metric().name()))
                         .warningPercent(transition.warningPercent())
                         .at(transition.at().atOffset(ZoneOffset.UTC))

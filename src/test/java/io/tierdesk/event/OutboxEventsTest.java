@@ -118,8 +118,19 @@ class OutboxEventsTest {
         Instant start = Instant.parse("2033-05-17T10:00:00Z");
         clock.set(start);
         String solutionId = solution("critical");
-        String ticket = jsonAs(uniqueSubject("user"), "maker")
-                .body(Map.of("solution_id", solutionId, "category", "BUG", "title", "Down", "priority", "P1"))
+        String incident = "INC" + java.util.UUID.randomUUID();
+        String ticket = jsonAs(uniqueSubject("connector"), "integration")
+                .body(Map.of(
+                        "solution_id",
+                        solutionId,
+                        "category",
+                        "BUG",
+                        "title",
+                        "Down",
+                        "priority",
+                        "P1",
+                        "external_refs",
+                        List.of(Map.of("system", "servicenow", "external_id", incident))))
                 .when()
                 .post(TICKETS)
                 .then()
@@ -144,6 +155,11 @@ class OutboxEventsTest {
                 .containsEntry("ticket_id", ticket)
                 .containsEntry("metric", "FIRST_RESPONSE")
                 .containsEntry("tier_id", "critical");
+        assertThat(sla)
+                .as("every SLA event names the connector's record")
+                .allSatisfy(event -> assertThat(event.data.get("external_refs").toString())
+                        .contains("servicenow")
+                        .contains(incident));
         assertThat(breached.tierId).isEqualTo("critical");
     }
 
