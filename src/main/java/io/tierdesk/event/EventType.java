@@ -135,6 +135,11 @@ public enum EventType {
             "knowledge_article",
             "KnowledgeArticle",
             "A published knowledge article passed its review date."),
+    WEBHOOK_TEST(
+            "webhook.test",
+            "webhook",
+            "WebhookTestData",
+            "A test event its subscriber asked for; delivered to that subscription only."),
     WEBHOOK_DISABLED(
             "webhook.disabled",
             "webhook",

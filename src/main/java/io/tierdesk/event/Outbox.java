@@ -37,13 +37,13 @@ public class Outbox implements PanacheRepositoryBase<OutboxEvent, UUID> {
      * @param data   the API representation the event carries, as its contract schema describes
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void publish(EventType type, UUID resourceId, String tierId, UUID teamId, Object data) {
-        publish(Timestamps.now(clock), type, resourceId, tierId, teamId, mapper.convertValue(data, MAP));
+    public OutboxEvent publish(EventType type, UUID resourceId, String tierId, UUID teamId, Object data) {
+        return publish(Timestamps.now(clock), type, resourceId, tierId, teamId, mapper.convertValue(data, MAP));
     }
 
     /** As {@link #publish(EventType, UUID, String, UUID, Object)}, at a given time, with the data already a map. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void publish(
+    public OutboxEvent publish(
             OffsetDateTime at, EventType type, UUID resourceId, String tierId, UUID teamId, Map<String, Object> data) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
@@ -55,5 +55,6 @@ public class Outbox implements PanacheRepositoryBase<OutboxEvent, UUID> {
         event.occurredAt = at;
         event.data = data == null ? null : new LinkedHashMap<>(data);
         persist(event);
+        return event;
     }
 }

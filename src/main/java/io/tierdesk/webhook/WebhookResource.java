@@ -29,8 +29,11 @@ class WebhookResource implements WebhooksApi {
     @Context
     UriInfo uri;
 
-    WebhookResource(WebhookService service) {
+    private final WebhookTestEvents testEvents;
+
+    WebhookResource(WebhookService service, WebhookTestEvents testEvents) {
         this.service = service;
+        this.testEvents = testEvents;
     }
 
     @Override
@@ -101,6 +104,13 @@ class WebhookResource implements WebhooksApi {
     @Idempotent
     public Response redeliverWebhookDelivery(UUID webhookId, UUID deliveryId, String idempotencyKey) {
         return Response.accepted(WebhookMapper.toApi(service.redeliver(webhookId, deliveryId)))
+                .build();
+    }
+
+    @Override
+    @Idempotent
+    public Response sendWebhookTestEvent(UUID webhookId, String idempotencyKey) {
+        return Response.accepted(WebhookMapper.toApi(testEvents.send(webhookId)))
                 .build();
     }
 }

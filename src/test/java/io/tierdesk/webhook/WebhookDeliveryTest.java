@@ -118,6 +118,47 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aTestEventReachesOnlyTheSubscriptionThatAskedSignedAndLogged() {
+        String integration = uniqueSubject("integration");
+        String url = receiver.acceptingUrl();
+        String otherUrl = receiver.acceptingUrl();
+        Map<String, Object> subscription = subscribe(integration, url, List.of("ticket.created"), null);
+        subscribe(uniqueSubject("integration"), otherUrl, List.of("webhook.*"), null);
+
+        String deliveryId = jsonAs(integration, "integration")
+                .when()
+                .post(WebhookSupport.WEBHOOKS + "/" + subscription.get("id") + "/test-events")
+                .then()
+                .statusCode(202)
+                .body("event_type", org.hamcrest.Matchers.equalTo("webhook.test"))
+                .body("status", org.hamcrest.Matchers.equalTo("PENDING"))
+                .extract()
+                .path("id");
+        dispatcher.dispatch();
+
+        List<LoggedRequest> received = receiver.received(url);
+        assertThat(received).hasSize(1);
+        assertThat(Receiver.signedWith(received.get(0), (String) subscription.get("secret")))
+                .isTrue();
+        var body = Receiver.body(received.get(0));
+        assertThat(body.get("type").asText()).isEqualTo("webhook.test");
+        assertThat(body.get("data").get("webhook_id").asText()).isEqualTo(subscription.get("id"));
+        assertThat(body.get("data").get("requested_by").asText()).isEqualTo(integration);
+        assertThat(receiver.received(otherUrl))
+                .as("no other subscription gets it")
+                .isEmpty();
+        assertThat(deliveries(integration, subscription.get("id"))).anySatisfy(logged -> {
+            assertThat(logged.get("id")).isEqualTo(deliveryId);
+            assertThat(logged.get("status")).isEqualTo("DELIVERED");
+        });
+        jsonAs(uniqueSubject("integration"), "integration")
+                .when()
+                .post(WebhookSupport.WEBHOOKS + "/" + subscription.get("id") + "/test-events")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
     void subscriptionsOnlyReceiveTheEventTypesAndTeamsTheyAskFor() {
         WebhookSupport.Team team = WebhookSupport.Team.create();
         WebhookSupport.Team otherTeam = WebhookSupport.Team.create();
