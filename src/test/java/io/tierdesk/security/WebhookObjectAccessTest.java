@@ -29,6 +29,7 @@ class WebhookObjectAccessTest {
             Probe.of("DELETE", ""),
             Probe.of("POST", "/secret-rotations", Map.of("overlap_seconds", 0)),
             Probe.of("GET", "/deliveries"),
+            Probe.of("POST", "/test-events"),
             Probe.nested(
                     "POST",
                     "/deliveries/{delivery_id}/redeliver",
