@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The contract's operations, read once at startup from the contract the application serves
@@ -48,9 +49,9 @@ public class ContractOperations {
         this.basePath = contract.path("servers").path(0).path("url").asText("");
     }
 
-    /** The methods the contract offers at this request path (for a 405's {@code Allow}), in the contract's order. */
+    /** The methods the contract offers at this request path (for a 405's {@code Allow}), sorted. */
     public Set<String> methodsAt(String requestPath) {
-        Set<String> methods = new java.util.TreeSet<>();
+        Set<String> methods = new TreeSet<>();
         if (!requestPath.startsWith(basePath)) {
             return methods;
         }

@@ -1,6 +1,7 @@
 package io.tierdesk.paging;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The levels a page climbs, as its policy stands at the moment of a step: each level's minutes to acknowledge, and
@@ -19,11 +20,11 @@ record PageLadder(List<Integer> delayMinutes, int repeat) {
      * empty when the last run is over. Level 0 is the start of a run: its level 1 comes next. A level beyond the
      * ladder (the policy lost levels meanwhile) counts as its end.
      */
-    java.util.Optional<Position> after(int level, int cycle) {
+    Optional<Position> after(int level, int cycle) {
         if (level < delayMinutes.size()) {
-            return java.util.Optional.of(new Position(level + 1, cycle));
+            return Optional.of(new Position(level + 1, cycle));
         }
-        return cycle < repeat ? java.util.Optional.of(new Position(1, cycle + 1)) : java.util.Optional.empty();
+        return cycle < repeat ? Optional.of(new Position(1, cycle + 1)) : Optional.empty();
     }
 
     /** The minutes a level has to acknowledge. */

@@ -5,6 +5,7 @@ import io.tierdesk.common.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -115,7 +116,7 @@ class PageRepository implements PanacheRepositoryBase<Page, UUID> {
     /** The timelines of these pages, oldest step first. */
     Map<UUID, List<PageEvent>> timelines(Collection<UUID> pageIds) {
         Map<UUID, List<PageEvent>> timelines = new LinkedHashMap<>();
-        pageIds.forEach(id -> timelines.put(id, new java.util.ArrayList<>()));
+        pageIds.forEach(id -> timelines.put(id, new ArrayList<>()));
         if (pageIds.isEmpty()) {
             return timelines;
         }

@@ -16,6 +16,7 @@ import io.tierdesk.ticket.TicketPaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -239,7 +240,7 @@ class PageService {
     private Map<UUID, PageDto> forms(List<Page> items) {
         Map<UUID, List<PageEvent>> timelines =
                 pages.timelines(items.stream().map(p -> p.id).toList());
-        Map<UUID, PageDto> forms = new java.util.HashMap<>();
+        Map<UUID, PageDto> forms = new HashMap<>();
         for (Page page : items) {
             forms.put(
                     page.id, PageMapper.toApi(page, tickets.of(page.ticketId).externalRefs(), timelines.get(page.id)));

@@ -284,7 +284,7 @@ public class TicketService {
     }
 
     private static void requireOnCreation(TicketUpsertDto request) {
-        List<FieldError> missing = new java.util.ArrayList<>();
+        List<FieldError> missing = new ArrayList<>();
         if (request.getCategory() == null) {
             missing.add(new FieldError("category", "is required when the call creates the ticket"));
         }

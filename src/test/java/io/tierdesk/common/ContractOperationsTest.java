@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -138,7 +139,7 @@ class ContractOperationsTest {
 
     @Test
     void everyOperationTakingAnIdempotencyKeyRunsUnderIt() throws IOException {
-        Set<String> takingAKey = new java.util.TreeSet<>();
+        Set<String> takingAKey = new TreeSet<>();
         contractPaths()
                 .fields()
                 .forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
@@ -151,7 +152,7 @@ class ContractOperationsTest {
                 .flatMap(resource -> Arrays.stream(resource.getDeclaredMethods()))
                 .filter(method -> !method.isSynthetic() && method.isAnnotationPresent(Idempotent.class))
                 .map(Method::getName)
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
         assertThat(runningUnderIt).isEqualTo(takingAKey);
     }
 

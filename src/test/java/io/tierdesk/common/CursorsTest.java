@@ -3,6 +3,7 @@ package io.tierdesk.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class CursorsTest {
     @Test
     void rejectsATamperedPayload() {
         String cursor = cursors.encode("teams", "alice", List.of("Alpha"));
-        String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("Zulu".getBytes())
+        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString("Zulu".getBytes())
                 + cursor.substring(cursor.indexOf('.'));
         assertThatThrownBy(() -> cursors.decode("teams", "alice", forged, 1)).isInstanceOf(InvalidInput.class);
     }

@@ -118,7 +118,7 @@ class OutboxEventsTest {
         Instant start = Instant.parse("2033-05-17T10:00:00Z");
         clock.set(start);
         String solutionId = solution("critical");
-        String incident = "INC" + java.util.UUID.randomUUID();
+        String incident = "INC" + UUID.randomUUID();
         String ticket = jsonAs(uniqueSubject("connector"), "integration")
                 .body(Map.of(
                         "solution_id",

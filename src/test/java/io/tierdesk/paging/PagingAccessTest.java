@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -115,7 +116,7 @@ class PagingAccessTest {
     void aSecondPageWhileOneIsOpenIsAConflictButARetriedRaiseReplays() {
         Held held = held();
         String agent = Tokens.uniqueSubject("agent");
-        String key = "page-" + java.util.UUID.randomUUID();
+        String key = "page-" + UUID.randomUUID();
         String first = jsonAs(agent, "helpdesk")
                 .header("Idempotency-Key", key)
                 .body(Map.of("reason", "Down."))

@@ -24,8 +24,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,7 +65,7 @@ class ContractNegativeTest {
         Set<String> statuses = new TreeSet<>();
         contract.path("paths")
                 .path(operation.path())
-                .path(operation.method().toLowerCase(java.util.Locale.ROOT))
+                .path(operation.method().toLowerCase(Locale.ROOT))
                 .path("responses")
                 .fieldNames()
                 .forEachRemaining(statuses::add);
@@ -90,7 +93,7 @@ class ContractNegativeTest {
         String snapshotQuery = snapshotQuery();
 
         List<String> failures = new ArrayList<>();
-        Map<Integer, Integer> byStatus = new java.util.TreeMap<>();
+        Map<Integer, Integer> byStatus = new TreeMap<>();
         Set<String> randomIdOperations = new TreeSet<>();
         int operations = 0;
         int covered = 0;
@@ -350,7 +353,7 @@ class ContractNegativeTest {
                         "maker",
                         "/handoffs",
                         Map.of("solution_id", solutionId, "to_team_id", teamId, "to_level", "PLATFORM")));
-        ids.values().removeIf(java.util.Objects::isNull);
+        ids.values().removeIf(Objects::isNull);
         return ids;
     }
 

@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,10 +24,12 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Unrestricted resource consumption and injection: hostile bodies and parameters are 4xx problems, never 5xx. */
@@ -179,7 +183,7 @@ class HostileInputTest {
         jsonAs("enum-probe", "maker")
                 .body(Map.of("evidence", "https://example.com/proof"))
                 .when()
-                .post("/api/v1/handoffs/" + java.util.UUID.randomUUID() + "/checklist/NOT_AN_ITEM")
+                .post("/api/v1/handoffs/" + UUID.randomUUID() + "/checklist/NOT_AN_ITEM")
                 .then()
                 .statusCode(400)
                 .contentType(Fixtures.PROBLEM_JSON)
@@ -229,7 +233,7 @@ class HostileInputTest {
                 .body("errors.field", hasItem("description"))
                 .body("errors.message", hasItem("must not be null"));
         Map<String, Object> withNullItem = ticket("nulls");
-        withNullItem.put("external_refs", java.util.Arrays.asList((Object) null));
+        withNullItem.put("external_refs", Arrays.asList((Object) null));
         jsonAs(maker, "maker")
                 .body(withNullItem)
                 .when()
@@ -353,7 +357,7 @@ class HostileInputTest {
                 .statusCode(429)
                 .contentType(Fixtures.PROBLEM_JSON)
                 .body("type", equalTo("/problems/rate-limited"))
-                .header("Retry-After", Integer::parseInt, org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+                .header("Retry-After", Integer::parseInt, greaterThanOrEqualTo(1));
         as(Tokens.uniqueSubject("someone-else"), "maker")
                 .when()
                 .get("/api/v1/tiers")
@@ -378,7 +382,7 @@ class HostileInputTest {
                 .get("/api/v1/tiers")
                 .then()
                 .statusCode(429)
-                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+                .header("Retry-After", notNullValue());
     }
 
     private static String machineToken(String clientId, String role) {

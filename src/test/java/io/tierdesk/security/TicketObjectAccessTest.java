@@ -4,6 +4,7 @@ import static io.tierdesk.security.ObjectAccessMatrix.API;
 import static io.tierdesk.support.Fixtures.as;
 import static io.tierdesk.support.Fixtures.jsonAs;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.tierdesk.security.ObjectAccessMatrix.Outsider;
@@ -121,7 +122,7 @@ class TicketObjectAccessTest {
                 .get(SOLUTIONS + "/" + solution + "/usage")
                 .then()
                 .statusCode(200)
-                .body("items.size()", org.hamcrest.Matchers.equalTo(0));
+                .body("items.size()", equalTo(0));
     }
 
     @Test

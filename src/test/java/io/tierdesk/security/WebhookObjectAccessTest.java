@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.tierdesk.security.ObjectAccessMatrix.Outsider;
 import io.tierdesk.security.ObjectAccessMatrix.Probe;
 import io.tierdesk.support.Tokens;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -74,14 +75,14 @@ class WebhookObjectAccessTest {
         List<Outsider> outsiders = outsiders();
         ObjectAccessMatrix.assertListHides(WEBHOOKS, Map.of(), first, outsiders);
         ObjectAccessMatrix.assertListHides(WEBHOOKS, Map.of(), second, outsiders);
-        List<Outsider> others = new java.util.ArrayList<>(outsiders);
+        List<Outsider> others = new ArrayList<>(outsiders);
         others.add(new Outsider(Tokens.uniqueSubject("hook-admin"), "admin"));
         ObjectAccessMatrix.assertCursorRefused(WEBHOOKS, Map.of(), new Outsider(owner, "integration"), others);
     }
 
     /** Another integration first, then strangers (whom the role gate stops). */
     private static List<Outsider> outsiders() {
-        List<Outsider> outsiders = new java.util.ArrayList<>();
+        List<Outsider> outsiders = new ArrayList<>();
         outsiders.add(new Outsider(Tokens.uniqueSubject("other-integration"), "integration"));
         outsiders.addAll(ObjectAccessMatrix.strangers());
         return outsiders;

@@ -7,6 +7,8 @@ import static io.tierdesk.support.Scenario.raiseTicket;
 import static io.tierdesk.support.Scenario.registerSolution;
 import static io.tierdesk.support.Scenario.ticketAbout;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -188,9 +190,7 @@ class BreachPagingTest {
                 .when()
                 .get(TICKETS + "/" + ticket + "/history")
                 .then()
-                .body(
-                        "items.find { it.kind == 'PAGED' }.reason",
-                        org.hamcrest.Matchers.endsWith(": nobody was on call to notify."))
+                .body("items.find { it.kind == 'PAGED' }.reason", endsWith(": nobody was on call to notify."))
                 .body("items.find { it.kind == 'PAGED' }.detail", nullValue());
         assertThat(outbox.count("resourceId = ?1 and type = 'oncall.paged'", UUID.fromString(ticket)))
                 .isZero();
@@ -216,7 +216,7 @@ class BreachPagingTest {
                 .when()
                 .get(TICKETS + "/" + ticket + "/history")
                 .then()
-                .body("items.findAll { it.kind == 'PAGED' }", org.hamcrest.Matchers.empty());
+                .body("items.findAll { it.kind == 'PAGED' }", empty());
     }
 
     /** A P1 ticket on a solution of the tier owned by the team, moved to its maker by the help desk. */

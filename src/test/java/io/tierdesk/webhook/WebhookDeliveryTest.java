@@ -14,6 +14,7 @@ import static io.tierdesk.webhook.WebhookSupport.deliveries;
 import static io.tierdesk.webhook.WebhookSupport.retitle;
 import static io.tierdesk.webhook.WebhookSupport.subscribe;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -26,8 +27,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -96,8 +99,7 @@ class WebhookDeliveryTest {
         assertThat(received).hasSize(1);
         LoggedRequest request = received.get(0);
         assertThat(Receiver.signedWith(request, secret)).isTrue();
-        assertThat(Receiver.signedWith(
-                        request, "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32])))
+        assertThat(Receiver.signedWith(request, "whsec_" + Base64.getEncoder().encodeToString(new byte[32])))
                 .isFalse();
         assertThat(Long.parseLong(request.getHeader("webhook-timestamp")))
                 .isCloseTo(Instant.now().getEpochSecond(), org.assertj.core.data.Offset.offset(60L));
@@ -130,8 +132,8 @@ class WebhookDeliveryTest {
                 .post(WebhookSupport.WEBHOOKS + "/" + subscription.get("id") + "/test-events")
                 .then()
                 .statusCode(202)
-                .body("event_type", org.hamcrest.Matchers.equalTo("webhook.test"))
-                .body("status", org.hamcrest.Matchers.equalTo("PENDING"))
+                .body("event_type", equalTo("webhook.test"))
+                .body("status", equalTo("PENDING"))
                 .extract()
                 .path("id");
         dispatcher.dispatch();
@@ -182,7 +184,7 @@ class WebhookDeliveryTest {
         clock.set(start);
         WebhookSupport.Team team = WebhookSupport.Team.create();
         String integration = uniqueSubject("integration");
-        String path = "/failing/" + java.util.UUID.randomUUID();
+        String path = "/failing/" + UUID.randomUUID();
         receiver.server.stubFor(
                 post(urlEqualTo(path)).willReturn(aResponse().withStatus(503).withBody("down")));
         String url = receiver.url(path);
@@ -239,7 +241,7 @@ class WebhookDeliveryTest {
                 .get("/api/v1/audit-events")
                 .then()
                 .statusCode(200)
-                .body("items.size()", org.hamcrest.Matchers.equalTo(1));
+                .body("items.size()", equalTo(1));
     }
 
     private static Duration waitOf(Map<String, Object> delivery, Instant from) {
@@ -254,7 +256,7 @@ class WebhookDeliveryTest {
         clock.set(start);
         WebhookSupport.Team team = WebhookSupport.Team.create();
         String integration = uniqueSubject("integration");
-        String path = "/ordered/" + java.util.UUID.randomUUID();
+        String path = "/ordered/" + UUID.randomUUID();
         String url = receiver.url(path);
         receiver.server.stubFor(
                 post(urlEqualTo(path)).atPriority(5).willReturn(aResponse().withStatus(204)));
@@ -298,7 +300,7 @@ class WebhookDeliveryTest {
     void twoDispatchersRunningAtOnceSendEveryDeliveryExactlyOnce() throws Exception {
         WebhookSupport.Team team = WebhookSupport.Team.create();
         String integration = uniqueSubject("integration");
-        String path = "/concurrent/" + java.util.UUID.randomUUID();
+        String path = "/concurrent/" + UUID.randomUUID();
         receiver.server.stubFor(
                 post(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withFixedDelay(30)));
         String url = receiver.url(path);
@@ -333,7 +335,7 @@ class WebhookDeliveryTest {
     @Test
     void aReceiverThatDoesNotAnswerInTimeFailsTheAttemptWithoutHoldingUpOthers() {
         WebhookSupport.Team team = WebhookSupport.Team.create();
-        String slowPath = "/slow/" + java.util.UUID.randomUUID();
+        String slowPath = "/slow/" + UUID.randomUUID();
         receiver.server.stubFor(post(urlEqualTo(slowPath))
                 .willReturn(aResponse().withStatus(200).withFixedDelay(6000)));
         String slow = receiver.url(slowPath);
@@ -414,7 +416,7 @@ class WebhookDeliveryTest {
                 .post(redeliver)
                 .then()
                 .statusCode(202)
-                .body("status", org.hamcrest.Matchers.equalTo("PENDING"));
+                .body("status", equalTo("PENDING"));
         jsonAs(integration, "integration")
                 .when()
                 .post(redeliver)
@@ -435,7 +437,7 @@ class WebhookDeliveryTest {
     void theLogKeepsOnlyAShortExcerptOfTheAnswerWithoutControlCharacters() {
         WebhookSupport.Team team = WebhookSupport.Team.create();
         String integration = uniqueSubject("integration");
-        String path = "/chatty/" + java.util.UUID.randomUUID();
+        String path = "/chatty/" + UUID.randomUUID();
         String answer = "\u001b[2J\u001b[31mroot:x:0:0\r\n\u0000daemon\u202e:x:1:1\u0007" + "z".repeat(3000);
         receiver.server.stubFor(
                 post(urlEqualTo(path)).willReturn(aResponse().withStatus(500).withBody(answer)));
@@ -457,9 +459,9 @@ class WebhookDeliveryTest {
     void connectionErrorsAreLoggedAsACategoryNeverAsTheErrorsText() {
         WebhookSupport.Team team = WebhookSupport.Team.create();
         String integration = uniqueSubject("integration");
-        String closedPort = "http://127.0.0.1:1/closed/" + java.util.UUID.randomUUID();
+        String closedPort = "http://127.0.0.1:1/closed/" + UUID.randomUUID();
         int tlsPort = ConfigProvider.getConfig().getValue(ReceiverPortConfigSource.TLS_PROPERTY, Integer.class);
-        String untrusted = "https://127.0.0.1:" + tlsPort + "/tls/" + java.util.UUID.randomUUID();
+        String untrusted = "https://127.0.0.1:" + tlsPort + "/tls/" + UUID.randomUUID();
         Map<String, Object> refused = subscribe(integration, closedPort, List.of("ticket.created"), team.teamId());
         Map<String, Object> tls = subscribe(integration, untrusted, List.of("ticket.created"), team.teamId());
         team.raiseTicket("Unreachable receivers");
