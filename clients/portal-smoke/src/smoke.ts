@@ -4,6 +4,24 @@ import createClient from "openapi-fetch";
 import type { components, paths } from "./api.js";
 
 type Problem = components["schemas"]["Problem"];
+type Event = components["schemas"]["Event"];
+
+/** What a connector does with a delivery: `type` narrows the body, so `data` is typed without a cast. */
+function recordOf(event: Event): string {
+  switch (event.type) {
+    case "sla.warning":
+    case "sla.breached":
+      return `${event.type} ${event.data.metric} of ticket ${event.data.ticket_id}`;
+    case "ticket.created":
+    case "ticket.updated":
+    case "ticket.escalated":
+      return `${event.type} ticket ${event.data.id} at version ${event.data.version}`;
+    case "page.triggered":
+      return `page ${event.data.page_id} for ticket ${event.data.ticket_id}`;
+    default:
+      return event.type;
+  }
+}
 
 function need(name: string): string {
   const value = process.env[name];
@@ -57,6 +75,9 @@ async function raise(title: string): Promise<components["schemas"]["Ticket"]> {
 const first = await raise("How do I share my app?");
 await raise("How do I add a data source?");
 check("tickets are raised", first.status === "NEW");
+
+const delivery: Event = { type: "ticket.created", timestamp: first.created_at, data: first };
+check("a delivery narrows on its type", recordOf(delivery) === `ticket.created ticket ${first.id} at version ${first.version}`);
 
 const sla = await helpdesk.GET("/tickets/{ticket_id}/sla", { params: { path: { ticket_id: first.id } } });
 check(

@@ -32,6 +32,7 @@ class DeliveryStore {
     private final EntityManager em;
     private final WebhookSubscriptionRepository subscriptions;
     private final WebhookDeliveryRepository deliveries;
+    private final WebhookDeliveryAttemptRepository attempts;
     private final Outbox outbox;
     private final Journal journal;
     private final ObjectMapper mapper;
@@ -43,6 +44,7 @@ class DeliveryStore {
             EntityManager em,
             WebhookSubscriptionRepository subscriptions,
             WebhookDeliveryRepository deliveries,
+            WebhookDeliveryAttemptRepository attempts,
             Outbox outbox,
             Journal journal,
             ObjectMapper mapper,
@@ -51,6 +53,7 @@ class DeliveryStore {
         this.em = em;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
+        this.attempts = attempts;
         this.outbox = outbox;
         this.journal = journal;
         this.mapper = mapper;
@@ -161,6 +164,7 @@ class DeliveryStore {
         delivery.lastResponseBody = outcome.responseExcerpt();
         delivery.lastError = outcome.error();
         if (outcome.delivered()) {
+            attempts.keep(delivery, outcome, delivery.lastAttemptAt, WebhookDeliveryAttempt.Result.DELIVERED);
             delivery.status = WebhookDeliveryStatus.DELIVERED;
             delivery.completedAt = now;
             delivery.nextAttemptAt = now;
@@ -170,7 +174,13 @@ class DeliveryStore {
                     .executeUpdate();
             return;
         }
-        if (!now.isBefore(delivery.retryUntil)) {
+        boolean givingUp = !now.isBefore(delivery.retryUntil);
+        attempts.keep(
+                delivery,
+                outcome,
+                delivery.lastAttemptAt,
+                givingUp ? WebhookDeliveryAttempt.Result.FAILED : WebhookDeliveryAttempt.Result.WILL_RETRY);
+        if (givingUp) {
             delivery.status = WebhookDeliveryStatus.FAILED;
             delivery.completedAt = now;
             delivery.nextAttemptAt = now;

@@ -66,6 +66,9 @@ public class WebhookDelivery {
     @Column(name = "completed_at")
     public OffsetDateTime completedAt;
 
+    /** How many times the delivery was sent again by hand after it finished. */
+    public int redeliveries;
+
     @Version
     public long version;
 }

@@ -3,6 +3,8 @@ package io.tierdesk.webhook;
 import io.tierdesk.api.model.EventTypeDto;
 import io.tierdesk.api.model.EventTypeInfoDto;
 import io.tierdesk.api.model.WebhookCreatedDto;
+import io.tierdesk.api.model.WebhookDeliveryAttemptDto;
+import io.tierdesk.api.model.WebhookDeliveryAttemptOutcomeDto;
 import io.tierdesk.api.model.WebhookDeliveryDto;
 import io.tierdesk.api.model.WebhookDeliveryErrorDto;
 import io.tierdesk.api.model.WebhookDeliveryStatusDto;
@@ -64,7 +66,20 @@ final class WebhookMapper {
                 .lastLatencyMs(delivery.lastLatencyMs)
                 .lastResponseBody(delivery.lastResponseBody)
                 .lastError(Enums.same(delivery.lastError, WebhookDeliveryErrorDto.class))
-                .completedAt(Timestamps.utc(delivery.completedAt));
+                .completedAt(Timestamps.utc(delivery.completedAt))
+                .redeliveries(delivery.redeliveries);
+    }
+
+    static WebhookDeliveryAttemptDto toApi(WebhookDeliveryAttempt attempt) {
+        return new WebhookDeliveryAttemptDto()
+                .number(attempt.number)
+                .round(attempt.round)
+                .attemptedAt(Timestamps.utc(attempt.attemptedAt))
+                .statusCode(attempt.statusCode)
+                .latencyMs(attempt.latencyMs)
+                .responseBody(attempt.responseBody)
+                .error(Enums.same(attempt.error, WebhookDeliveryErrorDto.class))
+                .outcome(Enums.same(attempt.outcome, WebhookDeliveryAttemptOutcomeDto.class));
     }
 
     static EventTypeInfoDto toApi(io.tierdesk.event.EventType type) {

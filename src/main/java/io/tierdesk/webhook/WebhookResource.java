@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import io.tierdesk.api.WebhooksApi;
 import io.tierdesk.api.model.EventTypeListDto;
 import io.tierdesk.api.model.WebhookCreateDto;
+import io.tierdesk.api.model.WebhookDeliveryAttemptPageDto;
 import io.tierdesk.api.model.WebhookDeliveryPageDto;
 import io.tierdesk.api.model.WebhookDeliveryStatusDto;
 import io.tierdesk.api.model.WebhookSecretDto;
@@ -98,6 +99,16 @@ class WebhookResource implements WebhooksApi {
         Page<WebhookDelivery> page = service.deliveries(webhookId, status, limit, cursor);
         return Responses.page(
                 uri, page.map(WebhookMapper::toApi), WebhookDeliveryPageDto::new, WebhookDeliveryPageDto::nextCursor);
+    }
+
+    @Override
+    public Response listWebhookDeliveryAttempts(UUID webhookId, UUID deliveryId, Integer limit, String cursor) {
+        Page<WebhookDeliveryAttempt> page = service.attempts(webhookId, deliveryId, limit, cursor);
+        return Responses.page(
+                uri,
+                page.map(WebhookMapper::toApi),
+                WebhookDeliveryAttemptPageDto::new,
+                WebhookDeliveryAttemptPageDto::nextCursor);
     }
 
     @Override

@@ -34,6 +34,7 @@ class WebhookService {
 
     private final WebhookSubscriptionRepository subscriptions;
     private final WebhookDeliveryRepository deliveries;
+    private final WebhookDeliveryAttemptRepository attempts;
     private final WebhookTargets targets;
     private final WebhookConfig config;
     private final Pager pager;
@@ -45,6 +46,7 @@ class WebhookService {
     WebhookService(
             WebhookSubscriptionRepository subscriptions,
             WebhookDeliveryRepository deliveries,
+            WebhookDeliveryAttemptRepository attempts,
             WebhookTargets targets,
             WebhookConfig config,
             Pager pager,
@@ -54,6 +56,7 @@ class WebhookService {
             Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
+        this.attempts = attempts;
         this.targets = targets;
         this.config = config;
         this.pager = pager;
@@ -187,6 +190,22 @@ class WebhookService {
                 delivery -> List.of(Long.toString(delivery.eventSeq), delivery.id.toString()));
     }
 
+    /** The attempts of one of the subscription's deliveries, oldest first, across redeliveries. */
+    Page<WebhookDeliveryAttempt> attempts(UUID subscriptionId, UUID deliveryId, Integer limit, String cursor) {
+        WebhookSubscription subscription = visible(subscriptionId);
+        WebhookDelivery delivery = deliveries.findById(deliveryId);
+        if (delivery == null || !delivery.subscriptionId.equals(subscription.id)) {
+            throw new NotFound("delivery", deliveryId);
+        }
+        return pager.page(
+                "webhook-delivery-attempts:" + delivery.id,
+                limit,
+                cursor,
+                1,
+                (after, fetch) -> attempts.page(delivery.id, after.number(0), fetch),
+                attempt -> List.of(Integer.toString(attempt.number)));
+    }
+
     /** Sends a finished delivery again with the same webhook-id and a fresh retry period. */
     @Transactional
     WebhookDelivery redeliver(UUID subscriptionId, UUID deliveryId) {
@@ -205,6 +224,7 @@ class WebhookService {
         delivery.nextAttemptAt = now;
         delivery.retryUntil = now.plus(config.retryFor());
         delivery.completedAt = null;
+        delivery.redeliveries++;
         deliveries.flush();
         journal.record(
                 "webhook.redelivery_requested",

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openapitools.openapidiff.core.OpenApiCompare;
@@ -14,13 +18,15 @@ import org.openapitools.openapidiff.core.output.MarkdownRender;
 
 /**
  * The contract must stay compatible with the last released one (kept in {@code openapi/released/}); a breaking
- * change passes only together with a deliberate bump of {@code info.version}. On a release, copy the contract
- * there as {@code openapi-<version>.yaml}.
+ * change passes only together with a deliberate bump of {@code info.version} and a section of {@code CHANGELOG.md}
+ * for that version that names every operation it breaks. On a release, copy the contract there as
+ * {@code openapi-<version>.yaml}.
  */
 class ContractCompatibilityTest {
 
     private static final Path CONTRACT = Path.of("openapi/openapi.yaml");
     private static final Path RELEASED = Path.of("openapi/released");
+    private static final Path CHANGELOG = Path.of("CHANGELOG.md");
 
     @Test
     void theContractIsCompatibleWithTheLastReleaseUnlessItsVersionWasBumped() throws IOException {
@@ -34,7 +40,47 @@ class ContractCompatibilityTest {
                             "The contract breaks clients of %s; bump info.version deliberately if that is intended:%n%s",
                             released.getFileName(), new MarkdownRender().render(diff))
                     .isNotEqualTo(releasedVersion);
+            String section = changelogSection(version);
+            for (String operation : brokenOperations(diff)) {
+                assertThat(section)
+                        .as(
+                                "CHANGELOG.md lists `%s` among the changes of %s that break clients of %s:%n%s",
+                                operation, version, releasedVersion, new MarkdownRender().render(diff))
+                        .contains("`" + operation + "`");
+            }
         }
+    }
+
+    @Test
+    void anUnlistedBreakingChangeIsRefused() throws IOException {
+        String contract = Files.readString(CONTRACT);
+        String withoutAudit = contract.replace("  /audit-events:\n    get:\n", "  /audit-events:\n    x-removed:\n");
+        ChangedOpenApi diff = OpenApiCompare.fromContents(contract, withoutAudit);
+        assertThat(brokenOperations(diff)).containsExactly("GET /audit-events");
+        assertThat(changelogSection(diff.getNewSpecOpenApi().getInfo().getVersion()))
+                .doesNotContain("`GET /audit-events`");
+    }
+
+    /** Each operation a client of the old contract may trip over, as {@code METHOD /path}. */
+    private static List<String> brokenOperations(ChangedOpenApi diff) {
+        List<String> broken = new ArrayList<>();
+        diff.getMissingEndpoints().forEach(endpoint -> broken.add(endpoint.getMethod() + " " + endpoint.getPathUrl()));
+        diff.getChangedOperations().stream()
+                .filter(operation -> operation.isIncompatible())
+                .forEach(operation -> broken.add(operation.getHttpMethod() + " " + operation.getPathUrl()));
+        return broken;
+    }
+
+    /** The text of the changelog's section for a version: from its {@code ## <version>} heading to the next one. */
+    private static String changelogSection(String version) throws IOException {
+        String changelog = Files.readString(CHANGELOG);
+        Matcher heading =
+                Pattern.compile("(?m)^## " + Pattern.quote(version) + "\\b.*$").matcher(changelog);
+        assertThat(heading.find())
+                .as("CHANGELOG.md has a section for %s", version)
+                .isTrue();
+        int next = changelog.indexOf("\n## ", heading.end());
+        return changelog.substring(heading.end(), next < 0 ? changelog.length() : next);
     }
 
     @Test

@@ -161,7 +161,7 @@ class ContractNegativeTest {
         assertThat(failures).isEmpty();
         assertThat(operations).isGreaterThanOrEqualTo(100);
         assertThat(cases).isGreaterThan(operations * 5);
-        assertThat(randomIdOperations).hasSizeLessThanOrEqualTo(RANDOM_ID_PARAMETERS.size() * 2);
+        assertThat(randomIdOperations).hasSizeLessThanOrEqualTo(RANDOM_ID_PARAMETERS.size() * 3);
     }
 
     // ---- requests -------------------------------------------------------------------------------------------

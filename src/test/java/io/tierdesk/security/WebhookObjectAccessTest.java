@@ -32,6 +32,11 @@ class WebhookObjectAccessTest {
             Probe.of("GET", "/deliveries"),
             Probe.of("POST", "/test-events"),
             Probe.nested(
+                    "GET",
+                    "/deliveries/{delivery_id}/attempts",
+                    "/deliveries/" + UUID.randomUUID() + "/attempts",
+                    null),
+            Probe.nested(
                     "POST",
                     "/deliveries/{delivery_id}/redeliver",
                     "/deliveries/" + UUID.randomUUID() + "/redeliver",

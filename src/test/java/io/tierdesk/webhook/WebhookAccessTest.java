@@ -30,7 +30,7 @@ class WebhookAccessTest {
 
     private static final String LOCAL_TARGET = "http://127.0.0.1:9/hooks";
     private static final List<String> OPERATIONS =
-            List.of("list", "create", "get", "update", "delete", "rotate", "deliveries", "redeliver");
+            List.of("list", "create", "get", "update", "delete", "rotate", "deliveries", "attempts", "redeliver");
 
     /** A disabled subscription of this integration, so nothing is ever sent to its local target. */
     private static Map<String, Object> subscription(String integration) {
@@ -68,6 +68,10 @@ class WebhookAccessTest {
                         .post(one + "/secret-rotations")
                         .then();
             case "deliveries" -> request.when().get(one + "/deliveries").then();
+            case "attempts" ->
+                request.when()
+                        .get(one + "/deliveries/" + UUID.randomUUID() + "/attempts")
+                        .then();
             case "redeliver" ->
                 request.when()
                         .post(one + "/deliveries/" + UUID.randomUUID() + "/redeliver")
@@ -98,7 +102,7 @@ class WebhookAccessTest {
     void anotherIntegrationsSubscriptionIsNotFound() {
         String id = (String) subscription(uniqueSubject("integration")).get("id");
         String stranger = uniqueSubject("integration");
-        for (String operation : List.of("get", "update", "delete", "rotate", "deliveries", "redeliver")) {
+        for (String operation : List.of("get", "update", "delete", "rotate", "deliveries", "attempts", "redeliver")) {
             call(as(stranger, "integration"), operation, id).statusCode(404).contentType(PROBLEM_JSON);
         }
         as(stranger, "integration")

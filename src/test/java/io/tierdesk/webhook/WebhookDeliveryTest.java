@@ -434,6 +434,84 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void theLogKeepsEveryAttemptAndARedeliveryAddsToIt() {
+        Instant start = Instant.parse("2035-09-03T06:15:00Z");
+        clock.set(start);
+        WebhookSupport.Team team = WebhookSupport.Team.create();
+        String integration = uniqueSubject("integration");
+        String path = "/flaky/" + UUID.randomUUID();
+        receiver.server.stubFor(post(urlEqualTo(path))
+                .inScenario(path)
+                .whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(503).withBody("busy, try later"))
+                .willSetStateTo("up"));
+        receiver.server.stubFor(post(urlEqualTo(path))
+                .inScenario(path)
+                .whenScenarioStateIs("up")
+                .willReturn(aResponse().withStatus(204)));
+        Map<String, Object> subscription =
+                subscribe(integration, receiver.url(path), List.of("ticket.created"), team.teamId());
+        team.raiseTicket("Attempted twice");
+        dispatcher.dispatch();
+        clock.set(start.plus(Duration.ofMinutes(30)));
+        dispatcher.dispatch();
+        Map<String, Object> delivery =
+                deliveries(integration, subscription.get("id")).get(0);
+        String deliveryPath = WEBHOOKS + "/" + subscription.get("id") + "/deliveries/" + delivery.get("id");
+        jsonAs(integration, "integration")
+                .when()
+                .post(deliveryPath + "/redeliver")
+                .then()
+                .statusCode(202)
+                .body("redeliveries", equalTo(1));
+        clock.set(start.plus(Duration.ofMinutes(45)));
+        dispatcher.dispatch();
+
+        List<Map<String, Object>> attempts = new ArrayList<>(as(integration, "integration")
+                .queryParam("limit", 2)
+                .when()
+                .get(deliveryPath + "/attempts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .<List<Map<String, Object>>>path("items"));
+        String cursor = as(integration, "integration")
+                .queryParam("limit", 2)
+                .when()
+                .get(deliveryPath + "/attempts")
+                .then()
+                .extract()
+                .path("next_cursor");
+        attempts.addAll(as(integration, "integration")
+                .queryParam("limit", 2)
+                .queryParam("cursor", cursor)
+                .when()
+                .get(deliveryPath + "/attempts")
+                .then()
+                .statusCode(200)
+                .body("next_cursor", org.hamcrest.Matchers.nullValue())
+                .extract()
+                .<List<Map<String, Object>>>path("items"));
+
+        assertThat(attempts)
+                .extracting(a -> List.of(a.get("number"), a.get("round"), a.get("status_code"), a.get("outcome")))
+                .containsExactly(
+                        List.of(1, 0, 503, "WILL_RETRY"),
+                        List.of(2, 0, 204, "DELIVERED"),
+                        List.of(3, 1, 204, "DELIVERED"));
+        assertThat(attempts.get(0))
+                .containsEntry("attempted_at", "2035-09-03T06:15:00Z")
+                .containsEntry("response_body", "busy, try later")
+                .containsKey("latency_ms");
+        assertThat(attempts.get(2)).containsEntry("attempted_at", "2035-09-03T07:00:00Z");
+        as(integration, "integration")
+                .when()
+                .get(WEBHOOKS + "/" + subscription.get("id") + "/deliveries/" + UUID.randomUUID() + "/attempts")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
     void theLogKeepsOnlyAShortExcerptOfTheAnswerWithoutControlCharacters() {
         WebhookSupport.Team team = WebhookSupport.Team.create();
         String integration = uniqueSubject("integration");
