@@ -16,8 +16,10 @@ import io.tierdesk.support.SlaFixtures;
 import io.tierdesk.support.TestClock;
 import io.tierdesk.support.Tokens;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,7 +56,7 @@ class TicketEventsCommittedStateTest {
 
     @BeforeEach
     void escalateOnBreach() {
-        Map<String, Object> body = new java.util.HashMap<>();
+        Map<String, Object> body = new HashMap<>();
         body.put("name", Fixtures.uniqueName("mirror"));
         body.put("tier_ids", List.of("important"));
         body.put("priorities", List.of("P2"));
@@ -98,13 +100,15 @@ class TicketEventsCommittedStateTest {
                 .extract()
                 .path("id");
         read(ticket);
-        jsonAs(AGENT, "helpdesk")
+        String answered = jsonAs(AGENT, "helpdesk")
                 .body(Map.of("to_level", "MAKER", "reason", "The maker knows this app."))
                 .when()
                 .post(TICKETS + "/" + ticket + "/reroute")
                 .then()
-                .statusCode(200);
-        read(ticket);
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        assertThat(answered).as("the answer's ETag is the committed version").isEqualTo(read(ticket));
 
         scanAt(start.plus(Duration.ofMinutes(16)));
         read(ticket);
@@ -118,24 +122,28 @@ class TicketEventsCommittedStateTest {
                 .then()
                 .statusCode(201);
         read(ticket);
-        jsonAs(AGENT, "helpdesk")
+        answered = jsonAs(AGENT, "helpdesk")
                 .body(Map.of("to_status", "TRIAGED", "reason", "Reproduced."))
                 .when()
                 .post(TICKETS + "/" + ticket + "/transitions")
                 .then()
-                .statusCode(200);
-        read(ticket);
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        assertThat(answered).as("the answer's ETag is the committed version").isEqualTo(read(ticket));
 
         scanAt(start.plus(Duration.ofMinutes(95)));
         read(ticket);
 
-        jsonAs(AGENT, "helpdesk")
+        answered = jsonAs(AGENT, "helpdesk")
                 .body(Map.of("priority", "P3"))
                 .when()
                 .patch(TICKETS + "/" + ticket)
                 .then()
-                .statusCode(200);
-        read(ticket);
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        assertThat(answered).as("the answer's ETag is the committed version").isEqualTo(read(ticket));
 
         List<OutboxEvent> ticketForms = outbox.list("resourceId = ?1 order by seq", UUID.fromString(ticket)).stream()
                 .filter(event -> event.resourceType.equals("ticket") && event.data.containsKey("version"))
@@ -164,20 +172,21 @@ class TicketEventsCommittedStateTest {
         }
     }
 
-    private void read(String ticket) {
-        String body = as(AGENT, "helpdesk")
+    /** Reads the ticket, keeps its form by version, and returns its ETag. */
+    private String read(String ticket) {
+        var response = as(AGENT, "helpdesk")
                 .when()
                 .get(TICKETS + "/" + ticket)
                 .then()
                 .statusCode(200)
-                .extract()
-                .asString();
+                .extract();
         try {
-            Map<String, Object> form = mapper.readValue(body, MAP);
+            Map<String, Object> form = mapper.readValue(response.asString(), MAP);
             readAtVersion.put(((Number) form.get("version")).intValue(), form);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        return response.header("ETag");
     }
 
     private Map<String, Object> normalised(Map<String, Object> data) {
