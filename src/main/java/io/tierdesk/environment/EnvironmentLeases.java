@@ -35,9 +35,9 @@ public class EnvironmentLeases {
     }
 
     @Transactional
-    public List<EnvironmentRequest> claim(int maxItems, int leaseSeconds) {
+    public List<EnvironmentRequest> claim(int maxItems, int leaseSeconds, List<String> types, List<String> regions) {
         OffsetDateTime now = Timestamps.now(clock);
-        List<UUID> ids = requests.claim(caller.subject(), now, now.plusSeconds(leaseSeconds), maxItems);
+        List<UUID> ids = requests.claim(caller.subject(), now, now.plusSeconds(leaseSeconds), maxItems, types, regions);
         if (ids.isEmpty()) {
             return List.of();
         }

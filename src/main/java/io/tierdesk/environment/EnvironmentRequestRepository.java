@@ -13,29 +13,52 @@ class EnvironmentRequestRepository implements PanacheRepositoryBase<EnvironmentR
 
     /**
      * Leases up to {@code max} queued requests to {@code worker}: approved ones, and those whose lease ran out,
-     * oldest in the queue first. SKIP LOCKED makes concurrent claimers pass over rows another transaction is
-     * claiming, so no request is handed to two workers and none waits behind a slow claimer.
+     * oldest in the queue first, only of the given types and regions when any are given. SKIP LOCKED makes
+     * concurrent claimers pass over rows another transaction is claiming, so no request is handed to two workers
+     * and none waits behind a slow claimer.
      */
-    List<UUID> claim(String worker, OffsetDateTime now, OffsetDateTime leaseUntil, int max) {
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = getEntityManager()
+    List<UUID> claim(
+            String worker,
+            OffsetDateTime now,
+            OffsetDateTime leaseUntil,
+            int max,
+            List<String> types,
+            List<String> regions) {
+        Map<String, Object> params = new HashMap<>();
+        String only = oneOf("q.type", "type", types, params) + oneOf("q.region", "region", regions, params);
+        var query = getEntityManager()
                 .createNativeQuery("""
                 UPDATE environment_requests r
-                SET status = 'PROVISIONING', lease_owner = ?1, lease_expires_at = ?2, attempts = r.attempts + 1,
-                    version = r.version + 1, updated_at = ?3
+                SET status = 'PROVISIONING', lease_owner = :worker, lease_expires_at = :leaseUntil,
+                    attempts = r.attempts + 1, version = r.version + 1, updated_at = :now
                 WHERE r.id IN (
                     SELECT q.id FROM environment_requests q
-                    WHERE q.status = 'APPROVED' OR (q.status = 'PROVISIONING' AND q.lease_expires_at <= ?3)
+                    WHERE (q.status = 'APPROVED' OR (q.status = 'PROVISIONING' AND q.lease_expires_at <= :now)) %s
                     ORDER BY q.queued_at, q.id
-                    LIMIT ?4
+                    LIMIT :max
                     FOR UPDATE SKIP LOCKED)
-                RETURNING r.id""", UUID.class)
-                .setParameter(1, worker)
-                .setParameter(2, leaseUntil)
-                .setParameter(3, now)
-                .setParameter(4, max)
-                .getResultList();
+                RETURNING r.id""".formatted(only), UUID.class)
+                .setParameter("worker", worker)
+                .setParameter("leaseUntil", leaseUntil)
+                .setParameter("now", now)
+                .setParameter("max", max);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = query.getResultList();
         return ids;
+    }
+
+    /** {@code AND column IN (...)} over the values as named parameters, or nothing when there are none. */
+    private static String oneOf(String column, String name, List<String> values, Map<String, Object> params) {
+        if (values == null || values.isEmpty()) {
+            return "";
+        }
+        StringBuilder in = new StringBuilder(" AND ").append(column).append(" IN (");
+        for (int i = 0; i < values.size(); i++) {
+            in.append(i == 0 ? ":" : ", :").append(name).append(i);
+            params.put(name + i, values.get(i));
+        }
+        return in.append(')').toString();
     }
 
     List<EnvironmentRequest> byIds(List<UUID> ids) {

@@ -104,7 +104,13 @@ public class EnvironmentRequestResource implements EnvironmentRequestsApi {
     public Response claimEnvironmentRequests(EnvironmentClaimRequestDto body, String idempotencyKey) {
         int max = body.getMaxItems() == null ? 1 : body.getMaxItems();
         int lease = body.getLeaseSeconds() == null ? DEFAULT_LEASE_SECONDS : body.getLeaseSeconds();
-        List<EnvironmentRequest> claimed = leases.claim(max, lease);
+        List<String> types = body.getTypes() == null
+                ? List.of()
+                : body.getTypes().stream().map(Object::toString).distinct().toList();
+        List<String> regions = body.getRegions() == null
+                ? List.of()
+                : body.getRegions().stream().distinct().toList();
+        List<EnvironmentRequest> claimed = leases.claim(max, lease, types, regions);
         if (claimed.isEmpty()) {
             return Response.noContent().build();
         }

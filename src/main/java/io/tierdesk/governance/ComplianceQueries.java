@@ -23,11 +23,11 @@ import java.util.UUID;
 class ComplianceQueries {
 
     private static final String FINDINGS = """
-            SELECT s.id AS solution_id, s.name AS solution_name, s.tier_id, s.owning_team_id, s.business_unit,
+            SELECT s.id AS solution_id, s.name AS solution_name, t.id AS tier_id, s.owning_team_id, s.business_unit,
                    s.lifecycle_state, x.code, x.severity, x.message,
                    CASE x.severity WHEN 'HIGH' THEN 3 WHEN 'MEDIUM' THEN 2 ELSE 1 END AS severity_rank
             FROM solutions s
-            JOIN tiers t ON t.id = s.tier_id
+            JOIN tiers t ON t.id = coalesce(nullif(:judgedAs, ''), s.tier_id)
             CROSS JOIN LATERAL (VALUES
               ('MISSING_DESCRIPTION', CASE WHEN t.support_level = 'MAKER' THEN 'LOW' ELSE 'MEDIUM' END,
                'The solution has no description.',
@@ -80,10 +80,15 @@ class ComplianceQueries {
         this.clock = clock;
     }
 
-    List<ComplianceFindingDto> ofSolution(UUID solutionId) {
+    /**
+     * The solution's findings against a tier: its own ({@code tierId} null) or another one, to preview what moving
+     * there would require.
+     */
+    List<ComplianceFindingDto> ofSolution(UUID solutionId, String tierId) {
         Query query = em.createNativeQuery("SELECT * FROM (" + FINDINGS + ") f WHERE f.solution_id = :id "
                 + "ORDER BY f.severity_rank DESC, f.code");
         query.setParameter("id", solutionId);
+        query.setParameter("judgedAs", tierId == null ? "" : tierId);
         query.setParameter("now", Timestamps.now(clock));
         return map(query);
     }
@@ -112,6 +117,7 @@ class ComplianceQueries {
         }
         sql.append(" ORDER BY f.severity_rank DESC, f.solution_id, f.code LIMIT :fetch");
         params.put("fetch", fetch);
+        params.put("judgedAs", "");
         params.put("now", Timestamps.now(clock));
         Query query = em.createNativeQuery(sql.toString());
         params.forEach(query::setParameter);

@@ -14,6 +14,7 @@ import io.tierdesk.common.Pager;
 import io.tierdesk.common.Responses;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.solution.SolutionService;
+import io.tierdesk.tier.TierService;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -27,26 +28,34 @@ public class ComplianceResource implements ComplianceApi {
     private final SolutionService solutions;
     private final ComplianceQueries compliance;
     private final GraduationCandidates candidates;
+    private final TierService tiers;
     private final Pager pager;
 
     @Context
     UriInfo uri;
 
     ComplianceResource(
-            SolutionService solutions, ComplianceQueries compliance, GraduationCandidates candidates, Pager pager) {
+            SolutionService solutions,
+            ComplianceQueries compliance,
+            GraduationCandidates candidates,
+            TierService tiers,
+            Pager pager) {
         this.solutions = solutions;
+        this.tiers = tiers;
         this.compliance = compliance;
         this.candidates = candidates;
         this.pager = pager;
     }
 
     @Override
-    public Response getSolutionCompliance(UUID solutionId) {
+    public Response getSolutionCompliance(UUID solutionId, String tier) {
         Solution solution = solutions.visible(solutionId);
-        List<ComplianceFindingDto> findings = compliance.ofSolution(solution.id);
+        String judgedAs = tier == null ? solution.tierId : tiers.require(tier, "tier").id;
+        List<ComplianceFindingDto> findings = compliance.ofSolution(solution.id, judgedAs);
         return Response.ok(new SolutionComplianceDto()
                         .solutionId(solution.id)
-                        .tierId(solution.tierId)
+                        .tierId(judgedAs)
+                        .solutionTierId(solution.tierId)
                         .compliant(findings.isEmpty())
                         .findings(findings))
                 .build();

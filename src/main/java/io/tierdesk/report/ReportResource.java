@@ -3,6 +3,7 @@ package io.tierdesk.report;
 import io.quarkus.security.Authenticated;
 import io.tierdesk.api.ReportsApi;
 import io.tierdesk.api.model.AutomationCandidateReportDto;
+import io.tierdesk.api.model.BusinessUnitReportDto;
 import io.tierdesk.api.model.EscalationReportDto;
 import io.tierdesk.api.model.PageReportDto;
 import io.tierdesk.api.model.RepeatIssueReportDto;
@@ -22,9 +23,16 @@ class ReportResource implements ReportsApi {
     private final FeedbackReports feedback;
     private final CapacityReports capacity;
     private final PagingReports paging;
+    private final BusinessUnitReports businessUnits;
 
-    ReportResource(ReportService reports, FeedbackReports feedback, CapacityReports capacity, PagingReports paging) {
+    ReportResource(
+            ReportService reports,
+            FeedbackReports feedback,
+            CapacityReports capacity,
+            PagingReports paging,
+            BusinessUnitReports businessUnits) {
         this.reports = reports;
+        this.businessUnits = businessUnits;
         this.feedback = feedback;
         this.capacity = capacity;
         this.paging = paging;
@@ -87,6 +95,15 @@ class ReportResource implements ReportsApi {
                         .since(Timestamps.utc(since))
                         .until(Timestamps.utc(until))
                         .rows(capacity.workload(period, teamId)))
+                .build();
+    }
+
+    @Override
+    public Response reportBusinessUnits(OffsetDateTime since, OffsetDateTime until) {
+        return Response.ok(new BusinessUnitReportDto()
+                        .since(Timestamps.utc(since))
+                        .until(Timestamps.utc(until))
+                        .rows(businessUnits.workload(new ReportPeriod(since, until))))
                 .build();
     }
 

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,45 @@ class EnvironmentRequestLifecycleTest {
 
     private static String path(String id, String action) {
         return REQUESTS + "/" + id + (action == null ? "" : "/" + action);
+    }
+
+    @Test
+    void aWorkerDedicatedToARegionAndTypeClaimsOnlyThatWork() {
+        String maker = uniqueSubject("env-maker");
+        String north = "north-" + UUID.randomUUID().toString().substring(0, 8);
+        String south = "south-" + UUID.randomUUID().toString().substring(0, 8);
+        String northSandbox = approved(maker, inRegion(north, "SANDBOX"));
+        String northOther = approved(maker, inRegion(north, "DEVELOPER"));
+        String southSandbox = approved(maker, inRegion(south, "SANDBOX"));
+
+        assertThat(claimed(Map.of("max_items", 50, "regions", List.of(north), "types", List.of("SANDBOX"))))
+                .containsExactly(northSandbox);
+        assertThat(claimed(Map.of("max_items", 50, "regions", List.of(south, north))))
+                .containsExactlyInAnyOrder(northOther, southSandbox);
+        jsonAs(uniqueSubject("worker"), "automation")
+                .body(Map.of("regions", List.of(north)))
+                .when()
+                .post(REQUESTS + "/claim")
+                .then()
+                .statusCode(204);
+    }
+
+    private static Map<String, Object> inRegion(String region, String type) {
+        Map<String, Object> body = body(uniqueName("env"));
+        body.put("region", region);
+        body.put("type", type);
+        return body;
+    }
+
+    private static List<String> claimed(Map<String, Object> claim) {
+        return jsonAs(uniqueSubject("worker"), "automation")
+                .body(claim)
+                .when()
+                .post(REQUESTS + "/claim")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
     }
 
     @Test

@@ -11,6 +11,7 @@ import static io.tierdesk.support.Fixtures.uniqueName;
 import static io.tierdesk.support.Paths.COMPLIANCE_FINDINGS;
 import static io.tierdesk.support.Tokens.uniqueSubject;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -161,6 +162,43 @@ class ComplianceTest {
                 .then()
                 .statusCode(404);
         RestAssured.given().when().get(compliancePath(id)).then().statusCode(401);
+    }
+
+    @Test
+    void aMakerPreviewsWhatAHigherTierWouldRequire() {
+        String maker = uniqueSubject("gov-maker");
+        Map<String, Object> body = solution("preview");
+        body.put("description", "Books meeting rooms.");
+        String id = register(maker, "maker", body);
+
+        List<String> codes = as(maker, "maker")
+                .queryParam("tier", "critical")
+                .when()
+                .get(compliancePath(id))
+                .then()
+                .statusCode(200)
+                .body("tier_id", equalTo("critical"))
+                .body("solution_tier_id", equalTo("productivity"))
+                .body("compliant", equalTo(false))
+                .extract()
+                .path("findings.code");
+        assertThat(codes)
+                .contains("MISSING_MITIGATION_PLAN", "NO_SUPPORT_TEAM", "NO_PIPELINE_ALM", "SUPPORT_LEVEL_BELOW_TIER")
+                .doesNotContain("MISSING_DESCRIPTION");
+        as(maker, "maker")
+                .when()
+                .get(compliancePath(id))
+                .then()
+                .body("tier_id", equalTo("productivity"))
+                .body("compliant", equalTo(true));
+        as(maker, "maker")
+                .queryParam("tier", "platinum")
+                .when()
+                .get(compliancePath(id))
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", containsString("tier"));
     }
 
     @Test

@@ -332,6 +332,38 @@ class GraduationAndHandoffTest {
     }
 
     @Test
+    void theHelpDeskTicksTheKnowledgeBaseArticleItOwnsAndNoOtherItem() {
+        String maker = uniqueSubject("kb-maker");
+        String solutionId = registerAsMaker(maker);
+        String team = createTeam("BUSINESS_UNIT");
+        String handoff = jsonAs(GOV, "platform")
+                .body(Map.of("solution_id", solutionId, "to_team_id", team, "to_level", "TEAM", "reason", "kb"))
+                .when()
+                .post(HANDOFFS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        move(handoff, GOV, "platform", "ACCEPTED").statusCode(200);
+        String agent = uniqueSubject("kb-agent");
+
+        tick(handoff, agent, "helpdesk", "KNOWLEDGE_BASE_ARTICLE");
+        as(agent, "helpdesk")
+                .when()
+                .get(HANDOFFS + "/" + handoff)
+                .then()
+                .body("checklist.find { it.code == 'KNOWLEDGE_BASE_ARTICLE' }.done", equalTo(true))
+                .body("checklist.find { it.code == 'KNOWLEDGE_BASE_ARTICLE' }.ticked_by", equalTo(agent));
+        jsonAs(agent, "helpdesk")
+                .body(Map.of("evidence", "https://evidence.example.org/runbook"))
+                .when()
+                .post(HANDOFFS + "/" + handoff + "/checklist/RUNBOOK")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void teamHandoffCompletesWithoutGraduationAndKeepsTheTier() {
         String maker = uniqueSubject("ho-maker");
         String solutionId = registerAsMaker(maker);
