@@ -36,10 +36,12 @@ class TicketSla {
 
     private final SlaPolicyService policies;
     private final SlaClockStore clocks;
+    private final SlaEvents events;
 
-    TicketSla(SlaPolicyService policies, SlaClockStore clocks) {
+    TicketSla(SlaPolicyService policies, SlaClockStore clocks, SlaEvents events) {
         this.policies = policies;
         this.clocks = clocks;
+        this.events = events;
     }
 
     /**
@@ -68,6 +70,7 @@ class TicketSla {
         apply(
                 ticket,
                 SlaMetric.FIRST_RESPONSE,
+                at.toInstant(),
                 clock -> clock.state() == SlaClockState.RUNNING ? clock.stop(at.toInstant()) : clock);
         refreshChanged(ticket);
     }
@@ -76,14 +79,14 @@ class TicketSla {
         Instant at = when.toInstant();
         if (to == TicketStatus.RESOLVED) {
             for (SlaMetric metric : SlaMetric.values()) {
-                apply(ticket, metric, clock -> stop(clock, at));
+                apply(ticket, metric, at, clock -> stop(clock, at));
             }
         } else if (TicketStatusMachine.isReopen(from, to)) {
-            apply(ticket, SlaMetric.RESOLUTION, clock -> clock.reopen(at));
+            apply(ticket, SlaMetric.RESOLUTION, at, clock -> clock.reopen(at));
         } else {
             clocks.load(ticket.id, SlaMetric.RESOLUTION).ifPresent(stored -> {
                 ResolvedSlaPolicy pinned = termsFor(ticket, stored);
-                SlaClock clock = stored.clock();
+                SlaClock clock = caughtUp(ticket, stored, at);
                 SlaClock next = clock;
                 if (pinned.pausesIn(to) && clock.state() == SlaClockState.RUNNING) {
                     next = clock.pause(at, String.format(WAITING, to));
@@ -91,7 +94,7 @@ class TicketSla {
                     next = clock.resume(at);
                 }
                 if (next != clock) {
-                    clocks.save(stored.row(), next);
+                    save(ticket, stored, next);
                 }
             });
         }
@@ -102,11 +105,11 @@ class TicketSla {
     void priorityChanged(Ticket ticket, OffsetDateTime when) {
         for (SlaClockStore.Stored stored : clocks.ofTicket(ticket.id)) {
             ResolvedSlaPolicy pinned = termsFor(ticket, stored);
-            SlaClock clock = stored.clock();
+            SlaClock clock = caughtUp(ticket, stored, when.toInstant());
             if (!clock.target().equals(pinned.target(clock.metric()))
                     && clock.state() != SlaClockState.MET
                     && clock.state() != SlaClockState.MET_LATE) {
-                clocks.save(stored.row(), clock.changeTarget(when.toInstant(), pinned.target(clock.metric())));
+                save(ticket, stored, clock.changeTarget(when.toInstant(), pinned.target(clock.metric())));
             }
         }
         refreshChanged(ticket);
@@ -124,12 +127,13 @@ class TicketSla {
                 startLate(ticket, policy, when.toInstant());
             }
             for (SlaClockStore.Stored stored : existing) {
-                SlaClock clock = stored.clock();
+                SlaClock clock = caughtUp(ticket, stored, when.toInstant());
                 clocks.repin(stored.row(), policy);
                 boolean running = clock.state() != SlaClockState.MET && clock.state() != SlaClockState.MET_LATE;
                 Instant at = latest(clock, when.toInstant());
-                clocks.save(
-                        stored.row(),
+                save(
+                        ticket,
+                        stored,
                         running && !clock.target().equals(policy.target(clock.metric()))
                                 ? clock.changeTarget(at, policy.target(clock.metric()))
                                 : clock);
@@ -144,10 +148,14 @@ class TicketSla {
         clocks.start(ticket.id, SlaMetric.FIRST_RESPONSE, policy, created);
         clocks.start(ticket.id, SlaMetric.RESOLUTION, policy, created);
         if (ticket.firstRespondedAt != null) {
-            apply(ticket, SlaMetric.FIRST_RESPONSE, clock -> clock.stop(ticket.firstRespondedAt.toInstant()));
+            apply(
+                    ticket,
+                    SlaMetric.FIRST_RESPONSE,
+                    ticket.firstRespondedAt.toInstant(),
+                    clock -> clock.stop(ticket.firstRespondedAt.toInstant()));
         }
         if (policy.pausesIn(ticket.status)) {
-            apply(ticket, SlaMetric.RESOLUTION, clock -> clock.pause(now, String.format(WAITING, ticket.status)));
+            apply(ticket, SlaMetric.RESOLUTION, now, clock -> clock.pause(now, String.format(WAITING, ticket.status)));
         }
     }
 
@@ -214,13 +222,37 @@ class TicketSla {
         ticket.breached = ticket.breached || stored.stream().anyMatch(s -> s.row().everBreached);
     }
 
-    private void apply(Ticket ticket, SlaMetric metric, UnaryOperator<SlaClock> operation) {
+    private void apply(Ticket ticket, SlaMetric metric, Instant at, UnaryOperator<SlaClock> operation) {
         clocks.load(ticket.id, metric).ifPresent(stored -> {
-            SlaClock next = operation.apply(stored.clock());
-            if (next != stored.clock()) {
-                clocks.save(stored.row(), next);
+            SlaClock clock = caughtUp(ticket, stored, at);
+            SlaClock next = operation.apply(clock);
+            if (next != clock) {
+                save(ticket, stored, next);
             }
         });
+    }
+
+    /**
+     * Fires what the clock reached before {@code at} and the last scan did not see yet, each at its own instant,
+     * before an operation at {@code at} changes the clock: a pause or a new target would otherwise move or drop a
+     * warning already crossed.
+     */
+    private SlaClock caughtUp(Ticket ticket, SlaClockStore.Stored stored, Instant at) {
+        SlaClock clock = stored.clock();
+        if (clock.state() != SlaClockState.RUNNING) {
+            return clock;
+        }
+        SlaClock checked = clock.check(latest(clock, at), stored.row().warningThresholds);
+        if (checked.newTransitions().isEmpty()) {
+            return clock;
+        }
+        save(ticket, stored, checked);
+        return checked;
+    }
+
+    private void save(Ticket ticket, SlaClockStore.Stored stored, SlaClock next) {
+        clocks.save(stored.row(), next);
+        events.publish(ticket, next);
     }
 
     private static SlaClock stop(SlaClock clock, Instant at) {

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.tierdesk.event.Outbox;
 import io.tierdesk.support.Fixtures;
 import io.tierdesk.support.SlaFixtures;
 import io.tierdesk.support.TestClock;
@@ -44,6 +45,9 @@ class TicketSlaTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Outbox outbox;
 
     @AfterEach
     void resetClock() {
@@ -160,8 +164,47 @@ class TicketSlaTest {
         clock.set(start.plus(Duration.ofMinutes(16)));
         race();
         race();
-        assertThat(events(id, "FIRST_RESPONSE")).containsExactly("STARTED", "WARNED", "BREACHED");
+        // The 90 % warning (crossed at 13:30) fires with the breach the same scan finds.
+        assertThat(events(id, "FIRST_RESPONSE")).containsExactly("STARTED", "WARNED", "WARNED", "BREACHED");
         as(AGENT, "helpdesk").when().get(TICKETS + "/" + id).then().body("breached", equalTo(true));
+    }
+
+    @Test
+    void aLateScanFiresEveryCrossedWarningAndTheBreachOnceEachAtTheInstantItWasCrossed() throws Exception {
+        Instant start = Instant.parse("2031-12-01T10:00:00Z");
+        clock.set(start);
+        String id = criticalTicket("P1");
+        // One jump past both due times, as after a restart or a long pause of every replica.
+        clock.set(start.plus(Duration.ofHours(5)));
+        race();
+        race();
+
+        JsonPath sla = sla(id);
+        String firstResponse = "clocks.find { it.metric == 'FIRST_RESPONSE' }.events";
+        assertThat(sla.getList(firstResponse + ".type")).containsExactly("STARTED", "WARNED", "WARNED", "BREACHED");
+        assertThat(sla.getList(firstResponse + ".warning_percent")).containsExactly(null, 75, 90, null);
+        assertThat(sla.getList(firstResponse + ".at"))
+                .containsExactly(
+                        "2031-12-01T10:00:00Z", "2031-12-01T10:11:15Z", "2031-12-01T10:13:30Z", "2031-12-01T10:15:00Z");
+        String resolution = "clocks.find { it.metric == 'RESOLUTION' }.events";
+        assertThat(sla.getList(resolution + ".type")).containsExactly("STARTED", "WARNED", "WARNED", "BREACHED");
+        assertThat(sla.getList(resolution + ".at"))
+                .containsExactly(
+                        "2031-12-01T10:00:00Z", "2031-12-01T13:00:00Z", "2031-12-01T13:36:00Z", "2031-12-01T14:00:00Z");
+
+        List<String> published = outbox.list("resourceId = ?1 order by seq", UUID.fromString(id)).stream()
+                .filter(event -> event.type.startsWith("sla."))
+                .map(event -> event.type + " " + event.data.get("metric") + " " + event.data.get("warning_percent")
+                        + " " + event.data.get("at"))
+                .toList();
+        assertThat(published)
+                .containsExactly(
+                        "sla.warning FIRST_RESPONSE 75 2031-12-01T10:11:15Z",
+                        "sla.warning FIRST_RESPONSE 90 2031-12-01T10:13:30Z",
+                        "sla.breached FIRST_RESPONSE null 2031-12-01T10:15:00Z",
+                        "sla.warning RESOLUTION 75 2031-12-01T13:00:00Z",
+                        "sla.warning RESOLUTION 90 2031-12-01T13:36:00Z",
+                        "sla.breached RESOLUTION null 2031-12-01T14:00:00Z");
     }
 
     @Test

@@ -22,8 +22,10 @@ import java.util.TreeSet;
  * resolved ({@link #excludedBusinessTime()}); while paused there is no due date.
  * A breach is a fact, not only a notification: pausing, stopping or changing the target
  * of an overdue clock records the breach first, at its due date, so a later pause cannot
- * move it. Warnings and the breach fire at most once per cycle and never while paused;
- * once the breach fired, pending warnings of that cycle are dropped as noise.
+ * move it. Warnings and the breach fire at most once per cycle and never while paused.
+ * A check fires every threshold crossed since the last one, in order and each at the instant
+ * it was crossed, then the breach at the due date: a late check (a restart, a slow scan) loses
+ * nothing. Once the breach fired, warnings of that cycle no longer fire.
  */
 public final class SlaClock {
 
@@ -157,17 +159,32 @@ public final class SlaClock {
             return unchanged();
         }
         Change change = new Change(at);
-        change.breachIfDueBy(at);
         if (!change.breachedInCycle) {
             Duration consumedTimesHundred = consumedBusinessTime(at).multipliedBy(100);
             for (int percent : percents) {
                 boolean reached = consumedTimesHundred.compareTo(state.target().multipliedBy(percent)) >= 0;
                 if (reached && change.firedWarnings.add(percent)) {
-                    change.record(SlaTransition.warned(at, change.cycle, percent, change.dueAt()));
+                    change.record(SlaTransition.warned(crossedAt(percent, at), change.cycle, percent, change.dueAt()));
                 }
             }
         }
+        change.breachIfDueBy(at);
         return change.recorded.isEmpty() ? unchanged() : change.apply();
+    }
+
+    /**
+     * When the running clock consumed {@code percent} of its target: no earlier than its last change (a target
+     * change may move a threshold into the past; it is crossed then) and no later than {@code at}. Exact because
+     * business time excluded so far was all excluded before the last change, and nothing is excluded while
+     * running.
+     */
+    private Instant crossedAt(int percent, Instant at) {
+        Duration share = state.target().multipliedBy(percent).dividedBy(100);
+        Instant crossed = calendar.addBusinessTime(state.startedAt(), share.plus(state.excludedBusinessTime()));
+        if (crossed.isBefore(state.lastChangedAt())) {
+            return state.lastChangedAt();
+        }
+        return crossed.isAfter(at) ? at : crossed;
     }
 
     public SlaMetric metric() {
