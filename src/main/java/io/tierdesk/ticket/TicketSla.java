@@ -10,6 +10,7 @@ import io.tierdesk.sla.clock.SlaClockState;
 import io.tierdesk.sla.clock.SlaMetric;
 import io.tierdesk.sla.policy.ResolvedSlaPolicy;
 import io.tierdesk.sla.policy.SlaPolicyService;
+import io.tierdesk.sla.store.SlaClockRow;
 import io.tierdesk.sla.store.SlaClockStore;
 import io.tierdesk.ticketterms.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
@@ -101,18 +104,83 @@ class TicketSla {
         refreshChanged(ticket);
     }
 
-    /** Targets are recomputed from each clock's start with the goal the pinned policy sets for the new priority. */
-    void priorityChanged(Ticket ticket, OffsetDateTime when) {
-        for (SlaClockStore.Stored stored : clocks.ofTicket(ticket.id)) {
-            ResolvedSlaPolicy pinned = termsFor(ticket, stored);
-            SlaClock clock = caughtUp(ticket, stored, when.toInstant());
-            if (!clock.target().equals(pinned.target(clock.metric()))
-                    && clock.state() != SlaClockState.MET
-                    && clock.state() != SlaClockState.MET_LATE) {
-                save(ticket, stored, clock.changeTarget(when.toInstant(), pinned.target(clock.metric())));
+    /** The policy a ticket's clocks moved from and to, by id and version. */
+    record PolicyMove(UUID fromId, long fromVersion, UUID toId, long toVersion) {}
+
+    /**
+     * The priority or category changed: the clocks run under the policy that covers the ticket now, in its current
+     * version, as if the ticket had been raised with it — from its creation, on that policy's calendar and targets
+     * (a clock already met keeps its outcome). Where no policy covers the ticket now, the pinned policy's targets
+     * for the new priority apply. Returns the move when the clocks changed policy or version.
+     */
+    Optional<PolicyMove> reselect(Ticket ticket, OffsetDateTime when) {
+        Instant at = when.toInstant();
+        Optional<ResolvedSlaPolicy> current = policies.resolve(ticket.tierId, ticket.priority, ticket.category);
+        if (current.isEmpty()) {
+            retarget(ticket, at);
+            return Optional.empty();
+        }
+        ResolvedSlaPolicy policy = current.get();
+        List<SlaClockStore.Stored> existing = clocks.ofTicket(ticket.id);
+        if (existing.isEmpty()) {
+            startLate(ticket, policy, at);
+            refresh(ticket);
+            return Optional.of(new PolicyMove(null, 0, policy.policyId(), policy.policyVersion()));
+        }
+        PolicyMove move = null;
+        for (SlaClockStore.Stored stored : existing) {
+            SlaClock clock = caughtUp(ticket, stored, at);
+            if (stopped(clock)) {
+                continue;
+            }
+            SlaClockRow row = stored.row();
+            if (!row.policyId.equals(policy.policyId()) || row.policyVersion != policy.policyVersion()) {
+                move = new PolicyMove(row.policyId, row.policyVersion, policy.policyId(), policy.policyVersion());
+            }
+            Instant from = latest(clock, at);
+            SlaClock next = row.calendarId.equals(policy.calendarId())
+                    ? clock.changeTarget(from, policy.target(clock.metric()))
+                    : clocks.withHistory(row)
+                            .rebase(from, policy.calendar(), policy.target(clock.metric()), policy.warningThresholds());
+            clocks.move(row, policy);
+            if (next != clock) {
+                save(ticket, stored, next);
+            }
+            SlaClock settled = next;
+            if (clock.metric().pausable()) {
+                if (policy.pausesIn(ticket.status) && settled.state() == SlaClockState.RUNNING) {
+                    save(ticket, stored, settled.pause(from, String.format(WAITING, ticket.status)));
+                } else if (!policy.pausesIn(ticket.status) && settled.state() == SlaClockState.PAUSED) {
+                    save(ticket, stored, settled.resume(from));
+                }
             }
         }
         refreshChanged(ticket);
+        return Optional.ofNullable(move);
+    }
+
+    /** The move as people read it: "name (vN) → name (vN)". */
+    String describe(PolicyMove move) {
+        String to = policies.get(move.toId()).name + " (v" + move.toVersion() + ")";
+        return move.fromId() == null
+                ? "no SLA policy → " + to
+                : policies.get(move.fromId()).name + " (v" + move.fromVersion() + ") → " + to;
+    }
+
+    /** Targets recomputed from each clock's start with the goal the pinned policy sets for the new priority. */
+    private void retarget(Ticket ticket, Instant at) {
+        for (SlaClockStore.Stored stored : clocks.ofTicket(ticket.id)) {
+            ResolvedSlaPolicy pinned = termsFor(ticket, stored);
+            SlaClock clock = caughtUp(ticket, stored, at);
+            if (!clock.target().equals(pinned.target(clock.metric())) && !stopped(clock)) {
+                save(ticket, stored, clock.changeTarget(latest(clock, at), pinned.target(clock.metric())));
+            }
+        }
+        refreshChanged(ticket);
+    }
+
+    private static boolean stopped(SlaClock clock) {
+        return clock.state() == SlaClockState.MET || clock.state() == SlaClockState.MET_LATE;
     }
 
     /**

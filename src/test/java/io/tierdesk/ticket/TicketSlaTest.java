@@ -36,6 +36,8 @@ import org.junit.jupiter.api.Test;
 class TicketSlaTest {
 
     private static final String AGENT = "sla-agent";
+    private static final String CRITICAL_24X7 = "00000000-0000-0000-0001-000000000002";
+    private static final String CRITICAL_BUSINESS_HOURS = "00000000-0000-0000-0001-000000000003";
 
     @Inject
     TestClock clock;
@@ -205,6 +207,40 @@ class TicketSlaTest {
                         "sla.warning RESOLUTION 75 2031-12-01T13:00:00Z",
                         "sla.warning RESOLUTION 90 2031-12-01T13:36:00Z",
                         "sla.breached RESOLUTION null 2031-12-01T14:00:00Z");
+    }
+
+    @Test
+    void raisingACriticalTicketFromP3ToP2MovesItsClocksFromBusinessHoursTo24x7FromItsCreation() {
+        // Friday 18:00 in Amsterdam: business hours are closed until Monday 09:00, 24x7 counts from now.
+        Instant raised = Instant.parse("2031-12-05T17:00:00Z");
+        clock.set(raised);
+        String id = criticalTicket("P3");
+        assertThat(sla(id).getString("policy_id")).isEqualTo(CRITICAL_BUSINESS_HOURS);
+        as(AGENT, "helpdesk").when().get(TICKETS + "/" + id).then().body("due_at", equalTo("2031-12-08T16:00:00Z"));
+
+        clock.set(raised.plus(Duration.ofMinutes(30)));
+        patch(id, Map.of("priority", "P2"))
+                .body("priority", equalTo("P2"))
+                .body("due_at", equalTo("2031-12-05T18:00:00Z"));
+
+        JsonPath sla = sla(id);
+        assertThat(sla.getString("policy_id")).isEqualTo(CRITICAL_24X7);
+        assertThat(sla.getString("clocks.find { it.metric == 'FIRST_RESPONSE' }.due_at"))
+                .isEqualTo("2031-12-05T18:00:00Z");
+        assertThat(sla.getString("clocks.find { it.metric == 'RESOLUTION' }.due_at"))
+                .isEqualTo("2031-12-06T01:00:00Z");
+        assertThat(sla.getString("clocks.find { it.metric == 'RESOLUTION' }.started_at"))
+                .isEqualTo("2031-12-05T17:00:00Z");
+        JsonPath history = as(AGENT, "helpdesk")
+                .when()
+                .get(TICKETS + "/" + id + "/history")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(history.getList("items.kind")).contains("PRIORITY_CHANGED", "SLA_POLICY_CHANGED");
+        assertThat(history.getString("items.find { it.kind == 'SLA_POLICY_CHANGED' }.detail"))
+                .isEqualTo("Critical — business hours for P3/P4 (v1) → Critical — 24x7 for P1/P2 (v1)");
     }
 
     @Test
@@ -555,6 +591,22 @@ class TicketSlaTest {
                 .body(Map.of("to_status", status))
                 .when()
                 .post(TICKETS + "/" + id + "/transitions")
+                .then()
+                .statusCode(200);
+    }
+
+    private io.restassured.response.ValidatableResponse patch(String id, Map<String, Object> change) {
+        String etag = as(AGENT, "helpdesk")
+                .when()
+                .get(TICKETS + "/" + id)
+                .then()
+                .extract()
+                .header("ETag");
+        return jsonAs(AGENT, "helpdesk")
+                .header("If-Match", etag)
+                .body(change)
+                .when()
+                .patch(TICKETS + "/" + id)
                 .then()
                 .statusCode(200);
     }

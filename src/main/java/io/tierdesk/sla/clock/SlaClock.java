@@ -159,32 +159,76 @@ public final class SlaClock {
             return unchanged();
         }
         Change change = new Change(at);
-        if (!change.breachedInCycle) {
-            Duration consumedTimesHundred = consumedBusinessTime(at).multipliedBy(100);
-            for (int percent : percents) {
-                boolean reached = consumedTimesHundred.compareTo(state.target().multipliedBy(percent)) >= 0;
-                if (reached && change.firedWarnings.add(percent)) {
-                    change.record(SlaTransition.warned(crossedAt(percent, at), change.cycle, percent, change.dueAt()));
-                }
-            }
-        }
+        change.warnIfReachedBy(at, percents, state.lastChangedAt());
         change.breachIfDueBy(at);
         return change.recorded.isEmpty() ? unchanged() : change.apply();
     }
 
     /**
-     * When the running clock consumed {@code percent} of its target: no earlier than its last change (a target
-     * change may move a threshold into the past; it is crossed then) and no later than {@code at}. Exact because
-     * business time excluded so far was all excluded before the last change, and nothing is excluded while
-     * running.
+     * The clock as if it had run from its start under another calendar and target: the ticket's SLA policy was
+     * re-selected (its priority or category changed). Time excluded so far (pauses, time spent resolved) is
+     * recounted in the new calendar from the recorded history, which this clock must carry. Warnings already
+     * fired stay fired; those the new terms put behind {@code at} fire at it, and a due date now in the past is
+     * breached at it.
      */
-    private Instant crossedAt(int percent, Instant at) {
-        Duration share = state.target().multipliedBy(percent).dividedBy(100);
-        Instant crossed = calendar.addBusinessTime(state.startedAt(), share.plus(state.excludedBusinessTime()));
-        if (crossed.isBefore(state.lastChangedAt())) {
-            return state.lastChangedAt();
+    public SlaClock rebase(
+            Instant at, BusinessCalendar newCalendar, Duration newTarget, Collection<Integer> warningPercents) {
+        requireNotBefore(at);
+        requirePositiveTarget(newTarget);
+        Objects.requireNonNull(newCalendar, "calendar");
+        if (state.stoppedAt() != null) {
+            throw new IllegalStateException("a stopped clock keeps its outcome; reopen it first");
         }
-        return crossed.isAfter(at) ? at : crossed;
+        if (transitions.isEmpty()) {
+            throw new IllegalStateException("rebasing a clock needs its recorded history");
+        }
+        SlaClockSnapshot recounted = new SlaClockSnapshot(
+                state.metric(),
+                state.startedAt(),
+                state.target(),
+                excludedIn(newCalendar),
+                state.pausedSince(),
+                null,
+                state.lastChangedAt(),
+                state.cycle(),
+                state.everBreached(),
+                state.breachedInCycle(),
+                state.firedWarnings());
+        SlaClock moved = new SlaClock(newCalendar, recounted, transitions, List.of());
+        Change change = moved.new Change(at);
+        change.target = newTarget;
+        change.record(SlaTransition.targetChanged(at, change.cycle, state.target(), newTarget, change.dueAt()));
+        Instant until = state.pausedSince() != null ? state.pausedSince() : at;
+        if (state.pausedSince() == null) {
+            change.warnIfReachedBy(at, new TreeSet<>(warningPercents), at);
+        }
+        change.breachIfDueBy(until);
+        return change.apply();
+    }
+
+    /** The business time of {@code other} spent paused or resolved, as the recorded history shows it. */
+    private Duration excludedIn(BusinessCalendar other) {
+        Duration excluded = Duration.ZERO;
+        Instant since = null;
+        for (SlaTransition transition : transitions) {
+            switch (transition.type()) {
+                case PAUSED -> since = transition.at();
+                case RESUMED, REOPENED -> {
+                    if (since != null) {
+                        excluded = excluded.plus(other.businessTimeBetween(since, transition.at()));
+                    }
+                    since = null;
+                }
+                case MET -> {
+                    if (since != null) {
+                        excluded = excluded.plus(other.businessTimeBetween(since, transition.at()));
+                    }
+                    since = transition.at();
+                }
+                default -> {}
+            }
+        }
+        return excluded;
     }
 
     public SlaMetric metric() {
@@ -331,6 +375,29 @@ public final class SlaClock {
         /** The due date as the clock will show it; null while paused. */
         Instant dueAt() {
             return pausedSince != null ? null : dueIgnoringCurrentPause(target, excluded);
+        }
+
+        /**
+         * Records each threshold the running clock reached by {@code until} that has not fired in this cycle, in
+         * order, at the instant it was crossed but no earlier than {@code notBefore}. The crossing instant is exact
+         * because every operation fires what is due before it changes the clock: all time excluded so far was
+         * excluded before the last change, and nothing is excluded while running.
+         */
+        void warnIfReachedBy(Instant until, Set<Integer> percents, Instant notBefore) {
+            if (breachedInCycle || pausedSince != null || stoppedAt != null) {
+                return;
+            }
+            Duration consumed =
+                    calendar.businessTimeBetween(state.startedAt(), until).minus(excluded);
+            for (int percent : percents) {
+                Duration share = target.multipliedBy(percent).dividedBy(100);
+                if (consumed.compareTo(share) >= 0 && firedWarnings.add(percent)) {
+                    Instant crossed = calendar.addBusinessTime(state.startedAt(), share.plus(excluded));
+                    Instant stamped =
+                            crossed.isBefore(notBefore) ? notBefore : crossed.isAfter(until) ? until : crossed;
+                    record(SlaTransition.warned(stamped, cycle, percent, dueAt()));
+                }
+            }
         }
 
         void breachIfDueBy(Instant instant) {
