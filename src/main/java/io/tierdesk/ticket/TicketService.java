@@ -115,6 +115,8 @@ public class TicketService {
         ticket.description = request.getDescription();
         ticket.status = TicketStatus.NEW;
         ticket.tierId = tier.id;
+        ticket.servedTierId = tier.id;
+        ticket.servedSupportLevel = solution != null ? solution.supportLevel : tier.supportLevel;
         ticket.externalRefs = new ArrayList<>(checkedExternalRefs(ticket.id, request.getExternalRefs(), List.of()));
         ticket.createdAt = journal.now();
         TicketRouter.Routed routed = router.route(ticket.category, solution, tier);

@@ -115,7 +115,7 @@ class TicketSla {
      */
     Optional<PolicyMove> reselect(Ticket ticket, OffsetDateTime when) {
         Instant at = when.toInstant();
-        Optional<ResolvedSlaPolicy> current = policies.resolve(ticket.tierId, ticket.priority, ticket.category);
+        Optional<ResolvedSlaPolicy> current = policies.resolve(ticket.servedTierId, ticket.priority, ticket.category);
         if (current.isEmpty()) {
             retarget(ticket, at);
             return Optional.empty();
@@ -262,7 +262,7 @@ class TicketSla {
         try {
             return policies.version(stored.row().policyId, stored.row().policyVersion, ticket.priority);
         } catch (RuleViolation notCovered) {
-            return policies.resolve(ticket.tierId, ticket.priority, ticket.category)
+            return policies.resolve(ticket.servedTierId, ticket.priority, ticket.category)
                     .orElseThrow(() -> notCovered);
         }
     }
@@ -288,6 +288,11 @@ class TicketSla {
                 .min(Comparator.naturalOrder())
                 .orElse(null);
         ticket.breached = ticket.breached || stored.stream().anyMatch(s -> s.row().everBreached);
+        // The resolution clock (listed last) names the policy in force: a met first response keeps its own.
+        stored.stream().reduce((first, second) -> second).ifPresent(last -> {
+            ticket.slaPolicyId = last.row().policyId;
+            ticket.slaPolicyVersion = last.row().policyVersion;
+        });
     }
 
     private void apply(Ticket ticket, SlaMetric metric, Instant at, UnaryOperator<SlaClock> operation) {

@@ -223,6 +223,12 @@ class TicketSlaTest {
                 .body("priority", equalTo("P2"))
                 .body("due_at", equalTo("2031-12-05T18:00:00Z"));
 
+        as(AGENT, "helpdesk")
+                .when()
+                .get(TICKETS + "/" + id)
+                .then()
+                .body("served_under.sla_policy_id", equalTo(CRITICAL_24X7))
+                .body("served_under.tier_id", equalTo("critical"));
         JsonPath sla = sla(id);
         assertThat(sla.getString("policy_id")).isEqualTo(CRITICAL_24X7);
         assertThat(sla.getString("clocks.find { it.metric == 'FIRST_RESPONSE' }.due_at"))
@@ -241,6 +247,33 @@ class TicketSlaTest {
         assertThat(history.getList("items.kind")).contains("PRIORITY_CHANGED", "SLA_POLICY_CHANGED");
         assertThat(history.getString("items.find { it.kind == 'SLA_POLICY_CHANGED' }.detail"))
                 .isEqualTo("Critical — business hours for P3/P4 (v1) → Critical — 24x7 for P1/P2 (v1)");
+    }
+
+    @Test
+    void resolvingOnFirstContactStopsBothClocksAtTheResolution() {
+        Instant start = Instant.parse("2031-12-08T10:00:00Z");
+        clock.set(start);
+        String id = criticalTicket("P1");
+        clock.set(start.plus(Duration.ofMinutes(5)));
+        jsonAs(AGENT, "helpdesk")
+                .body(Map.of("to_status", "RESOLVED", "reason", "Answered on the phone: reset the connection."))
+                .when()
+                .post(TICKETS + "/" + id + "/transitions")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("RESOLVED"))
+                .body("resolved_at", equalTo("2031-12-08T10:05:00Z"))
+                .body("due_at", nullValue());
+
+        clock.set(start.plus(Duration.ofHours(6)));
+        scanner.scanBatch();
+        JsonPath sla = sla(id);
+        for (String metric : List.of("FIRST_RESPONSE", "RESOLUTION")) {
+            String of = "clocks.find { it.metric == '" + metric + "' }";
+            assertThat(sla.getString(of + ".state")).as(metric).isEqualTo("MET");
+            assertThat(sla.getList(of + ".events.type")).as(metric).containsExactly("STARTED", "MET");
+            assertThat(sla.getString(of + ".events[1].at")).as(metric).isEqualTo("2031-12-08T10:05:00Z");
+        }
     }
 
     @Test
@@ -526,19 +559,30 @@ class TicketSlaTest {
                 .then()
                 .extract()
                 .header("ETag");
-        jsonAs("sla-platform", "platform")
+        as(AGENT, "helpdesk")
+                .when()
+                .get(TICKETS + "/" + ticket)
+                .then()
+                .body("served_under.tier_id", equalTo("productivity"))
+                .body("served_under.sla_policy_id", nullValue());
+        String supportLevel = jsonAs("sla-platform", "platform")
                 .header("If-Match", etag)
                 .body(Map.of("tier_id", "critical"))
                 .when()
                 .patch("/api/v1/solutions/" + solution)
                 .then()
-                .statusCode(200);
+                .statusCode(200)
+                .extract()
+                .path("support_level");
 
         as(AGENT, "helpdesk")
                 .when()
                 .get(TICKETS + "/" + ticket)
                 .then()
                 .body("tier_id", equalTo("productivity"))
+                .body("served_under.tier_id", equalTo("critical"))
+                .body("served_under.support_level", equalTo(supportLevel))
+                .body("served_under.sla_policy_id", equalTo(CRITICAL_24X7))
                 .body("due_at", equalTo("2031-11-03T10:15:00Z"));
         assertThat(sla(ticket).getList("clocks.metric")).containsExactlyInAnyOrder("FIRST_RESPONSE", "RESOLUTION");
     }
