@@ -230,8 +230,9 @@ public class SolutionService {
 
     private Solution touched(Solution solution, String action, SolutionDto before) {
         journal.changed(action, subject(solution), solution, before, SolutionMapper::toApi);
-        if (!solution.tierId.equals(before.getTierId())) {
-            tierChanged.fire(new SolutionTierChanged(solution.id, solution.tierId));
+        if (!solution.tierId.equals(before.getTierId())
+                || !solution.supportLevel.name().equals(before.getSupportLevel().toString())) {
+            tierChanged.fire(new SolutionTierChanged(solution.id, solution.tierId, solution.supportLevel));
         }
         return solution;
     }

@@ -1,21 +1,15 @@
 package io.tierdesk.ticket;
 
 import io.quarkus.scheduler.Scheduled;
-import io.tierdesk.api.model.SlaEventDataDto;
-import io.tierdesk.api.model.SlaMetricDto;
-import io.tierdesk.api.model.TicketPriorityDto;
 import io.tierdesk.common.BatchJob;
-import io.tierdesk.common.Enums;
-import io.tierdesk.event.EventType;
-import io.tierdesk.event.Outbox;
 import io.tierdesk.sla.clock.SlaClock;
 import io.tierdesk.sla.clock.SlaTransition;
 import io.tierdesk.sla.store.SlaClockStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,7 +28,7 @@ public class SlaScanner {
     private final TicketRepository tickets;
     private final TicketSla sla;
     private final TicketWorkflow workflow;
-    private final Outbox outbox;
+    private final SlaEvents events;
     private final Clock clock;
     private final BatchJob batches;
     private final int batchSize;
@@ -45,7 +39,7 @@ public class SlaScanner {
             TicketRepository tickets,
             TicketSla sla,
             TicketWorkflow workflow,
-            Outbox outbox,
+            SlaEvents events,
             Clock clock,
             BatchJob batches,
             SlaScanConfig config) {
@@ -54,7 +48,7 @@ public class SlaScanner {
         this.tickets = tickets;
         this.sla = sla;
         this.workflow = workflow;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
         this.batches = batches;
         this.batchSize = config.scanBatch();
@@ -68,7 +62,11 @@ public class SlaScanner {
         batches.untilShort(batchSize, this::scanBatch);
     }
 
-    /** Checks one batch of due clocks; returns how many were claimed. */
+    /**
+     * Checks one batch of due clocks; returns how many were claimed. A breach may escalate the ticket, which is
+     * journaled as the system: the request context is active wherever the scan runs.
+     */
+    @ActivateRequestContext
     @Transactional
     public int scanBatch() {
         Instant now = clock.instant();
@@ -78,7 +76,7 @@ public class SlaScanner {
                     stored.clock().check(notBeforeLastChange(stored.clock(), now), stored.row().warningThresholds);
             clocks.save(stored.row(), checked);
             Ticket ticket = tickets.findById(stored.row().key.ticketId());
-            publish(ticket, checked);
+            events.publish(ticket, checked);
             boolean breached = checked.newTransitions().stream().anyMatch(t -> t.type() == SlaTransition.Type.BREACHED);
             if (breached && stored.row().escalateOnBreach && ticket.isOpen()) {
                 workflow.escalateAutomatically(ticket, "The " + checked.metric() + " SLA was breached.");
@@ -98,34 +96,5 @@ public class SlaScanner {
     private static Instant notBeforeLastChange(SlaClock slaClock, Instant now) {
         Instant lastChange = slaClock.snapshot().lastChangedAt();
         return now.isBefore(lastChange) ? lastChange : now;
-    }
-
-    private void publish(Ticket ticket, SlaClock checked) {
-        for (SlaTransition transition : checked.newTransitions()) {
-            EventType type = switch (transition.type()) {
-                case WARNED -> EventType.SLA_WARNING;
-                case BREACHED -> EventType.SLA_BREACHED;
-                default -> null;
-            };
-            if (type != null) {
-                SlaEventDataDto data = new SlaEventDataDto()
-                        .ticketId(ticket.id)
-                        .externalRefs(ticket.externalRefs.stream()
-                                .map(TicketMapper::toApi)
-                                .toList())
-                        .metric(SlaMetricDto.fromValue(checked.metric().name()))
-                        .warningPercent(transition.warningPercent())
-                        .at(transition.at().atOffset(ZoneOffset.UTC))
-                        .dueAt(
-                                transition.dueAt() == null
-                                        ? null
-                                        : transition.dueAt().atOffset(ZoneOffset.UTC))
-                        .cycle(transition.cycle())
-                        .priority(Enums.same(ticket.priority, TicketPriorityDto.class))
-                        .tierId(ticket.tierId)
-                        .teamId(ticket.teamId);
-                outbox.publish(type, ticket.id, ticket.tierId, ticket.teamId, data);
-            }
-        }
     }
 }

@@ -55,6 +55,22 @@ public class Ticket extends TrackedEntity {
     @Column(name = "tier_id")
     public String tierId;
 
+    /** The tier of the ticket's solution now; {@link #tierId} stays the tier it was raised under. */
+    @Column(name = "served_tier_id")
+    public String servedTierId;
+
+    /** The support level of the ticket's solution now (its tier's, without a solution). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "served_support_level")
+    public SupportLevel servedSupportLevel;
+
+    /** The SLA policy and version the ticket's clocks run under; null without clocks. */
+    @Column(name = "sla_policy_id")
+    public UUID slaPolicyId;
+
+    @Column(name = "sla_policy_version")
+    public Long slaPolicyVersion;
+
     @Column(name = "routing_reason")
     public String routingReason;
 

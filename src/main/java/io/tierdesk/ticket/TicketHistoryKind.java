@@ -7,6 +7,8 @@ public enum TicketHistoryKind {
     ESCALATED,
     STATUS_CHANGED,
     PRIORITY_CHANGED,
+    CATEGORY_CHANGED,
+    SLA_POLICY_CHANGED,
     ASSIGNED,
     REOPENED,
     PAGED,

@@ -9,6 +9,7 @@ import io.tierdesk.api.model.TicketDto;
 import io.tierdesk.api.model.TicketHistoryEntryDto;
 import io.tierdesk.api.model.TicketHistoryKindDto;
 import io.tierdesk.api.model.TicketPriorityDto;
+import io.tierdesk.api.model.TicketServedUnderDto;
 import io.tierdesk.api.model.TicketStatusDto;
 import io.tierdesk.common.Enums;
 import io.tierdesk.common.Timestamps;
@@ -35,6 +36,11 @@ public final class TicketMapper {
                 .teamId(ticket.teamId)
                 .assignee(ticket.assignee)
                 .tierId(ticket.tierId)
+                .servedUnder(new TicketServedUnderDto()
+                        .tierId(ticket.servedTierId)
+                        .supportLevel(Enums.same(ticket.servedSupportLevel, SupportLevelDto.class))
+                        .slaPolicyId(ticket.slaPolicyId)
+                        .slaPolicyVersion(ticket.slaPolicyVersion))
                 .routingReason(ticket.routingReason)
                 .routingTableVersion(ticket.routingTableVersion)
                 .routingRule(ticket.routingRulePosition)

@@ -115,6 +115,8 @@ public class TicketService {
         ticket.description = request.getDescription();
         ticket.status = TicketStatus.NEW;
         ticket.tierId = tier.id;
+        ticket.servedTierId = tier.id;
+        ticket.servedSupportLevel = solution != null ? solution.supportLevel : tier.supportLevel;
         ticket.externalRefs = new ArrayList<>(checkedExternalRefs(ticket.id, request.getExternalRefs(), List.of()));
         ticket.createdAt = journal.now();
         TicketRouter.Routed routed = router.route(ticket.category, solution, tier);
@@ -145,6 +147,7 @@ public class TicketService {
         ETags.checkIfMatch(ifMatch, ticket.version);
         boolean works = access.works(ticket);
         boolean onlyTexts = change.getPriority() == null
+                && change.getCategory() == null
                 && change.getAssignee() == null
                 && change.getVendorCaseRef() == null
                 && change.getKbCandidate() == null
@@ -168,13 +171,25 @@ public class TicketService {
         if (change.getDescription() != null) {
             ticket.description = change.getDescription();
         }
+        boolean slaTermsChanged = false;
         TicketPriority priority = Enums.same(change.getPriority(), TicketPriority.class);
         if (priority != null && priority != ticket.priority) {
+            slaTermsChanged = true;
             TicketHistory entry = journal.entry(ticket, TicketHistoryKind.PRIORITY_CHANGED, null);
             entry.detail = ticket.priority + " → " + priority;
             journal.keep(entry);
             ticket.priority = priority;
-            sla.priorityChanged(ticket, journal.now());
+        }
+        TicketCategory category = Enums.same(change.getCategory(), TicketCategory.class);
+        if (category != null && category != ticket.category) {
+            slaTermsChanged = true;
+            TicketHistory entry = journal.entry(ticket, TicketHistoryKind.CATEGORY_CHANGED, null);
+            entry.detail = ticket.category + " → " + category;
+            journal.keep(entry);
+            ticket.category = category;
+        }
+        if (slaTermsChanged) {
+            reselectSla(ticket);
         }
         if (change.getAssignee() != null && !Objects.equals(change.getAssignee(), ticket.assignee)) {
             TicketHistory entry = journal.entry(ticket, TicketHistoryKind.ASSIGNED, null);
@@ -204,6 +219,15 @@ public class TicketService {
         ticket.touch(journal.now());
         journal.changed("ticket.updated", ticket, before);
         return ticket;
+    }
+
+    /** The ticket's SLA terms changed: its clocks follow the policy that covers it now, which history records. */
+    private void reselectSla(Ticket ticket) {
+        sla.reselect(ticket, journal.now()).ifPresent(move -> {
+            TicketHistory entry = journal.entry(ticket, TicketHistoryKind.SLA_POLICY_CHANGED, null);
+            entry.detail = sla.describe(move);
+            journal.keep(entry);
+        });
     }
 
     /** The outcome of a create-or-update by external reference. */

@@ -10,6 +10,7 @@ import io.tierdesk.sla.clock.SlaClockState;
 import io.tierdesk.sla.clock.SlaMetric;
 import io.tierdesk.sla.policy.ResolvedSlaPolicy;
 import io.tierdesk.sla.policy.SlaPolicyService;
+import io.tierdesk.sla.store.SlaClockRow;
 import io.tierdesk.sla.store.SlaClockStore;
 import io.tierdesk.ticketterms.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
@@ -36,10 +39,12 @@ class TicketSla {
 
     private final SlaPolicyService policies;
     private final SlaClockStore clocks;
+    private final SlaEvents events;
 
-    TicketSla(SlaPolicyService policies, SlaClockStore clocks) {
+    TicketSla(SlaPolicyService policies, SlaClockStore clocks, SlaEvents events) {
         this.policies = policies;
         this.clocks = clocks;
+        this.events = events;
     }
 
     /**
@@ -68,6 +73,7 @@ class TicketSla {
         apply(
                 ticket,
                 SlaMetric.FIRST_RESPONSE,
+                at.toInstant(),
                 clock -> clock.state() == SlaClockState.RUNNING ? clock.stop(at.toInstant()) : clock);
         refreshChanged(ticket);
     }
@@ -76,14 +82,14 @@ class TicketSla {
         Instant at = when.toInstant();
         if (to == TicketStatus.RESOLVED) {
             for (SlaMetric metric : SlaMetric.values()) {
-                apply(ticket, metric, clock -> stop(clock, at));
+                apply(ticket, metric, at, clock -> stop(clock, at));
             }
         } else if (TicketStatusMachine.isReopen(from, to)) {
-            apply(ticket, SlaMetric.RESOLUTION, clock -> clock.reopen(at));
+            apply(ticket, SlaMetric.RESOLUTION, at, clock -> clock.reopen(at));
         } else {
             clocks.load(ticket.id, SlaMetric.RESOLUTION).ifPresent(stored -> {
                 ResolvedSlaPolicy pinned = termsFor(ticket, stored);
-                SlaClock clock = stored.clock();
+                SlaClock clock = caughtUp(ticket, stored, at);
                 SlaClock next = clock;
                 if (pinned.pausesIn(to) && clock.state() == SlaClockState.RUNNING) {
                     next = clock.pause(at, String.format(WAITING, to));
@@ -91,25 +97,90 @@ class TicketSla {
                     next = clock.resume(at);
                 }
                 if (next != clock) {
-                    clocks.save(stored.row(), next);
+                    save(ticket, stored, next);
                 }
             });
         }
         refreshChanged(ticket);
     }
 
-    /** Targets are recomputed from each clock's start with the goal the pinned policy sets for the new priority. */
-    void priorityChanged(Ticket ticket, OffsetDateTime when) {
-        for (SlaClockStore.Stored stored : clocks.ofTicket(ticket.id)) {
-            ResolvedSlaPolicy pinned = termsFor(ticket, stored);
-            SlaClock clock = stored.clock();
-            if (!clock.target().equals(pinned.target(clock.metric()))
-                    && clock.state() != SlaClockState.MET
-                    && clock.state() != SlaClockState.MET_LATE) {
-                clocks.save(stored.row(), clock.changeTarget(when.toInstant(), pinned.target(clock.metric())));
+    /** The policy a ticket's clocks moved from and to, by id and version. */
+    record PolicyMove(UUID fromId, long fromVersion, UUID toId, long toVersion) {}
+
+    /**
+     * The priority or category changed: the clocks run under the policy that covers the ticket now, in its current
+     * version, as if the ticket had been raised with it — from its creation, on that policy's calendar and targets
+     * (a clock already met keeps its outcome). Where no policy covers the ticket now, the pinned policy's targets
+     * for the new priority apply. Returns the move when the clocks changed policy or version.
+     */
+    Optional<PolicyMove> reselect(Ticket ticket, OffsetDateTime when) {
+        Instant at = when.toInstant();
+        Optional<ResolvedSlaPolicy> current = policies.resolve(ticket.servedTierId, ticket.priority, ticket.category);
+        if (current.isEmpty()) {
+            retarget(ticket, at);
+            return Optional.empty();
+        }
+        ResolvedSlaPolicy policy = current.get();
+        List<SlaClockStore.Stored> existing = clocks.ofTicket(ticket.id);
+        if (existing.isEmpty()) {
+            startLate(ticket, policy, at);
+            refresh(ticket);
+            return Optional.of(new PolicyMove(null, 0, policy.policyId(), policy.policyVersion()));
+        }
+        PolicyMove move = null;
+        for (SlaClockStore.Stored stored : existing) {
+            SlaClock clock = caughtUp(ticket, stored, at);
+            if (stopped(clock)) {
+                continue;
+            }
+            SlaClockRow row = stored.row();
+            if (!row.policyId.equals(policy.policyId()) || row.policyVersion != policy.policyVersion()) {
+                move = new PolicyMove(row.policyId, row.policyVersion, policy.policyId(), policy.policyVersion());
+            }
+            Instant from = latest(clock, at);
+            SlaClock next = row.calendarId.equals(policy.calendarId())
+                    ? clock.changeTarget(from, policy.target(clock.metric()))
+                    : clocks.withHistory(row)
+                            .rebase(from, policy.calendar(), policy.target(clock.metric()), policy.warningThresholds());
+            clocks.move(row, policy);
+            if (next != clock) {
+                save(ticket, stored, next);
+            }
+            SlaClock settled = next;
+            if (clock.metric().pausable()) {
+                if (policy.pausesIn(ticket.status) && settled.state() == SlaClockState.RUNNING) {
+                    save(ticket, stored, settled.pause(from, String.format(WAITING, ticket.status)));
+                } else if (!policy.pausesIn(ticket.status) && settled.state() == SlaClockState.PAUSED) {
+                    save(ticket, stored, settled.resume(from));
+                }
             }
         }
         refreshChanged(ticket);
+        return Optional.ofNullable(move);
+    }
+
+    /** The move as people read it: "name (vN) → name (vN)". */
+    String describe(PolicyMove move) {
+        String to = policies.get(move.toId()).name + " (v" + move.toVersion() + ")";
+        return move.fromId() == null
+                ? "no SLA policy → " + to
+                : policies.get(move.fromId()).name + " (v" + move.fromVersion() + ") → " + to;
+    }
+
+    /** Targets recomputed from each clock's start with the goal the pinned policy sets for the new priority. */
+    private void retarget(Ticket ticket, Instant at) {
+        for (SlaClockStore.Stored stored : clocks.ofTicket(ticket.id)) {
+            ResolvedSlaPolicy pinned = termsFor(ticket, stored);
+            SlaClock clock = caughtUp(ticket, stored, at);
+            if (!clock.target().equals(pinned.target(clock.metric())) && !stopped(clock)) {
+                save(ticket, stored, clock.changeTarget(latest(clock, at), pinned.target(clock.metric())));
+            }
+        }
+        refreshChanged(ticket);
+    }
+
+    private static boolean stopped(SlaClock clock) {
+        return clock.state() == SlaClockState.MET || clock.state() == SlaClockState.MET_LATE;
     }
 
     /**
@@ -124,12 +195,13 @@ class TicketSla {
                 startLate(ticket, policy, when.toInstant());
             }
             for (SlaClockStore.Stored stored : existing) {
-                SlaClock clock = stored.clock();
+                SlaClock clock = caughtUp(ticket, stored, when.toInstant());
                 clocks.repin(stored.row(), policy);
                 boolean running = clock.state() != SlaClockState.MET && clock.state() != SlaClockState.MET_LATE;
                 Instant at = latest(clock, when.toInstant());
-                clocks.save(
-                        stored.row(),
+                save(
+                        ticket,
+                        stored,
                         running && !clock.target().equals(policy.target(clock.metric()))
                                 ? clock.changeTarget(at, policy.target(clock.metric()))
                                 : clock);
@@ -144,10 +216,14 @@ class TicketSla {
         clocks.start(ticket.id, SlaMetric.FIRST_RESPONSE, policy, created);
         clocks.start(ticket.id, SlaMetric.RESOLUTION, policy, created);
         if (ticket.firstRespondedAt != null) {
-            apply(ticket, SlaMetric.FIRST_RESPONSE, clock -> clock.stop(ticket.firstRespondedAt.toInstant()));
+            apply(
+                    ticket,
+                    SlaMetric.FIRST_RESPONSE,
+                    ticket.firstRespondedAt.toInstant(),
+                    clock -> clock.stop(ticket.firstRespondedAt.toInstant()));
         }
         if (policy.pausesIn(ticket.status)) {
-            apply(ticket, SlaMetric.RESOLUTION, clock -> clock.pause(now, String.format(WAITING, ticket.status)));
+            apply(ticket, SlaMetric.RESOLUTION, now, clock -> clock.pause(now, String.format(WAITING, ticket.status)));
         }
     }
 
@@ -186,7 +262,7 @@ class TicketSla {
         try {
             return policies.version(stored.row().policyId, stored.row().policyVersion, ticket.priority);
         } catch (RuleViolation notCovered) {
-            return policies.resolve(ticket.tierId, ticket.priority, ticket.category)
+            return policies.resolve(ticket.servedTierId, ticket.priority, ticket.category)
                     .orElseThrow(() -> notCovered);
         }
     }
@@ -212,15 +288,44 @@ class TicketSla {
                 .min(Comparator.naturalOrder())
                 .orElse(null);
         ticket.breached = ticket.breached || stored.stream().anyMatch(s -> s.row().everBreached);
+        // The resolution clock (listed last) names the policy in force: a met first response keeps its own.
+        stored.stream().reduce((first, second) -> second).ifPresent(last -> {
+            ticket.slaPolicyId = last.row().policyId;
+            ticket.slaPolicyVersion = last.row().policyVersion;
+        });
     }
 
-    private void apply(Ticket ticket, SlaMetric metric, UnaryOperator<SlaClock> operation) {
+    private void apply(Ticket ticket, SlaMetric metric, Instant at, UnaryOperator<SlaClock> operation) {
         clocks.load(ticket.id, metric).ifPresent(stored -> {
-            SlaClock next = operation.apply(stored.clock());
-            if (next != stored.clock()) {
-                clocks.save(stored.row(), next);
+            SlaClock clock = caughtUp(ticket, stored, at);
+            SlaClock next = operation.apply(clock);
+            if (next != clock) {
+                save(ticket, stored, next);
             }
         });
+    }
+
+    /**
+     * Fires what the clock reached before {@code at} and the last scan did not see yet, each at its own instant,
+     * before an operation at {@code at} changes the clock: a pause or a new target would otherwise move or drop a
+     * warning already crossed.
+     */
+    private SlaClock caughtUp(Ticket ticket, SlaClockStore.Stored stored, Instant at) {
+        SlaClock clock = stored.clock();
+        if (clock.state() != SlaClockState.RUNNING) {
+            return clock;
+        }
+        SlaClock checked = clock.check(latest(clock, at), stored.row().warningThresholds);
+        if (checked.newTransitions().isEmpty()) {
+            return clock;
+        }
+        save(ticket, stored, checked);
+        return checked;
+    }
+
+    private void save(Ticket ticket, SlaClockStore.Stored stored, SlaClock next) {
+        clocks.save(stored.row(), next);
+        events.publish(ticket, next);
     }
 
     private static SlaClock stop(SlaClock clock, Instant at) {

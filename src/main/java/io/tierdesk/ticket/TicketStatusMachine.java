@@ -17,15 +17,17 @@ import java.util.Set;
 
 /**
  * NEW → TRIAGED → IN_PROGRESS ⇄ WAITING_ON_REQUESTER | WAITING_ON_VENDOR → RESOLVED → CLOSED, and RESOLVED →
- * IN_PROGRESS to reopen.
+ * IN_PROGRESS to reopen; with the shortcuts a help desk uses: NEW → IN_PROGRESS, asking the requester straight
+ * away (NEW | TRIAGED → WAITING_ON_REQUESTER) and resolving on first contact (NEW | TRIAGED → RESOLVED, with a
+ * resolution note).
  */
 final class TicketStatusMachine {
 
     private static final Map<TicketStatus, Set<TicketStatus>> NEXT = new EnumMap<>(TicketStatus.class);
 
     static {
-        NEXT.put(NEW, EnumSet.of(TRIAGED));
-        NEXT.put(TRIAGED, EnumSet.of(IN_PROGRESS));
+        NEXT.put(NEW, EnumSet.of(TRIAGED, IN_PROGRESS, WAITING_ON_REQUESTER, RESOLVED));
+        NEXT.put(TRIAGED, EnumSet.of(IN_PROGRESS, WAITING_ON_REQUESTER, RESOLVED));
         NEXT.put(IN_PROGRESS, EnumSet.of(WAITING_ON_REQUESTER, WAITING_ON_VENDOR, RESOLVED));
         NEXT.put(WAITING_ON_REQUESTER, EnumSet.of(IN_PROGRESS, RESOLVED));
         NEXT.put(WAITING_ON_VENDOR, EnumSet.of(IN_PROGRESS, RESOLVED));
@@ -46,6 +48,11 @@ final class TicketStatusMachine {
                     "A ticket cannot move from " + from + " to " + to + "; from " + from + " it may move to "
                             + (NEXT.get(from).isEmpty() ? "nothing" : NEXT.get(from)) + ".");
         }
+    }
+
+    /** Resolving a ticket nobody worked on: the resolution note is all that says how it was resolved. */
+    static boolean needsResolutionNote(TicketStatus from, TicketStatus to) {
+        return to == RESOLVED && (from == NEW || from == TRIAGED);
     }
 
     static boolean isReopen(TicketStatus from, TicketStatus to) {

@@ -8,8 +8,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 
 /**
- * When a solution changes tier, the SLA clocks of its open tickets follow the new tier's policy. The tickets keep
- * the tier they were raised under as their snapshot.
+ * When a solution changes tier, the SLA clocks of its open tickets follow the new tier's policy, and the tickets
+ * show the tier and support level they are served under now; they keep the tier they were raised under as their
+ * snapshot.
  */
 @ApplicationScoped
 class TicketTierFollower {
@@ -27,7 +28,11 @@ class TicketTierFollower {
     void solutionTierChanged(@Observes SolutionTierChanged event) {
         OffsetDateTime now = Timestamps.now(clock);
         for (Ticket ticket : tickets.openOfSolution(event.solutionId())) {
-            sla.tierChanged(ticket, event.tierId(), now);
+            if (!event.tierId().equals(ticket.servedTierId)) {
+                sla.tierChanged(ticket, event.tierId(), now);
+            }
+            ticket.servedTierId = event.tierId();
+            ticket.servedSupportLevel = event.supportLevel();
         }
     }
 }

@@ -6,6 +6,7 @@ import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.Enums;
 import io.tierdesk.common.Forbidden;
+import io.tierdesk.common.InvalidInput;
 import io.tierdesk.common.RuleViolation;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.solution.SolutionRepository;
@@ -66,6 +67,10 @@ public class TicketWorkflow {
             throw new Forbidden("Only support staff working this ticket change its status.");
         }
         TicketStatusMachine.check(ticket.status, to);
+        if (TicketStatusMachine.needsResolutionNote(ticket.status, to) && (reason == null || reason.isBlank())) {
+            throw InvalidInput.field(
+                    "reason", "is required to resolve a " + ticket.status + " ticket: say how it was resolved");
+        }
         var before = TicketMapper.toApi(ticket);
         moveTo(ticket, to, reason);
         journal.changed("ticket.status_changed", ticket, before);

@@ -16,7 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.tierdesk.client.model.TicketPriority;
 import io.tierdesk.support.Fixtures;
+import io.tierdesk.support.TestClock;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +36,9 @@ class FastLaneSlaTest {
 
     private final List<String> enabled = new ArrayList<>();
 
+    @Inject
+    TestClock clock;
+
     @BeforeEach
     void teams() {
         Fixtures.createTeam("HELP_DESK");
@@ -39,6 +47,7 @@ class FastLaneSlaTest {
     /** Fast lanes outrank tier policies for every ticket of their category, so none outlives its test. */
     @AfterEach
     void disable() {
+        clock.reset();
         for (String id : enabled) {
             jsonAs(uniqueSubject("admin"), "admin")
                     .body(Map.of("enabled", false))
@@ -98,6 +107,43 @@ class FastLaneSlaTest {
                 .isEqualTo(lane);
         assertThat(policyOf(raiseTicket(ticketAbout("HOW_TO", null)))).isNull();
         assertThat(policyOf(raiseTicket(ticketAbout("BUG", solution)))).isEqualTo(IMPORTANT_BUSINESS_HOURS);
+    }
+
+    @Test
+    void correctingTheCategoryToAFastLaneRunsTheTicketOnItFromItsCreation() {
+        String lane = create(fastLane("CONNECTOR_REQUEST", nextRank()));
+        Instant raised = Instant.parse("2032-03-05T17:00:00Z");
+        clock.set(raised);
+        String ticket = raiseTicket(ticketAbout("HOW_TO", null).priority(TicketPriority.P3));
+        assertThat(policyOf(ticket)).isNull();
+
+        clock.set(raised.plus(Duration.ofMinutes(10)));
+        String agent = uniqueSubject("agent");
+        String etag = as(agent, "helpdesk")
+                .when()
+                .get(ticketPath(ticket))
+                .then()
+                .extract()
+                .header("ETag");
+        jsonAs(agent, "helpdesk")
+                .header("If-Match", etag)
+                .body(Map.of("category", "CONNECTOR_REQUEST"))
+                .when()
+                .patch(ticketPath(ticket))
+                .then()
+                .statusCode(200)
+                .body("category", equalTo("CONNECTOR_REQUEST"))
+                .body("due_at", equalTo("2032-03-05T17:30:00Z"));
+
+        assertThat(policyOf(ticket)).isEqualTo(lane);
+        List<String> kinds = as(agent, "helpdesk")
+                .when()
+                .get(ticketPath(ticket, "history"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.kind");
+        assertThat(kinds).contains("CATEGORY_CHANGED", "SLA_POLICY_CHANGED");
     }
 
     @Test

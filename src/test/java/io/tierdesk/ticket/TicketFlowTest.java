@@ -5,6 +5,7 @@ import static io.tierdesk.support.Fixtures.register;
 import static io.tierdesk.support.Fixtures.solution;
 import static io.tierdesk.support.Paths.TICKETS;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -44,6 +45,14 @@ class TicketFlowTest {
                 .statusCode(200);
         jsonAs(maker, "maker")
                 .body(Map.of("to_status", "RESOLVED"))
+                .when()
+                .post(TICKETS + "/" + id + "/transitions")
+                .then()
+                .statusCode(400)
+                .contentType(Fixtures.PROBLEM_JSON)
+                .body("errors.field", hasItem("reason"));
+        jsonAs(maker, "maker")
+                .body(Map.of("to_status", "CLOSED"))
                 .when()
                 .post(TICKETS + "/" + id + "/transitions")
                 .then()

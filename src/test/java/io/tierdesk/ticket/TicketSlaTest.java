@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.tierdesk.event.Outbox;
 import io.tierdesk.support.Fixtures;
 import io.tierdesk.support.SlaFixtures;
 import io.tierdesk.support.TestClock;
@@ -35,6 +36,8 @@ import org.junit.jupiter.api.Test;
 class TicketSlaTest {
 
     private static final String AGENT = "sla-agent";
+    private static final String CRITICAL_24X7 = "00000000-0000-0000-0001-000000000002";
+    private static final String CRITICAL_BUSINESS_HOURS = "00000000-0000-0000-0001-000000000003";
 
     @Inject
     TestClock clock;
@@ -44,6 +47,9 @@ class TicketSlaTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Outbox outbox;
 
     @AfterEach
     void resetClock() {
@@ -160,8 +166,114 @@ class TicketSlaTest {
         clock.set(start.plus(Duration.ofMinutes(16)));
         race();
         race();
-        assertThat(events(id, "FIRST_RESPONSE")).containsExactly("STARTED", "WARNED", "BREACHED");
+        // The 90 % warning (crossed at 13:30) fires with the breach the same scan finds.
+        assertThat(events(id, "FIRST_RESPONSE")).containsExactly("STARTED", "WARNED", "WARNED", "BREACHED");
         as(AGENT, "helpdesk").when().get(TICKETS + "/" + id).then().body("breached", equalTo(true));
+    }
+
+    @Test
+    void aLateScanFiresEveryCrossedWarningAndTheBreachOnceEachAtTheInstantItWasCrossed() throws Exception {
+        Instant start = Instant.parse("2031-12-01T10:00:00Z");
+        clock.set(start);
+        String id = criticalTicket("P1");
+        // One jump past both due times, as after a restart or a long pause of every replica.
+        clock.set(start.plus(Duration.ofHours(5)));
+        race();
+        race();
+
+        JsonPath sla = sla(id);
+        String firstResponse = "clocks.find { it.metric == 'FIRST_RESPONSE' }.events";
+        assertThat(sla.getList(firstResponse + ".type")).containsExactly("STARTED", "WARNED", "WARNED", "BREACHED");
+        assertThat(sla.getList(firstResponse + ".warning_percent")).containsExactly(null, 75, 90, null);
+        assertThat(sla.getList(firstResponse + ".at"))
+                .containsExactly(
+                        "2031-12-01T10:00:00Z", "2031-12-01T10:11:15Z", "2031-12-01T10:13:30Z", "2031-12-01T10:15:00Z");
+        String resolution = "clocks.find { it.metric == 'RESOLUTION' }.events";
+        assertThat(sla.getList(resolution + ".type")).containsExactly("STARTED", "WARNED", "WARNED", "BREACHED");
+        assertThat(sla.getList(resolution + ".at"))
+                .containsExactly(
+                        "2031-12-01T10:00:00Z", "2031-12-01T13:00:00Z", "2031-12-01T13:36:00Z", "2031-12-01T14:00:00Z");
+
+        List<String> published = outbox.list("resourceId = ?1 order by seq", UUID.fromString(id)).stream()
+                .filter(event -> event.type.startsWith("sla."))
+                .map(event -> event.type + " " + event.data.get("metric") + " " + event.data.get("warning_percent")
+                        + " " + event.data.get("at"))
+                .toList();
+        assertThat(published)
+                .containsExactly(
+                        "sla.warning FIRST_RESPONSE 75 2031-12-01T10:11:15Z",
+                        "sla.warning FIRST_RESPONSE 90 2031-12-01T10:13:30Z",
+                        "sla.breached FIRST_RESPONSE null 2031-12-01T10:15:00Z",
+                        "sla.warning RESOLUTION 75 2031-12-01T13:00:00Z",
+                        "sla.warning RESOLUTION 90 2031-12-01T13:36:00Z",
+                        "sla.breached RESOLUTION null 2031-12-01T14:00:00Z");
+    }
+
+    @Test
+    void raisingACriticalTicketFromP3ToP2MovesItsClocksFromBusinessHoursTo24x7FromItsCreation() {
+        // Friday 18:00 in Amsterdam: business hours are closed until Monday 09:00, 24x7 counts from now.
+        Instant raised = Instant.parse("2031-12-05T17:00:00Z");
+        clock.set(raised);
+        String id = criticalTicket("P3");
+        assertThat(sla(id).getString("policy_id")).isEqualTo(CRITICAL_BUSINESS_HOURS);
+        as(AGENT, "helpdesk").when().get(TICKETS + "/" + id).then().body("due_at", equalTo("2031-12-08T16:00:00Z"));
+
+        clock.set(raised.plus(Duration.ofMinutes(30)));
+        patch(id, Map.of("priority", "P2"))
+                .body("priority", equalTo("P2"))
+                .body("due_at", equalTo("2031-12-05T18:00:00Z"));
+
+        as(AGENT, "helpdesk")
+                .when()
+                .get(TICKETS + "/" + id)
+                .then()
+                .body("served_under.sla_policy_id", equalTo(CRITICAL_24X7))
+                .body("served_under.tier_id", equalTo("critical"));
+        JsonPath sla = sla(id);
+        assertThat(sla.getString("policy_id")).isEqualTo(CRITICAL_24X7);
+        assertThat(sla.getString("clocks.find { it.metric == 'FIRST_RESPONSE' }.due_at"))
+                .isEqualTo("2031-12-05T18:00:00Z");
+        assertThat(sla.getString("clocks.find { it.metric == 'RESOLUTION' }.due_at"))
+                .isEqualTo("2031-12-06T01:00:00Z");
+        assertThat(sla.getString("clocks.find { it.metric == 'RESOLUTION' }.started_at"))
+                .isEqualTo("2031-12-05T17:00:00Z");
+        JsonPath history = as(AGENT, "helpdesk")
+                .when()
+                .get(TICKETS + "/" + id + "/history")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(history.getList("items.kind")).contains("PRIORITY_CHANGED", "SLA_POLICY_CHANGED");
+        assertThat(history.getString("items.find { it.kind == 'SLA_POLICY_CHANGED' }.detail"))
+                .isEqualTo("Critical — business hours for P3/P4 (v1) → Critical — 24x7 for P1/P2 (v1)");
+    }
+
+    @Test
+    void resolvingOnFirstContactStopsBothClocksAtTheResolution() {
+        Instant start = Instant.parse("2031-12-08T10:00:00Z");
+        clock.set(start);
+        String id = criticalTicket("P1");
+        clock.set(start.plus(Duration.ofMinutes(5)));
+        jsonAs(AGENT, "helpdesk")
+                .body(Map.of("to_status", "RESOLVED", "reason", "Answered on the phone: reset the connection."))
+                .when()
+                .post(TICKETS + "/" + id + "/transitions")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("RESOLVED"))
+                .body("resolved_at", equalTo("2031-12-08T10:05:00Z"))
+                .body("due_at", nullValue());
+
+        clock.set(start.plus(Duration.ofHours(6)));
+        scanner.scanBatch();
+        JsonPath sla = sla(id);
+        for (String metric : List.of("FIRST_RESPONSE", "RESOLUTION")) {
+            String of = "clocks.find { it.metric == '" + metric + "' }";
+            assertThat(sla.getString(of + ".state")).as(metric).isEqualTo("MET");
+            assertThat(sla.getList(of + ".events.type")).as(metric).containsExactly("STARTED", "MET");
+            assertThat(sla.getString(of + ".events[1].at")).as(metric).isEqualTo("2031-12-08T10:05:00Z");
+        }
     }
 
     @Test
@@ -447,19 +559,30 @@ class TicketSlaTest {
                 .then()
                 .extract()
                 .header("ETag");
-        jsonAs("sla-platform", "platform")
+        as(AGENT, "helpdesk")
+                .when()
+                .get(TICKETS + "/" + ticket)
+                .then()
+                .body("served_under.tier_id", equalTo("productivity"))
+                .body("served_under.sla_policy_id", nullValue());
+        String supportLevel = jsonAs("sla-platform", "platform")
                 .header("If-Match", etag)
                 .body(Map.of("tier_id", "critical"))
                 .when()
                 .patch("/api/v1/solutions/" + solution)
                 .then()
-                .statusCode(200);
+                .statusCode(200)
+                .extract()
+                .path("support_level");
 
         as(AGENT, "helpdesk")
                 .when()
                 .get(TICKETS + "/" + ticket)
                 .then()
                 .body("tier_id", equalTo("productivity"))
+                .body("served_under.tier_id", equalTo("critical"))
+                .body("served_under.support_level", equalTo(supportLevel))
+                .body("served_under.sla_policy_id", equalTo(CRITICAL_24X7))
                 .body("due_at", equalTo("2031-11-03T10:15:00Z"));
         assertThat(sla(ticket).getList("clocks.metric")).containsExactlyInAnyOrder("FIRST_RESPONSE", "RESOLUTION");
     }
@@ -512,6 +635,22 @@ class TicketSlaTest {
                 .body(Map.of("to_status", status))
                 .when()
                 .post(TICKETS + "/" + id + "/transitions")
+                .then()
+                .statusCode(200);
+    }
+
+    private io.restassured.response.ValidatableResponse patch(String id, Map<String, Object> change) {
+        String etag = as(AGENT, "helpdesk")
+                .when()
+                .get(TICKETS + "/" + id)
+                .then()
+                .extract()
+                .header("ETag");
+        return jsonAs(AGENT, "helpdesk")
+                .header("If-Match", etag)
+                .body(change)
+                .when()
+                .patch(TICKETS + "/" + id)
                 .then()
                 .statusCode(200);
     }

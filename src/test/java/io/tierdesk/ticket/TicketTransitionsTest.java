@@ -15,6 +15,7 @@ import static io.tierdesk.ticket.TicketSupport.transition;
 import static io.tierdesk.ticket.TicketSupport.walk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -143,17 +144,51 @@ class TicketTransitionsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-        "NEW, NEW",
         "NEW, IN_PROGRESS",
         "NEW, WAITING_ON_REQUESTER",
-        "NEW, WAITING_ON_VENDOR",
         "NEW, RESOLVED",
+        "TRIAGED, WAITING_ON_REQUESTER",
+        "TRIAGED, RESOLVED"
+    })
+    void theShortcutsAHelpDeskUsesAreAllowed(String from, String to) {
+        String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
+        walk(id, stepsTo(from));
+
+        transition(id, uniqueSubject("agent"), "helpdesk", to).statusCode(200).body("status", equalTo(to));
+
+        List<Map<String, Object>> entries = statusEntries(id);
+        assertThat(entries.get(entries.size() - 1))
+                .containsEntry("from_status", from)
+                .containsEntry("to_status", to);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NEW", "TRIAGED"})
+    void resolvingWithoutWorkNeedsAResolutionNoteAndChangesNothingWithoutOne(String from) {
+        String id = raiseTicket(uniqueSubject("user"), "HOW_TO");
+        walk(id, stepsTo(from));
+        String tag = etag(id);
+
+        jsonAs(uniqueSubject("agent"), "helpdesk")
+                .body(Map.of("to_status", "RESOLVED"))
+                .when()
+                .post(ticketPath(id, "transitions"))
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors.field", hasItem("reason"));
+
+        read(id).body("status", equalTo(from)).header("ETag", tag);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "NEW, NEW",
+        "NEW, WAITING_ON_VENDOR",
         "NEW, CLOSED",
         "TRIAGED, NEW",
         "TRIAGED, TRIAGED",
-        "TRIAGED, WAITING_ON_REQUESTER",
         "TRIAGED, WAITING_ON_VENDOR",
-        "TRIAGED, RESOLVED",
         "TRIAGED, CLOSED",
         "IN_PROGRESS, NEW",
         "IN_PROGRESS, TRIAGED",

@@ -22,8 +22,10 @@ import java.util.TreeSet;
  * resolved ({@link #excludedBusinessTime()}); while paused there is no due date.
  * A breach is a fact, not only a notification: pausing, stopping or changing the target
  * of an overdue clock records the breach first, at its due date, so a later pause cannot
- * move it. Warnings and the breach fire at most once per cycle and never while paused;
- * once the breach fired, pending warnings of that cycle are dropped as noise.
+ * move it. Warnings and the breach fire at most once per cycle and never while paused.
+ * A check fires every threshold crossed since the last one, in order and each at the instant
+ * it was crossed, then the breach at the due date: a late check (a restart, a slow scan) loses
+ * nothing. Once the breach fired, warnings of that cycle no longer fire.
  */
 public final class SlaClock {
 
@@ -157,17 +159,76 @@ public final class SlaClock {
             return unchanged();
         }
         Change change = new Change(at);
+        change.warnIfReachedBy(at, percents, state.lastChangedAt());
         change.breachIfDueBy(at);
-        if (!change.breachedInCycle) {
-            Duration consumedTimesHundred = consumedBusinessTime(at).multipliedBy(100);
-            for (int percent : percents) {
-                boolean reached = consumedTimesHundred.compareTo(state.target().multipliedBy(percent)) >= 0;
-                if (reached && change.firedWarnings.add(percent)) {
-                    change.record(SlaTransition.warned(at, change.cycle, percent, change.dueAt()));
+        return change.recorded.isEmpty() ? unchanged() : change.apply();
+    }
+
+    /**
+     * The clock as if it had run from its start under another calendar and target: the ticket's SLA policy was
+     * re-selected (its priority or category changed). Time excluded so far (pauses, time spent resolved) is
+     * recounted in the new calendar from the recorded history, which this clock must carry. Warnings already
+     * fired stay fired; those the new terms put behind {@code at} fire at it, and a due date now in the past is
+     * breached at it.
+     */
+    public SlaClock rebase(
+            Instant at, BusinessCalendar newCalendar, Duration newTarget, Collection<Integer> warningPercents) {
+        requireNotBefore(at);
+        requirePositiveTarget(newTarget);
+        Objects.requireNonNull(newCalendar, "calendar");
+        if (state.stoppedAt() != null) {
+            throw new IllegalStateException("a stopped clock keeps its outcome; reopen it first");
+        }
+        if (transitions.isEmpty()) {
+            throw new IllegalStateException("rebasing a clock needs its recorded history");
+        }
+        SlaClockSnapshot recounted = new SlaClockSnapshot(
+                state.metric(),
+                state.startedAt(),
+                state.target(),
+                excludedIn(newCalendar),
+                state.pausedSince(),
+                null,
+                state.lastChangedAt(),
+                state.cycle(),
+                state.everBreached(),
+                state.breachedInCycle(),
+                state.firedWarnings());
+        SlaClock moved = new SlaClock(newCalendar, recounted, transitions, List.of());
+        Change change = moved.new Change(at);
+        change.target = newTarget;
+        change.record(SlaTransition.targetChanged(at, change.cycle, state.target(), newTarget, change.dueAt()));
+        Instant until = state.pausedSince() != null ? state.pausedSince() : at;
+        if (state.pausedSince() == null) {
+            change.warnIfReachedBy(at, new TreeSet<>(warningPercents), at);
+        }
+        change.breachIfDueBy(until);
+        return change.apply();
+    }
+
+    /** The business time of {@code other} spent paused or resolved, as the recorded history shows it. */
+    private Duration excludedIn(BusinessCalendar other) {
+        Duration excluded = Duration.ZERO;
+        Instant since = null;
+        for (SlaTransition transition : transitions) {
+            switch (transition.type()) {
+                case PAUSED -> since = transition.at();
+                case RESUMED, REOPENED -> {
+                    if (since != null) {
+                        excluded = excluded.plus(other.businessTimeBetween(since, transition.at()));
+                    }
+                    since = null;
                 }
+                case MET -> {
+                    if (since != null) {
+                        excluded = excluded.plus(other.businessTimeBetween(since, transition.at()));
+                    }
+                    since = transition.at();
+                }
+                default -> {}
             }
         }
-        return change.recorded.isEmpty() ? unchanged() : change.apply();
+        return excluded;
     }
 
     public SlaMetric metric() {
@@ -314,6 +375,29 @@ public final class SlaClock {
         /** The due date as the clock will show it; null while paused. */
         Instant dueAt() {
             return pausedSince != null ? null : dueIgnoringCurrentPause(target, excluded);
+        }
+
+        /**
+         * Records each threshold the running clock reached by {@code until} that has not fired in this cycle, in
+         * order, at the instant it was crossed but no earlier than {@code notBefore}. The crossing instant is exact
+         * because every operation fires what is due before it changes the clock: all time excluded so far was
+         * excluded before the last change, and nothing is excluded while running.
+         */
+        void warnIfReachedBy(Instant until, Set<Integer> percents, Instant notBefore) {
+            if (breachedInCycle || pausedSince != null || stoppedAt != null) {
+                return;
+            }
+            Duration consumed =
+                    calendar.businessTimeBetween(state.startedAt(), until).minus(excluded);
+            for (int percent : percents) {
+                Duration share = target.multipliedBy(percent).dividedBy(100);
+                if (consumed.compareTo(share) >= 0 && firedWarnings.add(percent)) {
+                    Instant crossed = calendar.addBusinessTime(state.startedAt(), share.plus(excluded));
+                    Instant stamped =
+                            crossed.isBefore(notBefore) ? notBefore : crossed.isAfter(until) ? until : crossed;
+                    record(SlaTransition.warned(stamped, cycle, percent, dueAt()));
+                }
+            }
         }
 
         void breachIfDueBy(Instant instant) {

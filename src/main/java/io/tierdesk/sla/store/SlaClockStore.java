@@ -76,6 +76,12 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
         row.escalateOnBreach = policy.escalateOnBreach();
     }
 
+    /** Pins a clock to another policy altogether, its calendar included (the clock was rebased onto it). */
+    public void move(SlaClockRow row, ResolvedSlaPolicy policy) {
+        repin(row, policy);
+        row.calendarId = policy.calendarId();
+    }
+
     public List<Stored> ofTicket(UUID ticketId) {
         List<Stored> stored = new ArrayList<>();
         for (SlaClockRow row : list("key.ticketId = ?1 order by key.metric", ticketId)) {

@@ -250,21 +250,24 @@ class SlaClockTest {
         }
 
         @Test
-        void lateScanFiresEveryCrossedWarningInOrder() {
+        void lateScanFiresEveryCrossedWarningInOrderAtTheInstantItWasCrossed() {
             SlaClock clock = resolution(Duration.ofHours(8)).check(ams("2026-03-16T16:45"), WARNINGS);
 
             assertThat(clock.newTransitions())
-                    .extracting(SlaTransition::warningPercent)
-                    .containsExactly(75, 90);
+                    .extracting(SlaTransition::warningPercent, SlaTransition::at)
+                    .containsExactly(tuple(75, ams("2026-03-16T15:00")), tuple(90, ams("2026-03-16T16:12")));
         }
 
         @Test
-        void scanAfterTheDueDateFiresOnlyTheBreachRecordedAtTheDueDate() {
+        void scanAfterTheDueDateFiresEveryWarningAndThenTheBreachEachAtItsInstant() {
             SlaClock clock = resolution(Duration.ofHours(8)).check(ams("2026-03-17T10:00"), WARNINGS);
 
             assertThat(clock.newTransitions())
-                    .extracting(SlaTransition::type, SlaTransition::at)
-                    .containsExactly(tuple(BREACHED, ams("2026-03-16T17:00")));
+                    .extracting(SlaTransition::type, SlaTransition::warningPercent, SlaTransition::at)
+                    .containsExactly(
+                            tuple(WARNED, 75, ams("2026-03-16T15:00")),
+                            tuple(WARNED, 90, ams("2026-03-16T16:12")),
+                            tuple(BREACHED, null, ams("2026-03-16T17:00")));
             assertThat(clock.check(ams("2026-03-17T11:00"), WARNINGS).newTransitions())
                     .isEmpty();
         }
@@ -278,8 +281,8 @@ class SlaClockTest {
 
             SlaClock resumed = paused.resume(ams("2026-03-18T09:00")).check(ams("2026-03-18T09:00"), WARNINGS);
             assertThat(resumed.newTransitions())
-                    .extracting(SlaTransition::warningPercent)
-                    .containsExactly(75);
+                    .extracting(SlaTransition::warningPercent, SlaTransition::at)
+                    .containsExactly(tuple(75, ams("2026-03-18T09:00")));
         }
 
         @Test
