@@ -38,6 +38,14 @@ public class Caller {
         return false;
     }
 
+    /**
+     * An end user and nothing more: the requester role without any role that knows solutions. Such a caller learns
+     * of a solution only when its owner published it to end users.
+     */
+    public boolean onlyRequester() {
+        return is(Roles.REQUESTER) && !isAny(Roles.BEYOND_REQUESTER);
+    }
+
     /** Staff who see the whole inventory: support, governance and the integrations that mirror it. */
     public boolean seesEverything() {
         return isAny(Roles.WHOLE_INVENTORY);

@@ -12,9 +12,15 @@ public final class Roles {
     public static final String AUTOMATION = "automation";
     public static final String INTEGRATION = "integration";
     public static final String AUDITOR = "auditor";
+    /** An employee who uses apps but builds nothing: raises tickets about published apps and follows their own. */
+    public static final String REQUESTER = "requester";
 
     /** Every tierdesk role: a token with none of them is refused by every operation. */
     public static final Set<String> ALL =
+            Set.of(MAKER, HELPDESK, PLATFORM, PARTNER, ADMIN, AUTOMATION, INTEGRATION, AUDITOR, REQUESTER);
+
+    /** Every role but the requester's: whoever holds one of them knows the solutions their role lets them see. */
+    public static final Set<String> BEYOND_REQUESTER =
             Set.of(MAKER, HELPDESK, PLATFORM, PARTNER, ADMIN, AUTOMATION, INTEGRATION, AUDITOR);
 
     /** Who runs the platform: changes what governance allows, on any team and solution. */

@@ -6,6 +6,7 @@ import io.tierdesk.api.model.IntakeFormDto;
 import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.api.model.TicketCreateDto;
 import io.tierdesk.api.model.TicketPriorityDto;
+import io.tierdesk.common.Caller;
 import io.tierdesk.common.FieldError;
 import io.tierdesk.common.NotFound;
 import io.tierdesk.common.RuleViolation;
@@ -32,11 +33,13 @@ class IntakeFormService {
     private final SolutionRepository solutions;
     private final TicketService tickets;
     private final ObjectMapper json;
+    private final Caller caller;
 
-    IntakeFormService(SolutionRepository solutions, TicketService tickets, ObjectMapper json) {
+    IntakeFormService(SolutionRepository solutions, TicketService tickets, ObjectMapper json, Caller caller) {
         this.solutions = solutions;
         this.tickets = tickets;
         this.json = json;
+        this.caller = caller;
     }
 
     Served form(UUID solutionId) {
@@ -74,7 +77,8 @@ class IntakeFormService {
 
     private IntakeFormTemplate.Subject subject(UUID solutionId) {
         Solution solution = solutions.findById(solutionId);
-        if (solution == null) {
+        // A requester learns nothing of a solution not offered to end users: it answers as a missing one.
+        if (solution == null || (caller.onlyRequester() && !solution.availableToEndUsers())) {
             throw new NotFound("solution", solutionId);
         }
         return new IntakeFormTemplate.Subject(

@@ -82,6 +82,15 @@ public class Solution extends TrackedEntity {
     @Column(name = "lifecycle_state")
     public LifecycleState lifecycleState;
 
+    /** Whether its owner offers it to end users: the catalogue lists it, and requesters raise tickets about it. */
+    @Column(name = "published_to_end_users")
+    public boolean publishedToEndUsers;
+
+    /** Published to end users and not archived: what a requester may know exists. */
+    public boolean availableToEndUsers() {
+        return publishedToEndUsers && lifecycleState != LifecycleState.ARCHIVED;
+    }
+
     /** Whether the subject made or co-owns this solution. */
     public boolean ownedBy(String subject) {
         return maker.equals(subject) || coOwners.contains(subject);

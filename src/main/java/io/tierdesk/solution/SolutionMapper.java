@@ -36,6 +36,7 @@ final class SolutionMapper {
                         .map(SolutionMapper::toApi)
                         .toList())
                 .lifecycleState(Enums.same(solution.lifecycleState, LifecycleStateDto.class))
+                .publishedToEndUsers(solution.publishedToEndUsers)
                 .version(solution.version)
                 .createdAt(Timestamps.utc(solution.createdAt))
                 .updatedAt(Timestamps.utc(solution.updatedAt));

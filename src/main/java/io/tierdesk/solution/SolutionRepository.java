@@ -68,6 +68,35 @@ public class SolutionRepository implements PanacheRepositoryBase<Solution, UUID>
                 .list();
     }
 
+    /**
+     * Solutions published to end users and not archived, by name then id, after the given position; {@code q}, when
+     * given, must occur in the name or the description (ignoring case).
+     */
+    List<WithTier> published(String q, String afterName, UUID afterId, int fetch) {
+        StringBuilder where = new StringBuilder("s.publishedToEndUsers = true and s.lifecycleState <> :archived");
+        Map<String, Object> params = new HashMap<>();
+        params.put("archived", LifecycleState.ARCHIVED);
+        if (q != null && !q.isBlank()) {
+            where.append(" and (lower(s.name) like :q escape '\\' or lower(s.description) like :q escape '\\')");
+            params.put("q", "%" + escapeLike(q.toLowerCase()) + "%");
+        }
+        if (afterId != null) {
+            where.append(" and (s.name, s.id) > (:afterName, :afterId)");
+            params.put("afterName", afterName);
+            params.put("afterId", afterId);
+        }
+        var query = getEntityManager()
+                .createQuery(
+                        "select s, t from Solution s join Tier t on t.id = s.tierId where " + where
+                                + " order by s.name, s.id",
+                        Object[].class)
+                .setMaxResults(fetch);
+        params.forEach(query::setParameter);
+        return query.getResultStream()
+                .map(row -> new WithTier((Solution) row[0], (Tier) row[1]))
+                .toList();
+    }
+
     /** The external references among these that already belong to another solution. */
     List<Object[]> externalRefsTakenByOthers(UUID solutionId, Collection<Solution.ExternalRef> refs) {
         if (refs.isEmpty()) {

@@ -194,6 +194,9 @@ public class SolutionService {
         if (change.getLifecycleState() != null) {
             solution.lifecycleState = Enums.same(change.getLifecycleState(), LifecycleState.class);
         }
+        if (change.getPublishedToEndUsers() != null) {
+            solution.publishedToEndUsers = change.getPublishedToEndUsers();
+        }
         return touched(solution, "solution.updated", before);
     }
 

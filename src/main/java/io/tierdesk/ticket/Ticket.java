@@ -5,6 +5,7 @@ import io.tierdesk.ticketterms.TicketCategory;
 import io.tierdesk.ticketterms.TicketPriority;
 import io.tierdesk.ticketterms.TicketStatus;
 import io.tierdesk.tier.SupportLevel;
+import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,6 +13,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -120,6 +122,15 @@ public class Ticket extends TrackedEntity {
 
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
+
+    /**
+     * The full-text document of title, description and public comments, in every language the knowledge base
+     * speaks; kept by the database (a generated column fed by a comment trigger), named only in search conditions
+     * and never loaded.
+     */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "search_vector", insertable = false, updatable = false, columnDefinition = "tsvector")
+    String searchVector;
 
     public boolean isOpen() {
         return status != TicketStatus.RESOLVED && status != TicketStatus.CLOSED;

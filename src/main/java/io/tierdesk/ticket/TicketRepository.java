@@ -23,6 +23,14 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
     private static final String UNDATED = " and t.dueAt is null";
     private static final String ID_AFTER_POSITION = " and t.id > :afterId";
 
+    /**
+     * Words of {@code q} in the ticket's search document, as web-search syntax ("quoted phrases", or, -not) in every
+     * language the knowledge base speaks; the GIN index on the document answers it. HQL knows no {@code @@}: the
+     * SQL is embedded, and typed by the cast (a boolean cast to boolean, which PostgreSQL drops).
+     */
+    private static final String TEXT_MATCH = "cast(sql('(? @@ (websearch_to_tsquery(''english'', ?)"
+            + " || websearch_to_tsquery(''spanish'', ?)))', t.searchVector, :q, :q) as Boolean)";
+
     record Filter(
             TicketStatus status,
             SupportLevel level,
@@ -36,7 +44,8 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
             Boolean breached,
             OffsetDateTime dueBefore,
             String externalSystem,
-            String externalId) {}
+            String externalId,
+            String q) {}
 
     /** Where the previous page ended, in the order of the chosen sort. */
     record Position(OffsetDateTime at, UUID id) {}
@@ -192,9 +201,13 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 true,
                 OffsetDateTime.now(),
                 "system",
-                "id");
+                "id",
+                "words");
         String where = where(
-                        everyFilter, (sql, params) -> TicketAccess.appendVisibility(sql, true, true), new HashMap<>())
+                        everyFilter,
+                        (sql, params) -> TicketAccess.appendVisibility(sql, true, true),
+                        new HashMap<>(),
+                        List.of(anyId))
                 .toString();
         return List.of(
                 byCreation(where),
@@ -204,12 +217,34 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 undatedById(where + UNDATED + ID_AFTER_POSITION));
     }
 
-    private static StringBuilder where(Filter filter, TicketAccess access, Map<String, Object> params) {
-        return where(filter, access::restrict, params);
+    private StringBuilder where(Filter filter, TicketAccess access, Map<String, Object> params) {
+        return where(filter, access::restrict, params, filter.q() == null ? List.of() : exactMatches(filter.q()));
+    }
+
+    /**
+     * The tickets a search names exactly: by id (the whole of {@code q} a UUID) or by an external reference's id in
+     * any system. Looked up first, so that the list query ORs a short id list with the text match, which the
+     * planner combines with the full-text index (an OR with a subquery would be a filter on every row).
+     */
+    private List<UUID> exactMatches(String q) {
+        List<UUID> ids = new ArrayList<>(getEntityManager()
+                .createQuery("select t.id from Ticket t join t.externalRefs r where r.externalId = :q", UUID.class)
+                .setParameter("q", q)
+                .setMaxResults(100)
+                .getResultList());
+        try {
+            ids.add(UUID.fromString(q.trim()));
+        } catch (IllegalArgumentException notAnId) {
+            // Only words, then.
+        }
+        return ids;
     }
 
     private static StringBuilder where(
-            Filter filter, BiConsumer<StringBuilder, Map<String, Object>> visibility, Map<String, Object> params) {
+            Filter filter,
+            BiConsumer<StringBuilder, Map<String, Object>> visibility,
+            Map<String, Object> params,
+            List<UUID> exact) {
         StringBuilder where = new StringBuilder("1 = 1");
         equal(where, params, "status", filter.status());
         equal(where, params, "supportLevel", filter.level());
@@ -233,6 +268,15 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                     + " and r.system = :extSystem and r.externalId = :extId)");
             params.put("extSystem", String.valueOf(filter.externalSystem()));
             params.put("extId", String.valueOf(filter.externalId()));
+        }
+        if (filter.q() != null) {
+            where.append(" and (").append(TEXT_MATCH);
+            params.put("q", filter.q());
+            if (!exact.isEmpty()) {
+                where.append(" or t.id in :exactIds");
+                params.put("exactIds", exact);
+            }
+            where.append(")");
         }
         visibility.accept(where, params);
         return where;

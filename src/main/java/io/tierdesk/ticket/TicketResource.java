@@ -83,6 +83,7 @@ class TicketResource implements TicketsApi {
             OffsetDateTime dueBefore,
             String externalSystem,
             String externalId,
+            String q,
             String sort,
             Integer limit,
             String cursor) {
@@ -99,7 +100,8 @@ class TicketResource implements TicketsApi {
                 breached,
                 dueBefore,
                 externalSystem,
-                externalId);
+                externalId,
+                q == null || q.isBlank() ? null : q);
         if (sort != null && !SORTS.contains(sort)) {
             throw InvalidInput.field("sort", "must be one of created, due");
         }

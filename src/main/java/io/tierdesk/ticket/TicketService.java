@@ -92,7 +92,8 @@ public class TicketService {
         Tier tier;
         if (request.getSolutionId() != null) {
             SolutionRepository.WithTier found = solutions.withTier(request.getSolutionId());
-            if (found == null) {
+            // A requester learns nothing of a solution not offered to end users: it answers as an unknown one.
+            if (found == null || (caller.onlyRequester() && !found.solution().availableToEndUsers())) {
                 throw new RuleViolation(
                         "unknown-solution",
                         "Unknown solution",

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.tierdesk.common.Roles;
 import io.tierdesk.support.Tokens;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -36,8 +37,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FunctionLevelAccessTest {
 
-    static final List<String> ROLES =
-            List.of("maker", "helpdesk", "platform", "partner", "admin", "automation", "integration", "auditor");
+    /** The contract's role catalogue: every role the matrix probes every operation with. */
+    static List<String> ROLES;
+
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
 
@@ -47,6 +49,15 @@ class FunctionLevelAccessTest {
     static void readContract() throws IOException {
         contract = new ObjectMapper(new YAMLFactory())
                 .readTree(Path.of("openapi/openapi.yaml").toFile());
+        List<String> roles = new ArrayList<>();
+        contract.path("x-tierdesk-role-catalogue")
+                .forEach(role -> roles.add(role.get("name").asText()));
+        ROLES = List.copyOf(roles);
+    }
+
+    @Test
+    void theContractsRoleCatalogueIsTheApplicationsRoleList() {
+        assertThat(ROLES).containsExactlyInAnyOrderElementsOf(Roles.ALL);
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every ticket and solution operation the contract defines, probed by parties with a scope of their own: a
  * partner of another partner team, a member of an unrelated team and provisioning automation (which sees only the
- * tickets it raised) reach nothing of a ticket routed to a partner team; strangers nothing of a maker's solution.
+ * tickets it raised) and an employee with the requester role reach nothing of a ticket routed to a partner team; strangers nothing of a maker's solution.
  */
 @QuarkusTest
 class TicketObjectAccessTest {
@@ -151,7 +151,8 @@ class TicketObjectAccessTest {
         return ObjectAccessMatrix.strangersAnd(
                 new Outsider(otherPartner, "partner"),
                 new Outsider(otherMember, "maker"),
-                new Outsider(Tokens.uniqueSubject("automation"), "automation"));
+                new Outsider(Tokens.uniqueSubject("automation"), "automation"),
+                new Outsider(Tokens.uniqueSubject("requester"), "requester"));
     }
 
     /** A platform issue the help desk escalated to the partner team. */
