@@ -100,6 +100,8 @@ public final class TicketMapper {
                 .fromStatus(Enums.same(entry.fromStatus, TicketStatusDto.class))
                 .toStatus(Enums.same(entry.toStatus, TicketStatusDto.class))
                 .detail(entry.detail)
+                .escalationGraphVersion(entry.escalationGraphVersion)
+                .teamChoice(entry.teamChoice)
                 .reason(entry.reason);
     }
 }

@@ -7,6 +7,9 @@ import io.tierdesk.common.ETags;
 import io.tierdesk.common.Enums;
 import io.tierdesk.common.Forbidden;
 import io.tierdesk.common.RuleViolation;
+import io.tierdesk.escalation.EscalationGraphs;
+import io.tierdesk.escalation.EscalationRules;
+import io.tierdesk.escalation.EscalationTeams;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.solution.SolutionRepository;
 import io.tierdesk.ticketterms.TicketStatus;
@@ -18,6 +21,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Moves tickets: status changes, escalation along the support paths, and re-routing by the help desk. */
 @ApplicationScoped
@@ -33,6 +37,8 @@ public class TicketWorkflow {
     private final TicketRepository ticketRepository;
     private final PagingTriggers paging;
     private final Event<TicketEnded> ended;
+    private final EscalationGraphs graphs;
+    private final EscalationTeams escalationTeams;
 
     TicketWorkflow(
             TicketService tickets,
@@ -44,8 +50,12 @@ public class TicketWorkflow {
             TicketSla sla,
             TicketRepository ticketRepository,
             PagingTriggers paging,
-            Event<TicketEnded> ended) {
+            Event<TicketEnded> ended,
+            EscalationGraphs graphs,
+            EscalationTeams escalationTeams) {
         this.ended = ended;
+        this.graphs = graphs;
+        this.escalationTeams = escalationTeams;
         this.tickets = tickets;
         this.router = router;
         this.access = access;
@@ -106,18 +116,34 @@ public class TicketWorkflow {
         }
         requireOpen(ticket, "escalated");
         SupportLevel to = Enums.same(request.getToLevel(), SupportLevel.class);
-        if (!EscalationPaths.allows(ticket.supportLevel, to)) {
-            throw new Conflict(
-                    "illegal-escalation",
-                    "A ticket at " + ticket.supportLevel + " escalates to " + EscalationPaths.next(ticket.supportLevel)
-                            + ", not to " + to + ".");
+        Solution solution = solutionOf(ticket);
+        UUID owningTeam = solution == null ? null : solution.owningTeamId;
+        EscalationRules rules = graphs.inForce();
+        EscalationRules.Step step = EscalationSteps.allowed(rules, ticket, to, owningTeam != null);
+        if (to == SupportLevel.VENDOR
+                && (request.getVendorCaseRef() == null
+                        || request.getVendorCaseRef().isBlank())) {
+            throw new RuleViolation(
+                    "vendor-case-required",
+                    "Vendor case required",
+                    "Escalating to VENDOR records the vendor's case reference: give vendor_case_ref.");
         }
+        EscalationTeams.Choice choice = escalationTeams.choose(
+                to, request.getTeamId(), new EscalationTeams.Facts(ticket.teamId, owningTeam, step, rules.version()));
         var before = TicketMapper.toApi(ticket);
-        Route route = escalationRoute(ticket, to, request);
         if (to == SupportLevel.VENDOR) {
             ticket.vendorCaseRef = request.getVendorCaseRef();
         }
-        move(ticket, route, TicketHistoryKind.ESCALATED, request.getReason(), request.getVendorCaseRef());
+        move(
+                ticket,
+                new Route(to, choice.teamId(), null, request.getReason()),
+                TicketHistoryKind.ESCALATED,
+                request.getReason(),
+                request.getVendorCaseRef(),
+                entry -> {
+                    entry.escalationGraphVersion = rules.version();
+                    entry.teamChoice = choice.why();
+                });
         journal.changed("ticket.escalated", ticket, before);
         return ticket;
     }
@@ -169,45 +195,27 @@ public class TicketWorkflow {
         return moved;
     }
 
-    /** One step up the path when an SLA breach calls for it; an empty level (no owning team) is skipped. */
+    /**
+     * One step up the path when an SLA breach calls for it; an empty level (no owning team) is skipped. The breach
+     * path is fixed; the history names the graph version in force when that graph lists the step too.
+     */
     void escalateAutomatically(Ticket ticket, String reason) {
         EscalationPaths.automaticStep(ticket.supportLevel).ifPresent(to -> {
             Solution solution = solutionOf(ticket);
-            Route route = to == SupportLevel.TEAM && solution != null && solution.owningTeamId != null
+            boolean owningTeam = solution != null && solution.owningTeamId != null;
+            Route route = to == SupportLevel.TEAM && owningTeam
                     ? new Route(SupportLevel.TEAM, solution.owningTeamId, null, reason)
                     : router.toLevel(SupportLevel.PLATFORM, null, reason);
+            EscalationRules rules = graphs.inForce();
+            boolean listed = rules.step(ticket.supportLevel, route.level(), ticket.tierId, owningTeam)
+                    .isPresent();
             var before = TicketMapper.toApi(ticket);
-            move(ticket, route, TicketHistoryKind.ESCALATED, reason, null);
+            move(ticket, route, TicketHistoryKind.ESCALATED, reason, null, entry -> {
+                entry.escalationGraphVersion = listed ? rules.version() : null;
+            });
             paging.breached(ticket, solution, reason);
             journal.changed("ticket.escalated", ticket, before);
         });
-    }
-
-    private Route escalationRoute(Ticket ticket, SupportLevel to, TicketEscalationDto request) {
-        String reason = request.getReason();
-        return switch (to) {
-            case TEAM -> {
-                Solution solution = solutionOf(ticket);
-                if (solution == null || solution.owningTeamId == null) {
-                    throw new RuleViolation(
-                            "no-owning-team",
-                            "No owning team",
-                            "Escalating to TEAM needs a solution with an owning team.");
-                }
-                yield new Route(SupportLevel.TEAM, solution.owningTeamId, null, reason);
-            }
-            case VENDOR -> {
-                if (request.getVendorCaseRef() == null
-                        || request.getVendorCaseRef().isBlank()) {
-                    throw new RuleViolation(
-                            "vendor-case-required",
-                            "Vendor case required",
-                            "Escalating to VENDOR records the vendor's case reference: give vendor_case_ref.");
-                }
-                yield new Route(SupportLevel.VENDOR, ticket.teamId, null, reason);
-            }
-            default -> router.toLevel(to, request.getTeamId(), reason);
-        };
     }
 
     private Route explicitRoute(Ticket ticket, SupportLevel level, UUID teamId, String reason) {
@@ -233,12 +241,23 @@ public class TicketWorkflow {
     }
 
     private void move(Ticket ticket, Route route, TicketHistoryKind kind, String reason, String detail) {
+        move(ticket, route, kind, reason, detail, entry -> {});
+    }
+
+    private void move(
+            Ticket ticket,
+            Route route,
+            TicketHistoryKind kind,
+            String reason,
+            String detail,
+            Consumer<TicketHistory> more) {
         TicketHistory entry = journal.entry(ticket, kind, reason);
         entry.fromLevel = ticket.supportLevel;
         entry.fromTeamId = ticket.teamId;
         entry.toLevel = route.level();
         entry.toTeamId = route.teamId();
         entry.detail = detail;
+        more.accept(entry);
         journal.keep(entry);
         TicketService.apply(ticket, route);
         ticket.touch(journal.now());

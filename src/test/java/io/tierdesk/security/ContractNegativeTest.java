@@ -353,6 +353,17 @@ class ContractNegativeTest {
                         "maker",
                         "/handoffs",
                         Map.of("solution_id", solutionId, "to_team_id", teamId, "to_level", "PLATFORM")));
+        ids.put(
+                "escalation_graph_id",
+                create(
+                        admin,
+                        "admin",
+                        "/escalation-graphs",
+                        Map.of(
+                                "steps",
+                                List.of(Map.of("from_level", "HELP_DESK", "to_level", "PLATFORM")),
+                                "note",
+                                "Negative testing")));
         ids.values().removeIf(Objects::isNull);
         return ids;
     }
