@@ -62,3 +62,31 @@ VALUES
 -- Which graph version allowed an escalation, and which team took it and why.
 ALTER TABLE ticket_history ADD COLUMN escalation_graph_version INTEGER;
 ALTER TABLE ticket_history ADD COLUMN team_choice VARCHAR(500);
+
+-- Vendor service-health advisories, posted by automation; a ticket caused by one is linked to it instead of
+-- raising a duplicate vendor case. all_regions: the advisory lists no region, so it covers every one.
+CREATE TABLE vendor_advisories (
+    id          UUID PRIMARY KEY,
+    title       VARCHAR(300) NOT NULL,
+    service     VARCHAR(30) NOT NULL,
+    regions     VARCHAR(50)[] NOT NULL DEFAULT '{}',
+    all_regions BOOLEAN NOT NULL,
+    status      VARCHAR(10) NOT NULL CHECK (status IN ('ACTIVE', 'RESOLVED')),
+    starts_at   TIMESTAMPTZ NOT NULL,
+    ends_at     TIMESTAMPTZ,
+    link        VARCHAR(2000) NOT NULL,
+    created_by  VARCHAR(255) NOT NULL,
+    version     BIGINT NOT NULL DEFAULT 1,
+    created_at  TIMESTAMPTZ NOT NULL,
+    updated_at  TIMESTAMPTZ NOT NULL,
+    CHECK (ends_at IS NULL OR ends_at >= starts_at)
+);
+CREATE INDEX vendor_advisories_active_idx ON vendor_advisories (service, starts_at) WHERE status = 'ACTIVE';
+CREATE INDEX vendor_advisories_created_idx ON vendor_advisories (created_at DESC, id DESC);
+CREATE INDEX vendor_advisories_starts_idx ON vendor_advisories (starts_at);
+
+-- Where a solution runs, to match the vendor's advisories by region.
+ALTER TABLE solutions ADD COLUMN region VARCHAR(50);
+
+ALTER TABLE tickets ADD COLUMN vendor_advisory_id UUID REFERENCES vendor_advisories (id);
+CREATE INDEX tickets_vendor_advisory_idx ON tickets (vendor_advisory_id) WHERE vendor_advisory_id IS NOT NULL;

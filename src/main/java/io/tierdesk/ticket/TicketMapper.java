@@ -39,6 +39,7 @@ public final class TicketMapper {
                 .routingTableVersion(ticket.routingTableVersion)
                 .routingRule(ticket.routingRulePosition)
                 .vendorCaseRef(ticket.vendorCaseRef)
+                .vendorAdvisoryId(ticket.vendorAdvisoryId)
                 .externalRefs(
                         ticket.externalRefs.stream().map(TicketMapper::toApi).toList())
                 .kbCandidate(ticket.kbCandidate)

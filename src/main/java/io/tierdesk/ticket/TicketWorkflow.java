@@ -1,10 +1,13 @@
 package io.tierdesk.ticket;
 
+import io.tierdesk.advisory.VendorAdvisories;
+import io.tierdesk.api.model.TicketAdvisoryLinkDto;
 import io.tierdesk.api.model.TicketEscalationDto;
 import io.tierdesk.api.model.TicketRerouteDto;
 import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.Enums;
+import io.tierdesk.common.FieldError;
 import io.tierdesk.common.Forbidden;
 import io.tierdesk.common.RuleViolation;
 import io.tierdesk.escalation.EscalationGraphs;
@@ -39,6 +42,7 @@ public class TicketWorkflow {
     private final Event<TicketEnded> ended;
     private final EscalationGraphs graphs;
     private final EscalationTeams escalationTeams;
+    private final VendorAdvisories advisories;
 
     TicketWorkflow(
             TicketService tickets,
@@ -52,7 +56,9 @@ public class TicketWorkflow {
             PagingTriggers paging,
             Event<TicketEnded> ended,
             EscalationGraphs graphs,
-            EscalationTeams escalationTeams) {
+            EscalationTeams escalationTeams,
+            VendorAdvisories advisories) {
+        this.advisories = advisories;
         this.ended = ended;
         this.graphs = graphs;
         this.escalationTeams = escalationTeams;
@@ -128,6 +134,9 @@ public class TicketWorkflow {
                     "Vendor case required",
                     "Escalating to VENDOR records the vendor's case reference: give vendor_case_ref.");
         }
+        if (to == SupportLevel.VENDOR && solution != null && !Boolean.TRUE.equals(request.getDespiteAdvisories())) {
+            refuseWhileAdvisoriesAreActive(solution);
+        }
         EscalationTeams.Choice choice = escalationTeams.choose(
                 to, request.getTeamId(), new EscalationTeams.Facts(ticket.teamId, owningTeam, step, rules.version()));
         var before = TicketMapper.toApi(ticket);
@@ -145,6 +154,46 @@ public class TicketWorkflow {
                     entry.teamChoice = choice.why();
                 });
         journal.changed("ticket.escalated", ticket, before);
+        return ticket;
+    }
+
+    /** Before a vendor case is raised: the active advisories that may already explain the ticket. */
+    private void refuseWhileAdvisoriesAreActive(Solution solution) {
+        List<VendorAdvisories.Advisory> active = advisories.activeFor(solution.kind, solution.region);
+        if (!active.isEmpty()) {
+            throw new Conflict(
+                    "vendor-advisory-active",
+                    "Vendor advisories are active",
+                    active.size() + " active vendor advisor" + (active.size() == 1 ? "y matches" : "ies match")
+                            + " this solution: link the ticket to one (POST /tickets/{id}/advisory-links) or"
+                            + " escalate with despite_advisories. "
+                            + String.join(
+                                    "; ",
+                                    active.stream()
+                                            .map(VendorAdvisories.Advisory::described)
+                                            .toList()),
+                    active.stream()
+                            .map(advisory -> new FieldError("despite_advisories", "advisory " + advisory.described()))
+                            .toList());
+        }
+    }
+
+    /** Links the ticket to an active vendor advisory instead of a vendor case of its own. */
+    @Transactional
+    public Ticket linkAdvisory(UUID id, TicketAdvisoryLinkDto request) {
+        Ticket ticket = tickets.visible(id);
+        if (!access.works(ticket)) {
+            throw new Forbidden("Only support staff working this ticket link it to a vendor advisory.");
+        }
+        VendorAdvisories.Advisory advisory = advisories.activeToLink(request.getAdvisoryId(), "advisory_id");
+        var before = TicketMapper.toApi(ticket);
+        ticket.vendorAdvisoryId = advisory.id();
+        TicketHistory entry = journal.entry(ticket, TicketHistoryKind.ADVISORY_LINKED, request.getReason());
+        String detail = "Vendor advisory " + advisory.described();
+        entry.detail = detail.length() > 300 ? detail.substring(0, 300) : detail;
+        journal.keep(entry);
+        ticket.touch(journal.now());
+        journal.changed("ticket.advisory_linked", ticket, before);
         return ticket;
     }
 
