@@ -10,6 +10,10 @@ public final class Conflict extends DomainException {
     }
 
     public Conflict(String code, String title, String detail) {
-        super(code, title, detail, List.of());
+        this(code, title, detail, List.of());
+    }
+
+    public Conflict(String code, String title, String detail, List<FieldError> errors) {
+        super(code, title, detail, errors);
     }
 }

@@ -14,6 +14,7 @@ final class EventOfAction {
             entry("ticket.created", EventType.TICKET_CREATED),
             entry("ticket.updated", EventType.TICKET_UPDATED),
             entry("ticket.escalated", EventType.TICKET_ESCALATED),
+            entry("ticket.advisory_linked", EventType.TICKET_UPDATED),
             entry("ticket.rerouted", EventType.TICKET_ROUTED),
             entry("solution.registered", EventType.SOLUTION_REGISTERED),
             entry("graduation_request.created", EventType.GRADUATION_REQUESTED),

@@ -10,6 +10,7 @@ import io.tierdesk.api.model.RepeatIssueReportDto;
 import io.tierdesk.api.model.SlaAttainmentReportDto;
 import io.tierdesk.api.model.TicketVolumeReportDto;
 import io.tierdesk.api.model.TopVolumeReportDto;
+import io.tierdesk.api.model.VendorAdvisoryReportDto;
 import io.tierdesk.api.model.WorkloadReportDto;
 import io.tierdesk.common.Timestamps;
 import jakarta.ws.rs.core.Response;
@@ -24,13 +25,16 @@ class ReportResource implements ReportsApi {
     private final CapacityReports capacity;
     private final PagingReports paging;
     private final BusinessUnitReports businessUnits;
+    private final AdvisoryReports advisories;
 
     ReportResource(
             ReportService reports,
             FeedbackReports feedback,
             CapacityReports capacity,
             PagingReports paging,
-            BusinessUnitReports businessUnits) {
+            BusinessUnitReports businessUnits,
+            AdvisoryReports advisories) {
+        this.advisories = advisories;
         this.reports = reports;
         this.businessUnits = businessUnits;
         this.feedback = feedback;
@@ -69,6 +73,16 @@ class ReportResource implements ReportsApi {
                         .until(Timestamps.utc(until))
                         .bucket(bucket)
                         .rows(reports.ticketVolume(period, bucket)))
+                .build();
+    }
+
+    @Override
+    public Response reportVendorAdvisories(OffsetDateTime since, OffsetDateTime until) {
+        ReportPeriod period = new ReportPeriod(since, until);
+        return Response.ok(new VendorAdvisoryReportDto()
+                        .since(Timestamps.utc(since))
+                        .until(Timestamps.utc(until))
+                        .rows(advisories.ticketsPerAdvisory(period)))
                 .build();
     }
 

@@ -41,6 +41,9 @@ public class Solution extends TrackedEntity {
     @Column(name = "business_unit")
     public String businessUnit;
 
+    /** Where the solution runs, lower-cased; vendor advisories are matched on it. */
+    public String region;
+
     @Column(name = "environment_id")
     public String environmentId;
 

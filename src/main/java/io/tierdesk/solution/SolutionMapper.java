@@ -25,6 +25,7 @@ final class SolutionMapper {
                 .coOwners(List.copyOf(solution.coOwners))
                 .owningTeamId(solution.owningTeamId)
                 .businessUnit(solution.businessUnit)
+                .region(solution.region)
                 .tierId(solution.tierId)
                 .supportLevel(Enums.same(solution.supportLevel, SupportLevelDto.class))
                 .dataSources(List.copyOf(solution.dataSources))

@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -123,6 +124,8 @@ public class SolutionService {
         solution.coOwners = distinct(request.getCoOwners());
         solution.owningTeamId = checkedTeam(request.getOwningTeamId(), privileged);
         solution.businessUnit = request.getBusinessUnit();
+        solution.region =
+                request.getRegion() == null ? null : request.getRegion().toLowerCase(Locale.ROOT);
         applyEnvironment(solution, request.getEnvironment());
         solution.tierId = tier.id;
         solution.supportLevel = tier.supportLevel;
@@ -158,6 +161,9 @@ public class SolutionService {
         }
         if (change.getOwningTeamId() != null) {
             solution.owningTeamId = checkedTeam(change.getOwningTeamId(), privileged);
+        }
+        if (change.getRegion() != null) {
+            solution.region = change.getRegion().toLowerCase(Locale.ROOT);
         }
         if (change.getBusinessUnit() != null) {
             solution.businessUnit = change.getBusinessUnit();

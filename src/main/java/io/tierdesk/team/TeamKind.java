@@ -5,5 +5,7 @@ public enum TeamKind {
     BUSINESS_UNIT,
     HELP_DESK,
     PLATFORM,
-    PARTNER
+    PARTNER,
+    /** The tenant's global administrators: the team behind the GLOBAL_ADMIN support level. */
+    GLOBAL_ADMIN
 }

@@ -8,6 +8,7 @@ import io.tierdesk.common.Caller;
 import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.Enums;
+import io.tierdesk.common.FieldError;
 import io.tierdesk.common.Forbidden;
 import io.tierdesk.common.NotFound;
 import io.tierdesk.common.Roles;
@@ -71,7 +72,11 @@ public class TeamService {
     public Team require(UUID id, String field) {
         Team team = teams.findById(id);
         if (team == null) {
-            throw new RuleViolation("unknown-team", "Unknown team", "The " + field + " '" + id + "' names no team.");
+            throw new RuleViolation(
+                    "unknown-team",
+                    "Unknown team",
+                    "The " + field + " '" + id + "' names no team.",
+                    List.of(new FieldError(field, "names no team")));
         }
         return team;
     }
@@ -79,6 +84,16 @@ public class TeamService {
     /** The longest-standing team of a kind: the default team of the level that kind serves. */
     public Optional<Team> firstOfKind(TeamKind kind) {
         return teams.firstOfKind(kind);
+    }
+
+    /** How many teams of a kind there are. */
+    public long countOfKind(TeamKind kind) {
+        return teams.count("kind", kind);
+    }
+
+    /** The team with this id, if there is one. */
+    public Optional<Team> find(UUID id) {
+        return Optional.ofNullable(teams.findById(id));
     }
 
     /** Partner teams the subject belongs to. */

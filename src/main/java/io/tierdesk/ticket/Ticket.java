@@ -87,6 +87,10 @@ public class Ticket extends TrackedEntity {
     @Column(name = "vendor_case_ref")
     public String vendorCaseRef;
 
+    /** The vendor advisory the ticket is linked to instead of a vendor case of its own. */
+    @Column(name = "vendor_advisory_id")
+    public UUID vendorAdvisoryId;
+
     @Column(name = "kb_candidate")
     public boolean kbCandidate;
 

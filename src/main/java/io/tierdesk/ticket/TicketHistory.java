@@ -57,4 +57,12 @@ public class TicketHistory {
     public String detail;
 
     public String reason;
+
+    /** On an escalation: the published escalation graph version that allowed the step. */
+    @Column(name = "escalation_graph_version")
+    public Integer escalationGraphVersion;
+
+    /** On an escalation: which team took the ticket and why. */
+    @Column(name = "team_choice")
+    public String teamChoice;
 }

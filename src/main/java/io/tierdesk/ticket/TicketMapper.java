@@ -45,6 +45,7 @@ public final class TicketMapper {
                 .routingTableVersion(ticket.routingTableVersion)
                 .routingRule(ticket.routingRulePosition)
                 .vendorCaseRef(ticket.vendorCaseRef)
+                .vendorAdvisoryId(ticket.vendorAdvisoryId)
                 .externalRefs(
                         ticket.externalRefs.stream().map(TicketMapper::toApi).toList())
                 .kbCandidate(ticket.kbCandidate)
@@ -106,6 +107,8 @@ public final class TicketMapper {
                 .fromStatus(Enums.same(entry.fromStatus, TicketStatusDto.class))
                 .toStatus(Enums.same(entry.toStatus, TicketStatusDto.class))
                 .detail(entry.detail)
+                .escalationGraphVersion(entry.escalationGraphVersion)
+                .teamChoice(entry.teamChoice)
                 .reason(entry.reason);
     }
 }

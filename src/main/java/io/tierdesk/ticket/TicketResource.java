@@ -3,6 +3,7 @@ package io.tierdesk.ticket;
 import io.quarkus.security.Authenticated;
 import io.tierdesk.api.TicketsApi;
 import io.tierdesk.api.model.SupportLevelDto;
+import io.tierdesk.api.model.TicketAdvisoryLinkDto;
 import io.tierdesk.api.model.TicketCategoryDto;
 import io.tierdesk.api.model.TicketCommentInputDto;
 import io.tierdesk.api.model.TicketCommentPageDto;
@@ -155,6 +156,12 @@ class TicketResource implements TicketsApi {
     @Idempotent
     public Response escalateTicket(UUID ticketId, TicketEscalationDto escalation, String idempotencyKey) {
         return ok(workflow.escalate(ticketId, escalation));
+    }
+
+    @Override
+    @Idempotent
+    public Response linkTicketToVendorAdvisory(UUID ticketId, TicketAdvisoryLinkDto link, String idempotencyKey) {
+        return ok(workflow.linkAdvisory(ticketId, link));
     }
 
     @Override

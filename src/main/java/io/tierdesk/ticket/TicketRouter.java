@@ -1,6 +1,7 @@
 package io.tierdesk.ticket;
 
 import io.tierdesk.common.RuleViolation;
+import io.tierdesk.escalation.EscalationTeams;
 import io.tierdesk.routing.RoutingDecision;
 import io.tierdesk.routing.RoutingFacts;
 import io.tierdesk.routing.RoutingTableService;
@@ -108,6 +109,12 @@ class TicketRouter {
             throw new RuleViolation("team-required", "Team required", "Routing to " + level + " needs a team_id.");
         }
         UUID defaultTeam = teams.firstOfKind(kind).map(team -> team.id).orElse(null);
+        if (defaultTeam == null && level == SupportLevel.GLOBAL_ADMIN) {
+            throw new RuleViolation(
+                    "no-global-admin-team",
+                    "No global administrators' team",
+                    "No team of the tenant's global administrators is registered; name one with team_id.");
+        }
         if (defaultTeam == null && level == SupportLevel.PARTNER) {
             throw new RuleViolation(
                     "no-partner-team", "No partner team", "No partner team is registered; name one with team_id.");
@@ -116,11 +123,6 @@ class TicketRouter {
     }
 
     private static TeamKind kindServing(SupportLevel level) {
-        return switch (level) {
-            case HELP_DESK -> TeamKind.HELP_DESK;
-            case PLATFORM -> TeamKind.PLATFORM;
-            case PARTNER -> TeamKind.PARTNER;
-            default -> null;
-        };
+        return EscalationTeams.kindServing(level);
     }
 }

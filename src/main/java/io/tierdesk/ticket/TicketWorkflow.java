@@ -1,13 +1,19 @@
 package io.tierdesk.ticket;
 
+import io.tierdesk.advisory.VendorAdvisories;
+import io.tierdesk.api.model.TicketAdvisoryLinkDto;
 import io.tierdesk.api.model.TicketEscalationDto;
 import io.tierdesk.api.model.TicketRerouteDto;
 import io.tierdesk.common.Conflict;
 import io.tierdesk.common.ETags;
 import io.tierdesk.common.Enums;
+import io.tierdesk.common.FieldError;
 import io.tierdesk.common.Forbidden;
 import io.tierdesk.common.InvalidInput;
 import io.tierdesk.common.RuleViolation;
+import io.tierdesk.escalation.EscalationGraphs;
+import io.tierdesk.escalation.EscalationRules;
+import io.tierdesk.escalation.EscalationTeams;
 import io.tierdesk.solution.Solution;
 import io.tierdesk.solution.SolutionRepository;
 import io.tierdesk.ticketterms.TicketStatus;
@@ -19,6 +25,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Moves tickets: status changes, escalation along the support paths, and re-routing by the help desk. */
 @ApplicationScoped
@@ -34,6 +41,9 @@ public class TicketWorkflow {
     private final TicketRepository ticketRepository;
     private final PagingTriggers paging;
     private final Event<TicketEnded> ended;
+    private final EscalationGraphs graphs;
+    private final EscalationTeams escalationTeams;
+    private final VendorAdvisories advisories;
 
     TicketWorkflow(
             TicketService tickets,
@@ -45,8 +55,14 @@ public class TicketWorkflow {
             TicketSla sla,
             TicketRepository ticketRepository,
             PagingTriggers paging,
-            Event<TicketEnded> ended) {
+            Event<TicketEnded> ended,
+            EscalationGraphs graphs,
+            EscalationTeams escalationTeams,
+            VendorAdvisories advisories) {
+        this.advisories = advisories;
         this.ended = ended;
+        this.graphs = graphs;
+        this.escalationTeams = escalationTeams;
         this.tickets = tickets;
         this.router = router;
         this.access = access;
@@ -111,19 +127,78 @@ public class TicketWorkflow {
         }
         requireOpen(ticket, "escalated");
         SupportLevel to = Enums.same(request.getToLevel(), SupportLevel.class);
-        if (!EscalationPaths.allows(ticket.supportLevel, to)) {
-            throw new Conflict(
-                    "illegal-escalation",
-                    "A ticket at " + ticket.supportLevel + " escalates to " + EscalationPaths.next(ticket.supportLevel)
-                            + ", not to " + to + ".");
+        Solution solution = solutionOf(ticket);
+        UUID owningTeam = solution == null ? null : solution.owningTeamId;
+        EscalationRules rules = graphs.inForce();
+        EscalationRules.Step step = EscalationSteps.allowed(rules, ticket, to, owningTeam != null);
+        if (to == SupportLevel.VENDOR
+                && (request.getVendorCaseRef() == null
+                        || request.getVendorCaseRef().isBlank())) {
+            throw new RuleViolation(
+                    "vendor-case-required",
+                    "Vendor case required",
+                    "Escalating to VENDOR records the vendor's case reference: give vendor_case_ref.");
         }
+        if (to == SupportLevel.VENDOR && solution != null && !Boolean.TRUE.equals(request.getDespiteAdvisories())) {
+            refuseWhileAdvisoriesAreActive(solution);
+        }
+        EscalationTeams.Choice choice = escalationTeams.choose(
+                to, request.getTeamId(), new EscalationTeams.Facts(ticket.teamId, owningTeam, step, rules.version()));
         var before = TicketMapper.toApi(ticket);
-        Route route = escalationRoute(ticket, to, request);
         if (to == SupportLevel.VENDOR) {
             ticket.vendorCaseRef = request.getVendorCaseRef();
         }
-        move(ticket, route, TicketHistoryKind.ESCALATED, request.getReason(), request.getVendorCaseRef());
+        move(
+                ticket,
+                new Route(to, choice.teamId(), null, request.getReason()),
+                TicketHistoryKind.ESCALATED,
+                request.getReason(),
+                request.getVendorCaseRef(),
+                entry -> {
+                    entry.escalationGraphVersion = rules.version();
+                    entry.teamChoice = choice.why();
+                });
         journal.changed("ticket.escalated", ticket, before);
+        return ticket;
+    }
+
+    /** Before a vendor case is raised: the active advisories that may already explain the ticket. */
+    private void refuseWhileAdvisoriesAreActive(Solution solution) {
+        List<VendorAdvisories.Advisory> active = advisories.activeFor(solution.kind, solution.region);
+        if (!active.isEmpty()) {
+            throw new Conflict(
+                    "vendor-advisory-active",
+                    "Vendor advisories are active",
+                    active.size() + " active vendor advisor" + (active.size() == 1 ? "y matches" : "ies match")
+                            + " this solution: link the ticket to one (POST /tickets/{id}/advisory-links) or"
+                            + " escalate with despite_advisories. "
+                            + String.join(
+                                    "; ",
+                                    active.stream()
+                                            .map(VendorAdvisories.Advisory::described)
+                                            .toList()),
+                    active.stream()
+                            .map(advisory -> new FieldError("despite_advisories", "advisory " + advisory.described()))
+                            .toList());
+        }
+    }
+
+    /** Links the ticket to an active vendor advisory instead of a vendor case of its own. */
+    @Transactional
+    public Ticket linkAdvisory(UUID id, TicketAdvisoryLinkDto request) {
+        Ticket ticket = tickets.visible(id);
+        if (!access.works(ticket)) {
+            throw new Forbidden("Only support staff working this ticket link it to a vendor advisory.");
+        }
+        VendorAdvisories.Advisory advisory = advisories.activeToLink(request.getAdvisoryId(), "advisory_id");
+        var before = TicketMapper.toApi(ticket);
+        ticket.vendorAdvisoryId = advisory.id();
+        TicketHistory entry = journal.entry(ticket, TicketHistoryKind.ADVISORY_LINKED, request.getReason());
+        String detail = "Vendor advisory " + advisory.described();
+        entry.detail = detail.length() > 300 ? detail.substring(0, 300) : detail;
+        journal.keep(entry);
+        ticket.touch(journal.now());
+        journal.changed("ticket.advisory_linked", ticket, before);
         return ticket;
     }
 
@@ -174,45 +249,27 @@ public class TicketWorkflow {
         return moved;
     }
 
-    /** One step up the path when an SLA breach calls for it; an empty level (no owning team) is skipped. */
+    /**
+     * One step up the path when an SLA breach calls for it; an empty level (no owning team) is skipped. The breach
+     * path is fixed; the history names the graph version in force when that graph lists the step too.
+     */
     void escalateAutomatically(Ticket ticket, String reason) {
         EscalationPaths.automaticStep(ticket.supportLevel).ifPresent(to -> {
             Solution solution = solutionOf(ticket);
-            Route route = to == SupportLevel.TEAM && solution != null && solution.owningTeamId != null
+            boolean owningTeam = solution != null && solution.owningTeamId != null;
+            Route route = to == SupportLevel.TEAM && owningTeam
                     ? new Route(SupportLevel.TEAM, solution.owningTeamId, null, reason)
                     : router.toLevel(SupportLevel.PLATFORM, null, reason);
+            EscalationRules rules = graphs.inForce();
+            boolean listed = rules.step(ticket.supportLevel, route.level(), ticket.tierId, owningTeam)
+                    .isPresent();
             var before = TicketMapper.toApi(ticket);
-            move(ticket, route, TicketHistoryKind.ESCALATED, reason, null);
+            move(ticket, route, TicketHistoryKind.ESCALATED, reason, null, entry -> {
+                entry.escalationGraphVersion = listed ? rules.version() : null;
+            });
             paging.breached(ticket, solution, reason);
             journal.changed("ticket.escalated", ticket, before);
         });
-    }
-
-    private Route escalationRoute(Ticket ticket, SupportLevel to, TicketEscalationDto request) {
-        String reason = request.getReason();
-        return switch (to) {
-            case TEAM -> {
-                Solution solution = solutionOf(ticket);
-                if (solution == null || solution.owningTeamId == null) {
-                    throw new RuleViolation(
-                            "no-owning-team",
-                            "No owning team",
-                            "Escalating to TEAM needs a solution with an owning team.");
-                }
-                yield new Route(SupportLevel.TEAM, solution.owningTeamId, null, reason);
-            }
-            case VENDOR -> {
-                if (request.getVendorCaseRef() == null
-                        || request.getVendorCaseRef().isBlank()) {
-                    throw new RuleViolation(
-                            "vendor-case-required",
-                            "Vendor case required",
-                            "Escalating to VENDOR records the vendor's case reference: give vendor_case_ref.");
-                }
-                yield new Route(SupportLevel.VENDOR, ticket.teamId, null, reason);
-            }
-            default -> router.toLevel(to, request.getTeamId(), reason);
-        };
     }
 
     private Route explicitRoute(Ticket ticket, SupportLevel level, UUID teamId, String reason) {
@@ -238,12 +295,23 @@ public class TicketWorkflow {
     }
 
     private void move(Ticket ticket, Route route, TicketHistoryKind kind, String reason, String detail) {
+        move(ticket, route, kind, reason, detail, entry -> {});
+    }
+
+    private void move(
+            Ticket ticket,
+            Route route,
+            TicketHistoryKind kind,
+            String reason,
+            String detail,
+            Consumer<TicketHistory> more) {
         TicketHistory entry = journal.entry(ticket, kind, reason);
         entry.fromLevel = ticket.supportLevel;
         entry.fromTeamId = ticket.teamId;
         entry.toLevel = route.level();
         entry.toTeamId = route.teamId();
         entry.detail = detail;
+        more.accept(entry);
         journal.keep(entry);
         TicketService.apply(ticket, route);
         ticket.touch(journal.now());

@@ -353,6 +353,34 @@ class ContractNegativeTest {
                         "maker",
                         "/handoffs",
                         Map.of("solution_id", solutionId, "to_team_id", teamId, "to_level", "PLATFORM")));
+        ids.put(
+                "escalation_graph_id",
+                create(
+                        admin,
+                        "admin",
+                        "/escalation-graphs",
+                        Map.of(
+                                "steps",
+                                List.of(Map.of("from_level", "HELP_DESK", "to_level", "PLATFORM")),
+                                "note",
+                                "Negative testing")));
+        String advisory = create(
+                admin,
+                "automation",
+                "/vendor-advisories",
+                Map.of(
+                        "title",
+                        "Negative testing",
+                        "service",
+                        "COPILOT_STUDIO",
+                        "regions",
+                        List.of("negative-testing"),
+                        "starts_at",
+                        "2020-01-01T00:00:00Z",
+                        "link",
+                        "https://status.example.com/negative"));
+        ids.put("vendor_advisory_id", advisory);
+        ids.put("advisory_id", advisory);
         ids.values().removeIf(Objects::isNull);
         return ids;
     }

@@ -47,7 +47,11 @@ class TicketObjectAccessTest {
             Probe.of(
                     "PUT",
                     "/knowledge-link",
-                    Map.of("article_id", UUID.randomUUID().toString())));
+                    Map.of("article_id", UUID.randomUUID().toString())),
+            Probe.of(
+                    "POST",
+                    "/advisory-links",
+                    Map.of("advisory_id", UUID.randomUUID().toString())));
 
     private static final List<Probe> SOLUTION_PROBES = List.of(
             Probe.of("GET", ""),

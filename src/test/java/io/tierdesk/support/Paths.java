@@ -11,6 +11,9 @@ public final class Paths {
     public static final String CALENDARS = API + "/calendars";
     public static final String SLA_POLICIES = API + "/sla-policies";
     public static final String ROUTING_TABLE = API + "/routing-table";
+    public static final String ESCALATION_GRAPH = API + "/escalation-graph";
+    public static final String ESCALATION_GRAPHS = API + "/escalation-graphs";
+    public static final String VENDOR_ADVISORIES = API + "/vendor-advisories";
     public static final String WEBHOOKS = API + "/webhooks";
     public static final String KNOWLEDGE_ARTICLES = API + "/knowledge-articles";
     public static final String ENVIRONMENT_REQUESTS = API + "/environment-requests";

@@ -137,6 +137,30 @@ class TicketEscalationTest {
     }
 
     @Test
+    void makerWhoseProductivityAppHasNoOwningTeamEscalatesToTheHelpDesk() {
+        String maker = uniqueSubject("maker");
+        String id =
+                raiseTicket(uniqueSubject("user"), ticketAbout("BUG", registerSolution("productivity", maker, null)));
+        read(id).body("support_level", equalTo("MAKER")).body("assignee", equalTo(maker));
+
+        String helpDeskTeam = escalate(id, maker, "maker", escalation("HELP_DESK", "Stuck, no team to ask"))
+                .statusCode(200)
+                .body("support_level", equalTo("HELP_DESK"))
+                .body("assignee", nullValue())
+                .extract()
+                .path("team_id");
+        assertThat(teamKind(helpDeskTeam)).isEqualTo("HELP_DESK");
+        assertThat(escalations(id))
+                .singleElement()
+                .satisfies(step -> assertThat(step)
+                        .containsEntry("from_level", "MAKER")
+                        .containsEntry("to_level", "HELP_DESK")
+                        .containsEntry("to_team_id", helpDeskTeam)
+                        .containsEntry("reason", "Stuck, no team to ask")
+                        .containsEntry("actor", maker));
+    }
+
+    @Test
     void escalatingToTeamWithoutAnOwningTeamIsUnprocessableAndChangesNothing() {
         String maker = uniqueSubject("maker");
         String id = raiseTicket(uniqueSubject("user"), ticketAbout("BUG", registerSolution("important", maker, null)));

@@ -1,0 +1,6 @@
+package io.tierdesk.advisory;
+
+public enum AdvisoryStatus {
+    ACTIVE,
+    RESOLVED
+}
