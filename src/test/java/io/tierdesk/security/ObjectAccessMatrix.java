@@ -70,14 +70,15 @@ final class ObjectAccessMatrix {
         }
     }
 
-    /** Another maker, a partner outside every team, and a maker who leads an unrelated team. */
+    /** Another maker, a partner outside every team, a maker who leads an unrelated team, and an end user. */
     static List<Outsider> strangers() {
         String teamLead = Tokens.uniqueSubject("other-team-lead");
         Fixtures.addMember(Fixtures.createTeam("PARTNER"), teamLead, "LEAD");
         return List.of(
                 new Outsider(Tokens.uniqueSubject("other-maker"), "maker"),
                 new Outsider(Tokens.uniqueSubject("partner"), "partner"),
-                new Outsider(teamLead, "maker"));
+                new Outsider(teamLead, "maker"),
+                new Outsider(Tokens.uniqueSubject("requester"), "requester"));
     }
 
     /** {@link #strangers()} and more. */

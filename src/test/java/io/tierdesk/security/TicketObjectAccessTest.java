@@ -155,8 +155,7 @@ class TicketObjectAccessTest {
         return ObjectAccessMatrix.strangersAnd(
                 new Outsider(otherPartner, "partner"),
                 new Outsider(otherMember, "maker"),
-                new Outsider(Tokens.uniqueSubject("automation"), "automation"),
-                new Outsider(Tokens.uniqueSubject("requester"), "requester"));
+                new Outsider(Tokens.uniqueSubject("automation"), "automation"));
     }
 
     /** A platform issue the help desk escalated to the partner team. */
