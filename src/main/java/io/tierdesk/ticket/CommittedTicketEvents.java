@@ -1,5 +1,6 @@
 package io.tierdesk.ticket;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
@@ -59,7 +60,7 @@ class CommittedTicketEvents implements Interceptor {
         } else if (entity instanceof OutboxEvent event && carriesTicket(event)) {
             written()
                     .events
-                    .computeIfAbsent(event.resourceId, id2 -> new ArrayList<>())
+                    .computeIfAbsent(event.resourceId, ticket -> new ArrayList<>())
                     .add(event);
         }
         return false;
@@ -140,7 +141,7 @@ class CommittedTicketEvents implements Interceptor {
     private String json(Map<String, Object> form) {
         try {
             return mapper.writeValueAsString(form);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("A ticket's API form did not serialise", e);
         }
     }

@@ -93,7 +93,7 @@ class TicketRouter {
 
     /** The given team, which must be of the kind that serves the level, or that kind's default team. */
     Route toLevel(SupportLevel level, UUID teamId, String reason) {
-        TeamKind kind = kindServing(level);
+        TeamKind kind = EscalationTeams.kindServing(level);
         if (teamId != null) {
             Team team = teams.require(teamId, "team_id");
             if (kind != null && team.kind != kind) {
@@ -120,9 +120,5 @@ class TicketRouter {
                     "no-partner-team", "No partner team", "No partner team is registered; name one with team_id.");
         }
         return new Route(level, defaultTeam, null, reason);
-    }
-
-    private static TeamKind kindServing(SupportLevel level) {
-        return EscalationTeams.kindServing(level);
     }
 }
