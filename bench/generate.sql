@@ -51,7 +51,8 @@ UPDATE spec SET tier = CASE WHEN s % 5 IN (0, 1) THEN 'productivity' WHEN s % 5 
 
 INSERT INTO tickets (id, requester, solution_id, category, priority, title, description, status, support_level,
                      team_id, assignee, tier_id, routing_reason, due_at, breached, created_at, first_responded_at,
-                     resolved_at, closed_at, version, updated_at)
+                     resolved_at, closed_at, version, updated_at, served_tier_id, served_support_level,
+                     sla_policy_id, sla_policy_version)
 SELECT id, 'bench-user-' || (i % 20000), md5('solution-' || s)::uuid, 'BUG', priority,
        'Benchmark ticket ' || i, 'Something in solution ' || s || ' does not work as expected.', status, level,
        team, CASE WHEN status IN ('IN_PROGRESS', 'CLOSED') AND team IS NOT NULL THEN 'bench-agent-x' END, tier,
@@ -60,7 +61,8 @@ SELECT id, 'bench-user-' || (i % 20000), md5('solution-' || s)::uuid, 'BUG', pri
        i % 100 < 4, created, created + interval '10 minutes',
        CASE WHEN status = 'CLOSED' THEN created + interval '2 hours' END,
        CASE WHEN status = 'CLOSED' THEN created + interval '3 hours' END, 1,
-       CASE WHEN status = 'CLOSED' THEN created + interval '3 hours' ELSE created + interval '10 minutes' END
+       CASE WHEN status = 'CLOSED' THEN created + interval '3 hours' ELSE created + interval '10 minutes' END,
+       tier, level, '00000000-0000-0000-0001-000000000002'::uuid, 1
 FROM spec;
 
 INSERT INTO ticket_comments (id, ticket_id, author, visibility, body, first_response, created_at)

@@ -8,10 +8,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+/**
+ * An entry of the audit trail: written once, never changed (V24 refuses updates). Immutable, so Hibernate neither
+ * dirty-checks it nor rewrites it at flush: its JSON maps never compare equal to their own snapshot.
+ */
 @Entity
+@Immutable
 @Table(name = "audit_events")
 public class AuditEvent {
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class SolutionRepository implements PanacheRepositoryBase<Solution, UUID> {
@@ -19,13 +20,15 @@ public class SolutionRepository implements PanacheRepositoryBase<Solution, UUID>
     /** A solution and its tier. */
     public record WithTier(Solution solution, Tier tier) {}
 
-    /** The solution and its tier in one statement; null when no solution has this id. */
+    /** The solution and its tier in one statement, read-only (not dirty-checked); null when no solution has this id. */
     public WithTier withTier(UUID id) {
         return getEntityManager()
                 .createQuery(
                         "select s, t from Solution s join Tier t on t.id = s.tierId where s.id = :id", Object[].class)
                 .setParameter("id", id)
-                .getResultStream()
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList()
+                .stream()
                 .findFirst()
                 .map(row -> new WithTier((Solution) row[0], (Tier) row[1]))
                 .orElse(null);

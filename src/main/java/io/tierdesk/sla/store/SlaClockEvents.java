@@ -5,29 +5,64 @@ import io.tierdesk.sla.clock.SlaMetric;
 import io.tierdesk.sla.clock.SlaTransition;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.FlushMode;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 /** The recorded transitions of ticket clocks: the history that explains a due date. */
 @ApplicationScoped
 class SlaClockEvents implements PanacheRepository<SlaClockEventRow> {
 
-    void record(UUID ticketId, SlaMetric metric, List<SlaTransition> transitions) {
-        for (SlaTransition transition : transitions) {
-            SlaClockEventRow row = new SlaClockEventRow();
-            row.ticketId = ticketId;
-            row.metric = metric;
-            row.type = transition.type();
-            row.at = transition.at().atOffset(ZoneOffset.UTC);
-            row.cycle = transition.cycle();
-            row.pauseReason = transition.pauseReason();
-            row.warningPercent = transition.warningPercent();
-            row.previousTargetSeconds = seconds(transition.previousTarget());
-            row.newTargetSeconds = seconds(transition.newTarget());
-            row.dueAt = transition.dueAt() == null ? null : transition.dueAt().atOffset(ZoneOffset.UTC);
-            persist(row);
+    /** A transition of one ticket clock, to record. */
+    record Recorded(UUID ticketId, SlaMetric metric, SlaTransition transition) {}
+
+    static List<Recorded> recorded(UUID ticketId, SlaMetric metric, List<SlaTransition> transitions) {
+        return transitions.stream()
+                .map(transition -> new Recorded(ticketId, metric, transition))
+                .toList();
+    }
+
+    /**
+     * Inserts the transitions in one statement, in list order: ids come from an identity column, so that a clock's
+     * history reads back in order whatever replica wrote it, and Hibernate cannot batch identity inserts. The
+     * statement does not flush the session: the tickets must be in the database already (the rows only refer to
+     * them), which holds for a clock that was loaded, and {@link SlaClockStore#keep} flushes new ones first.
+     */
+    void record(List<Recorded> transitions) {
+        if (transitions.isEmpty()) {
+            return;
         }
+        StringBuilder sql = new StringBuilder("INSERT INTO sla_clock_events (ticket_id, metric, type, at, cycle,"
+                + " pause_reason, warning_percent, previous_target_seconds, new_target_seconds, due_at) VALUES ");
+        for (int i = 0; i < transitions.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+        NativeQuery<?> insert = getSession().createNativeQuery(sql.toString(), Object.class);
+        insert.setHibernateFlushMode(FlushMode.MANUAL);
+        int position = 1;
+        for (Recorded recorded : transitions) {
+            SlaTransition transition = recorded.transition();
+            insert.setParameter(position++, recorded.ticketId(), StandardBasicTypes.UUID);
+            insert.setParameter(position++, recorded.metric().name(), StandardBasicTypes.STRING);
+            insert.setParameter(position++, transition.type().name(), StandardBasicTypes.STRING);
+            insert.setParameter(position++, at(transition.at()), StandardBasicTypes.OFFSET_DATE_TIME);
+            insert.setParameter(position++, transition.cycle(), StandardBasicTypes.INTEGER);
+            insert.setParameter(position++, transition.pauseReason(), StandardBasicTypes.STRING);
+            insert.setParameter(position++, transition.warningPercent(), StandardBasicTypes.INTEGER);
+            insert.setParameter(position++, seconds(transition.previousTarget()), StandardBasicTypes.LONG);
+            insert.setParameter(position++, seconds(transition.newTarget()), StandardBasicTypes.LONG);
+            insert.setParameter(position++, at(transition.dueAt()), StandardBasicTypes.OFFSET_DATE_TIME);
+        }
+        insert.executeUpdate();
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     List<SlaTransition> of(UUID ticketId, SlaMetric metric) {

@@ -59,13 +59,20 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
         return new Stored(row, clock);
     }
 
-    /** Stores clocks from {@link #open}: their rows first, which go out in one batch, then their transitions. */
+    /**
+     * Stores clocks from {@link #open}: their rows, which go out in one batch, and their transitions in one
+     * statement. The session is flushed first, so that a new ticket is in the database before its transitions.
+     */
     public void keep(List<Stored> opened) {
         opened.forEach(stored -> persist(stored.row()));
-        opened.forEach(stored -> events.record(
-                stored.row().key.ticketId(),
-                stored.row().key.metric(),
-                stored.clock().newTransitions()));
+        flush();
+        events.record(opened.stream()
+                .flatMap(stored -> SlaClockEvents.recorded(
+                        stored.row().key.ticketId(),
+                        stored.row().key.metric(),
+                        stored.clock().newTransitions())
+                        .stream())
+                .toList());
     }
 
     /** Pins a clock to other policy terms: version, warning thresholds and escalation rule (the calendar stays). */
@@ -118,7 +125,7 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
     /** Writes the clock's new state and what its last operation recorded. */
     public void save(SlaClockRow row, SlaClock clock) {
         fill(row, clock);
-        events.record(row.key.ticketId(), row.key.metric(), clock.newTransitions());
+        events.record(SlaClockEvents.recorded(row.key.ticketId(), row.key.metric(), clock.newTransitions()));
     }
 
     private static void fill(SlaClockRow row, SlaClock clock) {
