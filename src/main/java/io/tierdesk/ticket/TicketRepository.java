@@ -126,7 +126,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
     }
 
     /**
-     * The same, only if it also meets {@code visibility} (HQL on {@code t}, as {@link TicketAccess#restrict} writes
+     * The same, only if it also meets {@code visibility} (HQL on {@code t}, as {@link TicketAccess#restrictOne} writes
      * it): a hidden ticket and a missing one are the same query answering no row.
      */
     Ticket withExternalRefs(UUID id, String visibility, Map<String, Object> params) {
@@ -205,7 +205,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 "words");
         String where = where(
                         everyFilter,
-                        (sql, params) -> TicketAccess.appendVisibility(sql, true, true),
+                        (sql, params) -> TicketAccess.appendVisibility(sql, ":myTeams", true),
                         new HashMap<>(),
                         List.of(anyId))
                 .toString();

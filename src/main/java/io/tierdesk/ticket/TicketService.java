@@ -74,7 +74,7 @@ public class TicketService {
         // Visibility is part of the query, so a hidden and a missing ticket cost the same (bench/hidden-404.sh).
         StringBuilder visibility = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
-        access.restrict(visibility, params);
+        access.restrictOne(visibility, params);
         Ticket ticket = tickets.withExternalRefs(id, visibility.toString(), params);
         if (ticket == null) {
             throw new NotFound("ticket", id);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.query.NativeQuery;
 
 @ApplicationScoped
 public class SlaPolicyRepository implements PanacheRepositoryBase<SlaPolicy, UUID> {
@@ -56,6 +57,10 @@ public class SlaPolicyRepository implements PanacheRepositoryBase<SlaPolicy, UUI
                   AND (cardinality(p.categories) = 0 OR ?3 = ANY (p.categories))
                 ORDER BY cardinality(p.categories) > 0 DESC, p.rank DESC, p.id
                 LIMIT 1""")
+                // Flushes first only when this transaction changed policies or calendars, not for a changed ticket.
+                .unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("sla_policies")
+                .addSynchronizedQuerySpace("calendars")
                 .setParameter(1, tierId)
                 .setParameter(2, priority.toString())
                 .setParameter(3, category == null ? "" : category.toString())
