@@ -80,10 +80,11 @@ trap 'exit 130' INT TERM
 
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 throwaway_postgres_start "$work" max_wal_size=4GB shared_buffers=256MB max_connections=200 \
-  shared_preload_libraries=auto_explain auto_explain.log_analyze=on \
+  shared_preload_libraries=auto_explain,pg_stat_statements auto_explain.log_analyze=on \
   auto_explain.log_buffers=on auto_explain.log_timing=off auto_explain.log_nested_statements=on
 sql() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U tierdesk -d postgres "$@"; }
 value() { sql -At -c "$1"; }
+value "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
 
 local_issuer "$work" bench
 
@@ -295,6 +296,17 @@ pg_ticks() {
   for pid in "$postmaster" $(pgrep -P "$postmaster" || true); do cat "/proc/$pid/stat" 2>/dev/null || true; done \
     | awk '{ sum += $14 + $15 } END { print sum }'
 }
+# What PostgreSQL spent its time on during a scenario's first measured run (pg_stat_statements, background jobs
+# included): execution time per request of the scenario, by statement.
+statement_profile() {
+  sql -At -F $'\t' -v n="$1" <<'SQL'
+SELECT round((sum(total_exec_time) / :n)::numeric, 3) || ' ms of statement execution per request, of which:'
+FROM pg_stat_statements;
+SELECT round((total_exec_time / :n)::numeric, 3) AS ms_per_request, round((calls::numeric / :n), 2) AS calls_per_request,
+       round((100 * total_exec_time / sum(total_exec_time) OVER ())::numeric, 1) || ' %', left(regexp_replace(query, '\s+', ' ', 'g'), 160)
+FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 15;
+SQL
+}
 ms_per_tick=$(awk -v hz="$(getconf CLK_TCK)" 'BEGIN { print 1000 / hz }')
 run_wrk() { # run_wrk SCENARIO CONNECTIONS SECONDS -> prints the RESULT line, with CPU ms per request
   local app0 pg0 result requests pid="$app_pid" port="$http_port"
@@ -304,6 +316,10 @@ run_wrk() { # run_wrk SCENARIO CONNECTIONS SECONDS -> prints the RESULT line, wi
   if [ -n "${BENCH_JFR:-}" ] && [ "$pid" = "$app_pid" ] && [ "${4:-}" = record ] && [ ! -f "$out/jfr-$1.jfr" ]; then
     jfr="$out/jfr-$1.jfr"; jcmd "$pid" JFR.start name=bench settings=profile filename="$jfr" >/dev/null
   fi
+  local statements=""
+  if [ "$pid" = "$app_pid" ] && [ "${4:-}" = record ] && [ ! -f "$out/statements-$1.txt" ]; then
+    statements="$out/statements-$1.txt"; value "SELECT pg_stat_statements_reset()" >/dev/null
+  fi
   app0=$(app_ticks "$pid"); pg0=$(pg_ticks)
   result=$(wrk -t2 -c"$2" -d"$3"s --timeout 10s -s "$here/bench/wrk/requests.lua" "http://127.0.0.1:$port" \
     -- "$out/$1.tsv" "$tokens" 2 2>"$out/wrk-$1-$2.err" | tee "$out/wrk-$1-$2.txt" | grep '^RESULT')
@@ -312,6 +328,7 @@ run_wrk() { # run_wrk SCENARIO CONNECTIONS SECONDS -> prints the RESULT line, wi
     jcmd "$pid" JFR.stop name=bench >/dev/null
     python3 "$here/bench/lib/jfr-top.py" "$jfr" 25 "$requests" > "$out/jfr-$1.txt" 2>&1 || true
   fi
+  [ -z "$statements" ] || statement_profile "$requests" > "$statements"
   awk -v r="$result" -v n="$requests" -v a=$(( $(app_ticks "$pid") - app0 )) -v p=$(( $(pg_ticks) - pg0 )) -v t="$ms_per_tick" \
     'BEGIN { printf "%s app_cpu_ms=%.3f pg_cpu_ms=%.3f\n", r, a * t / n, p * t / n }'
 }

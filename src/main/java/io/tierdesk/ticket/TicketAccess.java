@@ -67,6 +67,9 @@ class TicketAccess {
         appendVisibility(where, inTeams ? ":myTeams" : null, caller.is(Roles.MAKER));
     }
 
+    /** The caller's teams, as a subquery on parameter {@code me}. */
+    static final String MY_TEAMS = "(select m.key.teamId from TeamMember m where m.key.subject = :me)";
+
     /**
      * Adds the caller's visibility to a query of one ticket by id. The caller's teams are a subquery: a query
      * with a list parameter is translated to SQL anew on every execution, while this text, the same for every

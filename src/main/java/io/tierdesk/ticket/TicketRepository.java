@@ -18,6 +18,8 @@ import java.util.function.BiConsumer;
 @ApplicationScoped
 public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
 
+    private static final String BY_ID = "from Ticket t left join fetch t.externalRefs where t.id = :id";
+
     private static final String CREATED_BEFORE_POSITION = " and (t.createdAt, t.id) < (:afterAt, :afterId)";
     private static final String DUE_AFTER_POSITION = " and (t.dueAt, t.id) > (:afterAt, :afterId)";
     private static final String UNDATED = " and t.dueAt is null";
@@ -131,9 +133,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
      */
     Ticket withExternalRefs(UUID id, String visibility, Map<String, Object> params) {
         params.put("id", id);
-        return find("from Ticket t left join fetch t.externalRefs where t.id = :id" + visibility, params)
-                .singleResultOptional()
-                .orElse(null);
+        return find(BY_ID + visibility, params).singleResultOptional().orElse(null);
     }
 
     /** The ticket that carries this external reference, if any. */
@@ -183,10 +183,21 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
     }
 
     /**
-     * The list queries with every filter, a maker's visibility and a cursor position: parsed once at start-up
-     * ({@link ListQueryWarmUp}), they cover every construct the list queries use.
+     * The list queries with every filter, a maker's visibility and a cursor position, and the lookup by id with the
+     * visibility of a maker and of a caller who is none: parsed once at start-up ({@link TicketQueryWarmUp}), they
+     * cover every construct these queries use.
      */
-    static List<String> representativeListQueries() {
+    static List<String> representativeQueries() {
+        List<String> queries = new ArrayList<>(representativeListQueries());
+        for (boolean maker : List.of(false, true)) {
+            StringBuilder visibility = new StringBuilder();
+            TicketAccess.appendVisibility(visibility, TicketAccess.MY_TEAMS, maker);
+            queries.add(BY_ID + visibility);
+        }
+        return queries;
+    }
+
+    private static List<String> representativeListQueries() {
         UUID anyId = new UUID(0, 0);
         Filter everyFilter = new Filter(
                 TicketStatus.NEW,
