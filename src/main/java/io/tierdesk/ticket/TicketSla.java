@@ -87,19 +87,26 @@ class TicketSla {
         } else if (TicketStatusMachine.isReopen(from, to)) {
             apply(ticket, SlaMetric.RESOLUTION, at, clock -> clock.reopen(at));
         } else {
-            clocks.load(ticket.id, SlaMetric.RESOLUTION).ifPresent(stored -> {
-                ResolvedSlaPolicy pinned = termsFor(ticket, stored);
-                SlaClock clock = caughtUp(ticket, stored, at);
-                SlaClock next = clock;
-                if (pinned.pausesIn(to) && clock.state() == SlaClockState.RUNNING) {
-                    next = clock.pause(at, String.format(WAITING, to));
-                } else if (!pinned.pausesIn(to) && clock.state() == SlaClockState.PAUSED) {
-                    next = clock.resume(at);
-                }
-                if (next != clock) {
-                    save(ticket, stored, next);
-                }
-            });
+            // One read of the ticket's clocks serves the change and the due-time refresh after it.
+            List<SlaClockStore.Stored> all = clocks.ofTicketUnflushed(ticket.id);
+            all.stream()
+                    .filter(s -> s.clock().metric() == SlaMetric.RESOLUTION)
+                    .findFirst()
+                    .ifPresent(stored -> {
+                        ResolvedSlaPolicy pinned = termsFor(ticket, stored);
+                        SlaClock clock = caughtUp(ticket, stored, at);
+                        SlaClock next = clock;
+                        if (pinned.pausesIn(to) && clock.state() == SlaClockState.RUNNING) {
+                            next = clock.pause(at, String.format(WAITING, to));
+                        } else if (!pinned.pausesIn(to) && clock.state() == SlaClockState.PAUSED) {
+                            next = clock.resume(at);
+                        }
+                        if (next != clock) {
+                            save(ticket, stored, next);
+                        }
+                    });
+            refresh(ticket, clocks.asSaved(all));
+            return;
         }
         refreshChanged(ticket);
     }

@@ -112,6 +112,13 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
         return stored;
     }
 
+    /** The same clocks as their rows now stand, changes of this transaction included; reads nothing. */
+    public List<Stored> asSaved(List<Stored> stored) {
+        return stored.stream()
+                .map(s -> new Stored(s.row(), restore(s.row(), List.of())))
+                .toList();
+    }
+
     public Optional<Stored> load(UUID ticketId, SlaMetric metric) {
         return findByIdOptional(new SlaClockRow.Key(ticketId, metric))
                 .map(row -> new Stored(row, restore(row, List.of())));
