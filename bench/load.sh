@@ -26,7 +26,8 @@
 #        in target/bench/load/jfr-SCENARIO.jfr, summarised by bench/lib/jfr-top.py; figures of such a run are not
 #        comparable: the recording costs CPU).
 # Rate limits are lifted for the run: it measures capacity, not the limiter.
-# Output: target/bench/load/ (plans, wrk output, logs).
+# Output: target/bench/load/ (plans, wrk output, logs, and statements-SCENARIO.txt: PostgreSQL's statement time per
+# request of each tierdesk scenario's first measured run, from pg_stat_statements).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 # shellcheck source=../bin/lib/service.sh
