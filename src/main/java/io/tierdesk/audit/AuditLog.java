@@ -3,7 +3,6 @@ package io.tierdesk.audit;
 import io.tierdesk.common.Caller;
 import io.tierdesk.common.RequestId;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +11,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Writes audit events in the caller's transaction, so a change and its record commit together; the journal is
- * its one caller. Before/after hold the API representation of the resource, reduced to the fields that changed.
+ * Makes audit entries for the journal, its one caller, which writes each in the caller's transaction with the
+ * action's event, so a change and its record commit together. Before/after hold the API representation of the
+ * resource, reduced to the fields that changed.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -31,11 +31,10 @@ public class AuditLog {
     }
 
     /**
-     * Records an action at the given time; before and after are the resource's API form as maps, either may be null.
-     * The maps are left as they are: the entry keeps its own copies.
+     * The entry of an action at the given time, by the caller of this request; before and after are the resource's
+     * API form as maps, either may be null. The maps are left as they are: the entry keeps its own copies.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void record(
+    public AuditEntry entry(
             OffsetDateTime at,
             String action,
             String resourceType,
@@ -47,17 +46,16 @@ public class AuditLog {
         if (beforeMap != null && afterMap != null) {
             keepChangedFields(beforeMap, afterMap);
         }
-        AuditEvent event = new AuditEvent();
-        event.occurredAt = at;
-        event.actor = caller.subject();
-        event.action = action;
-        event.resourceType = resourceType;
-        event.resourceId = String.valueOf(resourceId);
-        event.requestId = requestId.value();
-        event.clientRequestId = requestId.clientValue();
-        event.before = beforeMap;
-        event.after = afterMap;
-        events.persist(event);
+        return new AuditEntry(
+                at,
+                caller.subject(),
+                action,
+                resourceType,
+                String.valueOf(resourceId),
+                requestId.value(),
+                requestId.clientValue(),
+                beforeMap,
+                afterMap);
     }
 
     private static Map<String, Object> withoutBookkeeping(Map<String, Object> representation) {

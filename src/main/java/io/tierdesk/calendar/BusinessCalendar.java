@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * When business time runs: weekly working intervals in a time zone, minus holidays.
@@ -44,6 +45,9 @@ public final class BusinessCalendar {
 
     public static final int MAX_DAYS_WITHOUT_BUSINESS_TIME = 3 * 366;
 
+    /** Dates whose windows are kept (about five years); when full, the memo starts afresh. */
+    private static final int MAX_REMEMBERED_DATES = 2048;
+
     private final ZoneId zone;
     private final ZoneRules rules;
     private final List<WorkingInterval> workingIntervals;
@@ -51,6 +55,12 @@ public final class BusinessCalendar {
     private final Map<DayOfWeek, List<WorkingInterval>> intervalsByDay;
     private final Set<LocalDate> fixedHolidays = new HashSet<>();
     private final Set<MonthDay> yearlyHolidays = new HashSet<>();
+    private final boolean alwaysOpen;
+    /**
+     * Windows by local date, computed once: a calendar is shared by every clock on it, and each SLA operation walks
+     * the same days again, with a zone-rule lookup per working-interval bound.
+     */
+    private final Map<LocalDate, List<Window>> windowsByDate = new ConcurrentHashMap<>();
 
     public BusinessCalendar(ZoneId zone, Collection<WorkingInterval> workingIntervals, Collection<Holiday> holidays) {
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -65,6 +75,8 @@ public final class BusinessCalendar {
                 fixedHolidays.add(holiday.date());
             }
         }
+        this.alwaysOpen =
+                this.holidays.isEmpty() && intervalsByDay.values().stream().allMatch(BusinessCalendar::coverWholeDay);
     }
 
     /** Open all day, every day: business time equals real elapsed time. */
@@ -123,6 +135,9 @@ public final class BusinessCalendar {
         if (amount.isNegative()) {
             throw new IllegalArgumentException("business time to add must not be negative: " + amount);
         }
+        if (alwaysOpen) {
+            return start.plus(amount);
+        }
         Duration remaining = amount;
         Instant cursor = start;
         LocalDate date = localDate(start).minusDays(1);
@@ -158,6 +173,9 @@ public final class BusinessCalendar {
         if (!to.isAfter(from)) {
             return Duration.ZERO;
         }
+        if (alwaysOpen) {
+            return Duration.between(from, to);
+        }
         Duration total = Duration.ZERO;
         LocalDate last = localDate(to).plusDays(1);
         for (LocalDate date = localDate(from).minusDays(1); !date.isAfter(last); date = date.plusDays(1)) {
@@ -173,6 +191,19 @@ public final class BusinessCalendar {
     }
 
     private List<Window> windowsOn(LocalDate date) {
+        List<Window> known = windowsByDate.get(date);
+        if (known != null) {
+            return known;
+        }
+        List<Window> windows = computeWindowsOn(date);
+        if (windowsByDate.size() >= MAX_REMEMBERED_DATES) {
+            windowsByDate.clear();
+        }
+        windowsByDate.put(date, windows);
+        return windows;
+    }
+
+    private List<Window> computeWindowsOn(LocalDate date) {
         if (isHoliday(date)) {
             return List.of();
         }
@@ -185,7 +216,7 @@ public final class BusinessCalendar {
                 windows.add(new Window(start, end));
             }
         }
-        return windows;
+        return List.copyOf(windows);
     }
 
     private Instant toInstant(LocalDate date, int minuteOfDay) {
@@ -206,6 +237,21 @@ public final class BusinessCalendar {
 
     private static Instant later(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    /**
+     * Whether a day's sorted intervals run from midnight to midnight without a gap. Windows of consecutive dates
+     * then meet (both sides of a midnight resolve through the same zone rules), so business time is real time.
+     */
+    private static boolean coverWholeDay(List<WorkingInterval> sortedIntervals) {
+        int covered = 0;
+        for (WorkingInterval interval : sortedIntervals) {
+            if (interval.startMinute() != covered) {
+                return false;
+            }
+            covered = interval.endMinute();
+        }
+        return covered == WorkingInterval.END_OF_DAY;
     }
 
     private static List<WorkingInterval> sortedWithoutOverlaps(Collection<WorkingInterval> intervals) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.tierdesk.common.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -23,10 +24,12 @@ public class Outbox implements PanacheRepositoryBase<OutboxEvent, UUID> {
 
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final Event<EventWritten> written;
 
-    Outbox(ObjectMapper mapper, Clock clock) {
+    Outbox(ObjectMapper mapper, Clock clock, Event<EventWritten> written) {
         this.mapper = mapper;
         this.clock = clock;
+        this.written = written;
     }
 
     /**
@@ -45,6 +48,23 @@ public class Outbox implements PanacheRepositoryBase<OutboxEvent, UUID> {
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxEvent publish(
             OffsetDateTime at, EventType type, UUID resourceId, String tierId, UUID teamId, Map<String, Object> data) {
+        OutboxEvent event = draft(at, type, resourceId, tierId, teamId, data);
+        persist(event);
+        announce(event);
+        return event;
+    }
+
+    /** Tells this transaction's observers ({@link EventWritten}) of an event written, here or by another writer. */
+    public void announce(OutboxEvent event) {
+        written.fire(new EventWritten(event));
+    }
+
+    /**
+     * The event as {@link #publish} would record it, not written: for a caller that writes it with other rows in
+     * one statement (the journal, with the action's audit entry), and then {@linkplain #announce announces} it.
+     */
+    public static OutboxEvent draft(
+            OffsetDateTime at, EventType type, UUID resourceId, String tierId, UUID teamId, Map<String, Object> data) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
         event.type = type.eventName();
@@ -54,7 +74,6 @@ public class Outbox implements PanacheRepositoryBase<OutboxEvent, UUID> {
         event.teamId = teamId;
         event.occurredAt = at;
         event.data = data == null ? null : new LinkedHashMap<>(data);
-        persist(event);
         return event;
     }
 }

@@ -2,11 +2,13 @@ package io.tierdesk.journal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tierdesk.audit.AuditEntry;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.common.ApiForms;
 import io.tierdesk.common.Timestamps;
 import io.tierdesk.common.TrackedEntity;
 import io.tierdesk.event.Outbox;
+import io.tierdesk.event.OutboxEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -37,14 +39,14 @@ public class Journal {
     }
 
     private final AuditLog audit;
-    private final Outbox outbox;
+    private final JournalWriter writer;
     private final ObjectMapper mapper;
     private final EntityManager em;
     private final Clock clock;
 
-    Journal(AuditLog audit, Outbox outbox, ObjectMapper mapper, EntityManager em, Clock clock) {
+    Journal(AuditLog audit, JournalWriter writer, ObjectMapper mapper, EntityManager em, Clock clock) {
         this.audit = audit;
-        this.outbox = outbox;
+        this.writer = writer;
         this.mapper = mapper;
         this.em = em;
         this.clock = clock;
@@ -115,10 +117,11 @@ public class Journal {
             Map<String, Object> before,
             Map<String, Object> after,
             Map<String, Object> eventData) {
-        audit.record(at, action, subject.type(), subject.id(), before, after);
-        EventOfAction.of(action, before, after)
-                .ifPresent(type ->
-                        outbox.publish(at, type, (UUID) subject.id(), subject.tierId(), subject.teamId(), eventData));
+        AuditEntry entry = audit.entry(at, action, subject.type(), subject.id(), before, after);
+        OutboxEvent event = EventOfAction.of(action, before, after)
+                .map(type -> Outbox.draft(at, type, (UUID) subject.id(), subject.tierId(), subject.teamId(), eventData))
+                .orElse(null);
+        writer.write(entry, event);
     }
 
     private Map<String, Object> form(Object representation) {

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.tierdesk.event.EventType;
+import io.tierdesk.event.EventWritten;
 import io.tierdesk.event.Outbox;
 import io.tierdesk.event.OutboxEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
@@ -57,13 +59,18 @@ class CommittedTicketEvents implements Interceptor {
     public boolean onPersist(Object entity, Object id, Object[] state, String[] propertyNames, Type[] types) {
         if (entity instanceof Ticket ticket) {
             written().tickets.put(ticket.id, ticket);
-        } else if (entity instanceof OutboxEvent event && carriesTicket(event)) {
+        }
+        return false;
+    }
+
+    void onEventWritten(@Observes EventWritten announced) {
+        OutboxEvent event = announced.event();
+        if (carriesTicket(event)) {
             written()
                     .events
                     .computeIfAbsent(event.resourceId, ticket -> new ArrayList<>())
                     .add(event);
         }
-        return false;
     }
 
     @Override

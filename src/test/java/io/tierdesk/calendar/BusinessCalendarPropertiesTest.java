@@ -7,9 +7,13 @@ import static io.tierdesk.calendar.CalendarGenerators.zone;
 import static io.tierdesk.support.PropertyCheck.forAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -158,6 +162,44 @@ class BusinessCalendarPropertiesTest {
             assertThat(always.businessTimeBetween(c.start(), c.start().plus(c.amount())))
                     .isEqualTo(c.amount());
             assertThat(always.isOpen(c.start())).isTrue();
+        });
+    }
+
+    @Test
+    void aCalendarOpenAroundTheClockAnswersAsWalkingItsWindowsDayByDay() {
+        forAll(TRIES, BusinessCalendarPropertiesTest::zoneAdditions, c -> {
+            List<WorkingInterval> splitDays = EnumSet.allOf(DayOfWeek.class).stream()
+                    .flatMap(day -> Stream.of(
+                            WorkingInterval.of(day, "00:00", "07:30"), WorkingInterval.of(day, "07:30", "24:00")))
+                    .toList();
+            BusinessCalendar open = new BusinessCalendar(c.zone(), splitDays, List.of());
+            // A holiday long past changes no answer, but makes the calendar walk its windows day by day.
+            BusinessCalendar walked =
+                    new BusinessCalendar(c.zone(), splitDays, List.of(new Holiday(LocalDate.of(1990, 1, 2), false)));
+            Instant end = c.start().plus(c.amount());
+
+            assertThat(open.addBusinessTime(c.start(), c.amount()))
+                    .isEqualTo(walked.addBusinessTime(c.start(), c.amount()));
+            assertThat(open.businessTimeBetween(c.start(), end)).isEqualTo(walked.businessTimeBetween(c.start(), end));
+        });
+    }
+
+    @Test
+    void answersDoNotDependOnWhatTheCalendarWasAskedBefore() {
+        forAll(TRIES / 10, BusinessCalendarPropertiesTest::additions, c -> {
+            BusinessCalendar fresh = new BusinessCalendar(
+                    c.calendar().zone(),
+                    c.calendar().workingIntervals(),
+                    c.calendar().holidays());
+            Random earlier = new Random(c.start().getEpochSecond());
+            for (int i = 0; i < 20; i++) {
+                c.calendar().addBusinessTime(CalendarGenerators.instant(earlier), duration(earlier));
+            }
+            Instant due = c.calendar().addBusinessTime(c.start(), c.amount());
+
+            assertThat(due).isEqualTo(fresh.addBusinessTime(c.start(), c.amount()));
+            assertThat(c.calendar().businessTimeBetween(c.start(), due))
+                    .isEqualTo(fresh.businessTimeBetween(c.start(), due));
         });
     }
 }

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -32,6 +33,13 @@ public class SlaClockRow {
 
     @Column(name = "calendar_id")
     public UUID calendarId;
+
+    /**
+     * The version of the calendar in force, read with the row so that the calendar itself comes from memory when
+     * that version was seen before; null for a row not read from the database, or whose calendar was changed since.
+     */
+    @Formula("(SELECT c.version FROM calendars c WHERE c.id = calendar_id)")
+    public Long calendarVersion;
 
     @Column(name = "started_at")
     public OffsetDateTime startedAt;

@@ -87,6 +87,7 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
     public void move(SlaClockRow row, ResolvedSlaPolicy policy) {
         repin(row, policy);
         row.calendarId = policy.calendarId();
+        row.calendarVersion = null;
     }
 
     public List<Stored> ofTicket(UUID ticketId) {
@@ -190,7 +191,10 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
                 row.everBreached,
                 row.breachedInCycle,
                 new HashSet<>(row.firedWarnings));
-        return SlaClock.restore(calendars.businessCalendar(row.calendarId), snapshot, history);
+        BusinessCalendar calendar = row.calendarVersion == null
+                ? calendars.businessCalendar(row.calendarId)
+                : calendars.businessCalendar(row.calendarId, row.calendarVersion);
+        return SlaClock.restore(calendar, snapshot, history);
     }
 
     private static OffsetDateTime at(Instant instant) {
