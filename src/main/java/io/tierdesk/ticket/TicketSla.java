@@ -267,7 +267,12 @@ class TicketSla {
      */
     private ResolvedSlaPolicy termsFor(Ticket ticket, SlaClockStore.Stored stored) {
         try {
-            return policies.version(stored.row().policyId, stored.row().policyVersion, ticket.priority);
+            return policies.version(
+                    stored.row().policyId,
+                    stored.row().policyVersion,
+                    ticket.priority,
+                    stored.row().calendarId,
+                    stored.clock().calendar());
         } catch (RuleViolation notCovered) {
             return policies.resolve(ticket.servedTierId, ticket.priority, ticket.category)
                     .orElseThrow(() -> notCovered);

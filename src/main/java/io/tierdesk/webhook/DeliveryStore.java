@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * The dispatcher's short transactions: fan events out to deliveries, claim due deliveries, record outcomes. No HTTP
@@ -75,8 +76,10 @@ class DeliveryStore {
         if (!Boolean.TRUE.equals(mine)) {
             return 0;
         }
-        List<OutboxEvent> events =
-                outbox.find("fannedOutAt is null order by seq").page(0, limit).list();
+        List<OutboxEvent> events = outbox.find("fannedOutAt is null order by seq")
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .page(0, limit)
+                .list();
         if (events.isEmpty()) {
             return 0;
         }
@@ -102,8 +105,12 @@ class DeliveryStore {
                             .executeUpdate();
                 }
             }
-            event.fannedOutAt = now;
         }
+        // One statement for the batch, by id: an event of a lower seq that was not committed yet stays waiting.
+        outbox.update(
+                "fannedOutAt = ?1 where id in ?2",
+                now,
+                events.stream().map(event -> event.id).toList());
         return events.size();
     }
 

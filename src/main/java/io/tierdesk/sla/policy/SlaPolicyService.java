@@ -94,9 +94,20 @@ public class SlaPolicyService {
      */
     @Transactional(dontRollbackOn = DomainException.class)
     public ResolvedSlaPolicy version(UUID policyId, long version, TicketPriority priority) {
+        return version(policyId, version, priority, null, null);
+    }
+
+    /**
+     * As {@link #version(UUID, long, TicketPriority)}, for a caller that holds a calendar already (a clock's): it
+     * stands for the version's calendar when that has the same id, instead of being read again.
+     */
+    @Transactional(dontRollbackOn = DomainException.class)
+    public ResolvedSlaPolicy version(
+            UUID policyId, long version, TicketPriority priority, UUID heldCalendarId, BusinessCalendar heldCalendar) {
         SlaPolicyTerms terms = storedTerms(policyId, version)
                 .orElseThrow(() -> new NotFound("version " + version + " of SLA policy", policyId));
-        return resolved(policyId, version, terms, priority);
+        BusinessCalendar calendar = terms.calendarId().equals(heldCalendarId) ? heldCalendar : null;
+        return resolved(policyId, version, terms, priority, calendar);
     }
 
     /** The terms of a stored version; versions are never changed, so they are read once per replica. */
@@ -161,10 +172,6 @@ public class SlaPolicyService {
             }
         }
         return terms;
-    }
-
-    private ResolvedSlaPolicy resolved(UUID policyId, long version, SlaPolicyTerms terms, TicketPriority priority) {
-        return resolved(policyId, version, terms, priority, null);
     }
 
     /** {@code calendar}: the policy's calendar when the caller has it, else null to read it. */
