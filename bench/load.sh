@@ -4,7 +4,7 @@
 #  1. A throw-away PostgreSQL (bin/lib/throwaway-postgres.sh), migrated by the jar, loaded with bench/generate.sql:
 #     at BENCH_SCALE=1, 10 000 solutions, 1 000 000 tickets (with 1.5 M comments, 1 M history entries, 2 M SLA
 #     clocks), 50 teams, 100 rotations over two years. VACUUM ANALYZE afterwards.
-#  2. The jar restarted with BENCH_JAVA_OPTS (default -Xmx64m, SerialGC): startup-to-ready time and idle RSS.
+#  2. The jar restarted with BENCH_JAVA_OPTS (default -Xmx80m, SerialGC): startup-to-ready time and idle RSS.
 #  3. One request of every scenario under auto_explain (EXPLAIN ANALYZE, BUFFERS of every statement it runs): the
 #     statements per request and any sequential scan on tickets, comments, clocks or history are reported; a
 #     sequential scan on tickets fails the run.
@@ -40,7 +40,7 @@ seconds="${BENCH_SECONDS:-15}"
 warmup="${BENCH_WARMUP:-80}"
 connections="${BENCH_CONNECTIONS:-16 64}"
 rounds="${BENCH_ROUNDS:-1}"
-java_opts="${BENCH_JAVA_OPTS:--Xmx64m -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+ExitOnOutOfMemoryError -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000 -XX:MetaspaceReclaimPolicy=aggressive -XX:CICompilerCount=1}"
+java_opts="${BENCH_JAVA_OPTS:--Xmx80m -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+ExitOnOutOfMemoryError -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000 -XX:MetaspaceReclaimPolicy=aggressive -XX:CICompilerCount=1}"
 malloc_arenas="${BENCH_MALLOC_ARENA_MAX:-2}"
 pool="${BENCH_POOL:-20}"
 doc="${BENCH_DOC:-$here/docs/performance.md}"

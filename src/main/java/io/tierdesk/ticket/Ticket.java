@@ -22,9 +22,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.DynamicUpdate;
 
+/**
+ * A ticket as stored. An update names only the columns that changed: PostgreSQL recomputes the stored search
+ * document (stemming of title and description in two languages) whenever an {@code UPDATE} names either, and
+ * would otherwise do so at every status change, comment and escalation.
+ */
 @Entity
 @Table(name = "tickets")
+@DynamicUpdate
 public class Ticket extends TrackedEntity {
 
     public String requester;

@@ -56,6 +56,37 @@ class TicketSearchTest {
     }
 
     @Test
+    void anEditedTicketIsFoundByItsNewWordsOnlyAndOtherChangesKeepItsWords() {
+        String requester = uniqueSubject("employee");
+        String oldTitle = word();
+        String oldDescription = word();
+        String newTitle = word();
+        String newDescription = word();
+        String inComment = word();
+        String ticket = raise(requester, "About " + oldTitle, "See " + oldDescription);
+        comment(requester, "requester", ticket, "Also " + inComment, "PUBLIC");
+
+        jsonAs(requester, "requester")
+                .body(Map.of("title", "About " + newTitle, "description", "See " + newDescription))
+                .when()
+                .patch(ticketPath(ticket))
+                .then()
+                .statusCode(200);
+        jsonAs(helpdesk, "helpdesk")
+                .body(Map.of("to_status", "TRIAGED"))
+                .when()
+                .post(ticketPath(ticket, "transitions"))
+                .then()
+                .statusCode(200);
+
+        assertThat(search(requester, "requester", newTitle)).containsExactly(ticket);
+        assertThat(search(requester, "requester", newDescription)).containsExactly(ticket);
+        assertThat(search(requester, "requester", inComment)).containsExactly(ticket);
+        assertThat(search(requester, "requester", oldTitle)).isEmpty();
+        assertThat(search(requester, "requester", oldDescription)).isEmpty();
+    }
+
+    @Test
     void matchesEnglishAndSpanishWordForms() {
         String requester = uniqueSubject("employee");
         String marker = word();
