@@ -80,8 +80,7 @@ class TicketAccess {
             return;
         }
         params.put("me", caller.subject());
-        appendVisibility(
-                where, "(select m.key.teamId from TeamMember m where m.key.subject = :me)", caller.is(Roles.MAKER));
+        appendVisibility(where, MY_TEAMS, caller.is(Roles.MAKER));
     }
 
     /**

@@ -8,10 +8,9 @@ import jakarta.persistence.EntityManager;
 
 /**
  * Parses the ticket list queries, and the lookup of one ticket with each visibility, once before the service takes
- * traffic. A fresh replica otherwise parses them on
- * its first concurrent list requests, each worker at once with the HQL parser's prediction cache still empty,
- * which in a 64 MB heap ran it out of memory; once the cache knows these constructs, parsing any filter
- * combination is cheap. Nothing is sent to the database.
+ * traffic. A fresh replica otherwise parses them on its first concurrent requests, each worker at once with the
+ * HQL parser's prediction cache still empty, which in a 64 MB heap ran it out of memory; once the cache knows these
+ * constructs, parsing any filter combination is cheap. Nothing is sent to the database.
  */
 @ApplicationScoped
 class TicketQueryWarmUp {

@@ -4,11 +4,14 @@ import static io.tierdesk.support.Fixtures.as;
 import static io.tierdesk.support.Fixtures.jsonAs;
 import static io.tierdesk.support.Paths.CALENDARS;
 import static io.tierdesk.support.Paths.TICKETS;
+import static io.tierdesk.support.Scenario.raiseTicket;
 import static io.tierdesk.support.Scenario.registerSolution;
+import static io.tierdesk.support.Scenario.ticketAbout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.tierdesk.client.model.TicketPriority;
 import io.tierdesk.support.Fixtures;
 import io.tierdesk.support.SlaFixtures;
 import io.tierdesk.support.TestClock;
@@ -75,14 +78,7 @@ class CalendarEditReachesRunningClocksTest {
     private String raise() {
         String team = Fixtures.createTeam("BUSINESS_UNIT");
         String solution = registerSolution("important", Tokens.uniqueSubject("maker"), team);
-        return jsonAs(Tokens.uniqueSubject("connector"), "integration")
-                .body(Map.of("solution_id", solution, "category", "BUG", "title", "Invoices stuck", "priority", "P3"))
-                .when()
-                .post(TICKETS)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return raiseTicket(ticketAbout("BUG", solution).priority(TicketPriority.P3));
     }
 
     private static JsonPath resolution(String ticket) {
