@@ -96,6 +96,33 @@ class TokenAttackTest {
         given().auth().oauth2(unverifiable).when().get(TARGET).then().statusCode(200);
     }
 
+    /** A remembered token counts only where OIDC reads a bearer token: not under another scheme, not in the query. */
+    @Test
+    void aRememberedTokenIsAnsweredOnlyAsABearerToken() {
+        String remembered = "remembered.bearer.only";
+        verified.put(
+                remembered,
+                now() + 60,
+                QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal("remembered"))
+                        .addRole("admin")
+                        .build());
+        given().header("Authorization", "bearer " + remembered)
+                .when()
+                .get(TARGET)
+                .then()
+                .statusCode(200);
+        for (String header : new String[] {"Basic " + remembered, "Token " + remembered, remembered}) {
+            given().header("Authorization", header)
+                    .when()
+                    .get(TARGET)
+                    .then()
+                    .statusCode(401)
+                    .header("WWW-Authenticate", containsString("Bearer"));
+        }
+        given().queryParam("access_token", remembered).when().get(TARGET).then().statusCode(401);
+    }
+
     @Test
     void algorithmNone() {
         rejected(ForgedTokens.unsigned(validClaims()));
