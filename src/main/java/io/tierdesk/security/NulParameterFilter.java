@@ -2,6 +2,7 @@ package io.tierdesk.security;
 
 import io.tierdesk.api.model.FieldErrorDto;
 import io.tierdesk.common.Problems;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -18,7 +19,11 @@ class NulParameterFilter {
     private static final String ENCODED_NUL = "%00";
 
     @ServerRequestFilter(preMatching = true)
-    Optional<Response> refuseNul(ContainerRequestContext request) {
+    Optional<Response> refuseNul(HttpServerRequest http, ContainerRequestContext request) {
+        // The raw request target answers for nearly every request; the parsed URI is built only for a refusal.
+        if (!http.uri().contains(ENCODED_NUL)) {
+            return Optional.empty();
+        }
         String path = request.getUriInfo().getRequestUri().getRawPath();
         String query = request.getUriInfo().getRequestUri().getRawQuery();
         String parameter = null;

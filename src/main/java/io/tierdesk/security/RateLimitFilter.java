@@ -1,41 +1,45 @@
 package io.tierdesk.security;
 
-import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.smallrye.mutiny.Uni;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.tierdesk.common.Problems;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/** Answers 429 with Retry-After when the authenticated client has spent its budget. */
+/**
+ * Answers 429 with Retry-After when the authenticated client has spent its budget.
+ *
+ * <p>It answers synchronously: every resource of the API is blocking, so the filter runs on the request's worker
+ * thread after the security checks have authenticated the caller, and reading the identity does not wait. A filter
+ * answering through a {@code Uni} suspended and resumed every request for that.
+ */
 class RateLimitFilter {
 
-    private final CurrentIdentityAssociation identities;
+    private final SecurityIdentity identity;
     private final RateLimiter limiter;
 
-    RateLimitFilter(CurrentIdentityAssociation identities, RateLimiter limiter) {
-        this.identities = identities;
+    RateLimitFilter(SecurityIdentity identity, RateLimiter limiter) {
+        this.identity = identity;
         this.limiter = limiter;
     }
 
     @ServerRequestFilter
-    Uni<Response> limit(ContainerRequestContext request) {
-        return identities.getDeferredIdentity().map(identity -> {
-            long retryAfter = limiter.charge(identity);
-            if (retryAfter == 0) {
-                return null;
-            }
-            return Response.fromResponse(Problems.response(
-                            429,
-                            "/problems/rate-limited",
-                            "Too Many Requests",
-                            "This client has sent too many requests; retry after " + retryAfter + " s.",
-                            request.getUriInfo().getRequestUri().getRawPath(),
-                            List.of()))
-                    .header(HttpHeaders.RETRY_AFTER, retryAfter)
-                    .build();
-        });
+    Optional<Response> limit(ContainerRequestContext request) {
+        long retryAfter = limiter.charge(identity);
+        if (retryAfter == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Response.fromResponse(Problems.response(
+                        429,
+                        "/problems/rate-limited",
+                        "Too Many Requests",
+                        "This client has sent too many requests; retry after " + retryAfter + " s.",
+                        request.getUriInfo().getRequestUri().getRawPath(),
+                        List.of()))
+                .header(HttpHeaders.RETRY_AFTER, retryAfter)
+                .build());
     }
 }
