@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -78,7 +77,6 @@ public class Solution extends TrackedEntity {
 
     @ElementCollection
     @CollectionTable(name = "solution_external_refs", joinColumns = @JoinColumn(name = "solution_id"))
-    @BatchSize(size = 200)
     public List<ExternalRef> externalRefs = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.DynamicUpdate;
 
 /**
@@ -122,7 +121,6 @@ public class Ticket extends TrackedEntity {
 
     @ElementCollection
     @CollectionTable(name = "ticket_external_refs", joinColumns = @JoinColumn(name = "ticket_id"))
-    @BatchSize(size = 200)
     public List<ExternalRef> externalRefs = new ArrayList<>();
 
     @Column(name = "first_responded_at")
