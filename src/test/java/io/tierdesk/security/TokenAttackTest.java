@@ -86,13 +86,7 @@ class TokenAttackTest {
     @Test
     void aRememberedTokenIsAnsweredWithoutVerifyingItAgain() {
         String unverifiable = "remembered.token.text";
-        verified.put(
-                unverifiable,
-                now() + 60,
-                QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal("remembered"))
-                        .addRole("admin")
-                        .build());
+        rememberAsAdmin(unverifiable);
         given().auth().oauth2(unverifiable).when().get(TARGET).then().statusCode(200);
     }
 
@@ -100,13 +94,7 @@ class TokenAttackTest {
     @Test
     void aRememberedTokenIsAnsweredOnlyAsABearerToken() {
         String remembered = "remembered.bearer.only";
-        verified.put(
-                remembered,
-                now() + 60,
-                QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal("remembered"))
-                        .addRole("admin")
-                        .build());
+        rememberAsAdmin(remembered);
         given().header("Authorization", "bearer " + remembered)
                 .when()
                 .get(TARGET)
@@ -175,6 +163,17 @@ class TokenAttackTest {
         generator.initialize(2048);
         PrivateKey rogue = generator.generateKeyPair().getPrivate();
         rejected(rs256("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"rogue-key\"}", validClaims(), rogue));
+    }
+
+    /** Plants an admin identity for this token text, as if OIDC had accepted it a moment ago. */
+    private void rememberAsAdmin(String token) {
+        verified.put(
+                token,
+                now() + 60,
+                QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal("remembered"))
+                        .addRole("admin")
+                        .build());
     }
 
     private static void rejected(String token) {
