@@ -37,14 +37,25 @@ class SlaClockEvents implements PanacheRepository<SlaClockEventRow> {
         if (transitions.isEmpty()) {
             return;
         }
-        StringBuilder sql = new StringBuilder("INSERT INTO sla_clock_events (ticket_id, metric, type, at, cycle,"
-                + " pause_reason, warning_percent, previous_target_seconds, new_target_seconds, due_at) VALUES ");
+        StringBuilder sql = new StringBuilder();
+        appendInsert(sql, transitions);
+        NativeQuery<?> insert = getSession().createNativeQuery(sql.toString(), Object.class);
+        insert.setHibernateFlushMode(FlushMode.MANUAL);
+        bind(insert, 1, transitions);
+        insert.executeUpdate();
+    }
+
+    /** The statement of {@link #record}, for a caller that sends it with other writes; binds from a position. */
+    static void appendInsert(StringBuilder sql, List<Recorded> transitions) {
+        sql.append("INSERT INTO sla_clock_events (ticket_id, metric, type, at, cycle, pause_reason, warning_percent,"
+                + " previous_target_seconds, new_target_seconds, due_at) VALUES ");
         for (int i = 0; i < transitions.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
-        NativeQuery<?> insert = getSession().createNativeQuery(sql.toString(), Object.class);
-        insert.setHibernateFlushMode(FlushMode.MANUAL);
-        int position = 1;
+    }
+
+    /** Binds the parameters of {@link #appendInsert} from {@code position}; returns the next position. */
+    static int bind(NativeQuery<?> insert, int position, List<Recorded> transitions) {
         for (Recorded recorded : transitions) {
             SlaTransition transition = recorded.transition();
             insert.setParameter(position++, recorded.ticketId(), StandardBasicTypes.UUID);
@@ -58,7 +69,7 @@ class SlaClockEvents implements PanacheRepository<SlaClockEventRow> {
             insert.setParameter(position++, seconds(transition.newTarget()), StandardBasicTypes.LONG);
             insert.setParameter(position++, at(transition.dueAt()), StandardBasicTypes.OFFSET_DATE_TIME);
         }
-        insert.executeUpdate();
+        return position;
     }
 
     private static OffsetDateTime at(Instant instant) {

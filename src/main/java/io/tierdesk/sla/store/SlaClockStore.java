@@ -60,19 +60,25 @@ public class SlaClockStore implements PanacheRepositoryBase<SlaClockRow, SlaCloc
     }
 
     /**
-     * Stores clocks from {@link #open}: their rows, which go out in one batch, and their transitions in one
-     * statement. The session is flushed first, so that a new ticket is in the database before its transitions.
+     * Stores clocks from {@link #open} with their transitions, in one statement. The session is flushed first, so
+     * that a new ticket is in the database before its clocks. The rows are not managed afterwards: read a clock
+     * again ({@link #load}, {@link #ofTicket}) to change it in the same transaction.
      */
     public void keep(List<Stored> opened) {
-        opened.forEach(stored -> persist(stored.row()));
+        if (opened.isEmpty()) {
+            return;
+        }
         flush();
-        events.record(opened.stream()
-                .flatMap(stored -> SlaClockEvents.recorded(
-                        stored.row().key.ticketId(),
-                        stored.row().key.metric(),
-                        stored.clock().newTransitions())
-                        .stream())
-                .toList());
+        NewClocksStatement.execute(
+                getSession(),
+                opened.stream().map(Stored::row).toList(),
+                opened.stream()
+                        .flatMap(stored -> SlaClockEvents.recorded(
+                                stored.row().key.ticketId(),
+                                stored.row().key.metric(),
+                                stored.clock().newTransitions())
+                                .stream())
+                        .toList());
     }
 
     /** Pins a clock to other policy terms: version, warning thresholds and escalation rule (the calendar stays). */
