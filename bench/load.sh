@@ -248,6 +248,10 @@ capture_line() { local n; n=$(wc -l < "$1"); echo $(( n > 10 ? 11 : n )); }
 for s in $tierdesk_scenarios; do
   for i in $(seq 1 $(( $(capture_line "$out/$s.tsv") - 1 ))); do curl_line "$out/$s.tsv" "$i" >/dev/null; done
 done
+# Every subject has been seen, as in the steady state: a subject's first request also notes its roles.
+while read -r token; do
+  curl -s -o /dev/null -H "Authorization: Bearer $token" "http://127.0.0.1:$http_port/tiers"
+done < "$tokens"
 sql -c "ALTER SYSTEM SET auto_explain.log_min_duration = 0" -c "SELECT pg_reload_conf()" >/dev/null
 sleep 1
 : > "$out/plans.txt"
