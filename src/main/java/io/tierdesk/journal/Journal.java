@@ -59,8 +59,14 @@ public class Journal {
     /** Records an action on a resource given in its API form before and after it (either may be null). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, Subject subject, Object before, Object after) {
+        record(action, subject, before, after, (JournalRow) null);
+    }
+
+    /** As {@link #record(String, Subject, Object, Object)}, with the action's own row ({@link JournalRow}, or null). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, Subject subject, Object before, Object after, JournalRow row) {
         Map<String, Object> afterForm = form(after);
-        write(now(), action, subject, form(before), afterForm, afterForm);
+        write(now(), action, subject, form(before), afterForm, afterForm, row);
     }
 
     /**
@@ -68,7 +74,7 @@ public class Journal {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, Subject subject, Object before, Object after, Object eventData) {
-        write(now(), action, subject, form(before), form(after), form(eventData));
+        write(now(), action, subject, form(before), form(after), form(eventData), null);
     }
 
     /**
@@ -78,11 +84,18 @@ public class Journal {
     @Transactional(Transactional.TxType.MANDATORY)
     public <E extends TrackedEntity, A> A created(
             String action, Subject subject, E entity, Function<? super E, A> toApi) {
+        return created(action, subject, entity, toApi, null);
+    }
+
+    /** As {@link #created(String, Subject, TrackedEntity, Function)}, with the action's own row, or null. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E extends TrackedEntity, A> A created(
+            String action, Subject subject, E entity, Function<? super E, A> toApi, JournalRow row) {
         em.flush();
         A after = toApi.apply(entity);
         ApiForms.remember(entity, after);
         Map<String, Object> afterForm = form(after);
-        write(now(), action, subject, null, afterForm, afterForm);
+        write(now(), action, subject, null, afterForm, afterForm, row);
         return after;
     }
 
@@ -101,12 +114,25 @@ public class Journal {
     @Transactional(Transactional.TxType.MANDATORY)
     public <E extends TrackedEntity, A> A changed(
             OffsetDateTime at, String action, Subject subject, E entity, Object before, Function<? super E, A> toApi) {
+        return changed(at, action, subject, entity, before, toApi, null);
+    }
+
+    /** As {@link #changed(OffsetDateTime, String, Subject, TrackedEntity, Object, Function)}, with the action's own row, or null. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E extends TrackedEntity, A> A changed(
+            OffsetDateTime at,
+            String action,
+            Subject subject,
+            E entity,
+            Object before,
+            Function<? super E, A> toApi,
+            JournalRow row) {
         entity.touch(at);
         em.flush();
         A after = toApi.apply(entity);
         ApiForms.remember(entity, after);
         Map<String, Object> afterForm = form(after);
-        write(at, action, subject, form(before), afterForm, afterForm);
+        write(at, action, subject, form(before), afterForm, afterForm, row);
         return after;
     }
 
@@ -116,12 +142,13 @@ public class Journal {
             Subject subject,
             Map<String, Object> before,
             Map<String, Object> after,
-            Map<String, Object> eventData) {
+            Map<String, Object> eventData,
+            JournalRow row) {
         AuditEntry entry = audit.entry(at, action, subject.type(), subject.id(), before, after);
         OutboxEvent event = EventOfAction.of(action, before, after)
                 .map(type -> Outbox.draft(at, type, (UUID) subject.id(), subject.tierId(), subject.teamId(), eventData))
                 .orElse(null);
-        writer.write(entry, event);
+        writer.write(entry, event, row);
     }
 
     private Map<String, Object> form(Object representation) {

@@ -27,9 +27,11 @@ class JournalWriter {
                 client_request_id, before, after)
             VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb))""";
 
-    private static final String AUDIT_AND_EVENT = "WITH audit AS (" + AUDIT + ")\n" + """
+    private static final String EVENT = """
             INSERT INTO outbox_events (id, type, resource_type, resource_id, tier_id, team_id, occurred_at, data)
             VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))""";
+
+    private static final String AUDIT_AND_EVENT = "WITH audit AS (" + AUDIT + ")\n" + EVENT;
 
     private final EntityManager em;
     private final ObjectMapper mapper;
@@ -41,39 +43,51 @@ class JournalWriter {
         this.outbox = outbox;
     }
 
-    /** Writes the entry, and the event unless it is null; the event is then announced as the outbox does. */
-    void write(AuditEntry entry, OutboxEvent event) {
-        NativeQuery<?> insert =
-                em.unwrap(Session.class).createNativeQuery(event == null ? AUDIT : AUDIT_AND_EVENT, Object.class);
+    /**
+     * Writes the entry, and the event and the action's own row unless they are null; the event is then announced
+     * as the outbox does. The row's table may refer to the action's resource, which is then in the database: the
+     * caller flushed it.
+     */
+    void write(AuditEntry entry, OutboxEvent event, JournalRow row) {
+        NativeQuery<?> insert = em.unwrap(Session.class).createNativeQuery(statement(event != null, row), Object.class);
         if (event == null) {
             insert.setHibernateFlushMode(FlushMode.MANUAL);
         } else {
             insert.setHibernateFlushMode(FlushMode.AUTO);
             insert.addSynchronizedQuerySpace("outbox_events");
         }
-        insert.setParameter(1, entry.occurredAt(), StandardBasicTypes.OFFSET_DATE_TIME);
-        insert.setParameter(2, entry.actor(), StandardBasicTypes.STRING);
-        insert.setParameter(3, entry.action(), StandardBasicTypes.STRING);
-        insert.setParameter(4, entry.resourceType(), StandardBasicTypes.STRING);
-        insert.setParameter(5, entry.resourceId(), StandardBasicTypes.STRING);
-        insert.setParameter(6, entry.requestId(), StandardBasicTypes.STRING);
-        insert.setParameter(7, entry.clientRequestId(), StandardBasicTypes.STRING);
-        insert.setParameter(8, json(entry.before()), StandardBasicTypes.STRING);
-        insert.setParameter(9, json(entry.after()), StandardBasicTypes.STRING);
+        int position = row == null ? 1 : row.bind(insert, 1);
+        insert.setParameter(position++, entry.occurredAt(), StandardBasicTypes.OFFSET_DATE_TIME);
+        insert.setParameter(position++, entry.actor(), StandardBasicTypes.STRING);
+        insert.setParameter(position++, entry.action(), StandardBasicTypes.STRING);
+        insert.setParameter(position++, entry.resourceType(), StandardBasicTypes.STRING);
+        insert.setParameter(position++, entry.resourceId(), StandardBasicTypes.STRING);
+        insert.setParameter(position++, entry.requestId(), StandardBasicTypes.STRING);
+        insert.setParameter(position++, entry.clientRequestId(), StandardBasicTypes.STRING);
+        insert.setParameter(position++, json(entry.before()), StandardBasicTypes.STRING);
+        insert.setParameter(position++, json(entry.after()), StandardBasicTypes.STRING);
         if (event != null) {
-            insert.setParameter(10, event.id, StandardBasicTypes.UUID);
-            insert.setParameter(11, event.type, StandardBasicTypes.STRING);
-            insert.setParameter(12, event.resourceType, StandardBasicTypes.STRING);
-            insert.setParameter(13, event.resourceId, StandardBasicTypes.UUID);
-            insert.setParameter(14, event.tierId, StandardBasicTypes.STRING);
-            insert.setParameter(15, event.teamId, StandardBasicTypes.UUID);
-            insert.setParameter(16, event.occurredAt, StandardBasicTypes.OFFSET_DATE_TIME);
-            insert.setParameter(17, json(event.data), StandardBasicTypes.STRING);
+            insert.setParameter(position++, event.id, StandardBasicTypes.UUID);
+            insert.setParameter(position++, event.type, StandardBasicTypes.STRING);
+            insert.setParameter(position++, event.resourceType, StandardBasicTypes.STRING);
+            insert.setParameter(position++, event.resourceId, StandardBasicTypes.UUID);
+            insert.setParameter(position++, event.tierId, StandardBasicTypes.STRING);
+            insert.setParameter(position++, event.teamId, StandardBasicTypes.UUID);
+            insert.setParameter(position++, event.occurredAt, StandardBasicTypes.OFFSET_DATE_TIME);
+            insert.setParameter(position, json(event.data), StandardBasicTypes.STRING);
         }
         insert.executeUpdate();
         if (event != null) {
             outbox.announce(event);
         }
+    }
+
+    private static String statement(boolean withEvent, JournalRow row) {
+        if (row == null) {
+            return withEvent ? AUDIT_AND_EVENT : AUDIT;
+        }
+        String own = "WITH own_row AS (" + row.insertSql() + ")";
+        return withEvent ? own + ", audit AS (" + AUDIT + ")\n" + EVENT : own + "\n" + AUDIT;
     }
 
     private String json(Map<String, Object> form) {

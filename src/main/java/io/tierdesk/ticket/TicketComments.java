@@ -68,10 +68,11 @@ public class TicketComments {
             sla.firstResponse(ticket, comment.createdAt);
         }
         comments.persist(comment);
+        TicketHistory answered = null;
         if (access.isRequester(ticket)
                 && visibility == CommentVisibility.PUBLIC
                 && ticket.status == TicketStatus.WAITING_ON_REQUESTER) {
-            workflow.moveTo(ticket, TicketStatus.IN_PROGRESS, "The requester answered.");
+            answered = workflow.moveTo(ticket, TicketStatus.IN_PROGRESS, "The requester answered.");
         }
         ticket.touch(comment.createdAt);
         journal.record(
@@ -83,7 +84,8 @@ public class TicketComments {
                         "visibility",
                         visibility.toString(),
                         "first_response",
-                        comment.firstResponse));
+                        comment.firstResponse),
+                answered);
         return comment;
     }
 

@@ -34,13 +34,17 @@ class TicketJournal {
         return entry;
     }
 
+    /** Writes an entry now; an entry that goes with the action's record is handed to that record instead. */
     void keep(TicketHistory entry) {
         history.persist(entry);
     }
 
-    /** Records a new ticket; the journal flushes first, so the record and the response carry its version. */
-    void created(Ticket ticket) {
-        journal.created("ticket.created", subject(ticket), ticket, TicketMapper::toApi);
+    /**
+     * Records a new ticket, and writes its first history entry (not kept) with that record; the journal flushes
+     * first, so the record and the response carry its version.
+     */
+    void created(Ticket ticket, TicketHistory entry) {
+        journal.created("ticket.created", subject(ticket), ticket, TicketMapper::toApi, new TicketHistoryRow(entry));
     }
 
     /**
@@ -48,12 +52,24 @@ class TicketJournal {
      * workflow stamps a ticket itself, before its SLA clocks follow the change at that same instant.
      */
     void changed(String action, Ticket ticket, Object before) {
-        journal.changed(ticket.updatedAt, action, subject(ticket), ticket, before, TicketMapper::toApi);
+        changed(action, ticket, before, null);
     }
 
-    /** Records something that happened to the ticket, described by the given form rather than the ticket's. */
-    void record(String action, Ticket ticket, Object what) {
-        journal.record(action, subject(ticket), null, what);
+    /** As {@link #changed(String, Ticket, Object)}, writing the change's history entry (not kept, or null) with it. */
+    void changed(String action, Ticket ticket, Object before, TicketHistory entry) {
+        journal.changed(ticket.updatedAt, action, subject(ticket), ticket, before, TicketMapper::toApi, row(entry));
+    }
+
+    /**
+     * Records something that happened to the ticket, described by the given form rather than the ticket's, with a
+     * history entry (not kept, or null).
+     */
+    void record(String action, Ticket ticket, Object what, TicketHistory entry) {
+        journal.record(action, subject(ticket), null, what, row(entry));
+    }
+
+    private static TicketHistoryRow row(TicketHistory entry) {
+        return entry == null ? null : new TicketHistoryRow(entry);
     }
 
     private static Journal.Subject subject(Ticket ticket) {

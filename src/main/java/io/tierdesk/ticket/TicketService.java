@@ -134,9 +134,8 @@ public class TicketService {
         TicketHistory entry = journal.entry(ticket, TicketHistoryKind.ROUTED, route.reason());
         entry.toLevel = route.level();
         entry.toTeamId = route.teamId();
-        journal.keep(entry);
         sla.keep(clocks);
-        journal.created(ticket);
+        journal.created(ticket, entry);
         paging.raised(ticket, tier);
         return ticket;
     }

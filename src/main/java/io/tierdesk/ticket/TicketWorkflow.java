@@ -88,20 +88,26 @@ public class TicketWorkflow {
                     "reason", "is required to resolve a " + ticket.status + " ticket: say how it was resolved");
         }
         var before = TicketMapper.toApi(ticket);
-        moveTo(ticket, to, reason);
-        journal.changed("ticket.status_changed", ticket, before);
+        TicketHistory entry = moveTo(ticket, to, reason);
+        journal.changed("ticket.status_changed", ticket, before, entry);
+        if (to == TicketStatus.RESOLVED || to == TicketStatus.CLOSED) {
+            ended.fire(new TicketEnded(ticket.id));
+        }
         return ticket;
     }
 
-    /** Changes status and its timestamps, and records it; the caller has checked that the move is allowed. */
-    void moveTo(Ticket ticket, TicketStatus to, String reason) {
+    /**
+     * Changes status and its timestamps; the caller has checked that the move is allowed. Returns the move's history
+     * entry, not kept yet: the caller writes it with its journal record of the action, and then announces a ticket
+     * that ended ({@link TicketEnded}), so that what follows from the move is recorded after it.
+     */
+    TicketHistory moveTo(Ticket ticket, TicketStatus to, String reason) {
         TicketStatus from = ticket.status;
         boolean reopen = TicketStatusMachine.isReopen(from, to);
         TicketHistory entry =
                 journal.entry(ticket, reopen ? TicketHistoryKind.REOPENED : TicketHistoryKind.STATUS_CHANGED, reason);
         entry.fromStatus = from;
         entry.toStatus = to;
-        journal.keep(entry);
         ticket.status = to;
         OffsetDateTime now = journal.now();
         if (to == TicketStatus.RESOLVED) {
@@ -114,9 +120,7 @@ public class TicketWorkflow {
         }
         ticket.touch(now);
         sla.statusChanged(ticket, from, to, now);
-        if (to == TicketStatus.RESOLVED || to == TicketStatus.CLOSED) {
-            ended.fire(new TicketEnded(ticket.id));
-        }
+        return entry;
     }
 
     @Transactional

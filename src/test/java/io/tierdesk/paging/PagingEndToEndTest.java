@@ -202,6 +202,16 @@ class PagingEndToEndTest {
         assertThat(ended.getString("status")).isEqualTo("RESOLVED");
         assertThat(ended.getList("timeline.kind")).containsExactly("TRIGGERED", "RESOLVED");
         assertThat(ended.getString("timeline[1].note")).isEqualTo("The ticket was resolved.");
+        // The resolution comes first in the ticket's history, then the page it ended.
+        List<String> resolvedHistory = as(crew.lead(), "maker")
+                .when()
+                .get(TICKETS + "/" + resolved + "/history")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.findAll { it.kind == 'STATUS_CHANGED' || it.kind == 'PAGE_RESOLVED' }.kind");
+        assertThat(resolvedHistory.subList(resolvedHistory.size() - 2, resolvedHistory.size()))
+                .containsExactly("STATUS_CHANGED", "PAGE_RESOLVED");
 
         // The ticket's history, the audit trail and the superseded oncall.paged event tell the same story.
         JsonPath history = as(crew.lead(), "maker")
