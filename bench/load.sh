@@ -250,7 +250,7 @@ for s in $tierdesk_scenarios; do
 done
 # Every subject has been seen, as in the steady state: a subject's first request also notes its roles.
 while read -r token; do
-  curl -s -o /dev/null -H "Authorization: Bearer $token" "http://127.0.0.1:$http_port/tiers"
+  curl -s -o /dev/null -H "Authorization: Bearer $token" "http://127.0.0.1:$http_port/api/v1/tiers"
 done < "$tokens"
 sql -c "ALTER SYSTEM SET auto_explain.log_min_duration = 0" -c "SELECT pg_reload_conf()" >/dev/null
 sleep 1
