@@ -12,6 +12,13 @@ class RoutingTableRepository implements PanacheRepositoryBase<RoutingTable, Inte
         return find("order by version desc").firstResult();
     }
 
+    /** The version in force: the last one published. */
+    int latestVersion() {
+        return getEntityManager()
+                .createQuery("select max(t.version) from RoutingTable t", Integer.class)
+                .getSingleResult();
+    }
+
     /** A version, read without a snapshot for dirty checking: it is never changed. */
     RoutingTable readOnly(int version) {
         return getEntityManager()

@@ -66,24 +66,11 @@ public class RoutingTableService {
         this.clock = clock;
     }
 
-    /**
-     * The version in force: the last one published. A statement of one column, so that a caller can read it
-     * together with other things it needs at once (a new ticket's SLA policy), then {@link #decide} with it.
-     */
-    public static final String VERSION_IN_FORCE_SQL = "SELECT max(version) FROM routing_tables";
-
-    /** The table {@link #VERSION_IN_FORCE_SQL} reads. */
-    public static final String VERSION_IN_FORCE_TABLE = "routing_tables";
-
-    /**
-     * How the table in force routes a ticket with these facts. {@code versionInForce} comes from
-     * {@link #VERSION_IN_FORCE_SQL}, read in the caller's transaction: a version another replica published takes
-     * effect at once, while the rules of a version already seen come from memory.
-     */
+    /** How the table in force routes a ticket with these facts. */
     @Transactional
-    public RoutingDecision decide(RoutingFacts facts, int versionInForce) {
+    public RoutingDecision decide(RoutingFacts facts) {
         PublishedTables.Published inForce = published.get(
-                versionInForce,
+                tables.latestVersion(),
                 version -> new PublishedTables.Published(tables.readOnly(version), tables.rulesOfReadOnly(version)));
         RoutingTable table = inForce.table();
         return RoutingMatcher.firstMatch(inForce.rules(), facts)

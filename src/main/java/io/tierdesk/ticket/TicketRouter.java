@@ -34,16 +34,13 @@ class TicketRouter {
     /** Where a new ticket goes, and the version and rule of the routing table that sent it there. */
     record Routed(Route route, int tableVersion, Integer rulePosition) {}
 
-    /** {@code tableVersion}: the routing table version in force, read in this transaction. */
-    Routed route(TicketCategory category, Solution solution, Tier tier, int tableVersion) {
-        RoutingDecision decision = table.decide(
-                new RoutingFacts(
-                        category,
-                        tier.id,
-                        solution != null,
-                        solution == null ? null : solution.kind,
-                        solution == null ? null : solution.businessUnit),
-                tableVersion);
+    Routed route(TicketCategory category, Solution solution, Tier tier) {
+        RoutingDecision decision = table.decide(new RoutingFacts(
+                category,
+                tier.id,
+                solution != null,
+                solution == null ? null : solution.kind,
+                solution == null ? null : solution.businessUnit));
         return new Routed(toTarget(decision, solution, tier), decision.tableVersion(), decision.rulePosition());
     }
 

@@ -40,7 +40,6 @@ public class TicketService {
     private final TicketRepository tickets;
     private final SolutionRepository solutions;
     private final TierService tiers;
-    private final IntakeVersions intakeVersions;
     private final TicketRouter router;
     private final TicketAccess access;
     private final TicketJournal journal;
@@ -53,7 +52,6 @@ public class TicketService {
             TicketRepository tickets,
             SolutionRepository solutions,
             TierService tiers,
-            IntakeVersions intakeVersions,
             TicketRouter router,
             TicketAccess access,
             TicketJournal journal,
@@ -63,7 +61,6 @@ public class TicketService {
         this.tickets = tickets;
         this.solutions = solutions;
         this.tiers = tiers;
-        this.intakeVersions = intakeVersions;
         this.router = router;
         this.access = access;
         this.journal = journal;
@@ -123,13 +120,12 @@ public class TicketService {
         ticket.servedSupportLevel = solution != null ? solution.supportLevel : tier.supportLevel;
         ticket.externalRefs = new ArrayList<>(checkedExternalRefs(ticket.id, request.getExternalRefs(), List.of()));
         ticket.createdAt = journal.now();
-        IntakeVersions.InForce inForce = intakeVersions.read(tier.id, ticket.priority, ticket.category);
-        TicketRouter.Routed routed = router.route(ticket.category, solution, tier, inForce.routingTableVersion());
+        TicketRouter.Routed routed = router.route(ticket.category, solution, tier);
         Route route = routed.route();
         apply(ticket, route);
         ticket.routingTableVersion = routed.tableVersion();
         ticket.routingRulePosition = routed.rulePosition();
-        List<SlaClockStore.Stored> clocks = sla.open(ticket, inForce.policy());
+        List<SlaClockStore.Stored> clocks = sla.open(ticket);
         tickets.persist(ticket);
         TicketHistory entry = journal.entry(ticket, TicketHistoryKind.ROUTED, route.reason());
         entry.toLevel = route.level();

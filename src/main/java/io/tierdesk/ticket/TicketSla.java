@@ -8,7 +8,6 @@ import io.tierdesk.sla.clock.SlaClock;
 import io.tierdesk.sla.clock.SlaClockReports;
 import io.tierdesk.sla.clock.SlaClockState;
 import io.tierdesk.sla.clock.SlaMetric;
-import io.tierdesk.sla.policy.PolicyInForce;
 import io.tierdesk.sla.policy.ResolvedSlaPolicy;
 import io.tierdesk.sla.policy.SlaPolicyService;
 import io.tierdesk.sla.store.SlaClockRow;
@@ -49,12 +48,11 @@ class TicketSla {
     }
 
     /**
-     * The clocks a new ticket starts under the policy in force for it (null: none), and its due time set from them,
+     * The clocks a new ticket starts under the policy for its tier and priority, and its due time set from them,
      * before anything is stored: the ticket is inserted once, with its due time; {@link #keep} then stores them.
      */
-    List<SlaClockStore.Stored> open(Ticket ticket, PolicyInForce inForce) {
-        List<SlaClockStore.Stored> opened = Optional.ofNullable(inForce)
-                .map(policy -> policies.resolve(policy, ticket.priority))
+    List<SlaClockStore.Stored> open(Ticket ticket) {
+        List<SlaClockStore.Stored> opened = policies.resolve(ticket.tierId, ticket.priority, ticket.category)
                 .map(policy -> {
                     Instant at = ticket.createdAt.toInstant();
                     return List.of(

@@ -40,40 +40,35 @@ public class SlaPolicyRepository implements PanacheRepositoryBase<SlaPolicy, UUI
         return find(where + " order by rank desc, id", params).page(0, fetch).list();
     }
 
+    /** Which version of which policy applies, and the version of its calendar. */
+    record InForce(UUID policyId, long version, UUID calendarId, long calendarVersion) {}
+
     /**
-     * The enabled policy for a tier (?1) and priority (?2), and category (?3, empty for none): a fast lane for the
-     * category first, otherwise a tier-only policy; the highest rank among them (equal ranks cannot overlap). At most
-     * one row of {@link PolicyInForce}'s four columns: only the versions in force are read, the terms and the
-     * calendar of a version come from caches of versions. Public so that a caller can read it in the same statement
-     * as other things it needs at once; it then names {@link #IN_FORCE_TABLES} as the query's spaces.
+     * The enabled policy for this tier and priority: a fast lane for the category first, otherwise a tier-only
+     * policy; the highest rank among them (equal ranks cannot overlap). Only the versions in force are read: the
+     * terms and the calendar of a version come from caches of versions.
      */
-    public static final String IN_FORCE_SQL = """
-            SELECT p.id, p.version, p.calendar_id, c.version FROM sla_policies p JOIN calendars c ON c.id = p.calendar_id
-            WHERE p.enabled AND ?1 = ANY (p.tier_ids) AND ?2 = ANY (p.priorities)
-              AND (cardinality(p.categories) = 0 OR ?3 = ANY (p.categories))
-            ORDER BY cardinality(p.categories) > 0 DESC, p.rank DESC, p.id
-            LIMIT 1""";
-
-    /** The tables {@link #IN_FORCE_SQL} reads. */
-    public static final List<String> IN_FORCE_TABLES = List.of("sla_policies", "calendars");
-
-    Optional<PolicyInForce> bestInForce(String tierId, TicketPriority priority, TicketCategory category) {
-        NativeQuery<?> query =
-                getEntityManager().createNativeQuery(IN_FORCE_SQL).unwrap(NativeQuery.class);
-        // Flushes first only when this transaction changed policies or calendars, not for a changed ticket.
-        IN_FORCE_TABLES.forEach(query::addSynchronizedQuerySpace);
-        bindInForce(query, tierId, priority, category);
+    Optional<InForce> bestInForce(String tierId, TicketPriority priority, TicketCategory category) {
         @SuppressWarnings("unchecked")
-        List<Object[]> best = (List<Object[]>) query.getResultList();
-        return best.stream().findFirst().map(row -> PolicyInForce.of(row, 0));
-    }
-
-    /** Binds {@link #IN_FORCE_SQL}'s parameters ?1 to ?3, in a statement that has no others. */
-    public static void bindInForce(
-            NativeQuery<?> query, String tierId, TicketPriority priority, TicketCategory category) {
-        query.setParameter(1, tierId);
-        query.setParameter(2, priority.toString());
-        query.setParameter(3, category == null ? "" : category.toString());
+        List<Object[]> best = getEntityManager()
+                .createNativeQuery("""
+                SELECT p.id, p.version, p.calendar_id, c.version FROM sla_policies p JOIN calendars c ON c.id = p.calendar_id
+                WHERE p.enabled AND ?1 = ANY (p.tier_ids) AND ?2 = ANY (p.priorities)
+                  AND (cardinality(p.categories) = 0 OR ?3 = ANY (p.categories))
+                ORDER BY cardinality(p.categories) > 0 DESC, p.rank DESC, p.id
+                LIMIT 1""")
+                // Flushes first only when this transaction changed policies or calendars, not for a changed ticket.
+                .unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("sla_policies")
+                .addSynchronizedQuerySpace("calendars")
+                .setParameter(1, tierId)
+                .setParameter(2, priority.toString())
+                .setParameter(3, category == null ? "" : category.toString())
+                .getResultList();
+        return best.stream()
+                .findFirst()
+                .map(row -> new InForce(
+                        (UUID) row[0], ((Number) row[1]).longValue(), (UUID) row[2], ((Number) row[3]).longValue()));
     }
 
     List<SlaPolicy> enabledWithRank(int rank, UUID exceptId) {

@@ -73,20 +73,16 @@ public class SlaPolicyService {
      */
     @Transactional(dontRollbackOn = DomainException.class)
     public Optional<ResolvedSlaPolicy> resolve(String tierId, TicketPriority priority, TicketCategory category) {
-        return policies.bestInForce(tierId, priority, category).map(inForce -> resolve(inForce, priority));
-    }
-
-    /** As {@link #resolve(String, TicketPriority, TicketCategory)}, for the policy in force the caller read. */
-    @Transactional(dontRollbackOn = DomainException.class)
-    public ResolvedSlaPolicy resolve(PolicyInForce inForce, TicketPriority priority) {
-        SlaPolicyTerms terms = storedTerms(inForce.policyId(), inForce.version())
-                .orElseGet(() -> get(inForce.policyId()).terms());
-        return resolved(
-                inForce.policyId(),
-                inForce.version(),
-                terms,
-                priority,
-                calendars.businessCalendar(inForce.calendarId(), inForce.calendarVersion()));
+        return policies.bestInForce(tierId, priority, category).map(inForce -> {
+            SlaPolicyTerms terms = storedTerms(inForce.policyId(), inForce.version())
+                    .orElseGet(() -> get(inForce.policyId()).terms());
+            return resolved(
+                    inForce.policyId(),
+                    inForce.version(),
+                    terms,
+                    priority,
+                    calendars.businessCalendar(inForce.calendarId(), inForce.calendarVersion()));
+        });
     }
 
     /**
