@@ -59,12 +59,12 @@ public class Journal {
     /** Records an action on a resource given in its API form before and after it (either may be null). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, Subject subject, Object before, Object after) {
-        record(action, subject, before, after, (JournalRow) null);
+        recordWithRow(action, subject, before, after, null);
     }
 
     /** As {@link #record(String, Subject, Object, Object)}, with the action's own row ({@link JournalRow}, or null). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String action, Subject subject, Object before, Object after, JournalRow row) {
+    public void recordWithRow(String action, Subject subject, Object before, Object after, JournalRow row) {
         Map<String, Object> afterForm = form(after);
         write(now(), action, subject, form(before), afterForm, afterForm, row);
     }
@@ -117,7 +117,10 @@ public class Journal {
         return changed(at, action, subject, entity, before, toApi, null);
     }
 
-    /** As {@link #changed(OffsetDateTime, String, Subject, TrackedEntity, Object, Function)}, with the action's own row, or null. */
+    /**
+     * As {@link #changed(OffsetDateTime, String, Subject, TrackedEntity, Object, Function)}, with the action's own
+     * row, or null.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public <E extends TrackedEntity, A> A changed(
             OffsetDateTime at,

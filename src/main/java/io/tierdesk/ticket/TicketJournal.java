@@ -65,7 +65,7 @@ class TicketJournal {
      * history entry (not kept, or null).
      */
     void record(String action, Ticket ticket, Object what, TicketHistory entry) {
-        journal.record(action, subject(ticket), null, what, row(entry));
+        journal.recordWithRow(action, subject(ticket), null, what, row(entry));
     }
 
     private static TicketHistoryRow row(TicketHistory entry) {
