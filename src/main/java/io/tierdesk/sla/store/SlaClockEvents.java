@@ -31,7 +31,8 @@ class SlaClockEvents implements PanacheRepository<SlaClockEventRow> {
      * Inserts the transitions in one statement, in list order: ids come from an identity column, so that a clock's
      * history reads back in order whatever replica wrote it, and Hibernate cannot batch identity inserts. The
      * statement does not flush the session: the tickets must be in the database already (the rows only refer to
-     * them), which holds for a clock that was loaded, and {@link SlaClockStore#keep} flushes new ones first.
+     * them), which holds for a clock that was loaded; new clocks go out with their transitions
+     * ({@link NewClocksStatement}).
      */
     void record(List<Recorded> transitions) {
         if (transitions.isEmpty()) {
