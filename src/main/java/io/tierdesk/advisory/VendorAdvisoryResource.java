@@ -1,6 +1,5 @@
 package io.tierdesk.advisory;
 
-import io.quarkus.security.Authenticated;
 import io.tierdesk.api.VendorAdvisoriesApi;
 import io.tierdesk.api.model.VendorAdvisoryCreateDto;
 import io.tierdesk.api.model.VendorAdvisoryPageDto;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 
-@Authenticated
 class VendorAdvisoryResource implements VendorAdvisoriesApi {
 
     private final VendorAdvisoryService service;

@@ -1,6 +1,5 @@
 package io.tierdesk.audit;
 
-import io.quarkus.security.Authenticated;
 import io.tierdesk.api.AuditApi;
 import io.tierdesk.api.model.AuditEventDto;
 import io.tierdesk.api.model.AuditEventPageDto;
@@ -15,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-@Authenticated
 class AuditResource implements AuditApi {
 
     private final AuditLog log;

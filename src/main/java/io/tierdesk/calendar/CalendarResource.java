@@ -1,6 +1,5 @@
 package io.tierdesk.calendar;
 
-import io.quarkus.security.Authenticated;
 import io.tierdesk.api.CalendarsApi;
 import io.tierdesk.api.model.CalendarCreateDto;
 import io.tierdesk.api.model.CalendarPageDto;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 
-@Authenticated
 class CalendarResource implements CalendarsApi {
 
     private static final String SCOPE = "calendars";

@@ -1,6 +1,5 @@
 package io.tierdesk.environment;
 
-import io.quarkus.security.Authenticated;
 import io.tierdesk.api.EnvironmentRequestsApi;
 import io.tierdesk.api.model.EnvironmentClaimDto;
 import io.tierdesk.api.model.EnvironmentClaimRequestDto;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.UUID;
 
 /** The environment-request operations: makers ask, admins decide, provisioning automation works the queue. */
-@Authenticated
 public class EnvironmentRequestResource implements EnvironmentRequestsApi {
 
     private static final int DEFAULT_LEASE_SECONDS = 300;

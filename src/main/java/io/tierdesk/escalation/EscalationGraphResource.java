@@ -1,6 +1,5 @@
 package io.tierdesk.escalation;
 
-import io.quarkus.security.Authenticated;
 import io.tierdesk.api.EscalationApi;
 import io.tierdesk.api.model.EscalationGraphInputDto;
 import io.tierdesk.api.model.EscalationGraphPageDto;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 
-@Authenticated
 class EscalationGraphResource implements EscalationApi {
 
     private final EscalationGraphService service;

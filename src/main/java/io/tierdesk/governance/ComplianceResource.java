@@ -1,6 +1,5 @@
 package io.tierdesk.governance;
 
-import io.quarkus.security.Authenticated;
 import io.tierdesk.api.ComplianceApi;
 import io.tierdesk.api.model.ComplianceFindingDto;
 import io.tierdesk.api.model.ComplianceFindingPageDto;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.UUID;
 
 /** Compliance findings of a solution or the inventory, and graduation candidates. */
-@Authenticated
 public class ComplianceResource implements ComplianceApi {
 
     private final SolutionService solutions;

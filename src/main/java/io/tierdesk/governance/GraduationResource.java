@@ -1,6 +1,5 @@
 package io.tierdesk.governance;
 
-import io.quarkus.security.Authenticated;
 import io.tierdesk.api.GraduationApi;
 import io.tierdesk.api.model.GraduationRequestCreateDto;
 import io.tierdesk.api.model.GraduationRequestPageDto;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.UUID;
 
 /** Graduation requests: asked by owners or governance, decided by the platform team. */
-@Authenticated
 public class GraduationResource implements GraduationApi {
 
     private final GraduationService graduations;

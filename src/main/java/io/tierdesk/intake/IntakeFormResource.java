@@ -1,6 +1,5 @@
 package io.tierdesk.intake;
 
-import io.quarkus.security.Authenticated;
 import io.tierdesk.api.IntakeFormsApi;
 import io.tierdesk.common.ApiForms;
 import io.tierdesk.common.ETags;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.UUID;
 
-@Authenticated
 class IntakeFormResource implements IntakeFormsApi {
 
     private final IntakeFormService service;

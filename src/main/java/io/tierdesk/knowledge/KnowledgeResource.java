@@ -1,6 +1,5 @@
 package io.tierdesk.knowledge;
 
-import io.quarkus.security.Authenticated;
 import io.tierdesk.api.KnowledgeApi;
 import io.tierdesk.api.model.KnowledgeArticleCreateDto;
 import io.tierdesk.api.model.KnowledgeArticleDto;
@@ -26,7 +25,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 
-@Authenticated
 class KnowledgeResource implements KnowledgeApi {
 
     private final KnowledgeService service;

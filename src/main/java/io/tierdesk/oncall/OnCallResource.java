@@ -1,6 +1,5 @@
 package io.tierdesk.oncall;
 
-import io.quarkus.security.Authenticated;
 import io.tierdesk.api.OnCallApi;
 import io.tierdesk.api.model.OnCallAnswerDto;
 import io.tierdesk.oncall.rotation.OnCallMapper;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 
 /** Who is on call, over HTTP. */
-@Authenticated
 class OnCallResource implements OnCallApi {
 
     private final ScheduleService schedules;

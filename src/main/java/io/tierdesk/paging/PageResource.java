@@ -1,6 +1,5 @@
 package io.tierdesk.paging;
 
-import io.quarkus.security.Authenticated;
 import io.tierdesk.api.PagesApi;
 import io.tierdesk.api.model.PageCreateDto;
 import io.tierdesk.api.model.PagePageDto;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 
-@Authenticated
 class PageResource implements PagesApi {
 
     private final PageService pages;

@@ -1,6 +1,5 @@
 package io.tierdesk.report;
 
-import io.quarkus.security.Authenticated;
 import io.tierdesk.api.ReportsApi;
 import io.tierdesk.api.model.AutomationCandidateReportDto;
 import io.tierdesk.api.model.BusinessUnitReportDto;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-@Authenticated
 class ReportResource implements ReportsApi {
 
     private final ReportService reports;

@@ -1,12 +1,10 @@
 package io.tierdesk.routing;
 
-import io.quarkus.security.Authenticated;
 import io.tierdesk.api.RoutingApi;
 import io.tierdesk.api.model.RoutingTableInputDto;
 import io.tierdesk.common.Responses;
 import jakarta.ws.rs.core.Response;
 
-@Authenticated
 class RoutingResource implements RoutingApi {
 
     private final RoutingTableService service;

@@ -1,25 +1,47 @@
 package io.tierdesk.security;
 
 import io.quarkus.security.ForbiddenException;
-import io.tierdesk.common.Caller;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.tierdesk.common.ContractOperations;
+import io.tierdesk.common.Roles;
 import jakarta.ws.rs.Priorities;
+import java.util.Set;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /**
- * Refuses (403) a caller whose roles are not among the roles the contract lists for the matched operation. Runs
- * right after authentication (a missing token is still a 401) and before the rate limit, the body, the parameters
- * and anything the operation looks up. A resource method the contract does not name is refused for everyone.
+ * The one gate of every operation, from what the contract says of it; resources carry no security annotation.
+ * Runs on the request's worker thread right after matching, before the rate limit, the body, the parameters and
+ * anything the operation looks up:
+ *
+ * <ol>
+ *   <li>a resource method the contract does not name is refused (403) for everyone;
+ *   <li>a bearer operation without a token (or with one that fails verification) answers 401;
+ *   <li>a caller whose token carries none of the tierdesk roles is refused (403) by every operation, feeds
+ *       included, before the operation's own role list is looked at; it is noted in {@link KnownRoles} as holding
+ *       no role, as {@link KnownRolesFilter} never sees a refused request and a feed token must not keep its
+ *       owner's former reach;
+ *   <li>a bearer operation refuses (403) a caller holding none of the roles it lists.
+ * </ol>
+ *
+ * <p>A synchronous filter rather than {@code @Authenticated} and an HTTP permission: those run as a reactive
+ * chain on the event loop, with the request's contexts captured and restored at every step, for a decision that
+ * is a few set lookups (see "Sixth round" in docs/performance.md).
  */
 class ContractRoleFilter {
 
-    private final ContractOperations operations;
-    private final Caller caller;
+    private static final Logger LOG = Logger.getLogger(ContractRoleFilter.class);
 
-    ContractRoleFilter(ContractOperations operations, Caller caller) {
+    private final ContractOperations operations;
+    private final SecurityIdentity identity;
+    private final KnownRoles known;
+
+    ContractRoleFilter(ContractOperations operations, SecurityIdentity identity, KnownRoles known) {
         this.operations = operations;
-        this.caller = caller;
+        this.identity = identity;
+        this.known = known;
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
@@ -28,8 +50,36 @@ class ContractRoleFilter {
         if (operation == null) {
             throw new ForbiddenException("No contract operation " + resource.getMethodName());
         }
-        if (operation.bearer() && !caller.isAny(operation.roles())) {
+        if (identity.isAnonymous()) {
+            if (operation.bearer()) {
+                throw new UnauthorizedException();
+            }
+            return;
+        }
+        if (!holdsAny(Roles.ALL)) {
+            noteNoRole();
             throw new ForbiddenException();
+        }
+        if (operation.bearer() && !holdsAny(operation.roles())) {
+            throw new ForbiddenException();
+        }
+    }
+
+    private boolean holdsAny(Set<String> roles) {
+        for (String role : identity.getRoles()) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void noteNoRole() {
+        String subject = identity.getPrincipal().getName();
+        try {
+            known.observe(subject, Set.of());
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not note that %s holds no tierdesk role: %s", subject, e.getMessage());
         }
     }
 }

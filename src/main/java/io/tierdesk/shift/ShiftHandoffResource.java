@@ -1,6 +1,5 @@
 package io.tierdesk.shift;
 
-import io.quarkus.security.Authenticated;
 import io.tierdesk.api.ShiftHandoffsApi;
 import io.tierdesk.api.model.ShiftHandoffNotesDto;
 import io.tierdesk.api.model.ShiftHandoffPageDto;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 
-@Authenticated
 public class ShiftHandoffResource implements ShiftHandoffsApi {
 
     private final ShiftHandoffService handoffs;

@@ -1,6 +1,5 @@
 package io.tierdesk.sla;
 
-import io.quarkus.security.Authenticated;
 import io.tierdesk.api.SlaApi;
 import io.tierdesk.api.model.SlaPolicyCreateDto;
 import io.tierdesk.api.model.SlaPolicyPageDto;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 
-@Authenticated
 class SlaPolicyResource implements SlaApi {
 
     private final SlaPolicyService service;

@@ -1,6 +1,5 @@
 package io.tierdesk.solution;
 
-import io.quarkus.security.Authenticated;
 import io.tierdesk.api.CatalogueApi;
 import io.tierdesk.api.model.CatalogueEntryDto;
 import io.tierdesk.api.model.CatalogueHelpDto;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
-@Authenticated
 class CatalogueResource implements CatalogueApi {
 
     private final Catalogue catalogue;

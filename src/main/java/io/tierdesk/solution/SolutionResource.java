@@ -1,6 +1,5 @@
 package io.tierdesk.solution;
 
-import io.quarkus.security.Authenticated;
 import io.tierdesk.api.SolutionsApi;
 import io.tierdesk.api.model.LifecycleStateDto;
 import io.tierdesk.api.model.SolutionCreateDto;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 
-@Authenticated
 class SolutionResource implements SolutionsApi {
 
     private final SolutionService service;

@@ -1,6 +1,5 @@
 package io.tierdesk.team;
 
-import io.quarkus.security.Authenticated;
 import io.tierdesk.api.TeamsApi;
 import io.tierdesk.api.model.TeamCreateDto;
 import io.tierdesk.api.model.TeamKindDto;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 
-@Authenticated
 class TeamResource implements TeamsApi {
 
     private final TeamService service;

@@ -1,6 +1,5 @@
 package io.tierdesk.ticket;
 
-import io.quarkus.security.Authenticated;
 import io.tierdesk.api.TicketsApi;
 import io.tierdesk.api.model.SupportLevelDto;
 import io.tierdesk.api.model.TicketAdvisoryLinkDto;
@@ -36,7 +35,6 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
 
-@Authenticated
 class TicketResource implements TicketsApi {
 
     private static final Set<String> SORTS = Set.of("created", "due");

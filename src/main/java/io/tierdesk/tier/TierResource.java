@@ -1,6 +1,5 @@
 package io.tierdesk.tier;
 
-import io.quarkus.security.Authenticated;
 import io.tierdesk.api.TiersApi;
 import io.tierdesk.api.model.TierPageDto;
 import io.tierdesk.api.model.TierUpdateDto;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
-@Authenticated
 class TierResource implements TiersApi {
 
     private static final String SCOPE = "tiers";

@@ -1,6 +1,5 @@
 package io.tierdesk.webhook;
 
-import io.quarkus.security.Authenticated;
 import io.tierdesk.api.WebhooksApi;
 import io.tierdesk.api.model.EventTypeListDto;
 import io.tierdesk.api.model.WebhookCreateDto;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.UUID;
 
-@Authenticated
 class WebhookResource implements WebhooksApi {
 
     private final WebhookService service;

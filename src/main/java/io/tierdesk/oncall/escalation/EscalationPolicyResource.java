@@ -1,6 +1,5 @@
 package io.tierdesk.oncall.escalation;
 
-import io.quarkus.security.Authenticated;
 import io.tierdesk.api.EscalationPoliciesApi;
 import io.tierdesk.api.model.EscalationPolicyCreateDto;
 import io.tierdesk.api.model.EscalationPolicyPageDto;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.UUID;
 
 /** Escalation policies over HTTP: translates requests to the service. */
-@Authenticated
 class EscalationPolicyResource implements EscalationPoliciesApi {
 
     private final EscalationPolicyService policies;

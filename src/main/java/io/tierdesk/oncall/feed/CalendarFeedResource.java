@@ -1,6 +1,5 @@
 package io.tierdesk.oncall.feed;
 
-import io.quarkus.security.Authenticated;
 import io.tierdesk.api.CalendarFeedsApi;
 import io.tierdesk.api.model.FeedTokenCreateDto;
 import io.tierdesk.api.model.FeedTokenCreatedDto;
@@ -10,7 +9,6 @@ import io.tierdesk.common.Page;
 import io.tierdesk.common.Pager;
 import io.tierdesk.common.Responses;
 import io.tierdesk.oncall.rotation.OnCallMapper;
-import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -19,7 +17,6 @@ import java.util.List;
 import java.util.UUID;
 
 /** Feed tokens and the calendar feeds they unlock over HTTP: translates requests to the services. */
-@Authenticated
 class CalendarFeedResource implements CalendarFeedsApi {
 
     private final FeedTokenService feedTokens;
@@ -75,13 +72,11 @@ class CalendarFeedResource implements CalendarFeedsApi {
     }
 
     @Override
-    @PermitAll
     public Response getRotationCalendarFeed(UUID rotationId, String token) {
         return CalendarFeedResponses.of(feeds.rotationFeed(rotationId, token), request);
     }
 
     @Override
-    @PermitAll
     public Response getPersonCalendarFeed(String subject, String token) {
         return CalendarFeedResponses.of(feeds.personFeed(subject, token), request);
     }

@@ -1,6 +1,5 @@
 package io.tierdesk.oncall.rotation;
 
-import io.quarkus.security.Authenticated;
 import io.tierdesk.api.RotationsApi;
 import io.tierdesk.api.model.RotationCreateDto;
 import io.tierdesk.api.model.RotationOverrideCreateDto;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.UUID;
 
 /** Rotations, their overrides and rendered schedules over HTTP: translates requests to the services. */
-@Authenticated
 class RotationResource implements RotationsApi {
 
     private final RotationService rotations;
