@@ -372,6 +372,7 @@ rss_after=$(rss_mb)
 peak_rss=$(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status")
 ref_rss_after=$(rss_mb "$ref_pid")
 ref_peak_rss=$(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$ref_pid/status")
+echo "RSS after the load: tierdesk $rss_after MB (peak $peak_rss MB), reference $ref_rss_after MB (peak $ref_peak_rss MB)"
 stop_app
 stop_ref
 
