@@ -127,6 +127,29 @@ class FunctionLevelAccessTest {
         assertThat(violations).isEmpty();
     }
 
+    /**
+     * No token, no access: every operation that takes a bearer token answers 401 (problem+json, with the Bearer
+     * challenge) to a request without one. The contract decides, and {@code ContractRoleFilter} is the only gate:
+     * no resource carries an annotation that would refuse the request on its own.
+     */
+    @Test
+    void everyBearerOperationAnswers401WithoutAToken() {
+        List<String> violations = new ArrayList<>();
+        for (Operation operation : operations()) {
+            if (operation.isPublic()) {
+                continue;
+            }
+            Response response = operation.call(null);
+            if (response.statusCode() != 401) {
+                violations.add(operation + " without a token: expected 401, got " + response.statusCode());
+            } else if (!response.contentType().startsWith("application/problem+json")
+                    || !"Bearer".equals(response.header("WWW-Authenticate"))) {
+                violations.add(operation + " without a token: 401 without problem+json and its Bearer challenge");
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
     private static List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
         contract.get("paths")
@@ -147,8 +170,10 @@ class FunctionLevelAccessTest {
             return security != null && security.isArray() && security.isEmpty();
         }
 
+        /** The operation called with this bearer token, or with none when it is null. */
         Response call(String token) {
-            RequestSpecification request = given().auth().oauth2(token);
+            RequestSpecification request =
+                    token == null ? given() : given().auth().oauth2(token);
             Matcher matcher = PATH_PARAM.matcher(path);
             StringBuilder url = new StringBuilder("/api/v1");
             int last = 0;
