@@ -100,7 +100,7 @@ def name(o):
 # Dominators (Cooper, Harvey and Kennedy's iterative algorithm) over a depth-first walk from a virtual root that
 # points at every GC root; nodes are numbered in preorder, so a node's dominator always has a lower number.
 ROOT=0
-order=[]; parent={}; idx={}
+order=[]; idx={}
 stack=[(ROOT,iter([r for r in roots if r in obj_class]))]
 idx[ROOT]=0; order.append(ROOT)
 preds=collections.defaultdict(list)

@@ -21,6 +21,11 @@ public class Caller {
     /** Work done outside a request (schedulers) is attributed to this subject. */
     public static final String SYSTEM = "system";
 
+    /** No token (or, outside a request, the system). */
+    public boolean anonymous() {
+        return identity.isAnonymous();
+    }
+
     public String subject() {
         return identity.isAnonymous() ? SYSTEM : identity.getPrincipal().getName();
     }

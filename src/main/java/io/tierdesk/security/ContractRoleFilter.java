@@ -2,7 +2,7 @@ package io.tierdesk.security;
 
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import io.quarkus.security.identity.SecurityIdentity;
+import io.tierdesk.common.Caller;
 import io.tierdesk.common.ContractOperations;
 import io.tierdesk.common.Roles;
 import jakarta.ws.rs.Priorities;
@@ -35,12 +35,12 @@ class ContractRoleFilter {
     private static final Logger LOG = Logger.getLogger(ContractRoleFilter.class);
 
     private final ContractOperations operations;
-    private final SecurityIdentity identity;
+    private final Caller caller;
     private final KnownRoles known;
 
-    ContractRoleFilter(ContractOperations operations, SecurityIdentity identity, KnownRoles known) {
+    ContractRoleFilter(ContractOperations operations, Caller caller, KnownRoles known) {
         this.operations = operations;
-        this.identity = identity;
+        this.caller = caller;
         this.known = known;
     }
 
@@ -50,32 +50,23 @@ class ContractRoleFilter {
         if (operation == null) {
             throw new ForbiddenException("No contract operation " + resource.getMethodName());
         }
-        if (identity.isAnonymous()) {
+        if (caller.anonymous()) {
             if (operation.bearer()) {
                 throw new UnauthorizedException();
             }
             return;
         }
-        if (!holdsAny(Roles.ALL)) {
+        if (!caller.isAny(Roles.ALL)) {
             noteNoRole();
             throw new ForbiddenException();
         }
-        if (operation.bearer() && !holdsAny(operation.roles())) {
+        if (operation.bearer() && !caller.isAny(operation.roles())) {
             throw new ForbiddenException();
         }
     }
 
-    private boolean holdsAny(Set<String> roles) {
-        for (String role : identity.getRoles()) {
-            if (roles.contains(role)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private void noteNoRole() {
-        String subject = identity.getPrincipal().getName();
+        String subject = caller.subject();
         try {
             known.observe(subject, Set.of());
         } catch (RuntimeException e) {
